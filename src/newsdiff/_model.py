@@ -1,0 +1,291 @@
+"""The immutable revision model: revisions, paragraphs, sentences, quotes, notes."""
+
+from __future__ import annotations
+
+import enum
+import functools
+import hashlib
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from newsdiff import _validate as v
+from newsdiff._text import normalise, short_repr, truncate
+from newsdiff.exceptions import InvalidTypeError, ValidationError
+
+if TYPE_CHECKING:
+    from typing import Self
+
+__all__ = [
+    "Note",
+    "NoteKind",
+    "Paragraph",
+    "Quote",
+    "QuoteKind",
+    "Revision",
+    "Role",
+    "Sentence",
+]
+
+
+class Role(enum.Enum):
+    """What a sentence does in the story.
+
+    ``FACT``: new reported information (events, figures, outcomes).
+    ``QUOTE``: attributed speech, direct or reported.
+    ``BACKGROUND``: earlier events, history, standing context.
+    ``ANALYSIS``: evaluation, expectation, judgement that is not quoted.
+    ``META``: text about the article rather than the story (comment requests,
+    credits, "This story has been updated").
+    """
+
+    FACT = "fact"
+    QUOTE = "quote"
+    BACKGROUND = "background"
+    ANALYSIS = "analysis"
+    META = "meta"
+
+
+class QuoteKind(enum.Enum):
+    """How speech is reported.
+
+    ``DIRECT``: a sentence or more in quotation marks. ``PARTIAL``: a quoted
+    fragment inside reported speech. ``INDIRECT``: reported speech without marks.
+    """
+
+    DIRECT = "direct"
+    PARTIAL = "partial"
+    INDIRECT = "indirect"
+
+
+class NoteKind(enum.Enum):
+    """The kind of note a newsroom appends to a revised article."""
+
+    UPDATE = "update"
+    CORRECTION = "correction"
+    CLARIFICATION = "clarification"
+    EDITORS_NOTE = "editors_note"
+
+
+@attrs.frozen(kw_only=True)
+class Quote:
+    """Speech attributed to a speaker inside one sentence.
+
+    >>> Quote(text="We cannot fight.", speaker="Mehdi Rahmati", cue="saying")
+    Quote(text='We cannot fight.', speaker='Mehdi Rahmati', cue='saying', kind=<QuoteKind.DIRECT: 'direct'>, balanced=True)
+    """  # noqa: E501
+
+    text: str = attrs.field(validator=v.instance(str, "str"), repr=short_repr)
+    speaker: str | None = attrs.field(default=None, validator=v.optional_str)
+    cue: str | None = attrs.field(default=None, validator=v.optional_str)
+    kind: QuoteKind = attrs.field(
+        default=QuoteKind.DIRECT, validator=v.instance(QuoteKind, "QuoteKind")
+    )
+    balanced: bool = attrs.field(default=True, validator=v.instance(bool, "bool"))
+
+
+@attrs.frozen(kw_only=True)
+class Sentence:
+    """One sentence, as written, with its role and the quotes it carries.
+
+    >>> Sentence(text="Iran began withdrawing.")
+    Sentence(text='Iran began withdrawing.', role=<Role.FACT: 'fact'>, quotes=())
+    """
+
+    text: str = attrs.field(validator=v.non_blank_str, repr=short_repr)
+    role: Role = attrs.field(default=Role.FACT, validator=v.instance(Role, "Role"))
+    quotes: tuple[Quote, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=v.tuple_of(Quote, "Quote")
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Paragraph:
+    """A paragraph: one or more sentences.
+
+    >>> Paragraph(sentences=[Sentence(text="One."), Sentence(text="Two.")]).text
+    'One. Two.'
+    """
+
+    sentences: tuple[Sentence, ...] = attrs.field(
+        converter=v.to_tuple, validator=v.tuple_of(Sentence, "Sentence")
+    )
+
+    @sentences.validator
+    def _not_empty(self, attribute: attrs.Attribute[Any], value: tuple[Sentence, ...]) -> None:
+        if not value:
+            raise ValidationError.for_field(
+                f"Paragraph.{attribute.name}", value, "a paragraph needs at least one sentence"
+            )
+
+    @property
+    def text(self) -> str:
+        """The paragraph's sentences joined by single spaces."""
+        return " ".join(s.text for s in self.sentences)
+
+
+@attrs.frozen(kw_only=True)
+class Note:
+    """An update, correction, clarification or editor's note, as printed.
+
+    ``text`` is the note as written, label and date included; ``at`` is the time
+    read from it, or ``None`` when it states none (or none could be read).
+    """
+
+    kind: NoteKind = attrs.field(validator=v.instance(NoteKind, "NoteKind"))
+    at: datetime | None = attrs.field(
+        default=None, validator=v.optional_datetime, eq=v.datetime_key
+    )
+    text: str = attrs.field(validator=v.non_blank_str, repr=short_repr)
+
+
+def _dt_field() -> Any:
+    return attrs.field(default=None, validator=v.optional_datetime, eq=v.datetime_key)
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class Revision:
+    """One captured state of an article.
+
+    Build one with :func:`newsdiff.parse_text`, :func:`newsdiff.parse_html` or
+    :meth:`Revision.from_paragraphs`; change one with :func:`attrs.evolve`.
+
+    >>> r = Revision.from_paragraphs(["Iran began withdrawing. Rebels took Hama."])
+    >>> [s.text for s in r.sentences]
+    ['Iran began withdrawing.', 'Rebels took Hama.']
+    >>> r == Revision.from_paragraphs([["Iran began withdrawing.", "Rebels took Hama."]])
+    True
+    """
+
+    paragraphs: tuple[Paragraph, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=v.tuple_of(Paragraph, "Paragraph")
+    )
+    headline: str | None = attrs.field(default=None, validator=v.optional_str)
+    byline: tuple[str, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=v.tuple_of(str, "str")
+    )
+    url: str | None = attrs.field(default=None, validator=v.optional_str)
+    published_at: datetime | None = _dt_field()
+    updated_at: datetime | None = _dt_field()
+    captured_at: datetime | None = _dt_field()
+    notes: tuple[Note, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=v.tuple_of(Note, "Note")
+    )
+    boilerplate: tuple[str, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=v.tuple_of(str, "str")
+    )
+    # A MappingProxyType is unhashable, so the hash leaves it out; equality keeps it.
+    metadata: Mapping[str, str] = attrs.field(
+        factory=lambda: MappingProxyType({}),
+        converter=v.to_frozen_mapping,
+        validator=v.str_mapping,
+        hash=False,
+    )
+
+    @classmethod
+    def from_paragraphs(
+        cls, paragraphs: Iterable[str | Sequence[str] | Paragraph], **fields: Any
+    ) -> Self:
+        """Build a revision from paragraphs given as text.
+
+        Each paragraph is a string (split into sentences by newsdiff's news-aware
+        segmenter), a sequence of strings (taken as its sentences, unchanged), or
+        a :class:`Paragraph` (kept as is). Roles and quotes are analysed. Any
+        other :class:`Revision` field may be passed by keyword.
+
+        >>> r = Revision.from_paragraphs(["Mr. Smith arrived. He left."], headline="Visit")
+        >>> len(r.sentences), r.headline
+        (2, 'Visit')
+        """
+        from newsdiff._build import build_paragraphs  # noqa: PLC0415 (cycle: builder uses model)
+
+        published = fields.get("published_at")
+        built = build_paragraphs(
+            paragraphs, published_at=published if isinstance(published, datetime) else None
+        )
+        return cls(paragraphs=built, **fields)
+
+    @functools.cached_property
+    def sentences(self) -> tuple[Sentence, ...]:
+        """Every sentence in order: the index space of :class:`newsdiff.Change`."""
+        return tuple(s for p in self.paragraphs for s in p.sentences)
+
+    @property
+    def text(self) -> str:
+        """The body as plain text: paragraphs separated by a blank line."""
+        return "\n\n".join(p.text for p in self.paragraphs)
+
+    @functools.cached_property
+    def id(self) -> str:
+        """A stable content hash (SHA-256, hex) of every field.
+
+        The same in every process, Python version and hash seed; two revisions
+        have the same id exactly when they are equal.
+        """
+        from newsdiff._serial import revision_to_dict  # noqa: PLC0415 (cycle)
+
+        return _digest(revision_to_dict(self))
+
+    @functools.cached_property
+    def fingerprint(self) -> str:
+        """A hash of the article as a reader sees it, blind to typographic noise.
+
+        Covers the headline, byline, body and notes, after folding whitespace
+        (paragraph breaks included), quotation-mark and dash styles, Unicode
+        normal form, soft hyphens and zero-width characters. Leaves out the URL,
+        timestamps, boilerplate and metadata, which change between captures of
+        the same text.
+        """
+        content = {
+            "headline": normalise(self.headline or ""),
+            "byline": [normalise(b) for b in self.byline],
+            "body": normalise(" ".join(p.text for p in self.paragraphs)),
+            "notes": [
+                [n.kind.value, v.datetime_key(n.at), normalise(n.text)] for n in self.notes
+            ],
+        }
+        return _digest(content)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Serialise to JSON-safe data with a ``"schema"`` key.
+
+        >>> r = Revision.from_paragraphs(["Hello."])
+        >>> Revision.from_dict(r.to_dict()) == r
+        True
+        """
+        from newsdiff._serial import revision_to_dict  # noqa: PLC0415 (cycle)
+
+        return revision_to_dict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Revision:
+        """Rebuild a revision from :meth:`to_dict` output, validating every field.
+
+        Errors name the path: ``paragraphs[3].sentences[0].text: expected str, got int 7``.
+        """
+        from newsdiff._serial import revision_from_dict  # noqa: PLC0415 (cycle)
+
+        return revision_from_dict(data)
+
+    def __repr__(self) -> str:
+        headline = "None" if self.headline is None else repr(truncate(self.headline, 40))
+        return (
+            f"Revision(id={self.id[:12]!r}, headline={headline}, "
+            f"paragraphs={len(self.paragraphs)}, sentences={len(self.sentences)}, "
+            f"notes={len(self.notes)})"
+        )
+
+
+def _digest(data: Any) -> str:
+    blob = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(blob.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def check_type(name: str, value: Any, kind: type[Any] | tuple[type[Any], ...], expected: str) -> None:
+    """Raise :class:`InvalidTypeError` naming *name* unless ``isinstance(value, kind)``."""
+    if not isinstance(value, kind):
+        raise InvalidTypeError.for_field(name, value, expected)

@@ -1,0 +1,69 @@
+"""Small text utilities: readable truncation and typographic normalisation.
+
+Normalisation is used only for comparison (fingerprints, alignment); the model
+always keeps text exactly as written.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_REPR_LIMIT = 60
+
+# Characters that carry no letters: soft hyphen, zero-width space/joiners, word
+# joiner, byte-order mark, and the bidi controls that scrapes leave behind.
+_INVISIBLE = dict.fromkeys(
+    map(
+        ord,
+        "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
+        "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069",
+    )
+)
+_DOUBLE_QUOTES = "“”„‟«»″〝〞＂"
+_SINGLE_QUOTES = "‘’‚‛‹›′`´"
+_DASHES = "‐‑‒–—―−﹘﹣－"
+_TYPO_TABLE = str.maketrans(
+    {
+        **dict.fromkeys(map(ord, _DOUBLE_QUOTES), '"'),
+        **dict.fromkeys(map(ord, _SINGLE_QUOTES), "'"),
+        **dict.fromkeys(map(ord, _DASHES), "-"),
+    }
+)
+_SPACE_RUN = re.compile(r"\s+")
+_TWO_APOSTROPHES = re.compile(r"''")
+
+
+def truncate(text: str, limit: int = _REPR_LIMIT) -> str:
+    """Shorten *text* to at most *limit* characters, marking the cut with "…".
+
+    >>> truncate("a" * 10, 5)
+    'aaaa…'
+    """
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1] + "…"
+
+
+def short_repr(value: object) -> str:
+    """``repr`` of a value, with long strings truncated (used by the model's reprs)."""
+    if isinstance(value, str):
+        return repr(truncate(value))
+    return repr(value)
+
+
+def normalise(text: str) -> str:
+    """Fold typographic variation away, for comparison only.
+
+    Applies NFKC (so ``…`` becomes ``...`` and non-breaking spaces become
+    spaces), drops soft hyphens, zero-width and bidi control characters, maps
+    every quotation-mark style to ``"`` or ``'`` (two apostrophes used as a
+    quotation mark become ``"``), every dash to ``-``, and collapses whitespace.
+
+    >>> normalise("“Don’t”\u00a0— he  said\u00ad.")
+    '"Don\\'t" - he said.'
+    """
+    text = unicodedata.normalize("NFKC", text.translate(_INVISIBLE))
+    text = text.translate(_TYPO_TABLE)
+    text = _TWO_APOSTROPHES.sub('"', text)
+    return _SPACE_RUN.sub(" ", text).strip()

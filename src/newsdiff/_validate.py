@@ -1,0 +1,125 @@
+"""Validators and converters shared by the value types.
+
+They raise :mod:`newsdiff.exceptions` errors that name the field and the value,
+so a bad constructor call reads like ``Sentence.text: expected str, got int 3``.
+"""
+
+from __future__ import annotations
+
+import types
+from collections.abc import Callable, Iterable, Mapping
+from datetime import datetime
+from typing import Any, TypeVar
+
+import attrs
+
+from newsdiff.exceptions import InvalidTypeError, ValidationError
+
+T = TypeVar("T")
+
+_ZONE_SUFFIX_OPEN = "["
+
+
+def _name(inst: object, attribute: attrs.Attribute[Any]) -> str:
+    return f"{type(inst).__name__}.{attribute.name}"
+
+
+def to_tuple(value: Any) -> tuple[Any, ...]:
+    """Convert a list or other iterable to a tuple; refuse strings and mappings.
+
+    Strings are iterable, so without this guard ``byline="A. Reporter"`` would
+    silently become a tuple of letters.
+    """
+    if isinstance(value, tuple):
+        return value
+    if isinstance(value, str | bytes | bytearray | Mapping) or not isinstance(value, Iterable):
+        # The validator reports it with the field name; keep the value as is.
+        return value  # type: ignore[no-any-return]
+    return tuple(value)
+
+
+def to_frozen_mapping(value: Any) -> Any:
+    """Copy a mapping into a read-only ``MappingProxyType`` over a private dict."""
+    if isinstance(value, Mapping):
+        return types.MappingProxyType(dict(value))
+    return value
+
+
+def tuple_of(kind: type[Any], kind_name: str) -> Callable[[Any, attrs.Attribute[Any], Any], None]:
+    """Validate a tuple whose items are all ``kind``."""
+
+    def check(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        field = _name(inst, attribute)
+        if not isinstance(value, tuple):
+            raise InvalidTypeError.for_field(field, value, f"a sequence of {kind_name}")
+        for i, item in enumerate(value):
+            if not isinstance(item, kind):
+                raise InvalidTypeError.for_field(f"{field}[{i}]", item, kind_name)
+
+    return check
+
+
+def instance(kind: type[Any] | tuple[type[Any], ...], kind_name: str) -> Callable[..., None]:
+    """Validate ``isinstance(value, kind)`` with a named error."""
+
+    def check(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if not isinstance(value, kind):
+            raise InvalidTypeError.for_field(_name(inst, attribute), value, kind_name)
+
+    return check
+
+
+def optional_str(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """Validate ``str | None``."""
+    if value is not None and not isinstance(value, str):
+        raise InvalidTypeError.for_field(_name(inst, attribute), value, "str or None")
+
+
+def optional_datetime(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """Validate ``datetime | None``."""
+    if value is not None and not isinstance(value, datetime):
+        raise InvalidTypeError.for_field(_name(inst, attribute), value, "datetime or None")
+
+
+def non_blank_str(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """Validate a string with at least one non-whitespace character."""
+    field = _name(inst, attribute)
+    if not isinstance(value, str):
+        raise InvalidTypeError.for_field(field, value, "str")
+    if not value.strip():
+        raise ValidationError.for_field(field, value, "must contain non-whitespace text")
+
+
+def str_mapping(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """Validate a read-only ``str -> str`` mapping."""
+    field = _name(inst, attribute)
+    if not isinstance(value, types.MappingProxyType):
+        raise InvalidTypeError.for_field(field, value, "a mapping of str to str")
+    for key, item in value.items():
+        if not isinstance(key, str):
+            raise InvalidTypeError.for_field(f"{field} key", key, "str")
+        if not isinstance(item, str):
+            raise InvalidTypeError.for_field(f"{field}[{key!r}]", item, "str")
+
+
+def format_datetime(value: datetime) -> str:
+    """Render a datetime as ISO 8601, with the IANA zone name in brackets when known.
+
+    ``2024-12-06T22:35:00-05:00[America/New_York]`` follows RFC 9557, so the zone
+    (and with it DST rules) survives a JSON round trip, not just the offset.
+    """
+    text = value.isoformat()
+    key = getattr(value.tzinfo, "key", None)
+    if isinstance(key, str):
+        text += f"{_ZONE_SUFFIX_OPEN}{key}]"
+    return text
+
+
+def datetime_key(value: datetime | None) -> str | None:
+    """Equality key for datetimes: same wall time, offset and zone name.
+
+    Plain ``==`` calls two aware datetimes equal when they are the same instant in
+    different zones, and a naive one never equal to an aware one; revisions
+    compare on what was recorded, so the canonical text is the key.
+    """
+    return None if value is None else format_datetime(value)
