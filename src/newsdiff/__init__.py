@@ -7,10 +7,12 @@ update and correction notes say.
 """
 
 from newsdiff import exceptions
+from newsdiff._article import Article
 from newsdiff._model import Note, NoteKind, Paragraph, Quote, QuoteKind, Revision, Role, Sentence
 from newsdiff._version import __version__
 
 __all__ = [
+    "Article",
     "Note",
     "NoteKind",
     "Paragraph",

@@ -8,7 +8,6 @@ import hashlib
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -178,12 +177,8 @@ class Revision:
     boilerplate: tuple[str, ...] = attrs.field(
         default=(), converter=v.to_tuple, validator=v.tuple_of(str, "str")
     )
-    # A MappingProxyType is unhashable, so the hash leaves it out; equality keeps it.
     metadata: Mapping[str, str] = attrs.field(
-        factory=lambda: MappingProxyType({}),
-        converter=v.to_frozen_mapping,
-        validator=v.str_mapping,
-        hash=False,
+        factory=v.FrozenMap, converter=v.to_frozen_mapping, validator=v.str_mapping
     )
 
     @classmethod
@@ -197,7 +192,7 @@ class Revision:
         a :class:`Paragraph` (kept as is). Roles and quotes are analysed. Any
         other :class:`Revision` field may be passed by keyword.
 
-        >>> r = Revision.from_paragraphs(["Mr. Smith arrived. He left."], headline="Visit")
+        >>> r = Revision.from_paragraphs(["Smith arrived. He left."], headline="Visit")
         >>> len(r.sentences), r.headline
         (2, 'Visit')
         """

@@ -6,8 +6,7 @@ so a bad constructor call reads like ``Sentence.text: expected str, got int 3``.
 
 from __future__ import annotations
 
-import types
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import datetime
 from typing import Any, TypeVar
 
@@ -38,10 +37,57 @@ def to_tuple(value: Any) -> tuple[Any, ...]:
     return tuple(value)
 
 
+class FrozenMap(Mapping[str, str]):
+    """A read-only, hashable, picklable ``str -> str`` mapping.
+
+    ``types.MappingProxyType`` is read-only but neither hashable nor picklable,
+    and revisions must be both (sets, caches, multiprocessing).
+
+    >>> m = FrozenMap({"b": "2", "a": "1"})
+    >>> m["a"], len(m), m == {"a": "1", "b": "2"}
+    ('1', 2, True)
+    """
+
+    __slots__ = ("_data", "_hash")
+
+    def __init__(self, data: Mapping[str, str] | None = None) -> None:
+        self._data: dict[str, str] = dict(data or {})
+        self._hash: int | None = None
+
+    def __getitem__(self, key: str) -> str:
+        return self._data[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def __hash__(self) -> int:
+        if self._hash is None:
+            self._hash = hash(frozenset(self._data.items()))
+        return self._hash
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, FrozenMap):
+            return self._data == other._data
+        if isinstance(other, Mapping):
+            return self._data == dict(other.items())
+        return NotImplemented
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (FrozenMap, (self._data,))
+
+    def __repr__(self) -> str:
+        return f"FrozenMap({self._data!r})"
+
+
 def to_frozen_mapping(value: Any) -> Any:
-    """Copy a mapping into a read-only ``MappingProxyType`` over a private dict."""
+    """Copy a mapping into a :class:`FrozenMap`; leave other values for the validator."""
+    if isinstance(value, FrozenMap):
+        return value
     if isinstance(value, Mapping):
-        return types.MappingProxyType(dict(value))
+        return FrozenMap(value)
     return value
 
 
@@ -93,7 +139,7 @@ def non_blank_str(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> Non
 def str_mapping(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     """Validate a read-only ``str -> str`` mapping."""
     field = _name(inst, attribute)
-    if not isinstance(value, types.MappingProxyType):
+    if not isinstance(value, FrozenMap):
         raise InvalidTypeError.for_field(field, value, "a mapping of str to str")
     for key, item in value.items():
         if not isinstance(key, str):

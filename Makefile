@@ -1,0 +1,48 @@
+# Two commands matter: `make demo` and `make test`. Both build .venv on first use.
+# The stamp file depends on pyproject.toml, so a changed dependency list reinstalls,
+# and an unchanged one costs nothing.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export HYPOTHESIS_PROFILE ?= ci
+
+.PHONY: demo test lint types unit docs bench fuzz clean help
+
+help:
+	@echo "make demo   - diff the bundled seed article against its earlier revision"
+	@echo "make test   - lint, types, tests (Hypothesis ci profile), docs build + doctests"
+	@echo "make docs   - build the documentation into docs/_build/html"
+	@echo "make bench  - run the benchmarks (side by side with baselines)"
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev,html,bench]"
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/newsdiff demo
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks evals docs
+	$(BIN)/ruff format --check src tests benchmarks evals docs
+
+types: $(STAMP)
+	$(BIN)/mypy
+
+unit: $(STAMP)
+	$(BIN)/pytest -q -p no:cacheprovider
+
+docs: $(STAMP)
+	$(BIN)/sphinx-build -n -W --keep-going -q -b html docs docs/_build/html
+	$(BIN)/sphinx-build -n -W --keep-going -q -b doctest docs docs/_build/doctest
+
+test: lint types unit docs
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) docs/_build .mypy_cache .ruff_cache .pytest_cache .hypothesis
