@@ -1,0 +1,44 @@
+"""Sphinx configuration for the newsdiff documentation."""
+
+import newsdiff
+
+project = "newsdiff"
+author = "The newsdiff developers"
+copyright = "2026, The newsdiff developers"
+release = newsdiff.__version__
+version = release
+
+extensions = [
+    "myst_parser",
+    "sphinx.ext.autodoc",
+    "sphinx.ext.doctest",
+    "sphinx.ext.napoleon",
+]
+
+source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
+exclude_patterns = ["_build"]
+myst_enable_extensions = ["colon_fence", "deflist"]
+myst_heading_anchors = 3
+
+html_theme = "furo"
+html_title = "newsdiff"
+html_static_path: list[str] = []
+
+autodoc_member_order = "bysource"
+autodoc_typehints = "description"
+autodoc_default_options = {"members": True, "undoc-members": False}
+napoleon_google_docstring = True
+napoleon_numpy_docstring = False
+
+doctest_global_setup = "import newsdiff"
+
+# No network at build time, so no intersphinx: references to the standard
+# library and dependencies' types cannot be resolved and are listed here.
+nitpicky = True
+nitpick_ignore_regex = [
+    (r"py:.*", r"(datetime|zoneinfo|collections\.abc|typing|types|enum|attr|attrs)\..*"),
+    (r"py:.*", r"(datetime|tzinfo|Self|Any|Mapping|Sequence|Iterable|Iterator|Callable|T|E)"),
+    (r"py:.*", r"(str|int|float|bool|bytes|dict|list|tuple|object|None|ValueError|TypeError)"),
+    (r"py:.*", r"(Exception|ImportError|KeyError|IndexError|AttributeError)"),
+    (r"py:.*", r"newsdiff\._.*"),
+]
