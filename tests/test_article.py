@@ -46,7 +46,7 @@ def test_as_of_and_latest():
 
 
 def test_add_returns_new_article():
-    """add leaves the original untouched."""
+    """Adding returns a new article and leaves the original untouched."""
     article = Article(revisions=[A])
     bigger = article.add(B)
     assert article.revisions == (A,)
@@ -55,8 +55,13 @@ def test_add_returns_new_article():
 
 def test_refuses_different_urls():
     """Revisions of different URLs are refused, naming the URLs."""
-    with pytest.raises(ArticleError, match="example.com/b"):
-        Article(revisions=[_rev("A.", url="https://example.com/a"), _rev("B.", url="https://example.com/b")])
+    with pytest.raises(ArticleError, match=r"example\.com/b"):
+        Article(
+            revisions=[
+                _rev("A.", url="https://example.com/a"),
+                _rev("B.", url="https://example.com/b"),
+            ]
+        )
 
 
 def test_refuses_naive_and_aware_mixed():
@@ -75,7 +80,7 @@ def test_refuses_wrong_types():
     with pytest.raises(ArticleError, match="out of range"):
         Article(revisions=[A]).diff(0, 5)
     with pytest.raises(InvalidTypeError):
-        Article(revisions=[A]).as_of("2024-12-06")
+        Article(revisions=[A]).as_of("2024-12-06")  # type: ignore[arg-type]
 
 
 def test_round_trip():
@@ -83,6 +88,8 @@ def test_round_trip():
     article = Article(revisions=[A, B, C])
     assert Article.from_dict(article.to_dict()) == article
     with pytest.raises(SchemaError, match=r"revisions\[0\]\.paragraphs"):
-        Article.from_dict({"schema": "newsdiff.article/1", "revisions": [{**A.to_dict(), "paragraphs": 3}]})
+        Article.from_dict(
+            {"schema": "newsdiff.article/1", "revisions": [{**A.to_dict(), "paragraphs": 3}]}
+        )
     with pytest.raises(SchemaError, match="unsupported version"):
         Article.from_dict({"schema": "newsdiff.article/9", "revisions": []})

@@ -9,7 +9,13 @@ from newsdiff import exceptions as ex
 
 @pytest.mark.parametrize(
     "cls",
-    [ex.ValidationError, ex.SchemaError, ex.UnknownTimezoneError, ex.ArticleError, ex.NoArticleError],
+    [
+        ex.ValidationError,
+        ex.SchemaError,
+        ex.UnknownTimezoneError,
+        ex.ArticleError,
+        ex.NoArticleError,
+    ],
 )
 def test_value_errors_are_value_errors_and_pickle(cls):
     """Every value error is a ValueError and NewsdiffError, and survives pickling intact."""

@@ -41,13 +41,13 @@ def test_lists_become_tuples_and_mappings_read_only():
 @pytest.mark.parametrize(
     ("build", "field"),
     [
-        (lambda: Sentence(text=3), "Sentence.text"),
+        (lambda: Sentence(text=3), "Sentence.text"),  # type: ignore[arg-type]
         (lambda: Sentence(text="   "), "Sentence.text"),
-        (lambda: Sentence(text="A.", role="fact"), "Sentence.role"),
-        (lambda: Quote(text="x", balanced="yes"), "Quote.balanced"),
+        (lambda: Sentence(text="A.", role="fact"), "Sentence.role"),  # type: ignore[arg-type]
+        (lambda: Quote(text="x", balanced="yes"), "Quote.balanced"),  # type: ignore[arg-type]
         (lambda: Paragraph(sentences=[]), "Paragraph.sentences"),
         (lambda: Revision(byline="A. Reporter"), "Revision.byline"),
-        (lambda: Revision(published_at="2024-12-06"), "Revision.published_at"),
+        (lambda: Revision(published_at="2024-12-06"), "Revision.published_at"),  # type: ignore[arg-type]
         (lambda: Revision(metadata={"a": 1}), "Revision.metadata['a']"),
         (lambda: Note(kind=NoteKind.UPDATE, text=""), "Note.text"),
     ],
@@ -75,13 +75,13 @@ def test_bad_fields_name_the_field(build, field):
 def test_wrong_types_are_type_errors_and_bad_values_value_errors():
     """Type problems are TypeErrors; value problems are ValueErrors."""
     with pytest.raises(InvalidTypeError):
-        Sentence(text=3)
+        Sentence(text=3)  # type: ignore[arg-type]
     with pytest.raises(ValidationError):
         Sentence(text=" ")
 
 
 def test_sentences_and_text():
-    """sentences flattens paragraphs in order; text joins paragraphs with blank lines."""
+    """The sentences view flattens paragraphs in order; text joins them with blank lines."""
     rev = Revision.from_paragraphs([["A.", "B."], ["C went home."]])
     assert [s.text for s in rev.sentences] == ["A.", "B.", "C went home."]
     assert rev.text == "A. B.\n\nC went home."
@@ -147,9 +147,7 @@ def test_id_stable_across_processes_and_hash_seeds():
         for seed in ("0", "1", "12345")
     }
     assert ids == {
-        Revision.from_paragraphs(
-            [["A.", "B."]], metadata={"a": "2", "z": "1"}, byline=["X"]
-        ).id
+        Revision.from_paragraphs([["A.", "B."]], metadata={"a": "2", "z": "1"}, byline=["X"]).id
     }
 
 
@@ -165,9 +163,7 @@ def test_datetimes_compare_by_recorded_zone():
 def test_fingerprint_ignores_typographic_noise():
     """Quote and dash styles, whitespace, NFKC, soft hyphens and paragraph breaks don't count."""
     plain = Revision.from_paragraphs([['He said "no" - twice.', "It's over."]])
-    noisy = Revision.from_paragraphs(
-        [["He  said “no” — twi\u00adce.", "It\u200b’s\u00a0over."]]
-    )
+    noisy = Revision.from_paragraphs([["He  said “no” — twi\u00adce.", "It\u200b’s\u00a0over."]])
     rebroken = Revision.from_paragraphs([['He said "no" - twice.'], ["It's over."]])
     assert plain.fingerprint == noisy.fingerprint == rebroken.fingerprint
     assert plain.id != noisy.id

@@ -142,10 +142,6 @@ class Note:
     text: str = attrs.field(validator=v.non_blank_str, repr=short_repr)
 
 
-def _dt_field() -> Any:
-    return attrs.field(default=None, validator=v.optional_datetime, eq=v.datetime_key)
-
-
 @attrs.frozen(kw_only=True, repr=False)
 class Revision:
     """One captured state of an article.
@@ -168,9 +164,15 @@ class Revision:
         default=(), converter=v.to_tuple, validator=v.tuple_of(str, "str")
     )
     url: str | None = attrs.field(default=None, validator=v.optional_str)
-    published_at: datetime | None = _dt_field()
-    updated_at: datetime | None = _dt_field()
-    captured_at: datetime | None = _dt_field()
+    published_at: datetime | None = attrs.field(
+        default=None, validator=v.optional_datetime, eq=v.datetime_key
+    )
+    updated_at: datetime | None = attrs.field(
+        default=None, validator=v.optional_datetime, eq=v.datetime_key
+    )
+    captured_at: datetime | None = attrs.field(
+        default=None, validator=v.optional_datetime, eq=v.datetime_key
+    )
     notes: tuple[Note, ...] = attrs.field(
         default=(), converter=v.to_tuple, validator=v.tuple_of(Note, "Note")
     )
@@ -239,9 +241,7 @@ class Revision:
             "headline": normalise(self.headline or ""),
             "byline": [normalise(b) for b in self.byline],
             "body": normalise(" ".join(p.text for p in self.paragraphs)),
-            "notes": [
-                [n.kind.value, v.datetime_key(n.at), normalise(n.text)] for n in self.notes
-            ],
+            "notes": [[n.kind.value, v.datetime_key(n.at), normalise(n.text)] for n in self.notes],
         }
         return _digest(content)
 
@@ -280,7 +280,9 @@ def _digest(data: Any) -> str:
     return hashlib.sha256(blob.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def check_type(name: str, value: Any, kind: type[Any] | tuple[type[Any], ...], expected: str) -> None:
+def check_type(
+    name: str, value: Any, kind: type[Any] | tuple[type[Any], ...], expected: str
+) -> None:
     """Raise :class:`InvalidTypeError` naming *name* unless ``isinstance(value, kind)``."""
     if not isinstance(value, kind):
         raise InvalidTypeError.for_field(name, value, expected)

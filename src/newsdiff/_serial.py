@@ -110,20 +110,20 @@ class Reader:
         """A reader for the value under *key*."""
         return Reader(self.get(key), self._at(key))
 
-    def str(self, key: str) -> str:
+    def text(self, key: str) -> str:
         """A required string."""
         return self._typed(key, str, "str")
 
-    def opt_str(self, key: str) -> str | None:
+    def opt_text(self, key: str) -> str | None:
         """A string or null."""
         value = self.get(key)
         return None if value is None else self._typed(key, str, "str or null")
 
-    def bool(self, key: str) -> bool:
+    def flag(self, key: str) -> bool:
         """A required boolean."""
         return self._typed(key, bool, "bool")
 
-    def int(self, key: str) -> int:
+    def integer(self, key: str) -> int:
         """A required integer (not a bool)."""
         value = self.get(key)
         if isinstance(value, bool) or not isinstance(value, int):
@@ -132,7 +132,7 @@ class Reader:
 
     def enum(self, key: str, kind: type[E]) -> E:
         """An enum member given by its value."""
-        value = self.str(key)
+        value = self.text(key)
         try:
             return kind(value)
         except ValueError:
@@ -145,7 +145,7 @@ class Reader:
 
     def opt_datetime(self, key: str) -> datetime | None:
         """An RFC 9557 / ISO 8601 datetime string or null."""
-        value = self.opt_str(key)
+        value = self.opt_text(key)
         return None if value is None else parse_dt(value, self._at(key))
 
     def items(self, key: str) -> list[Reader]:
@@ -243,11 +243,11 @@ def quote_from(r: Reader) -> Quote:
     return guarded(
         r.path,
         lambda: Quote(
-            text=r.str("text"),
-            speaker=r.opt_str("speaker"),
-            cue=r.opt_str("cue"),
+            text=r.text("text"),
+            speaker=r.opt_text("speaker"),
+            cue=r.opt_text("cue"),
             kind=r.enum("kind", QuoteKind),
-            balanced=r.bool("balanced"),
+            balanced=r.flag("balanced"),
         ),
     )
 
@@ -257,7 +257,7 @@ def sentence_from(r: Reader) -> Sentence:
     return guarded(
         r.path,
         lambda: Sentence(
-            text=r.str("text"),
+            text=r.text("text"),
             role=r.enum("role", Role),
             quotes=tuple(quote_from(q) for q in r.items("quotes")),
         ),
@@ -268,27 +268,28 @@ def note_from(r: Reader) -> Note:
     """A :class:`Note` from plain data."""
     return guarded(
         r.path,
-        lambda: Note(kind=r.enum("kind", NoteKind), at=r.opt_datetime("at"), text=r.str("text")),
+        lambda: Note(kind=r.enum("kind", NoteKind), at=r.opt_datetime("at"), text=r.text("text")),
+    )
+
+
+def paragraph_from(r: Reader) -> Paragraph:
+    """A :class:`Paragraph` from plain data."""
+    return guarded(
+        r.path, lambda: Paragraph(sentences=tuple(sentence_from(s) for s in r.items("sentences")))
     )
 
 
 def revision_from(r: Reader) -> Revision:
     """A :class:`Revision` from plain data under reader *r*."""
     check_schema(r, REVISION_SCHEMA)
-    paragraphs = tuple(
-        guarded(
-            p.path,
-            lambda p=p: Paragraph(sentences=tuple(sentence_from(s) for s in p.items("sentences"))),
-        )
-        for p in r.items("paragraphs")
-    )
+    paragraphs = tuple(paragraph_from(p) for p in r.items("paragraphs"))
     return guarded(
         r.path or "revision",
         lambda: Revision(
             paragraphs=paragraphs,
-            headline=r.opt_str("headline"),
+            headline=r.opt_text("headline"),
             byline=r.str_list("byline"),
-            url=r.opt_str("url"),
+            url=r.opt_text("url"),
             published_at=r.opt_datetime("published_at"),
             updated_at=r.opt_datetime("updated_at"),
             captured_at=r.opt_datetime("captured_at"),

@@ -23,7 +23,7 @@ def _name(inst: object, attribute: attrs.Attribute[Any]) -> str:
     return f"{type(inst).__name__}.{attribute.name}"
 
 
-def to_tuple(value: Any) -> tuple[Any, ...]:
+def to_tuple(value: Any) -> Any:
     """Convert a list or other iterable to a tuple; refuse strings and mappings.
 
     Strings are iterable, so without this guard ``byline="A. Reporter"`` would
@@ -33,7 +33,7 @@ def to_tuple(value: Any) -> tuple[Any, ...]:
         return value
     if isinstance(value, str | bytes | bytearray | Mapping) or not isinstance(value, Iterable):
         # The validator reports it with the field name; keep the value as is.
-        return value  # type: ignore[no-any-return]
+        return value
     return tuple(value)
 
 

@@ -113,9 +113,7 @@ class BaseMismatchError(NewsdiffError, ValueError):
         actual: The id of the revision it was applied to.
     """
 
-    def __init__(
-        self, message: str, *, field: str | None = "old_id", value: Any = None
-    ) -> None:
+    def __init__(self, message: str, *, field: str | None = "old_id", value: Any = None) -> None:
         super().__init__(message, field=field, value=value)
 
     @property

@@ -1,0 +1,1 @@
+"""newsdiff test suite."""

@@ -1,0 +1,1 @@
+"""Hypothesis laws, one module per family."""
