@@ -9,6 +9,7 @@ update and correction notes say.
 from newsdiff import exceptions
 from newsdiff._article import Article
 from newsdiff._model import Note, NoteKind, Paragraph, Quote, QuoteKind, Revision, Role, Sentence
+from newsdiff._parse import parse_text
 from newsdiff._version import __version__
 
 __all__ = [
@@ -23,4 +24,5 @@ __all__ = [
     "Sentence",
     "__version__",
     "exceptions",
+    "parse_text",
 ]
