@@ -7,6 +7,7 @@ Exit status follows ``diff(1)``: 0 when nothing changed, 1 when something did,
 from __future__ import annotations
 
 import argparse
+import contextlib
 import itertools
 import json
 import sys
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from newsdiff._model import Revision
+from newsdiff._version import __version__
 from newsdiff.exceptions import NewsdiffError
 
 if TYPE_CHECKING:
@@ -32,11 +34,13 @@ class CliError(Exception):
 def _read_source(name: str) -> tuple[str | bytes, str]:
     """Read a file (or ``-`` for stdin) and guess its kind: text, html or json."""
     if name == "-":
-        data: str | bytes = sys.stdin.buffer.read()
-        head = data[:512].lstrip().lower()
+        stream = getattr(sys.stdin, "buffer", None)
+        data = stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
+        # Standard input has no suffix, so the first bytes decide.
+        head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
         if head.startswith(b"{"):
-            return data.decode("utf-8"), "json"
-        if head.startswith((b"<!doctype", b"<html", b"<")):
+            return _decode(data, "standard input"), "json"
+        if head.startswith(b"<"):
             return data, "html"
         return data.decode("utf-8", errors="replace"), "text"
     path = Path(name)
@@ -46,32 +50,60 @@ def _read_source(name: str) -> tuple[str | bytes, str]:
         raise CliError(f"cannot read {name}: {err.strerror or err}") from None
     suffix = path.suffix.lower()
     if suffix == ".json":
-        return raw.decode("utf-8"), "json"
+        return _decode(raw, name), "json"
     if suffix in {".html", ".htm", ".xhtml"}:
         return raw, "html"
-    return raw.decode("utf-8", errors="replace"), "text"
+    # Scraped text is often mis-encoded; one bad byte should not stop a diff.
+    return raw.decode("utf-8-sig", errors="replace"), "text"
+
+
+def _decode(raw: bytes, name: str) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise CliError(f"{name}: not UTF-8 (byte {err.start}); JSON files must be UTF-8") from None
 
 
 def load_revision(name: str, *, tz: str | None = None, dayfirst: bool = False) -> Revision:
     """Load a revision from a ``.txt``, ``.html`` or revision ``.json`` file, or ``-``."""
     data, kind = _read_source(name)
-    if kind == "json":
-        try:
-            payload = json.loads(data)
-        except json.JSONDecodeError as err:
-            raise CliError(f"{name}: not valid JSON ({err.msg} at line {err.lineno})") from None
-        return Revision.from_dict(payload)
-    if kind == "html":
-        from newsdiff._html import parse_html  # noqa: PLC0415 (optional extra)
+    label = "standard input" if name == "-" else name
+    try:
+        if kind == "json":
+            try:
+                payload = json.loads(data)
+            except json.JSONDecodeError as err:
+                raise CliError(
+                    f"{label}: not valid JSON ({err.msg} at line {err.lineno})"
+                ) from None
+            if not isinstance(payload, dict):
+                raise CliError(f"{label}: expected a revision object (Revision.to_dict())")
+            return Revision.from_dict(payload)
+        if kind == "html":
+            try:
+                from newsdiff._html import parse_html  # noqa: PLC0415 (optional extra)
+            except ImportError as err:
+                raise CliError(
+                    f"{label}: reading HTML needs the html extra "
+                    f"(pip install 'newsdiff[html]'): {err}"
+                ) from None
+            return parse_html(data, tz=tz, dayfirst=dayfirst)
+        from newsdiff._parse import parse_text  # noqa: PLC0415 (keeps --help fast)
 
-        return parse_html(data, tz=tz, dayfirst=dayfirst)
-    from newsdiff._parse import parse_text  # noqa: PLC0415 (keeps --help fast)
+        assert isinstance(data, str)
+        return parse_text(data, tz=tz, dayfirst=dayfirst)
+    except NewsdiffError as err:
+        raise CliError(f"{label}: {err}") from err
 
-    assert isinstance(data, str)
-    return parse_text(data, tz=tz, dayfirst=dayfirst)
 
-
-def render(diff: Diff, fmt: str, *, color: bool | None) -> str:
+def render(
+    diff: Diff,
+    fmt: str,
+    *,
+    color: bool | None,
+    side_by_side: bool = False,
+    title: str | None = None,
+) -> str:
     """Render a diff in one of :data:`FORMATS`."""
     from newsdiff import render as rendering  # noqa: PLC0415
 
@@ -80,7 +112,7 @@ def render(diff: Diff, fmt: str, *, color: bool | None) -> str:
     if fmt == "markdown":
         return rendering.markdown(diff)
     if fmt == "html":
-        return rendering.html(diff)
+        return rendering.html(diff, side_by_side=side_by_side, title=title)
     return rendering.text(diff, color=color)
 
 
@@ -131,10 +163,11 @@ def _demo_revisions() -> tuple[Revision, Revision]:
 def _write(text: str, output: str | None, stdout: TextIO) -> None:
     if output in (None, "-"):
         stdout.write(text if text.endswith("\n") else text + "\n")
+        stdout.flush()
         return
     assert output is not None
     try:
-        Path(output).write_text(text, encoding="utf-8")
+        Path(output).write_text(text, encoding="utf-8", errors="surrogateescape")
     except OSError as err:
         raise CliError(f"cannot write {output}: {err.strerror or err}") from None
 
@@ -143,13 +176,23 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsdiff",
         description="Structured diffs of news article revisions.",
-        epilog="Exit status: 0 no change, 1 changed, 2 trouble.",
+        epilog="Exit status: 0 no change, 1 changed, 2 trouble. "
+        "Run 'newsdiff COMMAND --help' for a command's options.",
     )
     parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
+    parser.add_argument("--version", action="version", version=f"newsdiff {__version__}")
+    # Accept --debug after the command too; SUPPRESS keeps the top-level value
+    # when it is not repeated there.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks on errors"
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def reading(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--tz", help="IANA zone for times that give none, e.g. America/New_York")
+        p.add_argument(
+            "--tz", metavar="ZONE", help="IANA zone for times that give none, e.g. America/New_York"
+        )
         p.add_argument("--dayfirst", action="store_true", help="read 07/12/24 as 7 December")
 
     def output(p: argparse.ArgumentParser) -> None:
@@ -159,87 +202,162 @@ def _parser() -> argparse.ArgumentParser:
             "--color",
             action=argparse.BooleanOptionalAction,
             default=None,
-            help="colour text output (default: when writing to a terminal)",
+            help="colour text output (default: on a terminal, unless NO_COLOR is set)",
         )
+        p.add_argument(
+            "--side-by-side",
+            action="store_true",
+            help="HTML: old and new text in two columns",
+        )
+        p.add_argument("--title", help="HTML: the page heading")
 
-    p = sub.add_parser("diff", help="diff two revisions", description="Diff OLD against NEW.")
+    p = sub.add_parser(
+        "diff",
+        parents=[common],
+        help="diff two revisions",
+        description="Diff OLD against NEW. Exit status 0: no change, 1: changed, 2: trouble.",
+    )
     p.add_argument("old", metavar="OLD", help=".txt, .html or revision .json file, or -")
     p.add_argument("new", metavar="NEW", help=".txt, .html or revision .json file, or -")
     reading(p)
     output(p)
 
-    p = sub.add_parser("show", help="show a parsed revision", description="Parse FILE and show it.")
+    p = sub.add_parser(
+        "show",
+        parents=[common],
+        help="show a parsed revision",
+        description="Parse FILE and show its notes, paragraphs, sentence roles and quotes.",
+    )
     p.add_argument("file", metavar="FILE", help=".txt, .html or revision .json file, or -")
     p.add_argument("--json", action="store_true", help="print the revision as JSON")
+    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     reading(p)
 
     p = sub.add_parser(
         "history",
+        parents=[common],
         help="summarise an article's captures in time order",
-        description="Order the captures by time and summarise each step.",
+        description="Order the captures of one article by time (updated, else captured, "
+        "else published; the order given when any is undated) and summarise each step.",
     )
     p.add_argument("files", metavar="FILE", nargs="+", help="captures of one article")
     reading(p)
 
     p = sub.add_parser(
         "demo",
+        parents=[common],
         help="diff the bundled seed example",
-        description="Diff the bundled seed article against its earlier revision.",
+        description="Diff the bundled seed article (after its 6 December 2024 update) "
+        "against its earlier revision.",
     )
     output(p)
     return parser
+
+
+def _history(args: argparse.Namespace, stdout: TextIO) -> int:
+    from newsdiff._article import Article, revision_time  # noqa: PLC0415
+    from newsdiff._diff import diff  # noqa: PLC0415
+
+    if args.files.count("-") > 1:
+        raise CliError("standard input (-) can be read only once")
+    loaded = [(f, load_revision(f, tz=args.tz, dayfirst=args.dayfirst)) for f in args.files]
+    names: dict[str, str] = {}
+    for name, revision in loaded:
+        names.setdefault(revision.id, name)
+    revisions = [r for _, r in loaded]
+    if all(revision_time(r) is not None for r in revisions):
+        ordered = Article(revisions=revisions).revisions
+    else:
+        # Undated captures keep the order given on the command line (repeats dropped).
+        ordered = tuple({r.id: r for r in reversed(revisions)}.values())[::-1]
+        ordered = tuple(sorted(ordered, key=lambda r: list(names).index(r.id)))
+    if len(ordered) < 2:
+        _write("Only one distinct capture: nothing to compare.", None, stdout)
+        return EXIT_SAME
+    changed = False
+    for step, (old, new) in enumerate(itertools.pairwise(ordered), 1):
+        d = diff(old, new)
+        changed = changed or bool(d)
+        when = revision_time(new)
+        at = f" ({when.isoformat(sep=' ', timespec='minutes')})" if when else ""
+        head = f"{step}. {names[old.id]} -> {names[new.id]}{at}: {d.significance.name.lower()}"
+        body = "".join(f"\n   {line}" for line in d.summary().splitlines())
+        _write(head + body, None, stdout)
+    return EXIT_CHANGED if changed else EXIT_SAME
 
 
 def _run(args: argparse.Namespace, stdout: TextIO) -> int:
     if args.command == "show":
         revision = load_revision(args.file, tz=args.tz, dayfirst=args.dayfirst)
         text = (
-            json.dumps(revision.to_dict(), indent=2, ensure_ascii=False)
+            json.dumps(revision.to_dict(), indent=2, ensure_ascii=False, sort_keys=True)
             if args.json
             else show(revision)
         )
-        _write(text, None, stdout)
+        _write(text, args.output, stdout)
         return EXIT_SAME
     if args.command == "history":
-        from newsdiff._article import Article  # noqa: PLC0415
-        from newsdiff._diff import diff  # noqa: PLC0415
-
-        revisions = [load_revision(f, tz=args.tz, dayfirst=args.dayfirst) for f in args.files]
-        dated = all(r.updated_at or r.captured_at or r.published_at for r in revisions)
-        # Undated captures keep the order given on the command line.
-        ordered = Article(revisions=revisions).revisions if dated else tuple(revisions)
-        changed = False
-        for step, (old, new) in enumerate(itertools.pairwise(ordered), 1):
-            d = diff(old, new)
-            changed = changed or bool(d)
-            _write(f"Step {step}: {d.summary()}", None, stdout)
-        return EXIT_CHANGED if changed else EXIT_SAME
+        return _history(args, stdout)
     if args.command == "demo":
         old, new = _demo_revisions()
+        title = args.title or "The seed article, before and after its update of 6 December 2024"
     else:
+        if args.old == "-" and args.new == "-":
+            raise CliError("standard input (-) can be read only once: give OLD or NEW as a file")
         old = load_revision(args.old, tz=args.tz, dayfirst=args.dayfirst)
         new = load_revision(args.new, tz=args.tz, dayfirst=args.dayfirst)
+        title = args.title or new.headline or old.headline
     from newsdiff._diff import diff  # noqa: PLC0415
+    from newsdiff._render_text import wants_color  # noqa: PLC0415
 
     d = diff(old, new)
     color = args.color
-    if color is None and args.output in (None, "-"):
-        color = stdout.isatty()
-    _write(render(d, args.format, color=color), args.output, stdout)
+    if color is None:
+        # Colour only for a terminal, never into a file, and never when NO_COLOR is set.
+        color = args.output in (None, "-") and wants_color(None, isatty=_isatty(stdout))
+    text = render(d, args.format, color=color, side_by_side=args.side_by_side, title=title)
+    _write(text, args.output, stdout)
     return EXIT_CHANGED if d else EXIT_SAME
 
 
+def _isatty(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
 def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> int:
-    """Run the command line; returns the exit status."""
-    parser = _parser()
-    args = parser.parse_args(argv)
+    """Run the command line; returns the exit status.
+
+    *argv* defaults to ``sys.argv[1:]`` and *stdout* to ``sys.stdout``; errors
+    go to ``sys.stderr``. Usage errors, ``--help`` and ``--version`` return
+    argparse's status (2, 0, 0) instead of exiting.
+    """
     out = stdout or sys.stdout
+    parser = _parser()
+    try:
+        with contextlib.redirect_stdout(out):
+            args = parser.parse_args(argv)
+    except SystemExit as exit_:
+        return exit_.code if isinstance(exit_.code, int) else EXIT_TROUBLE
     try:
         return _run(args, out)
-    except (NewsdiffError, CliError, ImportError, UnicodeDecodeError) as err:
+    except BrokenPipeError:
+        # The reader went away (newsdiff ... | head): not worth a message.
+        with contextlib.suppress(OSError):
+            sys.stderr.close()
+        return EXIT_TROUBLE
+    except (NewsdiffError, CliError) as err:
         if args.debug:
             raise
         sys.stderr.write(f"newsdiff: error: {err}\n")
         return EXIT_TROUBLE
-    except BrokenPipeError:
+    except Exception as err:
+        if args.debug:
+            raise
+        sys.stderr.write(
+            f"newsdiff: error: unexpected {type(err).__name__}: {err} "
+            "(run with --debug for the traceback)\n"
+        )
         return EXIT_TROUBLE
