@@ -31,6 +31,9 @@ napoleon_google_docstring = True
 napoleon_numpy_docstring = False
 
 doctest_global_setup = "import newsdiff"
+# Docstring examples are run by pytest (--doctest-modules) in their modules'
+# namespaces; the Sphinx doctest builder runs the examples on the pages.
+doctest_test_doctest_blocks = ""
 
 # No network at build time, so no intersphinx: references to the standard
 # library and dependencies' types cannot be resolved and are listed here.

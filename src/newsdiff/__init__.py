@@ -8,6 +8,7 @@ update and correction notes say.
 
 from newsdiff import exceptions
 from newsdiff._article import Article
+from newsdiff._html import parse_html
 from newsdiff._model import Note, NoteKind, Paragraph, Quote, QuoteKind, Revision, Role, Sentence
 from newsdiff._parse import parse_text
 from newsdiff._version import __version__
@@ -24,5 +25,6 @@ __all__ = [
     "Sentence",
     "__version__",
     "exceptions",
+    "parse_html",
     "parse_text",
 ]

@@ -1,0 +1,636 @@
+import contextlib
+import sys
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+import trafilatura
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsdiff import NoteKind, Revision
+from newsdiff._diff import diff
+from newsdiff._diffmodel import Significance
+from newsdiff._html import MAX_ELEMENTS, parse_html
+from newsdiff._htmlmeta import decode_html, repair_text
+from newsdiff._parse import parse_text
+from newsdiff.exceptions import (
+    InvalidTypeError,
+    NewsdiffError,
+    NoArticleError,
+    UnknownTimezoneError,
+    ValidationError,
+)
+
+FIXTURES = Path(__file__).parent / "fixtures" / "html"
+
+
+def page(name: str) -> bytes:
+    """The bytes of a fixture page."""
+    return (FIXTURES / name).read_bytes()
+
+
+def texts(rev: Revision) -> list[str]:
+    """The paragraphs of *rev* as strings."""
+    return [p.text for p in rev.paragraphs]
+
+
+def article(body: str, head: str = "") -> str:
+    """A minimal page with *body* inside <article> and *head* inside <head>."""
+    return f"<html><head>{head}</head><body><article>{body}</article></body></html>"
+
+
+STORY = (
+    "<p>The council approved a new budget on Tuesday after a six-hour debate, officials said.</p>"
+    "<p>Spending on roads will rise by 8 percent, and two new schools will be built.</p>"
+    "<p>Opposition members said the plan relied on optimistic tax forecasts.</p>"
+)
+
+# --- Body -------------------------------------------------------------------
+
+
+def test_paragraphs_are_kept_as_paragraphs():
+    """Each <p> of the article becomes one paragraph, in order."""
+    rev = parse_html(article(STORY))
+    assert texts(rev) == [
+        "The council approved a new budget on Tuesday after a six-hour debate, officials said.",
+        "Spending on roads will rise by 8 percent, and two new schools will be built.",
+        "Opposition members said the plan relied on optimistic tax forecasts.",
+    ]
+
+
+def test_clutter_is_left_out_of_the_body():
+    """Captions, share bars, newsletter boxes, related lists, cookie banners stay out."""
+    rev = parse_html(page("clutter.html"))
+    body = rev.text
+    for clutter in (
+        "cookies",
+        "Share on",
+        "Photograph",
+        "ferry terminal stood empty",
+        "morning briefing",
+        "inbox",
+        "Island shops run short",
+        "Coastal path closed",
+        "All rights reserved",
+        "Home",
+    ):
+        assert clutter not in body
+    assert len(rev.paragraphs) == 5
+    assert texts(rev)[2].startswith('"Islanders have been patient')
+
+
+@pytest.mark.parametrize(
+    "clutter",
+    [
+        (
+            '<div data-component="newsletter-signup"><p>Get our free daily email with the stories'
+            " you need to read before work.</p></div>"
+        ),
+        (
+            '<div class="inline-promo"><p>Our reporters spent six months investigating the city'
+            " budget. Read the full series here today.</p></div>"
+        ),
+        (
+            '<p class="image-caption">Council members voted late on Tuesday night in the old'
+            " chamber building.</p>"
+        ),
+        (
+            '<div class="c-social-buttons"><p>Share this story with your friends on your favourite'
+            " networks today.</p></div>"
+        ),
+        (
+            '<div class="RelatedLinks"><p>Council rejected last year\'s budget after a similar'
+            " debate in the chamber.</p></div>"
+        ),
+        (
+            '<div class="wp-caption"><p>The old chamber building, where the council met on Tuesday'
+            " night.</p></div>"
+        ),
+        (
+            '<div class="subscribe-box"><p>Support independent journalism: become a member for less'
+            " than the price of a coffee.</p></div>"
+        ),
+        (
+            '<div role="complementary"><p>The council has 41 members elected for four years at a'
+            " time.</p></div>"
+        ),
+    ],
+)
+def test_clutter_inside_the_article_is_cut(clutter):
+    """Furniture inside the article (by class, id, data attribute or role) is cut, story kept."""
+    html = article(STORY.replace("</p>", "</p>" + clutter, 1))
+    assert texts(parse_html(html)) == texts(parse_html(article(STORY)))
+
+
+def test_clutter_class_on_the_article_wrapper_does_not_cut_the_story():
+    """A furniture word in the class of the element holding the story does not remove it."""
+    html = f"<html><body><div class='story share-enabled'>{STORY}</div></body></html>"
+    assert texts(parse_html(html)) == texts(parse_html(article(STORY)))
+
+
+def test_repeated_headline_goes_to_boilerplate():
+    """An <h1> repeating the headline at the top of the body is boilerplate, not text."""
+    rev = parse_html(page("clutter.html"))
+    assert rev.headline == "Ferry service to resume after strike ends"
+    assert rev.boilerplate[0] == "Ferry service to resume after strike ends"
+    assert rev.headline not in texts(rev)
+
+
+def test_byline_line_at_top_goes_to_boilerplate():
+    """A "By <author>" line opening the extracted body is set aside."""
+    html = article(
+        "<h1>Budget passes</h1><p>By Ana Ruiz</p>" + STORY,
+        head="<meta name='author' content='Ana Ruiz'>",
+    )
+    rev = parse_html(html)
+    assert "By Ana Ruiz" in rev.boilerplate
+    assert rev.byline == ("Ana Ruiz",)
+    assert texts(rev)[0].startswith("The council approved")
+
+
+def test_paragraphs_without_letters_go_to_boilerplate():
+    """A "***" section break or a stray "." paragraph is boilerplate, not a sentence."""
+    rev = parse_html(article(STORY.replace("</p>", "</p><p>* * *</p>", 1) + "<p>.</p>"))
+    assert texts(rev) == texts(parse_html(article(STORY)))
+    assert rev.boilerplate == ("* * *", ".")
+
+
+def test_page_timestamps_and_age_banners_go_to_boilerplate():
+    """Bare timestamps at the top or bottom and age banners anywhere are page labels."""
+    body = (
+        "<p>Published 6 December 2024</p><p>Fri 6 Dec 2024 10.35 GMT</p>"
+        + STORY.replace("</p>", "</p><p>This article is more than 4 years old</p>", 1)
+        + "<p>Last modified on Sat 7 Dec 2024 09.00 GMT</p>"
+    )
+    rev = parse_html(article(body))
+    assert texts(rev) == texts(parse_html(article(STORY)))
+    assert rev.boilerplate == (
+        "Published 6 December 2024",
+        "Fri 6 Dec 2024 10.35 GMT",
+        "This article is more than 4 years old",
+        "Last modified on Sat 7 Dec 2024 09.00 GMT",
+    )
+
+
+def test_dates_inside_the_body_stay():
+    """A date heading between paragraphs (a timeline) is article text."""
+    body = STORY.replace("</p>", "</p><p>March 3, 2025</p>", 1)
+    assert "March 3, 2025" in texts(parse_html(article(body)))
+
+
+def test_furniture_lines_go_to_boilerplate_as_in_parse_text():
+    """Lines parse_text calls furniture ("Advertisement") are boilerplate here too."""
+    rev = parse_html(
+        article(STORY.replace("</p><p>Spending", "</p><p>Advertisement</p><p>Spending"))
+    )
+    assert "Advertisement" in rev.boilerplate
+    assert "Advertisement" not in rev.text
+
+
+def test_line_breaks_split_paragraphs():
+    """A <br> inside a paragraph starts a new paragraph, as a line does in parse_text."""
+    html = article(
+        "<p>The storm reached the coast at dawn on Monday.<br>"
+        "Power was cut to 20,000 homes across the region.</p>" + STORY
+    )
+    rev = parse_html(html)
+    assert texts(rev)[:2] == [
+        "The storm reached the coast at dawn on Monday.",
+        "Power was cut to 20,000 homes across the region.",
+    ]
+
+
+def test_list_items_and_table_rows_are_paragraphs():
+    """List items are paragraphs; table rows are paragraphs with cells joined by " | "."""
+    html = article(
+        STORY
+        + "<ul><li>Roads: 8 percent more.</li><li>Schools: two new buildings.</li></ul>"
+        + "<table><tr><td>Ward</td><td>Votes</td></tr><tr><td>North</td><td>1,204</td></tr></table>"
+    )
+    paragraphs = texts(parse_html(html))
+    assert "Roads: 8 percent more." in paragraphs
+    assert "Schools: two new buildings." in paragraphs
+    assert "North | 1,204" in paragraphs
+
+
+def test_whitespace_inside_paragraphs_is_collapsed():
+    """Source line breaks and indentation inside a <p> become single spaces."""
+    html = article(
+        "<p>The   council\n      approved\tthe budget on Tuesday, officials said.</p>" + STORY
+    )
+    assert (
+        texts(parse_html(html))[0] == "The council approved the budget on Tuesday, officials said."
+    )
+
+
+# --- Notes ------------------------------------------------------------------
+
+
+def test_correction_box_becomes_a_note():
+    """A <div class="correction"> outside the text trafilatura keeps becomes a CORRECTION note."""
+    rev = parse_html(page("correction_box.html"))
+    corrections = [n for n in rev.notes if n.kind is NoteKind.CORRECTION]
+    assert len(corrections) == 1
+    assert corrections[0].text.startswith("Correction: An earlier version of this article")
+    assert "It was 40, not 14." in corrections[0].text
+    assert "earlier version" not in rev.text
+
+
+def test_update_box_becomes_a_dated_note_and_sets_updated_at():
+    """An <aside> update box is read as a note, its date in the page's zone rules."""
+    rev = parse_html(page("correction_box.html"))
+    updates = [n for n in rev.notes if n.kind is NoteKind.UPDATE]
+    assert len(updates) == 1
+    assert updates[0].at == datetime(2024, 12, 7, 9, 14, tzinfo=ZoneInfo("America/New_York"))
+    assert rev.updated_at == updates[0].at
+    assert "mayor's comments" not in rev.text
+
+
+def test_box_class_without_note_text_is_still_a_correction():
+    """A box whose class says "correction" is a note even when its text has no label."""
+    html = article(STORY + "<div class='article-correction'>The mayor's name was misspelled.</div>")
+    rev = parse_html(html)
+    assert [(n.kind, n.text) for n in rev.notes] == [
+        (NoteKind.CORRECTION, "The mayor's name was misspelled.")
+    ]
+
+
+def test_box_with_heading_and_nested_markup_is_one_note_in_reading_order():
+    """A box with a heading, nested boxes and inline markup is one note, text in order."""
+    html = article(
+        STORY + "<section class='corrections'><h4>Correction</h4>"
+        "<div class='correction-body'><p><span><b>Dec. 8:</b> The</span> vote count was"
+        " 31, not 13.</p></div></section>"
+    )
+    notes = parse_html(html).notes
+    assert len(notes) == 1
+    assert notes[0].kind is NoteKind.CORRECTION
+    assert notes[0].text == "Correction\nDec. 8: The vote count was 31, not 13."
+
+
+def test_correction_class_on_the_article_wrapper_is_not_a_box():
+    """A wrapper holding the story is never read as a note box, whatever its class."""
+    html = f"<html><body><div class='story has-correction'>{STORY}</div></body></html>"
+    rev = parse_html(html)
+    assert rev.notes == ()
+    assert len(rev.paragraphs) == 3
+
+
+def test_update_class_on_a_timestamp_is_not_a_note():
+    """An "updated" timestamp label is not a note: update boxes need a note's shape."""
+    html = article("<div class='updated'>Dec. 7, 2024</div>" + STORY)
+    assert parse_html(html).notes == ()
+
+
+def test_notes_in_the_body_are_read_as_parse_text_reads_them():
+    """A note paragraph at the end of the body becomes the same Note parse_text makes."""
+    note = "Updated 12/06/24, 10:35 PM: This article has been updated with new figures."
+    rev = parse_html(article(STORY + f"<p>{note}</p>"), tz="America/New_York")
+    expected = parse_text(note, tz="America/New_York").notes
+    assert rev.notes == expected
+    assert rev.updated_at == expected[0].at
+    assert note not in rev.text
+
+
+def test_note_repeated_in_box_and_body_is_kept_once():
+    """A correction both in a box and in the body text is one note, not two."""
+    text = "Correction: An earlier version of this story misstated the budget's size."
+    html = article(STORY + f"<p>{text}</p>").replace(
+        "</article>", f"</article><div class='correction'>{text}</div>"
+    )
+    assert len(parse_html(html).notes) == 1
+
+
+# --- Metadata ---------------------------------------------------------------
+
+
+def test_json_ld_news_article_in_graph_wins():
+    """JSON-LD NewsArticle (in @graph, among other nodes) beats OpenGraph and <meta>."""
+    rev = parse_html(page("jsonld.html"))
+    plus2 = timezone(timedelta(hours=2))
+    assert rev.headline == "Wildfire forces evacuations in hill towns"
+    assert rev.byline == ("Priya Raman", "Tom Okafor")
+    assert rev.published_at == datetime(2024, 8, 14, 6, 30, tzinfo=plus2)
+    assert rev.updated_at == datetime(2024, 8, 14, 18, 5, tzinfo=plus2)
+    assert rev.url == "https://courier.example/2024/08/14/wildfire-evacuations"
+    assert rev.metadata == {
+        "canonical_url": "https://courier.example/2024/08/14/wildfire-evacuations",
+        "site_name": "Valley Courier",
+        "language": "en-GB",
+    }
+
+
+def test_json_ld_single_author_string_with_two_names_is_split():
+    """An author given as "A and B" in one JSON-LD string is two names."""
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "H",'
+        ' "author": {"name": "By Ana Ruiz and Li Wei"}}</script>'
+    )
+    assert parse_html(article(STORY, head=ld)).byline == ("Ana Ruiz", "Li Wei")
+
+
+def test_name_suffix_stays_with_its_name():
+    """A suffix such as "Jr." stays with its name: one author, not two."""
+    head = "<meta name='author' content='Martin Cole, Jr.'>"
+    assert parse_html(article(STORY, head=head)).byline == ("Martin Cole, Jr.",)
+
+
+def test_opengraph_only_page():
+    """OpenGraph and article:* tags give headline, times, url, site name and locale."""
+    rev = parse_html(page("opengraph.html"))
+    assert rev.headline == "Library extends weekend hours"
+    assert rev.published_at == datetime(2024, 3, 2, 10, 0)
+    assert rev.updated_at == datetime(2024, 3, 2, 16, 30)
+    assert rev.url == "https://northside.example/library-hours"
+    assert rev.metadata["site_name"] == "Northside Weekly"
+    assert rev.metadata["language"] == "en-CA"
+    # article:author holds a profile URL, which is not a name.
+    assert rev.byline == ()
+
+
+def test_zone_less_page_times_are_read_in_tz():
+    """Zone-less page times take tz when given (else stay naive, as above)."""
+    rev = parse_html(page("opengraph.html"), tz="America/Toronto")
+    assert rev.published_at == datetime(2024, 3, 2, 10, 0, tzinfo=ZoneInfo("America/Toronto"))
+
+
+def test_times_with_offsets_stay_as_written_whatever_tz():
+    """A page time with a UTC offset keeps it even when tz names another zone."""
+    rev = parse_html(page("jsonld.html"), tz="Asia/Tokyo")
+    assert rev.published_at is not None
+    assert rev.published_at.utcoffset() == timedelta(hours=2)
+
+
+def test_page_without_metadata():
+    """A page with no title, meta tags or structured data gives empty metadata fields."""
+    rev = parse_html(page("bare.html"))
+    assert rev.headline is None
+    assert rev.byline == ()
+    assert rev.published_at is None
+    assert rev.updated_at is None
+    assert rev.url is None
+    assert rev.metadata == {}
+    assert len(rev.paragraphs) == 3
+
+
+def test_url_argument_wins_over_canonical():
+    """url= is stored as given; the page's canonical URL stays in metadata."""
+    rev = parse_html(page("jsonld.html"), url="https://web.archive.example/2024/x")
+    assert rev.url == "https://web.archive.example/2024/x"
+    assert rev.metadata["canonical_url"].startswith("https://courier.example/")
+
+
+def test_captured_at_is_stored():
+    """captured_at is passed through unchanged."""
+    when = datetime(2025, 1, 2, 3, 4, tzinfo=UTC)
+    assert parse_html(page("bare.html"), captured_at=when).captured_at == when
+
+
+def test_time_element_and_compact_meta_dates():
+    """<time datetime> and compact "20140112" meta dates are read when nothing better exists."""
+    rev = parse_html(article("<time datetime='2024-05-06T07:08:00Z'>6 May</time>" + STORY))
+    assert rev.published_at == datetime(2024, 5, 6, 7, 8, tzinfo=UTC)
+    rev = parse_html(article(STORY, head="<meta name='pdate' content='20140112'>"))
+    assert rev.published_at == datetime(2014, 1, 12)
+
+
+def test_headline_from_h1_when_no_meta_title():
+    """Without structured titles, the article's <h1> is the headline, not the <title>."""
+    html = article("<h1>Budget passes</h1>" + STORY, head="<title>Budget passes | Daily</title>")
+    assert parse_html(html).headline == "Budget passes"
+
+
+def test_title_site_suffix_is_stripped():
+    """A <title> ending in " | Site" loses the suffix when the site name is known."""
+    head = (
+        "<title>Budget passes | Metro | The Daily</title>"
+        "<meta property='og:site_name' content='The Daily'>"
+    )
+    assert parse_html(article(STORY, head=head)).headline == "Budget passes"
+
+
+def test_broken_json_ld_is_ignored():
+    """Malformed or deeply nested JSON-LD falls back to other sources without an error."""
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", </script>'
+        '<script type="application/ld+json">' + "[" * 50_000 + "]" * 50_000 + "</script>"
+        "<meta property='og:title' content='Budget passes'>"
+    )
+    assert parse_html(article(STORY, head=head)).headline == "Budget passes"
+
+
+# --- Encodings --------------------------------------------------------------
+
+
+def test_mojibake_is_repaired():
+    """UTF-8 read as cp1252, once or twice, is repaired; entities are decoded."""
+    rev = parse_html(page("mojibake.html"))
+    paragraphs = texts(rev)
+    assert paragraphs[0] == (
+        "“The river rose faster than anyone expected,” said Señor Muñoz, the town’s mayor."
+    )
+    assert paragraphs[1] == (
+        "Crews from São Paulo arrived on Tuesday – two days after the flood – with pumps and boats."
+    )
+    assert paragraphs[3].endswith(
+        "at least €2 million & take months to repair, & not before spring."
+    )
+    assert rev.headline == "Flood waters recede in riverside town – Noticias"
+
+
+def test_undeclared_cp1252_bytes_are_decoded():
+    """Bytes that are not UTF-8 and declare no charset are read as Windows-1252."""
+    rev = parse_html(page("cp1252.html"))
+    assert rev.headline == "Café owners protest new rules"
+    assert "“unworkable”" in rev.text
+    assert "spring – after" in rev.text
+
+
+def test_str_and_bytes_give_the_same_revision():
+    """A page passed as text or as its UTF-8 bytes parses to the same revision."""
+    raw = page("jsonld.html")
+    assert parse_html(raw) == parse_html(raw.decode("utf-8"))
+
+
+def test_declared_charset_and_bom_are_honoured():
+    """<meta charset> and a byte-order mark choose the decoding."""
+    html = article("<p>Le café a rouvert ses portes lundi matin, a déclaré la mairie.</p>" + STORY)
+    latin = html.replace("<head>", "<head><meta charset='iso-8859-1'>").encode("latin-1")
+    utf16 = html.encode("utf-16")
+    for data in (latin, utf16):
+        assert texts(parse_html(data))[0].startswith("Le café a rouvert")
+
+
+def test_decode_html_fallbacks():
+    """decode_html: declared charset, then UTF-8, then cp1252; Latin-1 as the last resort."""
+    assert decode_html("<p>é</p>".encode()) == ("<p>é</p>", "utf-8")
+    assert decode_html(b"<p>\xe9 \x93x\x94</p>") == ("<p>é “x”</p>", "cp1252")
+    assert decode_html(b"<p>\x81</p>") == ("<p>\x81</p>", "latin-1")
+    assert decode_html(b'<meta charset="no-such-codec"><p>\xc3\xa9') == (
+        '<meta charset="no-such-codec"><p>é',
+        "utf-8",
+    )
+
+
+def test_repair_text_leaves_style_alone():
+    """repair_text fixes encodings but keeps quote style, width and normal form."""
+    assert repair_text("“Straight” ‘quotes’ stay curly; ﬁ and ＡＢ stay") == (
+        "“Straight” ‘quotes’ stay curly; ﬁ and ＡＢ stay"
+    )
+    assert repair_text("DieudonnÃ© MâBala") == "Dieudonné MâBala"
+    assert repair_text("AT&amp;T") == "AT&T"
+
+
+# --- Template noise ---------------------------------------------------------
+
+
+def test_template_change_is_not_an_article_change():
+    """Two captures differing only around the body diff to at most TYPOGRAPHIC."""
+    old = parse_html(page("template_a.html"))
+    new = parse_html(page("template_b.html"))
+    assert old.fingerprint == new.fingerprint
+    result = diff(old, new)
+    assert result.significance <= Significance.TYPOGRAPHIC
+    assert not any(c.op.name in {"ADDED", "REMOVED"} for c in result.changes)
+
+
+def test_labels_kept_by_the_extractor_are_not_article_changes():
+    """A later capture with a timestamp line, age banner and suffixed titles is no change."""
+    old = parse_html(page("template_a.html"))
+    later = (
+        page("template_b.html")
+        .replace(
+            b'<div class="dcr-body">',
+            b'<div class="dcr-body"><p>This article is more than 2 years old</p>'
+            b"<p>Mon 4 Oct 2021 07.00 BST</p>",
+        )
+        .replace(b"record apple harvest</title>", b"record apple harvest | Farming</title>")
+        .replace(
+            b'content="Orchard growers report record apple harvest"',
+            b'content="Orchard growers report record apple harvest | Farm Gazette"',
+        )
+    )
+    new = parse_html(later)
+    assert new.headline == old.headline == "Orchard growers report record apple harvest"
+    assert new.fingerprint == old.fingerprint
+    assert diff(old, new).significance <= Significance.TYPOGRAPHIC
+
+
+def test_real_body_change_between_templates_is_seen():
+    """The template pair with one figure changed is a substantive diff: noise is not all hidden."""
+    old = parse_html(page("template_a.html"))
+    new = parse_html(page("template_b.html").replace(b"52,000 tonnes", b"25,000 tonnes"))
+    assert diff(old, new).significance is Significance.SUBSTANTIVE
+
+
+# --- Bad pages --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "problem"),
+    [
+        (b"", "empty"),
+        ("  \n\t ", "empty"),
+        (bytes(range(256)) * 20, "binary"),
+        ("A plain text article with no markup at all.", "no HTML markup"),
+        (page("no_article.html"), "no article text"),
+        ("<html><body><script>var x = 1;</script></body></html>", "no article text"),
+        ("<html><body>" + "<div>" * 5_000 + "</body></html>", "no article text"),
+    ],
+)
+def test_bad_pages_raise_no_article_error(data, problem):
+    """Empty, binary, non-HTML and article-less pages raise NoArticleError naming the field."""
+    with pytest.raises(NoArticleError, match=problem) as info:
+        parse_html(data)
+    assert info.value.field == "html"
+    assert isinstance(info.value, ValidationError)
+
+
+def test_page_with_too_many_elements_is_refused():
+    """A ~2 MB page of tiny elements is refused before extraction, with a clear error."""
+    data = "<html><body>" + "<div><span>x</span></div>" * 80_000 + "</body></html>"
+    assert len(data) > 1_900_000
+    assert MAX_ELEMENTS < 2 * 80_000
+    with pytest.raises(NoArticleError, match="elements"):
+        parse_html(data)
+
+
+def test_large_page_with_a_real_article_parses():
+    """~2 MB of inline script and data around a short article still yields the article."""
+    blob = '{"k": "' + "x" * 2_000_000 + '"}'
+    html = article(STORY, head=f"<script>window.__DATA__ = {blob};</script>")
+    assert len(parse_html(html).paragraphs) == 3
+
+
+def test_control_characters_in_text_are_dropped():
+    """Stray control characters (not NUL-heavy binary) are removed, not fatal."""
+    html = article(STORY.replace("Tuesday", "Tues\x00day\x1b"))
+    assert "Tuesday" in parse_html(html).text
+
+
+@given(st.one_of(st.text(max_size=300), st.binary(max_size=300)))
+def test_any_input_gives_a_revision_or_a_newsdiff_error(data):
+    """Whatever str or bytes comes in, the result is a Revision or a NewsdiffError."""
+    try:
+        rev = parse_html(data)
+    except NewsdiffError:
+        return
+    assert isinstance(rev, Revision)
+    assert rev.paragraphs
+
+
+@given(
+    st.lists(st.sampled_from(["<p>", "</p>", "<div>", "<br>", "a", " ", "&amp;", "é"]), max_size=80)
+)
+def test_tag_soup_gives_a_revision_or_no_article(pieces):
+    """Tag soup never escapes as anything but NoArticleError."""
+    with contextlib.suppress(NoArticleError):
+        parse_html("<html><body>" + "".join(pieces))
+
+
+# --- Arguments and the extra ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "field"),
+    [
+        ({"html": 42}, "html"),
+        ({"html": ["<p>x</p>"]}, "html"),
+        ({"html": "<p>x</p>", "url": 3}, "url"),
+        ({"html": "<p>x</p>", "captured_at": "2024-01-01"}, "captured_at"),
+        ({"html": "<p>x</p>", "dayfirst": "yes"}, "dayfirst"),
+        ({"html": "<p>x</p>", "tz": 5}, "tz"),
+    ],
+)
+def test_wrong_types_raise_invalid_type_error(kwargs, field):
+    """Arguments of the wrong type raise InvalidTypeError naming the argument."""
+    html = kwargs.pop("html")
+    with pytest.raises(InvalidTypeError) as info:
+        parse_html(html, **kwargs)
+    assert info.value.field == field
+
+
+def test_unknown_zone_raises():
+    """An unknown tz name raises UnknownTimezoneError, as in parse_text."""
+    with pytest.raises(UnknownTimezoneError):
+        parse_html(article(STORY), tz="Mars/Olympus")
+
+
+def test_missing_extra_raises_import_error_with_install_hint(monkeypatch):
+    """Without trafilatura installed, the ImportError says how to install the extra."""
+    monkeypatch.setitem(sys.modules, "trafilatura", None)
+    with pytest.raises(ImportError, match=r'pip install "newsdiff\[html\]"'):
+        parse_html(article(STORY))
+
+
+def test_nothing_is_fetched(monkeypatch):
+    """parse_html never goes to the network, even for a page that names its URL."""
+
+    def refuse(*_args, **_kwargs):
+        raise AssertionError("network access attempted")
+
+    monkeypatch.setattr(trafilatura, "fetch_url", refuse)
+    monkeypatch.setattr(trafilatura, "fetch_response", refuse)
+    assert parse_html(page("jsonld.html")).paragraphs
