@@ -26,8 +26,8 @@ demo: $(STAMP)
 	$(BIN)/newsdiff demo
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks evals docs
-	$(BIN)/ruff format --check src tests benchmarks evals docs
+	$(BIN)/ruff check src tests benchmarks evals docs tools
+	$(BIN)/ruff format --check src tests benchmarks evals docs tools
 
 types: $(STAMP)
 	$(BIN)/mypy

@@ -12,6 +12,7 @@ import itertools
 import json
 import sys
 from collections.abc import Sequence
+from datetime import datetime
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -238,7 +239,7 @@ def _parser() -> argparse.ArgumentParser:
         parents=[common],
         help="summarise an article's captures in time order",
         description="Order the captures of one article by time (updated, else captured, "
-        "else published; the order given when any is undated) and summarise each step.",
+        "else published; undated captures first, in the order given) and summarise each step.",
     )
     p.add_argument("files", metavar="FILE", nargs="+", help="captures of one article")
     reading(p)
@@ -265,12 +266,19 @@ def _history(args: argparse.Namespace, stdout: TextIO) -> int:
     for name, revision in loaded:
         names.setdefault(revision.id, name)
     revisions = [r for _, r in loaded]
-    if all(revision_time(r) is not None for r in revisions):
-        ordered = Article(revisions=revisions).revisions
-    else:
-        # Undated captures keep the order given on the command line (repeats dropped).
-        ordered = tuple({r.id: r for r in reversed(revisions)}.values())[::-1]
-        ordered = tuple(sorted(ordered, key=lambda r: list(names).index(r.id)))
+    # Article refuses captures that do not belong together (two urls, naive and
+    # aware times mixed); its order is ours, except that ties and undated
+    # captures keep the command-line order rather than the order of their ids.
+    Article(revisions=revisions)
+    unique = list({r.id: r for r in revisions}.values())
+    ordered = sorted(
+        unique,
+        key=lambda r: (
+            revision_time(r) is not None,
+            revision_time(r) or datetime.min,
+            unique.index(r),
+        ),
+    )
     if len(ordered) < 2:
         _write("Only one distinct capture: nothing to compare.", None, stdout)
         return EXIT_SAME
@@ -300,7 +308,7 @@ def _run(args: argparse.Namespace, stdout: TextIO) -> int:
         return _history(args, stdout)
     if args.command == "demo":
         old, new = _demo_revisions()
-        title = args.title or "The seed article, before and after its update of 6 December 2024"
+        title = args.title or "The seed article’s update of 6 December 2024"
     else:
         if args.old == "-" and args.new == "-":
             raise CliError("standard input (-) can be read only once: give OLD or NEW as a file")

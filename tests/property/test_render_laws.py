@@ -1,0 +1,168 @@
+"""Laws of the renderers: they never fail, lose no text, and never emit article markup.
+
+Revision pairs come from ``tests.strategies`` (realistic edited pairs); the
+hostile variant prefixes every article-supplied string (sentences, speakers,
+cues, notes, headline, byline, metadata) with the same payload on both sides,
+so the edits between the two revisions keep their shape.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+import attrs
+from hypothesis import given
+from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from newsdiff import Revision, render
+from newsdiff._diff import diff
+from newsdiff._render_common import Kind, segments
+from tests.strategies import edited_pairs
+
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+PAYLOADS = (
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    '"><svg onload=alert(1)>',
+    "'><iframe src=//evil.example>",
+    '<a href="javascript:alert(1)">x</a>',
+    "[link](javascript:alert(1))",
+    "![img](https://evil.example/x.png)",
+    "**bold** _em_ ~~gone~~ `code`",
+    "&lt;script&gt; &amp; &#60;",
+    "-->",
+    "<!--",
+    "]]>",
+)
+OWN_TAGS = {
+    "html", "head", "meta", "title", "style", "body", "header", "main", "section", "h1", "h2",
+    "p", "span", "code", "ol", "ul", "li", "del", "ins", "div", "cite", "blockquote", "time",
+    "dl", "dt", "dd",
+}  # fmt: skip
+OWN_ATTRS = {"class", "id", "lang", "charset", "name", "content", "http-equiv", "aria-hidden",
+             "aria-labelledby", "datetime"}  # fmt: skip
+PAYLOAD = st.one_of(
+    st.sampled_from(PAYLOADS),
+    st.text(st.characters(codec="utf-8"), min_size=1, max_size=12),
+).filter(str.strip)
+MD = MarkdownIt("commonmark").enable(["strikethrough", "table"])
+
+
+def _poison(revision: Revision, payload: str) -> Revision:
+    """Prefix every article string of *revision* with *payload*."""
+
+    def text(value: str) -> str:
+        return f"{payload} {value}"
+
+    paragraphs = tuple(
+        attrs.evolve(
+            p,
+            sentences=tuple(
+                attrs.evolve(
+                    s,
+                    text=text(s.text),
+                    quotes=tuple(
+                        attrs.evolve(
+                            q,
+                            speaker=text(q.speaker or ""),
+                            cue=q.cue and text(q.cue),
+                        )
+                        for q in s.quotes
+                    ),
+                )
+                for s in p.sentences
+            ),
+        )
+        for p in revision.paragraphs
+    )
+    return attrs.evolve(
+        revision,
+        paragraphs=paragraphs,
+        headline=text(revision.headline or ""),
+        byline=tuple(text(b) for b in revision.byline),
+        notes=tuple(attrs.evolve(n, text=text(n.text)) for n in revision.notes),
+        metadata={text(k): text(v) for k, v in revision.metadata.items()},
+    )
+
+
+@st.composite
+def hostile_pairs(draw: st.DrawFn) -> tuple[Revision, Revision]:
+    """An edited pair whose article strings all carry the same markup payload."""
+    old, new = draw(edited_pairs())
+    payload = draw(PAYLOAD)
+    return _poison(old, payload), _poison(new, payload)
+
+
+class _Collector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: set[str] = set()
+        self.attrs: set[str] = set()
+        self.styles = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.add(tag)
+        self.attrs.update(name for name, _ in attrs)
+        self.styles += tag == "style"
+
+
+def _tokens(tokens: list[Token]) -> list[Token]:
+    out = []
+    for token in tokens:
+        out.append(token)
+        out.extend(_tokens(token.children or []))
+    return out
+
+
+@given(edited_pairs())
+def test_every_renderer_returns_text_ending_in_a_newline(pair: tuple[Revision, Revision]) -> None:
+    """Text, Markdown, HTML (both layouts) and JSON render every diff to a str."""
+    d = diff(*pair)
+    outputs = [
+        render.text(d, color=False),
+        render.text(d, color=True),
+        render.markdown(d),
+        render.html(d),
+        render.html(d, side_by_side=True),
+        render.json(d),
+    ]
+    assert all(out.endswith("\n") for out in outputs)
+
+
+@given(edited_pairs())
+def test_segments_rebuild_both_sides_of_every_change(pair: tuple[Revision, Revision]) -> None:
+    """Kept+deleted runs give a change's old text, kept+inserted runs its new text."""
+    for change in diff(*pair).changes:
+        parts = segments(change)
+        old = "".join(p.text for p in parts if p.kind is not Kind.INSERT)
+        new = "".join(p.text for p in parts if p.kind is not Kind.DELETE)
+        assert (old, new) == (change.old_text, change.new_text)
+
+
+@given(edited_pairs())
+def test_colour_only_adds_escape_codes(pair: tuple[Revision, Revision]) -> None:
+    """Stripping ANSI codes from the coloured text gives the plain text."""
+    d = diff(*pair)
+    assert ANSI.sub("", render.text(d, color=True)) == render.text(d, color=False)
+
+
+@given(hostile_pairs(), st.booleans())
+def test_html_never_contains_foreign_elements(pair: tuple[Revision, Revision], sbs: bool) -> None:
+    """Whatever the article says, the page has only the renderer's own tags and attributes."""
+    page = render.html(diff(*pair), side_by_side=sbs, title=pair[1].headline)
+    collector = _Collector()
+    collector.feed(page)
+    collector.close()
+    assert collector.tags <= OWN_TAGS
+    assert collector.attrs <= OWN_ATTRS
+    assert collector.styles == 1
+
+
+@given(hostile_pairs())
+def test_markdown_never_contains_links_images_or_html(pair: tuple[Revision, Revision]) -> None:
+    """Whatever the article says, the Markdown parses to no link, image or raw HTML."""
+    kinds = {t.type for t in _tokens(MD.parse(render.markdown(diff(*pair))))}
+    assert not kinds & {"link_open", "image", "html_inline", "html_block", "fence", "code_block"}
