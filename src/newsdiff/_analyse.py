@@ -38,6 +38,9 @@ def analyse(
     ]
     assigned = iter(roles(flat, published_at=published_at))
     return [
-        [Sentence(text=text, role=next(assigned), quotes=found) for text, found in zip(s, row)]
+        [
+            Sentence(text=text, role=next(assigned), quotes=found)
+            for text, found in zip(s, row, strict=False)
+        ]
         for s, row in zip(paragraphs, quotes, strict=True)
     ]

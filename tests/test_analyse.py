@@ -1,0 +1,83 @@
+"""Tests for newsdiff._analyse on the seed article and small fixtures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsdiff._analyse import analyse
+from newsdiff._model import Quote, QuoteKind, Role, Sentence
+from newsdiff._segment import split_sentences
+
+SEED = Path(__file__).parent / "fixtures" / "seed.txt"
+
+
+@pytest.fixture(scope="module")
+def seed() -> list[list[Sentence]]:
+    """The seed article analysed paragraph by paragraph."""
+    lines = [line for line in SEED.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return analyse([split_sentences(line) for line in lines])
+
+
+def _quotes(paragraph: list[Sentence]) -> list[Quote]:
+    return [q for sentence in paragraph for q in sentence.quotes]
+
+
+def test_seed_rahmati_quote_has_his_name_and_cue(seed: list[list[Sentence]]) -> None:
+    """Paragraph 4: “Iranian analyst Mehdi Rahmati ..., saying” gives Mehdi Rahmati twice."""
+    found = _quotes(seed[3])
+    assert [(q.speaker, q.kind) for q in found] == [
+        ("Mehdi Rahmati", QuoteKind.DIRECT),
+        ("Mehdi Rahmati", QuoteKind.DIRECT),
+    ]
+    assert found[0].cue == "saying"
+    assert found[0].text.startswith("If the Syrian army itself")
+    assert all(s.role is Role.QUOTE for s in seed[3])
+
+
+def test_seed_officials_partial_quote_and_its_unbalanced_tail(
+    seed: list[list[Sentence]],
+) -> None:
+    """Paragraph 7: a partial quote by unnamed Iranian officials, then an unbalanced one."""
+    found = _quotes(seed[6])
+    assert [(q.speaker, q.kind, q.balanced) for q in found] == [
+        ("unnamed Iranian officials", QuoteKind.PARTIAL, True),
+        ("unnamed Iranian officials", QuoteKind.DIRECT, False),
+    ]
+    assert found[0].text.startswith("increasing the number of Syrian military advisers")
+    assert found[1].text == "We are taking all necessary measures to achieve this."
+
+
+def test_seed_carter_quotes_including_he_added(seed: list[list[Sentence]]) -> None:
+    """Paragraphs 11 and 12: Brian Carter twice, the second through “He added:”."""
+    first, second = _quotes(seed[10]), _quotes(seed[11])
+    assert [(q.speaker, q.cue, q.balanced) for q in first] == [
+        ("Brian Carter", "told Newsweek", False)
+    ]
+    assert [(q.speaker, q.cue, q.balanced) for q in second] == [("Brian Carter", "added", True)]
+    assert second[0].text.startswith("Syria’s best bet")
+
+
+def test_seed_comment_request_is_meta(seed: list[list[Sentence]]) -> None:
+    """“Newsweek requested comment from ...” is META."""
+    assert seed[7][0].text.startswith("Newsweek requested comment")
+    assert seed[7][0].role is Role.META
+
+
+def test_seed_roles_for_history_and_analysis(seed: list[list[Sentence]]) -> None:
+    """The “close ally throughout the war” sentence is BACKGROUND; “could be brought” ANALYSIS."""
+    assert seed[4][0].role is Role.BACKGROUND
+    assert seed[9][0].role is Role.ANALYSIS
+
+
+def test_texts_and_shape_are_kept() -> None:
+    """Analyse returns one Sentence per input string, text unchanged, in order."""
+    paragraphs = [["One sentence.", "“Two,” he said."], ["Three."]]
+    result = analyse(paragraphs)
+    assert [[s.text for s in row] for row in result] == paragraphs
+
+
+def test_empty_article_gives_empty_result() -> None:
+    """No paragraphs give no analysed paragraphs."""
+    assert analyse([]) == []
