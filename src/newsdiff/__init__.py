@@ -8,6 +8,19 @@ update and correction notes say.
 
 from newsdiff import exceptions
 from newsdiff._article import Article
+from newsdiff._diff import apply, diff
+from newsdiff._diffmodel import (
+    Change,
+    Diff,
+    DiffOptions,
+    Edit,
+    EditCategory,
+    EditKind,
+    FieldChange,
+    Op,
+    QuoteChange,
+    Significance,
+)
 from newsdiff._html import parse_html
 from newsdiff._model import Note, NoteKind, Paragraph, Quote, QuoteKind, Revision, Role, Sentence
 from newsdiff._parse import parse_text
@@ -15,15 +28,27 @@ from newsdiff._version import __version__
 
 __all__ = [
     "Article",
+    "Change",
+    "Diff",
+    "DiffOptions",
+    "Edit",
+    "EditCategory",
+    "EditKind",
+    "FieldChange",
     "Note",
     "NoteKind",
+    "Op",
     "Paragraph",
     "Quote",
+    "QuoteChange",
     "QuoteKind",
     "Revision",
     "Role",
     "Sentence",
+    "Significance",
     "__version__",
+    "apply",
+    "diff",
     "exceptions",
     "parse_html",
     "parse_text",

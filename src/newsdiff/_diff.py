@@ -1,0 +1,248 @@
+"""``diff`` and ``apply``: compare two revisions, and replay a diff on the old one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+from deepdiff import DeepDiff
+
+from newsdiff._align import align
+from newsdiff._diffmodel import FIELDS, Change, Diff, DiffOptions, EditCategory, FieldChange, Op
+from newsdiff._model import Paragraph, Revision, Sentence
+from newsdiff._serial import note_to_dict
+from newsdiff._validate import datetime_key
+from newsdiff._words import word_edits
+from newsdiff.exceptions import BaseMismatchError, InvalidTypeError, ValidationError
+
+__all__ = ["apply", "diff", "order_changes"]
+
+
+def diff(old: Revision, new: Revision, *, options: DiffOptions | None = None) -> Diff:
+    """What changed from *old* to *new*.
+
+    Body sentences are aligned across the whole article (see
+    :class:`DiffOptions`); each change says what happened (:class:`Op`), which
+    sentences, and for revised text the word edits and their
+    :class:`EditCategory`. Unchanged sentences kept in order are not listed.
+    Fields outside the body are compared with deepdiff.
+
+    >>> from newsdiff import Revision
+    >>> a = Revision.from_paragraphs([["Rebels took Hama.", "About 12,300 people fled."]])
+    >>> b = Revision.from_paragraphs([["Rebels took Hama.", "About 14,000 people fled."]])
+    >>> d = diff(a, b)
+    >>> [(c.op.name, c.old_indices, c.category.name) for c in d.changes]
+    [('EDITED', (1,), 'NUMBER')]
+    >>> apply(a, d) == b
+    True
+    """
+    _check("old", old, Revision, "Revision")
+    _check("new", new, Revision, "Revision")
+    if options is not None:
+        _check("options", options, DiffOptions, "DiffOptions or None")
+    olds, news = old.sentences, new.sentences
+    links = align([s.text for s in olds], [s.text for s in news], options)
+    changes: list[Change] = []
+    reanalysed: list[Change] = []
+    linked_old: set[int] = set()
+    linked_new: set[int] = set()
+    for link in links:
+        linked_old.update(link.old)
+        linked_new.update(link.new)
+        change = _change(link.old, link.new, olds, news, moved=link.moved)
+        if change is None:
+            continue
+        if change.op is Op.EDITED and change.category is None:
+            reanalysed.append(change)
+        else:
+            changes.append(change)
+    changes.extend(
+        Change(op=Op.REMOVED, old_indices=(o,), old=(olds[o],))
+        for o in range(len(olds))
+        if o not in linked_old
+    )
+    changes.extend(
+        Change(op=Op.ADDED, new_indices=(n,), new=(news[n],))
+        for n in range(len(news))
+        if n not in linked_new
+    )
+    reanalysed.sort(key=lambda c: c.new_indices)
+    return Diff(
+        old_id=old.id,
+        new_id=new.id,
+        changes=order_changes(tuple(changes), tuple(reanalysed), len(olds), len(news)),
+        metadata=field_changes(old, new),
+        reanalysed=tuple(reanalysed),
+        old_shape=tuple(len(p.sentences) for p in old.paragraphs),
+        new_shape=tuple(len(p.sentences) for p in new.paragraphs),
+    )
+
+
+def _change(
+    old_idx: tuple[int, ...],
+    new_idx: tuple[int, ...],
+    olds: tuple[Sentence, ...],
+    news: tuple[Sentence, ...],
+    *,
+    moved: bool,
+) -> Change | None:
+    before = tuple(olds[o] for o in old_idx)
+    after = tuple(news[n] for n in new_idx)
+    if len(before) == len(after) == 1:
+        if not moved and before == after:
+            return None
+        edits, category = word_edits(before[0].text, after[0].text)
+        op = Op.MOVED if moved else Op.EDITED
+        return Change(
+            op=op,
+            old_indices=old_idx,
+            new_indices=new_idx,
+            old=before,
+            new=after,
+            edits=edits,
+            category=category,
+        )
+    edits, category = word_edits(" ".join(s.text for s in before), " ".join(s.text for s in after))
+    return Change(
+        op=Op.SPLIT if len(before) == 1 else Op.MERGED,
+        old_indices=old_idx,
+        new_indices=new_idx,
+        old=before,
+        new=after,
+        edits=edits,
+        # Re-cutting the same words into other sentences is typography.
+        category=category or EditCategory.TYPOGRAPHY,
+    )
+
+
+def _unlisted(
+    changes: tuple[Change, ...], reanalysed: tuple[Change, ...], n_old: int, n_new: int
+) -> list[tuple[int, int]]:
+    """The unchanged pairs a diff leaves implicit: free old and new indices, in order."""
+    used_old = {i for c in (*changes, *reanalysed) for i in c.old_indices}
+    used_new = {i for c in (*changes, *reanalysed) for i in c.new_indices}
+    free_old = [i for i in range(n_old) if i not in used_old]
+    free_new = [i for i in range(n_new) if i not in used_new]
+    return list(zip(free_old, free_new, strict=False))
+
+
+def order_changes(
+    changes: tuple[Change, ...], reanalysed: tuple[Change, ...], n_old: int, n_new: int
+) -> tuple[Change, ...]:
+    """Sort changes into reading order of the new revision.
+
+    A removed sentence sits just after where its old predecessor ended up.
+    """
+    where: dict[int, int] = dict(_unlisted(changes, reanalysed, n_old, n_new))
+    for c in (*changes, *reanalysed):
+        for o in c.old_indices:
+            if c.new_indices:
+                where[o] = c.new_indices[0]
+
+    # Removed sentences need the position of their nearest survivor before them;
+    # compute it once by a running maximum instead of per change.
+    running: dict[int, int] = {}
+    best = -1
+    for o in range(n_old):
+        running[o] = best
+        if o in where:
+            best = max(best, where[o])
+
+    def key(c: Change) -> tuple[float, int]:
+        if c.new_indices:
+            return (float(c.new_indices[0]), c.old_indices[0] if c.old_indices else -1)
+        o = c.old_indices[0]
+        return (running[o] + 0.5, o)
+
+    return tuple(sorted(changes, key=key))
+
+
+def _field_data(r: Revision) -> dict[str, Any]:
+    return {
+        "headline": r.headline,
+        "byline": list(r.byline),
+        "url": r.url,
+        "published_at": datetime_key(r.published_at),
+        "updated_at": datetime_key(r.updated_at),
+        "captured_at": datetime_key(r.captured_at),
+        "notes": [note_to_dict(n) for n in r.notes],
+        "boilerplate": list(r.boilerplate),
+        "metadata": dict(r.metadata),
+    }
+
+
+def field_changes(old: Revision, new: Revision) -> tuple[FieldChange, ...]:
+    """Changes to fields outside the body, in a fixed order (metadata keys sorted)."""
+    changed = set(DeepDiff(_field_data(old), _field_data(new)).affected_root_keys)
+    out = [
+        FieldChange(field=name, old=getattr(old, name), new=getattr(new, name))
+        for name in FIELDS
+        if name in changed
+    ]
+    if "metadata" in changed:
+        for key in sorted(set(old.metadata) | set(new.metadata)):
+            before, after = old.metadata.get(key), new.metadata.get(key)
+            if before != after:
+                out.append(FieldChange(field=f"metadata.{key}", old=before, new=after))
+    return tuple(out)
+
+
+def apply(old: Revision, diff: Diff) -> Revision:
+    """Replay *diff* on *old*: ``apply(a, diff(a, b)) == b``.
+
+    Raises :class:`~newsdiff.exceptions.BaseMismatchError` when *old* is not
+    the revision the diff was computed from (its ``value`` is ``(expected,
+    actual)``), and :class:`~newsdiff.exceptions.ValidationError` when the diff
+    does not fit it (a hand-edited diff).
+    """
+    _check("old", old, Revision, "Revision")
+    _check("diff", diff, Diff, "Diff")
+    if old.id != diff.old_id:
+        raise BaseMismatchError(
+            f"old_id: the diff was computed from revision {diff.old_id[:12]}…, not {old.id[:12]}…",
+            value=(diff.old_id, old.id),
+        )
+    shape = tuple(len(p.sentences) for p in old.paragraphs)
+    if shape != diff.old_shape:
+        raise ValidationError.for_field("Diff.old_shape", diff.old_shape, f"expected {shape}")
+    olds = old.sentences
+    slots: list[Sentence | None] = [None] * sum(diff.new_shape)
+    for group, items in (("changes", diff.changes), ("reanalysed", diff.reanalysed)):
+        for i, change in enumerate(items):
+            for o, sentence in zip(change.old_indices, change.old, strict=True):
+                if olds[o].text != sentence.text:
+                    raise ValidationError.for_field(
+                        f"Diff.{group}[{i}].old", sentence.text, f"old sentence {o} differs"
+                    )
+            for n, sentence in zip(change.new_indices, change.new, strict=True):
+                slots[n] = sentence
+    for o, n in _unlisted(diff.changes, diff.reanalysed, len(olds), len(slots)):
+        slots[n] = olds[o]
+    paragraphs = []
+    start = 0
+    for count in diff.new_shape:
+        sentences = tuple(s for s in slots[start : start + count] if s is not None)
+        paragraphs.append(Paragraph(sentences=sentences))
+        start += count
+    fields: dict[str, Any] = {}
+    metadata = dict(old.metadata)
+    for field in diff.metadata:
+        if field.field.startswith("metadata."):
+            key = field.field.removeprefix("metadata.")
+            if field.new is None:
+                metadata.pop(key, None)
+            else:
+                metadata[key] = str(field.new)
+        else:
+            fields[field.field] = field.new
+    result = attrs.evolve(old, paragraphs=tuple(paragraphs), metadata=metadata, **fields)
+    if result.id != diff.new_id:
+        raise ValidationError.for_field(
+            "Diff.new_id", diff.new_id, "applying the diff did not reproduce the new revision"
+        )
+    return result
+
+
+def _check(name: str, value: Any, kind: type[Any], expected: str) -> None:
+    if not isinstance(value, kind):
+        raise InvalidTypeError.for_field(name, value, expected)

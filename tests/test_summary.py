@@ -1,0 +1,128 @@
+"""summary(): deterministic plain English, most important first."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from newsdiff import Note, NoteKind, Paragraph, Quote, Revision, Role, Sentence
+from newsdiff._diff import diff
+
+
+def rev(*paragraphs: list[str], **fields: object) -> Revision:
+    """A revision of FACT sentences (no analysis, so roles are fixed by the test)."""
+    body = [Paragraph(sentences=tuple(Sentence(text=t) for t in p)) for p in paragraphs]
+    return Revision(paragraphs=tuple(body), **fields)  # type: ignore[arg-type]
+
+
+def quote(text: str, speaker: str | None) -> Sentence:
+    """A QUOTE sentence carrying one direct quote by *speaker*."""
+    return Sentence(
+        text=f"“{text}” {speaker or 'officials'} said.",
+        role=Role.QUOTE,
+        quotes=(Quote(text=text, speaker=speaker, cue="said"),),
+    )
+
+
+def test_empty_diff() -> None:
+    """A self-diff says there are no changes."""
+    a = rev(["Rebels took Hama."])
+    assert diff(a, a).summary() == "No changes."
+
+
+def test_typography_only_in_one_line() -> None:
+    """A typography-only diff is one line saying so."""
+    a = rev(["“We stay,” he said."])
+    b = rev(['"We stay," he said.'])
+    assert diff(a, b).summary() == (
+        "Typographic changes only (whitespace, quotation marks, dashes, punctuation)."
+    )
+
+
+def test_note_first_then_counts_then_figures() -> None:
+    """The note and its time lead, then counts by role naming speakers, then figures."""
+    base = Sentence(text="About 12,300 people fled the city on Thursday.")
+    a = Revision(paragraphs=(Paragraph(sentences=(base,)),))
+    when = datetime(2024, 12, 6, 22, 35, tzinfo=UTC)
+    b = Revision(
+        paragraphs=(
+            Paragraph(sentences=(Sentence(text="About 14,000 people fled the city on Thursday."),)),
+            Paragraph(
+                sentences=(
+                    quote("We cannot fight.", "Brian Carter"),
+                    quote("We will go on.", "Brian Carter"),
+                    quote("Troops are leaving.", "unnamed Iranian officials"),
+                )
+            ),
+        ),
+        notes=(Note(kind=NoteKind.UPDATE, at=when, text="Updated with background."),),
+    )
+    lines = diff(a, b).summary().splitlines()
+    assert lines == [
+        "Update added (2024-12-06 22:35+00:00): Updated with background.",
+        "3 quotes added (Brian Carter x2, unnamed Iranian officials)",
+        "1 fact edited",
+        "1 figure changed: 12,300 -> 14,000",
+        "Paragraphs: 1 -> 2",
+    ]
+
+
+def test_headline_and_other_fields() -> None:
+    """A headline change is named; other field changes are listed last."""
+    a = rev(["Body text."], headline="Rebels take Hama")
+    b = rev(["Body text."], headline="Rebels take Homs", url="https://news.example/a")
+    assert diff(a, b).summary().splitlines() == [
+        "Headline changed: 'Rebels take Hama' -> 'Rebels take Homs'",
+        "Other fields changed: url",
+    ]
+
+
+def test_removed_moved_and_negation() -> None:
+    """Removals, moves and negations are each reported."""
+    a = rev(["Iran will withdraw.", "Troops crossed into Lebanon.", "Talks ended.", "Aid came."])
+    b = rev(["Aid came.", "Iran will not withdraw.", "Talks ended."])
+    assert diff(a, b).summary().splitlines() == [
+        "1 fact removed",
+        "1 fact edited",
+        "1 fact moved",
+        "1 negation changed: added 'not'",
+    ]
+
+
+def test_summary_is_deterministic() -> None:
+    """The same diff always gives the same text."""
+    a = rev(["Iran will withdraw.", "Talks ended."])
+    b = rev(["Talks ended.", "Iran will not withdraw soon."])
+    assert diff(a, b).summary() == diff(a, b).summary()
+    assert diff(a, b).summary() == diff(a, b).invert().invert().summary()
+
+
+def test_seed_update_names_the_new_place() -> None:
+    """The seed update's clause about Deir Ezzor is summarised by the name it adds."""
+    root = Path(__file__).resolve().parents[1] / "src/newsdiff/_examples"
+    lines = {
+        name: [
+            line
+            for line in (root / f"seed-{name}-update.txt").read_text(encoding="utf-8").splitlines()
+            if len(line.split()) > 3 and not line.startswith("Updated")
+        ]
+        for name in ("before", "after")
+    }
+    a = rev(*[[line] for line in lines["before"]])
+    b = rev(*[[line] for line in lines["after"]])
+    summary = diff(a, b).summary().splitlines()
+    assert summary[0] == "5 facts added"
+    (names,) = [line for line in summary if line.startswith("2 names changed: ")]
+    assert "added 'Deir Ezzor'" in names
+
+
+def test_speaker_counts_are_per_sentence() -> None:
+    """A sentence with two quotes by one speaker counts once for that speaker."""
+    two = Sentence(
+        text="“Go,” Carter said, “now.”",
+        role=Role.QUOTE,
+        quotes=(Quote(text="Go,", speaker="Carter"), Quote(text="now.", speaker="Carter")),
+    )
+    a = rev(["Opening."])
+    b = Revision(paragraphs=(*a.paragraphs, Paragraph(sentences=(two,))))
+    assert diff(a, b).summary().splitlines()[0] == "1 quote added (Carter)"

@@ -1,0 +1,179 @@
+"""Word-level edits and their categories."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsdiff._diffmodel import Edit, EditCategory, EditKind
+from newsdiff._words import (
+    categorise,
+    figures_in,
+    names_in,
+    quoted_spans,
+    tokenize,
+    word_edits,
+)
+
+
+def test_tokens_keep_figures_and_contractions_whole() -> None:
+    """Figures with separators and words with apostrophes are single tokens."""
+    assert tokenize("Iran’s 12,300 troops can't stay.") == [
+        "Iran’s", " ", "12,300", " ", "troops", " ", "can't", " ", "stay", ".",
+    ]  # fmt: skip
+
+
+def test_tokens_cover_the_text_exactly() -> None:
+    """Joining the tokens gives back the text, whitespace included."""
+    text = "He said:  “No — never.”\tThen\u00a0left…"
+    assert "".join(tokenize(text)) == text
+
+
+def test_equal_texts_have_no_edits() -> None:
+    """Identical sentences yield no edits and no category."""
+    assert word_edits("Same text.", "Same text.") == ((), None)
+
+
+def test_edit_offsets_point_into_both_texts() -> None:
+    """Each edit's old and new text sit at their stated offsets."""
+    old, new = "Rebels took Hama on Thursday.", "Rebels seized Hama late on Friday."
+    edits, _ = word_edits(old, new)
+    for e in edits:
+        assert old[e.old_start : e.old_start + len(e.old)] == e.old
+        assert new[e.new_start : e.new_start + len(e.new)] == e.new
+
+
+def test_insert_and_delete_kinds() -> None:
+    """Pure insertions and deletions are told apart from replacements."""
+    inserted, _ = word_edits("Rebels took Hama.", "Rebels took central Hama.")
+    deleted, _ = word_edits("Rebels took central Hama.", "Rebels took Hama.")
+    assert [e.kind for e in inserted] == [EditKind.INSERT]
+    assert [e.kind for e in deleted] == [EditKind.DELETE]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "category"),
+    [
+        ("“We stay,” he said.", '"We stay," he said.', EditCategory.TYPOGRAPHY),
+        ("A long — war.", "A long - war.", EditCategory.TYPOGRAPHY),
+        ("It is  over.", "It is over.", EditCategory.TYPOGRAPHY),
+        ("Assad’s regime.", "Assad's regime.", EditCategory.TYPOGRAPHY),
+        ("About 12,300 fled.", "About 12300 fled.", EditCategory.TYPOGRAPHY),
+        ("About 12,300 fled.", "About 14,000 fled.", EditCategory.NUMBER),
+        ("About 1.5 million fled.", "About 15 million fled.", EditCategory.NUMBER),
+        ("It happened on Thursday.", "It happened on Friday.", EditCategory.NUMBER),
+        ("Three people died.", "Four people died.", EditCategory.NUMBER),
+        ("The plan was backed by Smith.", "The plan was backed by Jones.", EditCategory.NAME),
+        ("The army will fight.", "The army will not fight.", EditCategory.NEGATION),
+        ("The army can fight.", "The army can't fight.", EditCategory.NEGATION),
+        ("He said “we will win” today.", "He said “we will lose” today.", EditCategory.QUOTE_TEXT),
+        ("Rebels took the city.", "Rebels seized the city.", EditCategory.WORDING),
+        ("Rebels took the city.", "rebels took the city.", EditCategory.WORDING),
+    ],
+)
+def test_categories(old: str, new: str, category: EditCategory) -> None:
+    """Each kind of change gets its documented category."""
+    assert word_edits(old, new)[1] is category
+
+
+def test_precedence_quote_over_number() -> None:
+    """A figure changed inside quotation marks is QUOTE_TEXT, the higher category."""
+    _, category = word_edits("He said “12 died” today.", "He said “14 died” today.")
+    assert category is EditCategory.QUOTE_TEXT
+
+
+def test_sentence_takes_highest_edit_category() -> None:
+    """A sentence with a wording edit and a figure edit is NUMBER."""
+    edits, category = word_edits("Rebels took 12 towns.", "Rebels seized 14 towns.")
+    assert {e.category for e in edits} == {EditCategory.WORDING, EditCategory.NUMBER}
+    assert category is EditCategory.NUMBER
+
+
+def test_negation_beats_number() -> None:
+    """Adding a negation and changing a figure in one edit is NEGATION."""
+    assert categorise("12 died", "no 14 died") is EditCategory.NEGATION
+
+
+def test_sentence_opening_capital_is_not_a_name() -> None:
+    """A changed capitalised common word at the start of a clause is not a NAME."""
+    assert word_edits("The army left.", "This army left.")[1] is EditCategory.WORDING
+
+
+def test_quoted_spans_curly_straight_and_continued() -> None:
+    """Quoted spans are found for curly pairs, straight pairs and continued quotes."""
+    text = '“Go,” he said. ‘Stay’ and "wait" now'
+    assert [text[a:b] for a, b in quoted_spans(text)] == ["Go,", "Stay", "wait"]
+    continued = "And we stay.” He left."
+    assert [continued[a:b] for a, b in quoted_spans(continued)] == ["And we stay."]
+
+
+def test_apostrophes_are_not_quotation_marks() -> None:
+    """Possessive and contraction apostrophes open or close no quotation."""
+    assert quoted_spans("Iran’s allies and the Joneses’ car can’t move.") == []
+
+
+def test_unclosed_quote_runs_to_the_end() -> None:
+    """An opening mark never closed quotes the rest of the sentence."""
+    text = "He said: “We will stay"
+    assert [text[a:b] for a, b in quoted_spans(text)] == ["We will stay"]
+
+
+def test_names_in_finds_runs_of_capitals() -> None:
+    """names_in returns multi-word names and skips capitalised common words."""
+    assert names_in("The city of Deir Ezzor and Homs fell") == ["Deir Ezzor", "Homs"]
+
+
+def test_figures_in_finds_figures_and_date_words() -> None:
+    """figures_in returns figures, number words and weekday or month names in order."""
+    assert figures_in("On Friday three towns and 12,300 people") == ["Friday", "three", "12,300"]
+
+
+def _replay(old: str, edits: tuple[Edit, ...]) -> str:
+    """Apply edits (in order of position) to the old text."""
+    out, at = [], 0
+    for e in sorted(edits, key=lambda e: e.old_start):
+        out.append(old[at : e.old_start])
+        out.append(e.new)
+        at = e.old_start + len(e.old)
+    out.append(old[at:])
+    return "".join(out)
+
+
+_WORDS = st.sampled_from(["Rebels", "took", "Hama", "12,300", "“no”", "—", "not", "the", "city"])
+_TEXTS = st.lists(_WORDS, min_size=1, max_size=30).map(" ".join)
+
+
+@given(_TEXTS, _TEXTS)
+def test_edits_replay_old_into_new(old: str, new: str) -> None:
+    """Applying a sentence's edits to its old text gives the new text."""
+    edits, category = word_edits(old, new)
+    assert _replay(old, edits) == new
+    assert (category is None) is (old == new)
+
+
+@given(st.lists(_WORDS, min_size=300, max_size=400), st.data())
+def test_long_text_edits_replay(words: list[str], data: st.DataObject) -> None:
+    """Very long texts (the linear-memory path) still give edits that replay exactly."""
+    old = " ".join(words)
+    changed = list(words)
+    for _ in range(data.draw(st.integers(1, 5))):
+        changed[data.draw(st.integers(0, len(changed) - 1))] = data.draw(_WORDS)
+    new = " ".join(changed)
+    edits, _ = word_edits(old, new)
+    assert _replay(old, edits) == new
+    assert all(e.kind is not EditKind.REPLACE or (e.old and e.new) for e in edits)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "category"),
+    [
+        ("Iran may withdraw.", "Iran might withdraw.", EditCategory.WORDING),
+        ("Protesters march on the city.", "Protesters walk on the city.", EditCategory.WORDING),
+        ("The vote is in May.", "The vote is in June.", EditCategory.NUMBER),
+        ("It ended today.", "It ended yesterday.", EditCategory.NUMBER),
+    ],
+)
+def test_month_words_count_only_capitalised(old: str, new: str, category: EditCategory) -> None:
+    """Weekday and month names are dates only when capitalised; "may" is a verb."""
+    assert word_edits(old, new)[1] is category
