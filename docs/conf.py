@@ -29,6 +29,9 @@ autodoc_typehints = "description"
 autodoc_default_options = {"members": True, "undoc-members": False}
 napoleon_google_docstring = True
 napoleon_numpy_docstring = False
+# Attributes sections become fields of the class, not second descriptions of
+# the attrs fields autodoc already documents.
+napoleon_use_ivar = True
 
 doctest_global_setup = "import newsdiff"
 # Docstring examples are run by pytest (--doctest-modules) in their modules'
@@ -42,6 +45,7 @@ nitpick_ignore_regex = [
     (r"py:.*", r"(datetime|zoneinfo|collections\.abc|typing|types|enum|attr|attrs)\..*"),
     (r"py:.*", r"(datetime|tzinfo|Self|Any|Mapping|Sequence|Iterable|Iterator|Callable|T|E)"),
     (r"py:.*", r"(str|int|float|bool|bytes|dict|list|tuple|object|None|ValueError|TypeError)"),
+    (r"py:.*", r"(str|int|float|bytes|dict|list|tuple)\..*"),
     (r"py:.*", r"(Exception|ImportError|KeyError|IndexError|AttributeError)"),
     (r"py:.*", r"newsdiff\._.*"),
 ]

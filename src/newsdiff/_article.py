@@ -66,7 +66,7 @@ def _order(revisions: Any) -> tuple[Revision, ...]:
 class Article:
     """The revisions of one article, ordered by time; immutable.
 
-    Revisions are ordered by :func:`revision_time` (``updated_at``, else
+    Revisions are ordered by the time each was current (``updated_at``, else
     ``captured_at``, else ``published_at``; undated ones first), then by id, so
     the order never depends on the order they were given in. The same revision
     (same id) is kept once. Revisions with different URLs, or naive and aware

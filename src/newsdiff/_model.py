@@ -213,7 +213,7 @@ class Revision:
 
     @property
     def text(self) -> str:
-        """The body as plain text: paragraphs separated by a blank line."""
+        """The body as plain text, paragraphs separated by a blank line."""
         return "\n\n".join(p.text for p in self.paragraphs)
 
     @functools.cached_property

@@ -108,9 +108,8 @@ class ArticleError(ValidationError):
 class BaseMismatchError(NewsdiffError, ValueError):
     """A diff was applied to a revision other than the one it was computed from.
 
-    Attributes:
-        expected: The ``old_id`` the diff was computed from.
-        actual: The id of the revision it was applied to.
+    :attr:`expected` is the ``old_id`` the diff was computed from; :attr:`actual`
+    the id of the revision it was applied to.
     """
 
     def __init__(self, message: str, *, field: str | None = "old_id", value: Any = None) -> None:
