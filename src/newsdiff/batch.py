@@ -1,0 +1,512 @@
+"""Diff many pairs, or many articles' histories, across processes.
+
+For a corpus on one machine: :func:`diff_pairs` diffs pairs of revisions and
+:func:`diff_histories` diffs every consecutive step of many articles, spread
+over worker processes, yielding one result per input item **in input order**.
+A bad item never stops the run: its result carries a :class:`BatchError` (the
+item's index, the exception's type name and message) instead of a diff.
+
+Each revision in an item may be given as
+
+* a :class:`~newsdiff.Revision` (already parsed; only the diff runs);
+* a ``str``: raw article text, parsed in the worker with
+  :func:`~newsdiff.parse_text` (and ``parse_options``), which is where most
+  of the time goes, so parsing in the workers is what spreads the load;
+* a mapping from :meth:`Revision.to_dict() <newsdiff.Revision.to_dict>`
+  (validated by :meth:`Revision.from_dict <newsdiff.Revision.from_dict>`).
+
+Results hold :class:`~newsdiff.Diff` objects; ``result.to_dict()`` gives
+JSON-ready data for a JSON-lines file. For engines other than
+``concurrent.futures`` (Dask, Spark, Ray, a job queue) the same work is offered
+record by record, as plain JSON-ready dicts in and out: :func:`diff_record`
+and :func:`history_record` (see :mod:`newsdiff.dask` for Dask bags).
+
+>>> from newsdiff.batch import diff_pairs
+>>> pairs = [
+...     ("Rebels took Hama. About 12,300 fled.", "Rebels took Hama. About 14,000 fled."),
+...     (1, 2),
+... ]
+>>> for result in diff_pairs(pairs, processes=1):
+...     print(
+...         result.index,
+...         result.ok,
+...         [c.op.name for c in result.diff.changes] if result.ok else result.error.type,
+...     )
+0 True ['EDITED']
+1 False InvalidTypeError
+
+A progress bar is shown with ``progress=True`` (needs ``tqdm``, installed by
+the ``newsdiff[progress]`` extra); by default one is shown only for long runs
+(more than 1,000 items of known number) on an interactive terminal when tqdm is
+installed.
+"""
+
+from __future__ import annotations
+
+import collections
+import concurrent.futures
+import functools
+import importlib
+import itertools
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Protocol, TypeVar
+
+import attrs
+
+from newsdiff._article import Article
+from newsdiff._diff import diff
+from newsdiff._diffmodel import Diff, DiffOptions
+from newsdiff._model import Revision
+from newsdiff._parse import parse_text
+from newsdiff.exceptions import InvalidTypeError, ValidationError
+
+__all__ = [
+    "BatchError",
+    "HistoryResult",
+    "PairResult",
+    "diff_histories",
+    "diff_pairs",
+    "diff_record",
+    "history_record",
+    "revision_of",
+]
+
+_AUTO_PROGRESS_ITEMS = 1_000
+_MAX_CHUNK = 64
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+@attrs.frozen(kw_only=True)
+class BatchError:
+    """Why one item of a batch failed: its position, the exception's type name and message.
+
+    Kept as data (not the exception object) so it pickles, serialises to JSON,
+    and reads the same in every process.
+    """
+
+    index: int
+    type: str
+    message: str
+
+    @classmethod
+    def of(cls, index: int, error: BaseException) -> BatchError:
+        """The record of *error* raised while working on item *index*."""
+        return cls(index=index, type=type(error).__name__, message=str(error))
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready data: ``{"index", "type", "message"}``."""
+        return {"index": self.index, "type": self.type, "message": self.message}
+
+
+@attrs.frozen(kw_only=True)
+class PairResult:
+    """The outcome of one pair: its diff, or the error that stopped it."""
+
+    index: int
+    diff: Diff | None = None
+    error: BatchError | None = None
+
+    @property
+    def ok(self) -> bool:
+        """Whether the pair was diffed (``error`` is ``None``)."""
+        return self.error is None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready data: ``{"index", "ok", "diff", "error"}`` (one of the last two is null)."""
+        return {
+            "index": self.index,
+            "ok": self.ok,
+            "diff": None if self.diff is None else self.diff.to_dict(),
+            "error": None if self.error is None else self.error.to_dict(),
+        }
+
+
+@attrs.frozen(kw_only=True)
+class HistoryResult:
+    """The outcome of one article: the diffs between its consecutive revisions, or an error.
+
+    ``diffs`` holds one diff per consecutive step (see :func:`diff_histories`); an article
+    of one revision has none.
+    """
+
+    index: int
+    diffs: tuple[Diff, ...] = ()
+    error: BatchError | None = None
+
+    @property
+    def ok(self) -> bool:
+        """Whether the article was diffed (``error`` is ``None``)."""
+        return self.error is None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready data: ``{"index", "ok", "diffs", "error"}``."""
+        return {
+            "index": self.index,
+            "ok": self.ok,
+            "diffs": [d.to_dict() for d in self.diffs],
+            "error": None if self.error is None else self.error.to_dict(),
+        }
+
+
+# --- revisions from what users hold ----------------------------------------------------
+
+
+def revision_of(
+    item: Any, *, field: str = "revision", parse_options: Mapping[str, Any] | None = None
+) -> Revision:
+    """A :class:`~newsdiff.Revision` from a revision, raw text, or ``Revision.to_dict()`` data.
+
+    Raw text is parsed with :func:`~newsdiff.parse_text` and *parse_options*
+    (its keyword arguments: ``tz``, ``dayfirst``, ``url``...). Anything else is
+    refused with :class:`~newsdiff.exceptions.InvalidTypeError` naming *field*.
+
+    >>> revision_of("Rebels took Hama.").sentences[0].text
+    'Rebels took Hama.'
+    """
+    if isinstance(item, Revision):
+        return item
+    if isinstance(item, str):
+        return parse_text(item, **dict(parse_options or {}))
+    if isinstance(item, Mapping):
+        return Revision.from_dict(item)
+    raise InvalidTypeError.for_field(
+        field, item, "Revision, str (article text) or a mapping from Revision.to_dict()"
+    )
+
+
+def _pair(item: Any, index: int) -> tuple[Any, Any]:
+    if isinstance(item, str | bytes | Mapping) or not isinstance(item, Sequence):
+        raise InvalidTypeError.for_field(f"pairs[{index}]", item, "a pair (old, new)")
+    if len(item) != 2:
+        raise ValidationError.for_field(f"pairs[{index}]", item, "a pair has exactly two items")
+    return item[0], item[1]
+
+
+def _history(item: Any, index: int, parse_options: Mapping[str, Any] | None) -> list[Revision]:
+    """The revisions of one article in the order they are diffed.
+
+    An :class:`Article` (or ``Article.to_dict()`` data, which is validated as
+    one) keeps its time order; a plain sequence is taken in the order given,
+    oldest first, since raw texts carry no time to sort them by.
+    """
+    if isinstance(item, Article):
+        return list(item.revisions)
+    if isinstance(item, Mapping):
+        if "schema" in item:
+            return list(Article.from_dict(item).revisions)
+        item = item.get("revisions")
+    if isinstance(item, str | bytes | Mapping) or not isinstance(item, Iterable):
+        raise InvalidTypeError.for_field(
+            f"articles[{index}]", item, "an Article, a sequence of revisions, or Article.to_dict()"
+        )
+    return [
+        revision_of(r, field=f"articles[{index}][{j}]", parse_options=parse_options)
+        for j, r in enumerate(item)
+    ]
+
+
+def _history_diffs(revisions: Sequence[Revision], options: DiffOptions | None) -> tuple[Diff, ...]:
+    return tuple(diff(old, new, options=options) for old, new in itertools.pairwise(revisions))
+
+
+# --- the work one process does (module level, so it pickles) -------------------------
+
+
+def _plain(parse_options: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    # A plain dict pickles everywhere (a read-only mapping type might not).
+    return None if parse_options is None else dict(parse_options)
+
+
+@attrs.frozen(kw_only=True)
+class _Job:
+    options: DiffOptions | None
+    parse_options: dict[str, Any] | None = attrs.field(converter=_plain)
+
+    def pair(self, index: int, item: Any) -> PairResult:
+        try:
+            old, new = _pair(item, index)
+            result = diff(
+                revision_of(old, field=f"pairs[{index}][0]", parse_options=self.parse_options),
+                revision_of(new, field=f"pairs[{index}][1]", parse_options=self.parse_options),
+                options=self.options,
+            )
+        except Exception as error:  # noqa: BLE001 (an item's failure is data, never fatal)
+            return PairResult(index=index, error=BatchError.of(index, error))
+        return PairResult(index=index, diff=result)
+
+    def history(self, index: int, item: Any) -> HistoryResult:
+        try:
+            diffs = _history_diffs(_history(item, index, self.parse_options), self.options)
+        except Exception as error:  # noqa: BLE001 (an item's failure is data, never fatal)
+            return HistoryResult(index=index, error=BatchError.of(index, error))
+        return HistoryResult(index=index, diffs=diffs)
+
+
+def _run_chunk(work: Callable[[int, Any], R], start: int, items: Sequence[Any]) -> list[R]:
+    return [work(start + k, item) for k, item in enumerate(items)]
+
+
+# --- fan-out -------------------------------------------------------------------------
+
+
+class _Bar(Protocol):
+    def update(self, n: int = 1) -> object: ...
+    def close(self) -> object: ...
+
+
+def _progress_bar(progress: bool | None, total: int | None, desc: str) -> Callable[[], _Bar] | None:
+    """A maker of the progress bar to show, or ``None`` for none."""
+    if progress is False:
+        return None
+    if progress is None:
+        long_run = total is not None and total > _AUTO_PROGRESS_ITEMS
+        if not (long_run and sys.stderr.isatty()):
+            return None
+    try:
+        # Optional and untyped: imported by name, only when a bar is wanted.
+        tqdm = importlib.import_module("tqdm.auto").tqdm
+    except ImportError:
+        if progress is None:
+            return None
+        msg = "progress=True needs tqdm: pip install 'newsdiff[progress]' (or tqdm)"
+        raise ImportError(msg) from None
+    return functools.partial(tqdm, total=total, desc=desc, unit=desc.rstrip("s"))
+
+
+def _check_processes(processes: int | None) -> int:
+    if processes is None:
+        return os.cpu_count() or 1
+    if isinstance(processes, bool) or not isinstance(processes, int):
+        raise InvalidTypeError.for_field("processes", processes, "int or None")
+    if processes < 1:
+        raise ValidationError.for_field("processes", processes, "at least 1")
+    return processes
+
+
+def _check_chunksize(chunksize: int | None, total: int | None, processes: int) -> int:
+    if chunksize is None:
+        if total is None:
+            return 16
+        # About four chunks per process: enough to balance uneven items, few
+        # enough that the cost of sending each chunk stays small.
+        return max(1, min(_MAX_CHUNK, total // (processes * 4)))
+    if isinstance(chunksize, bool) or not isinstance(chunksize, int):
+        raise InvalidTypeError.for_field("chunksize", chunksize, "int or None")
+    if chunksize < 1:
+        raise ValidationError.for_field("chunksize", chunksize, "at least 1")
+    return chunksize
+
+
+def _fan_out(  # noqa: PLR0913 (one private helper for both public entry points)
+    work: Callable[[int, Any], R],
+    items: Iterable[Any],
+    *,
+    processes: int | None,
+    chunksize: int | None,
+    progress: bool | None,
+    desc: str,
+) -> Iterator[R]:
+    """Check the arguments now, and return the iterator of ``work(i, item)`` in input order."""
+    if isinstance(items, str | bytes | Mapping) or not isinstance(items, Iterable):
+        raise InvalidTypeError.for_field(desc, items, "an iterable of items")
+    workers = _check_processes(processes)
+    total = len(items) if isinstance(items, Sequence) else None
+    size = _check_chunksize(chunksize, total, workers)
+    make_bar = _progress_bar(progress, total, desc)
+    return _results(work, _chunks(items, size), workers, make_bar)
+
+
+def _results(
+    work: Callable[[int, Any], R],
+    chunks: Iterator[tuple[int, list[Any]]],
+    workers: int,
+    make_bar: Callable[[], _Bar] | None,
+) -> Iterator[R]:
+    bar = None if make_bar is None else make_bar()
+    try:
+        if workers == 1:
+            for start, chunk in chunks:
+                yield from _run_chunk(work, start, chunk)
+                if bar is not None:
+                    bar.update(len(chunk))
+            return
+        pool = concurrent.futures.ProcessPoolExecutor(max_workers=workers)
+        try:
+            # A bounded window of chunks in flight keeps memory flat on corpora
+            # of millions of items, and results come back in input order.
+            pending: collections.deque[concurrent.futures.Future[list[R]]] = collections.deque()
+            for start, chunk in itertools.islice(chunks, workers * 2):
+                pending.append(pool.submit(_run_chunk, work, start, chunk))
+            while pending:
+                done = pending.popleft().result()
+                for start, chunk in itertools.islice(chunks, 1):
+                    pending.append(pool.submit(_run_chunk, work, start, chunk))
+                yield from done
+                if bar is not None:
+                    bar.update(len(done))
+        finally:
+            # Also reached when the caller stops iterating early: drop queued work.
+            pool.shutdown(wait=True, cancel_futures=True)
+    finally:
+        if bar is not None:
+            bar.close()
+
+
+def _chunks(items: Iterable[T], size: int) -> Iterator[tuple[int, list[T]]]:
+    iterator = iter(items)
+    start = 0
+    while chunk := list(itertools.islice(iterator, size)):
+        yield start, chunk
+        start += len(chunk)
+
+
+def diff_pairs(  # noqa: PLR0913 (keyword-only knobs of one batch run)
+    pairs: Iterable[Any],
+    *,
+    processes: int | None = None,
+    options: DiffOptions | None = None,
+    parse_options: Mapping[str, Any] | None = None,
+    chunksize: int | None = None,
+    progress: bool | None = None,
+) -> Iterator[PairResult]:
+    """Diff every ``(old, new)`` pair, across processes, yielding results in input order.
+
+    Args:
+        pairs: ``(old, new)`` pairs; each side a :class:`~newsdiff.Revision`,
+            raw article text, or ``Revision.to_dict()`` data. Consumed lazily:
+            a generator over millions of pairs is fine.
+        processes: Worker processes; ``None`` means one per CPU, ``1`` runs in
+            this process (no pool; best for small batches and debugging).
+        options: Aligner thresholds, as for :func:`newsdiff.diff`.
+        parse_options: Keyword arguments for :func:`~newsdiff.parse_text`
+            when a side is raw text (``tz``, ``dayfirst``...).
+        chunksize: Items sent to a worker at once; ``None`` picks about four
+            chunks per process (at most 64 items each).
+        progress: ``True`` shows a tqdm bar, ``False`` never, ``None`` only on
+            long runs on a terminal when tqdm is installed.
+
+    Returns:
+        An iterator of :class:`PairResult`, one per pair, ``result.index``
+        being the pair's position. A pair that fails (bad type, invalid
+        data, any exception in parse or diff) gives a result whose ``error``
+        is a :class:`BatchError`; the run goes on.
+    """
+    job = _Job(options=_options(options), parse_options=parse_options)
+    return _fan_out(
+        job.pair, pairs, processes=processes, chunksize=chunksize, progress=progress, desc="pairs"
+    )
+
+
+def diff_histories(  # noqa: PLR0913 (keyword-only knobs of one batch run)
+    articles: Iterable[Any],
+    *,
+    processes: int | None = None,
+    options: DiffOptions | None = None,
+    parse_options: Mapping[str, Any] | None = None,
+    chunksize: int | None = None,
+    progress: bool | None = None,
+) -> Iterator[HistoryResult]:
+    """Diff every article's consecutive revisions, across processes, in input order.
+
+    Each article is an :class:`~newsdiff.Article` or ``Article.to_dict()``
+    data (diffed in the article's time order, as :meth:`newsdiff.Article.diffs`),
+    or a sequence of revisions, each a :class:`~newsdiff.Revision`, raw text or
+    ``Revision.to_dict()`` data, diffed **in the order given** (oldest first:
+    raw texts carry no time to sort them by). Other arguments are as for :func:`diff_pairs`.
+    One :class:`HistoryResult` per article; an article that fails carries a
+    :class:`BatchError` and the run goes on.
+    """
+    job = _Job(options=_options(options), parse_options=parse_options)
+    return _fan_out(
+        job.history,
+        articles,
+        processes=processes,
+        chunksize=chunksize,
+        progress=progress,
+        desc="articles",
+    )
+
+
+def _options(options: Any) -> DiffOptions | None:
+    if options is not None and not isinstance(options, DiffOptions):
+        raise InvalidTypeError.for_field("options", options, "DiffOptions or None")
+    return options
+
+
+# --- record functions for any engine ---------------------------------------------------
+
+
+def diff_record(
+    record: Mapping[str, Any],
+    *,
+    options: DiffOptions | None = None,
+    parse_options: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """Diff one JSON record ``{"old": ..., "new": ..., "key": ...}``; JSON-ready dict out.
+
+    ``old`` and ``new`` are ``Revision.to_dict()`` data or raw text; ``key``
+    (optional, any JSON value) is passed through to tie the result to its
+    input. The result is ``{"key", "ok", "diff", "error"}`` where ``diff`` is
+    ``Diff.to_dict()`` data, or ``None`` and ``error`` is ``{"type",
+    "message"}``. Never raises for a bad record: for engines (Dask, Spark,
+    Ray) where one failure must not kill the job.
+
+    >>> out = diff_record({"key": "a1", "old": "Hama fell.", "new": "Hama fell on Friday."})
+    >>> out["key"], out["ok"], [c["op"] for c in out["diff"]["changes"]]
+    ('a1', True, ['edited'])
+    """
+    key = _key(record)
+    try:
+        _check_record(record, ("old", "new"))
+        result = diff(
+            revision_of(record["old"], field="record.old", parse_options=parse_options),
+            revision_of(record["new"], field="record.new", parse_options=parse_options),
+            options=_options(options),
+        ).to_dict()
+    except Exception as error:  # noqa: BLE001 (a record's failure is data, never fatal)
+        return {"key": key, "ok": False, "diff": None, "error": _error_data(error)}
+    return {"key": key, "ok": True, "diff": result, "error": None}
+
+
+def history_record(
+    record: Mapping[str, Any],
+    *,
+    options: DiffOptions | None = None,
+    parse_options: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """Diff one article record ``{"revisions": [...], "key": ...}``; JSON-ready dict out.
+
+    ``revisions`` holds ``Revision.to_dict()`` data or raw texts, diffed in
+    the order given; ``Article.to_dict()`` output (with its ``"schema"`` key)
+    is a valid record too, diffed in the article's time order. The result is
+    ``{"key", "ok", "diffs", "error"}``, ``diffs`` being ``Diff.to_dict()``
+    data for each consecutive step in time order. Never raises for a bad record.
+    """
+    key = _key(record)
+    try:
+        _check_record(record, ("revisions",))
+        revisions = _history(record, 0, parse_options)
+        diffs = [d.to_dict() for d in _history_diffs(revisions, _options(options))]
+    except Exception as error:  # noqa: BLE001 (a record's failure is data, never fatal)
+        return {"key": key, "ok": False, "diffs": [], "error": _error_data(error)}
+    return {"key": key, "ok": True, "diffs": diffs, "error": None}
+
+
+def _key(record: object) -> Any:
+    return record.get("key") if isinstance(record, Mapping) else None
+
+
+def _check_record(record: Any, needed: tuple[str, ...]) -> None:
+    if not isinstance(record, Mapping):
+        raise InvalidTypeError.for_field("record", record, f"a mapping with keys {list(needed)}")
+    missing = [name for name in needed if name not in record]
+    if missing:
+        raise ValidationError.for_field("record", sorted(record), f"missing keys {missing}")
+
+
+def _error_data(error: BaseException) -> dict[str, str]:
+    return {"type": type(error).__name__, "message": str(error)}
