@@ -173,7 +173,17 @@ def _field_data(r: Revision) -> dict[str, Any]:
 
 def field_changes(old: Revision, new: Revision) -> tuple[FieldChange, ...]:
     """Changes to fields outside the body, in a fixed order (metadata keys sorted)."""
-    changed = set(DeepDiff(_field_data(old), _field_data(new)).affected_root_keys)
+    before, after = _field_data(old), _field_data(new)
+    # DeepDiff decides what changed; plain equality first spares its set-up cost
+    # (a quarter of a seed-sized diff) for the fields that are obviously equal.
+    differing = [name for name in before if before[name] != after[name]]
+    if not differing:
+        return ()
+    changed = set(
+        DeepDiff(
+            {name: before[name] for name in differing}, {name: after[name] for name in differing}
+        ).affected_root_keys
+    )
     out = [
         FieldChange(field=name, old=getattr(old, name), new=getattr(new, name))
         for name in FIELDS
