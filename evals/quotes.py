@@ -1,39 +1,51 @@
 """Measure quote, speaker and reported-speech extraction against PolNeAR.
 
-Usage: ``python evals/quotes.py POLNEAR_DIR`` where ``POLNEAR_DIR`` holds
-``polnear_dev.jsonl`` (PolNeAR, Newell, Margolin & Ruths, LREC 2018, dev split:
-84 articles, github.com/networkdynamics/PolNeAR).
+Usage: ``python evals/quotes.py POLNEAR_DIR [--show-errors N] [--kind KIND]``
+where ``POLNEAR_DIR`` holds ``polnear_dev.jsonl`` (PolNeAR, Newell, Margolin &
+Ruths, LREC 2018, dev split: 84 articles, github.com/networkdynamics/PolNeAR).
+``--show-errors N`` prints up to N disagreements of each kind (``direct-fp``,
+``direct-fn``, ``speaker``, ``pronoun``, ``reported-fp``, ``reported-fn``)
+with their context; ``--kind`` keeps only the kinds named.
 
 Each article's text is split into paragraphs at line breaks and into sentences
 by :func:`newsdiff._segment.sentence_spans`, then analysed by
 :func:`newsdiff._analyse.analyse`. A predicted quote is placed back in the
 article by finding its text inside its sentence.
 
-Matching. A predicted quote and a gold attribution *match* when their
-character spans overlap by at least half of the shorter of the two (the gold
-span is each content span of the attribution in turn).
+Units. A gold unit is one attribution. A predicted unit is one *quotation*:
+the quotes that :func:`newsdiff._quotes.group_quotations` groups (the parts of
+one quotation cut at sentence ends, or split by its "he said"), so a
+five-sentence quotation counts once, as a gold attribution does. The figures
+counting every per-sentence :class:`~newsdiff.Quote` apart are printed too
+(``direct_parts_*``).
+
+Matching. A predicted part and a gold content span *overlap* when they share at
+least half of the shorter of the two; a quotation matches a gold attribution
+when one of its parts overlaps one of the attribution's content spans.
 
 * Direct and partial quotes: gold are the attributions whose content touches a
   quotation mark (``content_near_quote_mark``, or a double mark or ``''``
   within two characters of it); predicted are the ``DIRECT`` and
-  ``PARTIAL`` quotes. Precision counts predicted quotes that match some gold
-  one; recall counts gold attributions matched by some predicted quote.
-* Speaker accuracy, on matched gold attributions with a source: the predicted
-  quote overlapping most is correct when the *head* of its speaker (last word,
+  ``PARTIAL`` quotations. Precision counts predicted quotations that match
+  some gold one; recall counts gold attributions matched by some prediction.
+* Speaker accuracy, on matched gold attributions with a source: the quotation
+  overlapping most is correct when the *head* of its speaker (last word,
   lower-cased, possessive and punctuation dropped) equals the gold source's
   head (that of the whole source, or of its part before the first comma or
   bracket, so an apposition does not count against a bare name), or one
-  speaker contains the other. Gold sources that are pronouns
-  (``he``, ``she``, ...) are scored apart: correct when the predicted speaker
-  is a name that occurs in the article before the quote (resolution is not
-  annotated in PolNeAR, so this checks only that a name was found).
+  speaker contains the other. Gold sources that are personal or relative
+  pronouns (``he``, ``she``, ``who``, ``which``, ...) are scored apart:
+  correct when the predicted speaker is a name that occurs in the article
+  before the quote (resolution is not annotated in PolNeAR, so this checks only
+  that a name was found). A gold source span holding only a speech verb
+  (``said``: an annotation slip) is not scored.
 * Reported speech: gold are the attributions away from quotation marks whose
-  cue's first word is a speech verb (list below); predicted are ``INDIRECT``
-  quotes.
+  cue has a speech verb (list below); predicted are ``INDIRECT`` quotes.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 import time
@@ -41,8 +53,11 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+import attrs
+
 from newsdiff._analyse import analyse
 from newsdiff._model import QuoteKind
+from newsdiff._quotes import group_quotations
 from newsdiff._segment import sentence_spans
 
 SPEECH_CUES = frozenset(
@@ -101,7 +116,10 @@ SPEECH_CUES = frozenset(
         "continued",
     ]
 )
-PRONOUNS = frozenset(["he", "she", "they", "it", "i", "we", "him", "her", "them"])
+# Personal and relative pronouns: PolNeAR does not annotate what they stand for.
+PRONOUNS = frozenset(
+    ["he", "she", "they", "it", "i", "we", "him", "her", "them", "who", "which", "that"]
+)
 
 Span = tuple[int, int]
 
@@ -114,8 +132,13 @@ def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
         at += len(line) + 1
 
 
-def predicted(text: str) -> list[tuple[Span, QuoteKind, str | None]]:
-    """Return every predicted quote of *text* as (span, kind, speaker)."""
+def predicted(text: str, *, parts: bool = False) -> list[tuple[list[Span], QuoteKind, str | None]]:
+    """Return every predicted quotation of *text* as (part spans, kind, speaker).
+
+    A quotation is a group of :func:`newsdiff._quotes.group_quotations`, with
+    the span of each of its parts (one per sentence). With *parts*, every
+    :class:`~newsdiff.Quote` counts as a quotation of its own instead.
+    """
     offsets: list[list[int]] = []
     paragraphs: list[list[str]] = []
     for at, line in _paragraphs(text):
@@ -124,13 +147,22 @@ def predicted(text: str) -> list[tuple[Span, QuoteKind, str | None]]:
             continue
         offsets.append([at + s for s, _ in spans])
         paragraphs.append([line[s:e] for s, e in spans])
-    result: list[tuple[Span, QuoteKind, str | None]] = []
+    result: list[tuple[list[Span], QuoteKind, str | None]] = []
     for p, sentences in enumerate(analyse(paragraphs)):
-        for i, sentence in enumerate(sentences):
-            for quote in sentence.quotes:
-                where = sentence.text.find(quote.text)
-                start = offsets[p][i] + max(where, 0)
-                result.append(((start, start + len(quote.text)), quote.kind, quote.speaker))
+        groups = (
+            [[(i, j)] for i, s in enumerate(sentences) for j in range(len(s.quotes))]
+            if parts
+            else group_quotations(sentences)
+        )
+        for group in groups:
+            where: list[Span] = []
+            for i, j in group:
+                sentence = sentences[i]
+                quote = sentence.quotes[j]
+                start = offsets[p][i] + max(sentence.text.find(quote.text), 0)
+                where.append((start, start + len(quote.text)))
+            first = sentences[group[0][0]].quotes[group[0][1]]
+            result.append((where, first.kind, first.speaker))
     return result
 
 
@@ -153,6 +185,15 @@ def overlaps(a: Span, b: Span) -> int:
     shared = min(a[1], b[1]) - max(a[0], b[0])
     shortest = min(a[1] - a[0], b[1] - b[0])
     return shared if shared > 0 and shortest > 0 and 2 * shared >= shortest else 0
+
+
+def shared(parts: Sequence[Span], gold: Sequence[Span]) -> int:
+    """Return how many characters the parts of a quotation share with a gold one.
+
+    Each pair of spans counts only if it overlaps by half the shorter (see
+    :func:`overlaps`), so one matching part is enough to match.
+    """
+    return sum(overlaps(a, g) for a in parts for g in gold)
 
 
 def head(name: str) -> str:
@@ -179,69 +220,129 @@ def _scores(tp_pred: int, n_pred: int, tp_gold: int, n_gold: int) -> tuple[float
     return precision, recall, f1
 
 
-def evaluate(rows: Sequence[dict[str, Any]]) -> dict[str, float | int]:
-    """Score every article of *rows* and return the figures."""
-    c = dict.fromkeys(
-        [
-            "dp",
-            "dp_ok",
-            "dg",
-            "dg_ok",
-            "rp",
-            "rp_ok",
-            "rg",
-            "rg_ok",
-            "sp_n",
-            "sp_ok",
-            "pr_n",
-            "pr_ok",
-        ],
-        0,
-    )
-    for row in rows:
-        text = row["text"]
-        preds = predicted(text)
-        direct = [(s, sp) for s, k, sp in preds if k is not QuoteKind.INDIRECT]
-        reported = [s for s, k, _ in preds if k is QuoteKind.INDIRECT]
-        gold_direct, gold_reported = [], []
-        for att in row["attributions"]:
-            spans = [(c_["start"], c_["end"]) for c_ in att["content"]]
-            source = " ".join(s["text"] for s in att["source"])
-            if not spans:
-                continue
-            if att["content_near_quote_mark"] or near_mark(text, spans):
-                gold_direct.append((spans, source))
-            else:
-                cue = " ".join(x["text"] for x in att["cue"]).lower().split()
-                if cue and any(word in SPEECH_CUES for word in cue):
-                    gold_reported.append(spans)
-        c["dp"] += len(direct)
-        c["dp_ok"] += sum(
-            any(overlaps(s, g) for spans, _ in gold_direct for g in spans) for s, _ in direct
+@attrs.frozen
+class Error:
+    """One disagreement with the gold annotation, for ``--show-errors``."""
+
+    kind: str
+    article: str
+    text: str
+    detail: str
+
+
+def _context(text: str, span: Span, width: int = 60) -> str:
+    start, end = span
+    return (
+        text[max(0, start - width) : start] + "⟦" + text[start:end] + "⟧" + text[end : end + width]
+    ).replace("\n", " ¶ ")
+
+
+Counts = dict[str, int]
+Gold = tuple[list[tuple[list[Span], str]], list[list[Span]]]
+
+
+def gold_of(row: dict[str, Any]) -> Gold:
+    """Return the gold direct (content spans, source) and reported (content spans) of *row*."""
+    text = row["text"]
+    direct: list[tuple[list[Span], str]] = []
+    reported: list[list[Span]] = []
+    for att in row["attributions"]:
+        spans = [(c["start"], c["end"]) for c in att["content"]]
+        source = " ".join(s["text"] for s in att["source"])
+        if not spans:
+            continue
+        if att["content_near_quote_mark"] or near_mark(text, spans):
+            direct.append((spans, source))
+        else:
+            cue = " ".join(x["text"] for x in att["cue"]).lower().split()
+            if cue and any(word in SPEECH_CUES for word in cue):
+                reported.append(spans)
+    return direct, reported
+
+
+def _score_speaker(
+    c: Counts, text: str, where: Span, source: str, predicted_speaker: str | None
+) -> str | None:
+    """Count one matched gold quotation's speaker; return the error kind, if wrong."""
+    source = source.strip()
+    if not source or source.lower() in SPEECH_CUES:
+        # No source, or a source span that holds only the cue ("said"): an
+        # annotation slip, not scored.
+        return None
+    if source.lower() in PRONOUNS:
+        c["pr_n"] += 1
+        ok = bool(predicted_speaker) and str(predicted_speaker) in text[: where[0]]
+        c["pr_ok"] += ok
+        return None if ok else "pronoun"
+    c["sp_n"] += 1
+    ok = same_speaker(predicted_speaker, source)
+    c["sp_ok"] += ok
+    return None if ok else "speaker"
+
+
+def _score_article(row: dict[str, Any], c: Counts, sink: list[Error]) -> None:
+    """Add the counts of one article to *c* and its disagreements to *sink*."""
+    text, name = row["text"], row.get("article", "")
+    gold_direct, gold_reported = gold_of(row)
+    preds = predicted(text)
+    direct = [(s, sp) for s, k, sp in preds if k is not QuoteKind.INDIRECT]
+    reported = [s for s, k, _ in preds if k is QuoteKind.INDIRECT]
+    for parts, kind, _ in predicted(text, parts=True):
+        if kind is not QuoteKind.INDIRECT:
+            c["pp"] += 1
+            c["pp_ok"] += any(shared(parts, spans) for spans, _ in gold_direct)
+    c["dp"] += len(direct)
+    for s, sp in direct:
+        if any(shared(s, spans) for spans, _ in gold_direct):
+            c["dp_ok"] += 1
+        else:
+            sink.append(Error("direct-fp", name, _context(text, _hull(s)), f"speaker={sp!r}"))
+    c["dg"] += len(gold_direct)
+    for spans, source in gold_direct:
+        overlap, speaker = max(
+            ((shared(s, spans), sp) for s, sp in direct),
+            key=lambda pair: pair[0],
+            default=(0, None),
         )
-        c["dg"] += len(gold_direct)
-        for spans, source in gold_direct:
-            best = max(
-                ((sum(overlaps(s, g) for g in spans), sp) for s, sp in direct),
-                key=lambda pair: pair[0],
-                default=(0, None),
-            )
-            if not best[0]:
-                continue
-            c["dg_ok"] += 1
-            if not source.strip():
-                continue
-            if source.strip().lower() in PRONOUNS:
-                c["pr_n"] += 1
-                first = min(g[0] for g in spans)
-                c["pr_ok"] += bool(best[1]) and str(best[1]) in text[:first]
-            else:
-                c["sp_n"] += 1
-                c["sp_ok"] += same_speaker(best[1], source)
-        c["rp"] += len(reported)
-        c["rp_ok"] += sum(any(overlaps(s, g) for gs in gold_reported for g in gs) for s in reported)
-        c["rg"] += len(gold_reported)
-        c["rg_ok"] += sum(any(overlaps(s, g) for s in reported for g in gs) for gs in gold_reported)
+        where = _hull(spans)
+        if not overlap:
+            sink.append(Error("direct-fn", name, _context(text, where), f"source={source!r}"))
+            continue
+        c["dg_ok"] += 1
+        wrong = _score_speaker(c, text, where, source, speaker)
+        if wrong:
+            detail = f"gold={source!r} predicted={speaker!r}"
+            sink.append(Error(wrong, name, _context(text, where), detail))
+    c["rp"] += len(reported)
+    for s in reported:
+        if any(shared(s, gs) for gs in gold_reported):
+            c["rp_ok"] += 1
+        else:
+            sink.append(Error("reported-fp", name, _context(text, _hull(s)), ""))
+    c["rg"] += len(gold_reported)
+    for gs in gold_reported:
+        if any(shared(s, gs) for s in reported):
+            c["rg_ok"] += 1
+        else:
+            sink.append(Error("reported-fn", name, _context(text, _hull(gs)), ""))
+
+
+def _hull(spans: Sequence[Span]) -> Span:
+    return (min(a for a, _ in spans), max(b for _, b in spans))
+
+
+def evaluate(
+    rows: Sequence[dict[str, Any]], errors: list[Error] | None = None
+) -> dict[str, float | int]:
+    """Score every article of *rows* and return the figures.
+
+    When *errors* is given, every disagreement is appended to it.
+    """
+    keys = "dp dp_ok dg dg_ok rp rp_ok rg rg_ok sp_n sp_ok pr_n pr_ok pp pp_ok"
+    c: Counts = dict.fromkeys(keys.split(), 0)
+    sink: list[Error] = errors if errors is not None else []
+    for row in rows:
+        _score_article(row, c, sink)
     dp, dr, df = _scores(c["dp_ok"], c["dp"], c["dg_ok"], c["dg"])
     rp, rr, rf = _scores(c["rp_ok"], c["rp"], c["rg_ok"], c["rg"])
     return {
@@ -251,6 +352,9 @@ def evaluate(rows: Sequence[dict[str, Any]]) -> dict[str, float | int]:
         "direct_precision": dp,
         "direct_recall": dr,
         "direct_f1": df,
+        "direct_parts": c["pp"],
+        "direct_parts_precision": c["pp_ok"] / c["pp"] if c["pp"] else 0.0,
+        "direct_parts_f1": _scores(c["pp_ok"], c["pp"], c["dg_ok"], c["dg"])[2],
         "speaker_scored": c["sp_n"],
         "speaker_accuracy": c["sp_ok"] / c["sp_n"] if c["sp_n"] else 0.0,
         "pronoun_scored": c["pr_n"],
@@ -265,17 +369,42 @@ def evaluate(rows: Sequence[dict[str, Any]]) -> dict[str, float | int]:
 
 def main(argv: Sequence[str]) -> int:
     """Run the evaluation on the directory named in *argv*."""
-    if len(argv) != 2:
-        sys.stderr.write("usage: python evals/quotes.py POLNEAR_DIR\n")
-        return 2
-    path = Path(argv[1]) / "polnear_dev.jsonl"
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("polnear_dir", type=Path, help="folder holding polnear_dev.jsonl")
+    parser.add_argument(
+        "--show-errors",
+        type=int,
+        default=0,
+        metavar="N",
+        help="print up to N disagreements of each kind",
+    )
+    parser.add_argument(
+        "--kind",
+        action="append",
+        default=None,
+        help="with --show-errors, only this kind (direct-fp, direct-fn, speaker, "
+        "pronoun, reported-fp, reported-fn); may be repeated",
+    )
+    args = parser.parse_args(argv[1:])
+    path = args.polnear_dir / "polnear_dev.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     began = time.perf_counter()
-    figures = evaluate(rows)
+    errors: list[Error] = []
+    figures = evaluate(rows, errors)
     for name, value in figures.items():
         shown = f"{value:.3f}" if isinstance(value, float) else str(value)
         sys.stdout.write(f"{name:20} {shown}\n")
     sys.stdout.write(f"{'seconds':20} {time.perf_counter() - began:.1f}\n")
+    if args.show_errors:
+        by_kind: dict[str, list[Error]] = {}
+        for error in errors:
+            by_kind.setdefault(error.kind, []).append(error)
+        for kind, found in by_kind.items():
+            if args.kind and kind not in args.kind:
+                continue
+            sys.stdout.write(f"\n== {kind}: {len(found)} ==\n")
+            for error in found[: args.show_errors]:
+                sys.stdout.write(f"[{error.article}] {error.detail}\n    {error.text}\n")
     return 0
 
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from newsdiff._model import Quote, QuoteKind
-from newsdiff._quotes import find_quotes
+from newsdiff._analyse import analyse
+from newsdiff._model import Quote, QuoteKind, Sentence
+from newsdiff._quotes import find_quotes, group_quotations
 from newsdiff._segment import split_sentences
 from newsdiff._speakers import attribution_after, attribution_before, speaker_of
 
@@ -179,6 +182,54 @@ def test_quote_over_two_sentences_gives_each_sentence_its_part() -> None:
         (["Trump: “We will win this thing.”"], "Trump", ":"),
         (["“He represents our greatest shame.” ― Jane Doe"], "Jane Doe", "―"),
         (["“There is no plan,” according to the ministry."], "the ministry", "according to"),
+        (
+            [
+                (
+                    "“It is an invasion,” Jane Roe, the attorney general of the state, one of "
+                    "the plaintiffs, said at an event."
+                )
+            ],
+            "Jane Roe",
+            "said",
+        ),
+        (
+            [
+                (
+                    "“It is a good plan,” Tom Hill, director of the centrist Policy Center and a "
+                    "professor at the School of Public Affairs of the State University, said."
+                )
+            ],
+            "Tom Hill",
+            "said",
+        ),
+        (["Jane Roe, at a later news conference, said, “We are ready.”"], "Jane Roe", "said"),
+        (
+            ["The footage shows Tom Hill saying, “That makes me smart,” at the debate."],
+            "Tom Hill",
+            "saying",
+        ),
+        (["“Our support is not abstract,” the letter reads."], "the letter", "reads"),
+        (
+            ["Tom Hill, a former party chairman, poked fun at the rival, tweeting, “Who cares?”"],
+            "Tom Hill",
+            "tweeting",
+        ),
+        (["On July 6, Jane Roe made the following comment: “We will fight.”"], "Jane Roe", ":"),
+        (
+            ["“We will not back down,” Tom Hill was quoted as saying."],
+            "Tom Hill",
+            "quoted as saying",
+        ),
+        (
+            ["The ministry, which runs the border, said in a statement: “It is closed.”"],
+            "The ministry",
+            "said in a statement",
+        ),
+        (
+            ["Tom Hill, who has led the party since 2019, said: “We will win.”"],
+            "Tom Hill",
+            "said",
+        ),
     ],
 )
 def test_speaker_and_cue_are_found_before_after_or_around_the_quote(
@@ -238,6 +289,14 @@ def test_pronoun_without_a_named_speaker_stays_unresolved() -> None:
             "Smith told reporters that the talks had failed.",
             ("the talks had failed.", "Smith", "told reporters"),
         ),
+        (
+            "Ann Lee said in an interview with the Daily Planet that the plan was dead.",
+            ("the plan was dead.", "Ann Lee", "said in an interview with the Daily Planet"),
+        ),
+        (
+            "Tom Hill was quoted as saying the talks had failed.",
+            ("the talks had failed.", "Tom Hill", "quoted as saying"),
+        ),
     ],
 )
 def test_reported_speech_is_an_indirect_quote(
@@ -268,6 +327,8 @@ def test_plain_narration_has_no_quotes(paragraph: str) -> None:
         ("sources familiar with the matter", "sources familiar with the matter"),
         ("a spokesman for the company", "a spokesman for the company"),
         ("Clinton’s campaign", "Clinton’s campaign"),
+        ("Protesters marching through the streets", "Protesters"),
+        ("the ruling party", "the ruling party"),
     ],
 )
 def test_speaker_of_keeps_names_and_anonymous_sources_as_written(
@@ -293,3 +354,215 @@ def test_every_quote_text_is_a_substring_of_its_sentence() -> None:
         for sentence, quotes in zip(sentences, found, strict=True):
             for quote in quotes:
                 assert quote.text in sentence
+
+
+def test_named_colon_introduction_wins_over_a_pronoun_after_the_quote() -> None:
+    """“Sen. Jane Roe scolded him: “...,” she said.” is Jane Roe, not an earlier name."""
+    found = quotes_of(
+        "Tom Hill said: “It works.”",
+        "Sen. Jane Roe (D-Mo.) scolded him: “The science is against you,” she said.",
+    )
+    assert [q.speaker for q in found] == ["Tom Hill", "Jane Roe"]
+
+
+def test_colon_introduction_may_end_the_previous_paragraph() -> None:
+    """“The Daily Planet reports:” then a quoted paragraph attributes that paragraph."""
+    found = quotes_of("Ann Lee continued:", "“The health issue is a partisan issue.”")
+    assert [(q.speaker, q.cue, q.kind) for q in found] == [("Ann Lee", ":", D)]
+
+
+def test_transcript_labels_inside_quotation_marks_name_the_speakers() -> None:
+    """Paragraphs of a quoted transcript ("ROE: ...") each take their label's speaker."""
+    found = quotes_of(
+        "Partial transcript as follows:",
+        '"ROE: Why did he do that? Will she be there?',
+        '"(CROSSTALK.)',
+        '"HILL: She will not attend. That was a joke."',
+    )
+    assert [(q.text, q.speaker, q.cue) for q in found] == [
+        ("Why did he do that?", "ROE", ":"),
+        ("Will she be there?", "ROE", ":"),
+        ("She will not attend.", "HILL", ":"),
+        ("That was a joke.", "HILL", ":"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["Ann Lee told the network’s “Morning Roundup” on Friday that she was fine."],
+        ["On an episode of “The Evening Show,” the senator spoke about taxes."],
+        ["Rep. Robert C. “Bobby” Hill opened his yard to the public."],
+        ["The town held its vote.", "‘A Town Divided.’", "The count took hours."],
+    ],
+)
+def test_titles_subheadings_and_nicknames_are_not_quotes(paragraphs: list[str]) -> None:
+    """A title-case name of a show or book, a quoted subheading and a nickname are not speech."""
+    assert [q for q in quotes_of(*paragraphs) if q.kind is not IND] == []
+
+
+def test_quote_after_a_title_keeps_the_attribution_before_the_title() -> None:
+    """“Ann Lee told the network’s “Morning Roundup” that “...”” is still Ann Lee’s."""
+    found = quotes_of("Ann Lee told the network’s “Morning Roundup” that “nobody knows” yet.")
+    assert [(q.text, q.speaker) for q in found] == [("nobody knows", "Ann Lee")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            (
+                "Another critic, Tom Hill, likened the rules to “burning the charter” - a charge "
+                "that stung."
+            ),
+            ("burning the charter", "Tom Hill", "likened", P, True),
+        ),
+        (
+            "Ann Lee accused the mayor of “gross negligence” and left.",
+            ("gross negligence", "Ann Lee", "accused", P, True),
+        ),
+    ],
+)
+def test_short_quote_completing_a_verb_of_judging_is_partial(
+    paragraph: str, expected: tuple[str, str, str, QuoteKind, bool]
+) -> None:
+    """A short quote that completes "likened ... to", "accused ... of" is attributed."""
+    assert brief(paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The senator called for a new inquiry into the collapse of the bank.",
+        "The scandal was first reported by a local paper in the spring.",
+        "The two sides agreed to resume talks in the new year.",
+    ],
+)
+def test_verbs_that_do_not_report_content_give_no_indirect_quote(paragraph: str) -> None:
+    """“called for”, “reported by”, “agreed to” report no speech content."""
+    assert quotes_of(paragraph) == []
+
+
+def test_a_clause_after_the_cue_is_not_a_sentence_final_attribution() -> None:
+    """“And in recent months, he said he backed the idea” reports what follows the cue."""
+    found = brief(
+        "Tom Hill spoke.", "And in recent months, he said he backed the idea of a new law."
+    )
+    assert found == [("he backed the idea of a new law.", "Tom Hill", "said", IND, True)]
+
+
+def test_pronouns_skip_speakers_of_the_other_gender() -> None:
+    """“she said” goes to the last speaker known to be a woman, not the last speaker."""
+    found = quotes_of(
+        "Ms. Ann Lee, the mayor, said: “We are ready.”",
+        "Mr. Tom Hill said: “We are not.”",
+        "“We will see,” she said.",
+    )
+    assert [q.speaker for q in found] == ["Ms. Ann Lee", "Mr. Tom Hill", "Ms. Ann Lee"]
+
+
+def test_pronoun_falls_back_to_a_name_in_the_narration() -> None:
+    """With no quoted speaker before it, “he said” goes to the named subject of the narration."""
+    found = quotes_of(
+        "Tom Hill went on to explain his plan for the port.", "“It will work,” he said."
+    )
+    assert [q.speaker for q in found] == ["Tom Hill"]
+
+
+def test_they_resolves_to_a_collective_source() -> None:
+    """“they said” goes to the last collective source, not to a person."""
+    found = quotes_of(
+        "The ministry said: “The border is closed.”",
+        "Ann Lee said: “It is open.”",
+        "“It stays closed,” they said.",
+    )
+    assert [q.speaker for q in found] == ["The ministry", "Ann Lee", "The ministry"]
+
+
+def test_contracted_pronoun_is_a_pronoun() -> None:
+    """“He’s claiming “...”” resolves like “he”, not as a name “He’s”."""
+    found = quotes_of(
+        "Tom Hill spoke first.", "He’s claiming the vote was “rigged from the start.”"
+    )
+    assert [q.speaker for q in found] == ["Tom Hill"]
+
+
+SEED = Path(__file__).parent / "fixtures" / "seed.txt"
+
+
+def _quotations(paragraph: list[Sentence]) -> list[tuple[str | None, int]]:
+    """Return (speaker, number of parts) of every quotation of *paragraph*."""
+    return [
+        (paragraph[group[0][0]].quotes[group[0][1]].speaker, len(group))
+        for group in group_quotations(paragraph)
+    ]
+
+
+def test_group_quotations_on_the_seed_counts_one_quotation_per_speech_act() -> None:
+    """The seed's officials quote and its unbalanced tail are one quotation; Carter's are two."""
+    lines = [line for line in SEED.read_text(encoding="utf-8").splitlines() if line.strip()]
+    article = analyse([split_sentences(line) for line in lines])
+    direct = [
+        speaker
+        for paragraph in article
+        for group in group_quotations(paragraph)
+        if (quote := paragraph[group[0][0]].quotes[group[0][1]]).kind is not IND
+        for speaker in [quote.speaker]
+    ]
+    assert direct == ["Mehdi Rahmati", "unnamed Iranian officials", "Brian Carter", "Brian Carter"]
+    officials = next(p for p in article if any("increasing" in s.text for s in p))
+    assert _quotations(officials) == [("unnamed Iranian officials", 2)]
+
+
+def _sentence(text: str, *quotes: Quote) -> Sentence:
+    return Sentence(text=text, quotes=quotes)
+
+
+def test_group_quotations_splits_on_speaker_cue_gap_and_reported_speech() -> None:
+    """A new speaker, a new cue, a sentence without quotes or reported speech starts a group."""
+    a = Quote(text="One.", speaker="Ann Lee", cue="said")
+    a_again = Quote(text="Two.", speaker="Ann Lee")
+    a_added = Quote(text="Three.", speaker="Ann Lee", cue="added")
+    b = Quote(text="Four.", speaker="Tom Hill", cue="said")
+    reported = Quote(text="it was late.", speaker="Tom Hill", cue="said", kind=IND)
+    b_again = Quote(text="Five.", speaker="Tom Hill")
+    sentences = [
+        _sentence("“One,” Ann Lee said.", a),
+        _sentence("“Two.”", a_again),
+        _sentence("She added: “Three.”", a_added),
+        _sentence("Tom Hill said: “Four.”", b),
+        _sentence("Hill said it was late.", reported),
+        _sentence("“Five.”", b_again),
+        _sentence("Nothing was said."),
+        _sentence("“Five.”", b_again),
+    ]
+    assert group_quotations(sentences) == [
+        [(0, 0), (1, 0)],
+        [(2, 0)],
+        [(3, 0)],
+        [(4, 0)],
+        [(5, 0)],
+        [(7, 0)],
+    ]
+
+
+def test_group_quotations_joins_fragments_of_one_sentence() -> None:
+    """Two quoted fragments of one clause by one speaker are one quotation."""
+    sentence = _sentence(
+        "Ann Lee called him a “liar” and a “bully.”",
+        Quote(text="liar", speaker="Ann Lee", cue="called", kind=P),
+        Quote(text="bully.", speaker="Ann Lee", kind=P),
+    )
+    assert group_quotations([sentence]) == [[(0, 0), (0, 1)]]
+    assert group_quotations([]) == []
+
+
+def test_passive_speech_verbs_do_not_make_their_subject_the_speaker() -> None:
+    """“has been called ... for promoting “quack” cures” attributes nothing to its subject."""
+    assert quotes_of("He has been called a charlatan by peers for promoting “quack” cures.") == []
+
+
+def test_a_coordinated_verb_after_a_quote_names_no_speaker() -> None:
+    """“...” sponsored by the network and said": the verb's subject is not after the quote."""
+    assert attribution_after(" sponsored by the network and said she was ready.") is None
+    assert attribution_after(" the network said on Friday.") is not None

@@ -24,9 +24,37 @@ from typing import Final
 
 import attrs
 
+from newsdiff._speechwords import (
+    APPOSITION_OPENERS,
+    BE_FORMS,
+    BETWEEN,
+    CONNECTORS,
+    COORDINATORS,
+    DETERMINERS,
+    EVALUATIVE_VERBS,
+    JOINERS,
+    LEADING_NOISE,
+    NOUN_MARKERS,
+    OBJECT_VERBS,
+    PARTICIPLES,
+    PAST_FORMS,
+    POSTMODIFIERS,
+    PREPOSITIONS,
+    PRONOUNS,
+    RELATIVE_OPENERS,
+    RELATIVES,
+    SPEECH_VERBS,
+    SUBJECT_PRONOUNS,
+    TIME_WORDS,
+    TITLES,
+    WH_WORDS,
+)
+
 __all__ = [
     "EVALUATIVE_VERBS",
+    "PARTICIPLES",
     "PRONOUNS",
+    "SPEECH_VERBS",
     "WINDOW",
     "Attribution",
     "attribution_after",
@@ -37,85 +65,23 @@ __all__ = [
 
 #: How far (in characters) attribution is looked for on either side of a quote.
 WINDOW: Final = 200
+#: How many words after a quote may hold its attribution.
+_AFTER_TOKENS: Final = 40
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-# Finite and participle forms of verbs that report speech or writing.
-SPEECH_VERBS: Final = _words(
-    "said says say told tells tell added adds asked asks noted wrote writes "
-    "stated declared declares announced announces argued argues claimed "
-    "insisted insists warned warns explained explains replied replies responded responds "
-    "stressed stresses emphasized emphasised emphasizes emphasises acknowledged "
-    "acknowledges admitted admits conceded concedes suggested suggests recalled recalls "
-    "tweeted posted testified testifies observed observes remarked "
-    "commented countered counters predicted predicts promised urged "
-    "urges vowed confirmed confirms denied denies complained complains charged "
-    "cautioned cautions answered pledged boasted demanded called described "
-    "quipped joked mused contended contends maintained maintains asserted asserts "
-    "reiterated reiterates announced concluded concludes agreed agrees disclosed "
-    "reported wondered wonders shouted yelled chanted pleaded "
-    "saying adding noting telling writing arguing explaining warning insisting "
-    "claiming stating asking stressing calling"
-)
-# Verbs of judging that attribute a short quote after "as": "described it as “a disgrace”".
-EVALUATIVE_VERBS: Final = _words(
-    "described describes describing rated rates labeled labelled labels branded brands "
-    "characterized characterised referred refers dismissed dismisses denounced "
-    "condemned criticized criticised praised mocked slammed blasted derided hailed "
-    "portrayed painted cast call calls"
-)
-# Participles whose subject is the subject of the main clause ("X responded, saying").
-PARTICIPLES: Final = _words(
-    "saying adding noting telling writing arguing explaining warning insisting claiming "
-    "stating asking stressing calling"
-)
-# Verbs that take the hearer as object: "told Newsweek", "told reporters".
-_OBJECT_VERBS: Final = _words("told tells tell telling asked asks warned urged")
-PRONOUNS: Final = _words("he she they it we i him her them")
-# Words that may sit between a subject and its verb: "has said", "also told".
-_BETWEEN: Final = _words(
-    "also recently later previously then earlier once has had have would will was "
-    "were is are reportedly repeatedly again further separately however simply "
-    "quickly first last finally later publicly privately told still had"
-)
-_TITLES: Final = _words(
-    "president vice sen. senator rep. representative gov. governor mr. mrs. ms. dr. "
-    "prof. professor prime minister secretary general gen. chief judge justice mayor "
-    "foreign defense defence interior finance pope king queen prince princess rev. lt. "
-    "col. sgt. capt. adm. maj. cmdr. attorney speaker leader chairman chairwoman "
-    "chair ceo chancellor ambassador spokesman spokeswoman spokesperson director "
-    "commissioner sheriff officer detective coach candidate nominee former "
-    "supreme ayatollah sheikh emir deputy assistant acting minority majority house "
-    "democratic republican state of the analyst lawyer attorney economist"
-)
-# Lower-case words that may join the parts of one name.
-_CONNECTORS: Final = _words("de da di del della van von der du la le al bin bint ibn y")
-_PREPOSITIONS: Final = _words(
-    "of for at from with in by to on about into over under near via against than "
-    "during after before since despite amid following throughout within"
-)
-_LEADING_NOISE: Final = _words(
-    "but and yet so also still however meanwhile and, but, then now instead"
-)
-_DETERMINERS: Final = _words(
-    "a an the some many several two three four five most other another one both all "
-    "his her their its our this that these those such no"
-)
-_JOINERS: Final = _words("and but while as because that when after since although though")
-_RELATIVES: Final = _words("who which that to whom whose anybody anyone")
-_POSTMODIFIERS: Final = _words("who which cited quoted speaking interviewed briefed")
 # Things that follow a speech verb and belong to the cue.
 _CUE_TAIL: Final = re.compile(
     r"\s{1,3}(?:in|on|during|via)\s(?:an?|the|his|her|their|its)?\s?"
     r"(?:written\s|joint\s|televised\s|brief\s)?"
     r"(?:statement|interview|tweet|post|email|e-mail|letter|speech|press\sconference|"
     r"news\sconference|briefing|video|message|op-ed|memo|report)\b"
+    # "in an interview with CNN", "in a letter to the Senate".
+    r"(?:\s(?:with|to)\s(?:the\s)?[A-Z][\w.’'&-]{0,30}(?:\s[A-Z][\w.’'&-]{0,30}){0,3})?"
     r"|\s{1,3}(?:on|in)\s(?:Twitter|X|Facebook|Instagram|Truth\sSocial|CNN|Fox\sNews|"
     r"television|TV|radio)\b"
 )
+# "was quoted as saying": one cue.
+_QUOTED_AS: Final = re.compile(r"\s{1,3}as\s{1,3}saying\b")
 _DASH_NAME: Final = re.compile(
     r"\s{0,3}[—―–]\s{0,3}([A-Z][^\s,.;:—―–“”\"]{0,30}(?:\s[A-Z][^\s,.;:—―–“”\"]{0,30}){0,3})"
 )
@@ -130,6 +96,7 @@ _PAREN: Final = re.compile(r"\([^()]{0,40}\)")
 _TOKEN: Final = re.compile(r"[^\s,;:()\[\]“”\"‘«»]{1,60}")
 _EDGE_PUNCT: Final = ".,;:!?…'’\"“”‘)("
 _POSSESSIVE: Final = re.compile(r"[’']s?$")
+_CONTRACTION: Final = re.compile(r"(?<=^he|^it)[’']s$|(?<=^she)[’']s$|(?<=^they)[’']re$")
 _INITIAL: Final = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
@@ -149,7 +116,9 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
 
 
 def _bare(token: str) -> str:
-    return token.strip(_EDGE_PUNCT).lower()
+    word = token.strip(_EDGE_PUNCT).lower()
+    # "He’s claiming": the pronoun of a contraction.
+    return _CONTRACTION.sub("", word) if "’" in word or "'" in word else word
 
 
 def _is_cap(token: str) -> bool:
@@ -177,13 +146,13 @@ def _name_run(text: str, tokens: list[tuple[int, int, str]], end: int) -> str | 
         if (
             _is_cap(prev)
             or _INITIAL.fullmatch(prev)
-            or (prev in _CONNECTORS and start - 2 >= 0 and _is_cap(tokens[start - 2][2]))
+            or (prev in CONNECTORS and start - 2 >= 0 and _is_cap(tokens[start - 2][2]))
         ):
             start -= 1
         else:
             break
     while start < end and (
-        _bare(tokens[start][2]) in _TITLES or _bare(tokens[start][2]) in _LEADING_NOISE
+        _bare(tokens[start][2]) in TITLES or _bare(tokens[start][2]) in LEADING_NOISE
     ):
         start += 1
     if start > end:
@@ -212,11 +181,16 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
     >>> speaker_of("he")
     ('he', True)
     """
-    chunks = text.split(",")
+    chunks = text.rstrip(" ,").split(",")
+    while len(chunks) > 1 and _is_adverbial(chunks[-1]):
+        # "Hillary Clinton, at a later press gaggle, said": skip the aside.
+        chunks.pop()
     subject = chunks[-1]
-    if len(chunks) >= 2 and _is_description(chunks[-1]) and _is_name_chunk(chunks[-2]):
-        # "Brian Carter, a fund manager, said": the name, not its description.
-        subject = chunks[-2]
+    named = _name_before_appositions(chunks)
+    if named is not None:
+        # "Brian Carter, a fund manager, said", "Scott Pruitt, the attorney
+        # general, one of the plaintiffs, said": the name, not its descriptions.
+        subject = named
     tokens = _subject_tokens(subject)
     if not tokens and len(chunks) >= 3:
         # "Brian Carter, portfolio manager for ..., said": the name comes before
@@ -227,7 +201,7 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
         return None, False
     # Cut at the last clause joiner before a new subject: "and the ministry".
     for i in range(len(tokens) - 1, 0, -1):
-        if _bare(tokens[i - 1][2]) in _JOINERS and (_bare(tokens[i][2]) in _DETERMINERS | PRONOUNS):
+        if _bare(tokens[i - 1][2]) in JOINERS and (_bare(tokens[i][2]) in DETERMINERS | PRONOUNS):
             tokens = tokens[i:]
             break
     for i in range(len(tokens) - 1, -1, -1):
@@ -236,9 +210,19 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
             break
     if not tokens:
         return None, False
-    # "officials cited in the report", "a man who asked": the head comes first.
+    # "officials cited in the report", "a man who asked", "protesters marching
+    # through the streets": the head comes first.
     for i, token in enumerate(tokens):
-        if i and _bare(token[2]) in _POSTMODIFIERS:
+        word = _bare(token[2])
+        if i and (
+            word in POSTMODIFIERS
+            or (
+                word.endswith("ing")
+                and token[2].islower()
+                and i + 1 < len(tokens)
+                and _bare(tokens[i + 1][2]) in PREPOSITIONS
+            )
+        ):
             tokens = tokens[:i]
             break
     head = tokens[-1][2]
@@ -257,13 +241,13 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
             while i > 0 and (
                 _is_cap(tokens[i - 1][2])
                 or _INITIAL.fullmatch(tokens[i - 1][2])
-                or tokens[i - 1][2] in _CONNECTORS
+                or tokens[i - 1][2] in CONNECTORS
             ):
                 i -= 1
             if (
                 i == 0
-                or _bare(tokens[i - 1][2]) not in _PREPOSITIONS
-                or (i >= 2 and _bare(tokens[i - 2][2]) in _TITLES)
+                or _bare(tokens[i - 1][2]) not in PREPOSITIONS
+                or (i >= 2 and _bare(tokens[i - 2][2]) in TITLES)
             ):
                 end = j
                 break
@@ -271,10 +255,10 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
         return _name_run(subject, tokens, end), False
     tokens = tokens[-7:]
     for i in range(len(tokens) - 2, 0, -1):
-        if _bare(tokens[i][2]) in _DETERMINERS and _bare(tokens[i - 1][2]) not in _PREPOSITIONS:
+        if _bare(tokens[i][2]) in DETERMINERS and _bare(tokens[i - 1][2]) not in PREPOSITIONS:
             tokens = tokens[i:]
             break
-    while tokens and _bare(tokens[0][2]) in _LEADING_NOISE | _PREPOSITIONS:
+    while tokens and _bare(tokens[0][2]) in LEADING_NOISE | PREPOSITIONS:
         tokens = tokens[1:]
     if not tokens:
         return None, False
@@ -282,64 +266,128 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
 
 
 def _is_verb(tokens: list[tuple[int, int, str]], i: int, *, evaluative: bool = False) -> bool:
-    """Tell whether token *i* is a speech verb ("put" only in "put it").
+    """Tell whether token *i* is a speech verb ("put" only in "put it", "quoted" in "quoted as").
 
     With *evaluative*, verbs of judging ("described ... as") count too.
     """
     word = _bare(tokens[i][2])
+    following = _bare(tokens[i + 1][2]) if i + 1 < len(tokens) else ""
     if word == "put":
-        return i + 1 < len(tokens) and _bare(tokens[i + 1][2]) == "it"
+        return following == "it"
+    if word == "quoted":
+        return i + 1 == len(tokens) or following == "as"
     return word in SPEECH_VERBS or (evaluative and word in EVALUATIVE_VERBS)
 
 
-def _is_description(chunk: str) -> bool:
-    if _PARTY.fullmatch(chunk.strip()):
-        return True
+def _is_adverbial(chunk: str) -> bool:
+    """Tell whether *chunk* is an aside between a subject and its verb."""
     words = chunk.split()
-    return len(words) >= 2 and words[0].lower() in {"a", "an", "the"}
+    return (
+        not words
+        or (words[0] in PREPOSITIONS and len(words) <= 8)
+        or all(_bare(w) in BETWEEN or _bare(w) in TIME_WORDS for w in words)
+    )
+
+
+def _is_apposition(chunk: str) -> bool:
+    """Tell whether *chunk* describes a person named before it.
+
+    ``a fund manager``, ``the director of ...``, ``one of the plaintiffs``,
+    ``who lost the primary``, ``R-Wis.``, ``45``, ``director at the centre``.
+    """
+    words = chunk.split()
+    if not words:
+        return False
+    first = words[0].lower()
+    if _PARTY.fullmatch(chunk.strip()) or first.isdigit() or first in APPOSITION_OPENERS:
+        return True
+    lowered = [w for w in words if w[:1].islower() and w not in CONNECTORS]
+    # "director of the centrist Tax Policy Center", "Middle East portfolio
+    # manager for ...": a role with its organisation.
+    return bool(lowered) and any(w in PREPOSITIONS for w in lowered)
+
+
+def _name_before_appositions(chunks: list[str]) -> str | None:
+    """Return the name chunk that the last chunks of *chunks* describe, if any."""
+    j = len(chunks) - 1
+    while j > 0 and (_is_apposition(chunks[j]) or not _subject_tokens(chunks[j])):
+        j -= 1
+    if j == len(chunks) - 1:
+        return None
+    relative = all(
+        (chunk.split() or [""])[0].lower() in RELATIVE_OPENERS for chunk in chunks[j + 1 :]
+    )
+    if not (_is_name_chunk(chunks[j]) or (relative and _subject_tokens(chunks[j]))):
+        # "The ministry, which runs the border, said": a relative clause
+        # describes whatever comes before it.
+        return None
+    if _bare(chunks[j].split()[-1]) in TIME_WORDS:
+        return None
+    return chunks[j]
 
 
 def _is_name_chunk(chunk: str) -> bool:
     words = chunk.split()
     return (
         1 <= len(words) <= 5
-        and all(_is_cap(w) or w in _CONNECTORS for w in words)
-        and (_bare(words[0]) not in _PREPOSITIONS | _LEADING_NOISE | _DETERMINERS)
+        and all(_is_cap(w) or w in CONNECTORS for w in words)
+        and (_bare(words[0]) not in PREPOSITIONS | LEADING_NOISE | DETERMINERS)
     )
 
 
 def _subject_tokens(subject: str) -> list[tuple[int, int, str]]:
     tokens = _tokens(subject)
     while tokens and (
-        _bare(tokens[-1][2]) in _BETWEEN
+        _bare(tokens[-1][2]) in BETWEEN
         or (tokens[-1][2].endswith("ly") and tokens[-1][2].islower())
     ):
         tokens.pop()
     return tokens
 
 
-def _main_subject(text: str) -> tuple[str | None, bool]:
-    """Return the subject of the clause in *text* (for "..., saying")."""
+def _main_subject(text: str, *, strict: bool = False) -> tuple[str | None, bool]:
+    """Return the subject of the clause in *text* (for "..., saying").
+
+    With *strict*, only a name or pronoun directly followed by its verb counts.
+    """
     tokens = _tokens(text)
     if tokens and _bare(tokens[0][2]) in PRONOUNS:
         return text[tokens[0][0] : tokens[0][1]], True
-    # First choice: a name directly followed by its verb ("Trump attacked").
+    chunks = text.split(",")
+    if len(chunks) >= 3 and _is_name_chunk(chunks[0]) and _is_apposition(chunks[1]):
+        # "Dean, a former party chairman, poked at Trump, tweeting": the
+        # described name opens the clause.
+        named = _name_run(chunks[0], _tokens(chunks[0]), len(_tokens(chunks[0])) - 1)
+        if named and _bare(named) not in TIME_WORDS:
+            return named, False
+    # First choice: a name or pronoun directly followed by its verb ("Trump
+    # attacked", "where he appeared").
     for i in range(len(tokens) - 1):
         nxt = tokens[i + 1][2]
+        verb = nxt.islower() and (
+            nxt.endswith(("ed", "s")) or nxt in SPEECH_VERBS or nxt in PAST_FORMS
+        )
+        if tokens[i][2] in SUBJECT_PRONOUNS and verb:
+            return tokens[i][2], True
         if (
             _is_cap(tokens[i][2])
-            and nxt.islower()
-            and (nxt.endswith(("ed", "s")) or nxt in SPEECH_VERBS)
-            and _bare(tokens[i][2]) not in _PREPOSITIONS | _LEADING_NOISE | PRONOUNS
+            and verb
+            and _bare(tokens[i][2]) not in PREPOSITIONS | LEADING_NOISE | PRONOUNS | TIME_WORDS
         ):
             name = _name_run(text, tokens, i)
             if name:
                 return name, False
+    if strict:
+        return None, False
     best: str | None = None
     i = 0
     while i < len(tokens):
         tok = tokens[i][2]
-        if _is_cap(tok) and (i == 0 or _bare(tokens[i - 1][2]) not in _PREPOSITIONS):
+        if (
+            _is_cap(tok)
+            and (i == 0 or _bare(tokens[i - 1][2]) not in PREPOSITIONS)
+            and _bare(tok) not in PREPOSITIONS | TIME_WORDS
+        ):
             j = i
             while j + 1 < len(tokens) and (
                 _is_cap(tokens[j + 1][2]) or _INITIAL.fullmatch(tokens[j + 1][2])
@@ -358,17 +406,24 @@ def _main_subject(text: str) -> tuple[str | None, bool]:
     return speaker_of(text.split(",", maxsplit=1)[0])
 
 
+def _spaced(text: str, tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Tell whether only white space separates token *i* from the next one."""
+    return not text[tokens[i][1] : tokens[i + 1][0]].strip()
+
+
 def _cue_at(text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[str, int]:
     """Return the cue starting at token *i* and the offset where it ends."""
     start, end = tokens[i][0], tokens[i][1]
     word = _bare(tokens[i][2])
     if word == "put" and i + 1 < len(tokens):
         end = tokens[i + 1][1]
-    if word in _OBJECT_VERBS and i + 1 < len(tokens):
+    if word == "quoted" and (quoted := _QUOTED_AS.match(text, end)) is not None:
+        end = quoted.end()
+    if word in OBJECT_VERBS and i + 1 < len(tokens) and _spaced(text, tokens, i):
         obj = tokens[i + 1][2]
         if _is_cap(obj) or _bare(obj) in {"reporters", "journalists", "me", "us", "them"}:
             j = i + 1
-            while j + 1 < len(tokens) and _is_cap(tokens[j + 1][2]):
+            while j + 1 < len(tokens) and _is_cap(tokens[j + 1][2]) and _spaced(text, tokens, j):
                 j += 1
             end = tokens[j][1]
     tail = _CUE_TAIL.match(text, end)
@@ -416,10 +471,24 @@ def attribution_before(text: str, *, evaluative: bool = False) -> Attribution | 
         ):
             continue
         previous = _bare(tokens[i - 1][2]) if i else ""
-        if previous in _RELATIVES:
+        if previous in RELATIVES or previous in NOUN_MARKERS:
+            # "a man who said", "a call for", "his reply": no speech act here.
+            continue
+        if previous in BE_FORMS and word != "quoted" and not word.endswith("ing"):
+            # Passive: "has been called a charlatan", "was told" (not "is
+            # telling"): the subject is spoken to or about, not speaking.
             continue
         cue, _ = _cue_at(text, tokens, i)
-        if word in PARTICIPLES or previous in {"and", "then", "but"}:
+        if (
+            word in PARTICIPLES
+            and i
+            and _is_cap(tokens[i - 1][2])
+            and not text[tokens[i - 1][1] : tokens[i][0]].strip()
+            and previous not in PRONOUNS | TIME_WORDS
+        ):
+            # "footage of Trump saying": the name right before the participle.
+            speaker, pronoun = _name_run(text, tokens, i - 1), False
+        elif word in PARTICIPLES or previous in {"and", "then", "but"}:
             speaker, pronoun = _main_subject(text[: tokens[i][0]])
             if speaker is None:
                 # "..., the mayor said, adding ...": the subject went before;
@@ -427,10 +496,10 @@ def attribution_before(text: str, *, evaluative: bool = False) -> Attribution | 
                 return Attribution(speaker=None, cue=cue, pronoun=True)
         else:
             speaker, pronoun = speaker_of(text[: tokens[i][0]])
-            if pronoun and i >= 3:
+            if pronoun and i >= 3 and _bare(tokens[i - 2][2]) in WH_WORDS:
                 # "Ban Ki-moon condemned what he called ...": the pronoun's
                 # antecedent is the clause's named subject.
-                named, _ = _main_subject(text[: tokens[i - 1][0]])
+                named, _ = _main_subject(text[: tokens[i - 2][0]], strict=True)
                 if named is not None and is_named(named):
                     speaker, pronoun = named, False
             if speaker is None:
@@ -474,7 +543,7 @@ def attribution_after(text: str, *, inverted: bool = True) -> Attribution | None
         speaker, pronoun = speaker_of(dash.group(1))
         if speaker is not None and is_named(speaker):
             return Attribution(speaker=speaker, cue=dash.group(0).strip()[0], pronoun=pronoun)
-    tokens = _tokens(text)[:14]
+    tokens = _tokens(text)[:_AFTER_TOKENS]
     for i, (start, _end, tok) in enumerate(tokens):
         word = _bare(tok)
         if word == "according" and i + 1 < len(tokens) and _bare(tokens[i + 1][2]) == "to":
@@ -487,17 +556,28 @@ def attribution_after(text: str, *, inverted: bool = True) -> Attribution | None
             if i >= 4 and (tok.endswith(("?", "!")) or (tok.endswith(".") and tok.islower())):
                 return None
             continue
+        if i and _bare(tokens[i - 1][2]) in COORDINATORS:
+            # "... sponsored by NBC and said": the subject of a coordinated
+            # verb is not in the words after the quote.
+            return None
         cue, cue_end = _cue_at(text, tokens, i)
         before = text[:start]
-        if len(_tokens(before)) > (14 if before.count(",") >= 2 else 7):
+        subject = before.strip(" ,—–-")
+        # A subject with appositions ("Jane Doe, the director of ..., one of
+        # the plaintiffs, said") may be long; a bare one is short.
+        longest = _AFTER_TOKENS if _name_before_appositions(subject.split(",")) else 7
+        if len(_tokens(before)) > longest:
             return None
-        if before.strip(" ,—–-"):
-            speaker, pronoun = speaker_of(before.strip(" ,—–-"))
+        if subject:
+            speaker, pronoun = speaker_of(subject)
         elif not inverted:
             return None
         else:
             rest = _CLAUSE_END.split(text[cue_end:] + " ", maxsplit=1)[0]
             speaker, pronoun = speaker_of(rest)
+            if pronoun and len(rest.split()) > 1:
+                # "said he cannot comment": a new clause, not an inverted subject.
+                return None
         if speaker is None:
             return None
         return Attribution(speaker=speaker, cue=cue, pronoun=pronoun)

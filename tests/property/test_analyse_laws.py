@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from newsdiff._analyse import analyse
 from newsdiff._model import QuoteKind
+from newsdiff._quotes import group_quotations
 
 # Pieces that drive the quote and attribution rules: every mark style, speech
 # verbs, names, pronouns, titles, punctuation and apostrophe words.
@@ -17,6 +18,7 @@ _PIECES = st.sampled_from(
         "Smith", "Brian Carter", "Sen.", "Mr.", "the ministry", "a senior official",
         "don’t", "Assad’s", "’90s", "rock ’n’ roll", "6'2\"", ",", ".", ":", ";", "?",
         "We", "will", "win", "had", "been", "in 2011", "Friday", "could", "comment",
+        "ROE:", "(CROSSTALK)", "likened", "Morning Show", "Ms.", "went",
     ]
 )  # fmt: skip
 _SENTENCE = st.lists(_PIECES, min_size=1, max_size=25).map(" ".join)
@@ -75,3 +77,12 @@ def test_hostile_runs_of_marks_are_handled(n: int, mark: str) -> None:
     for row, text in zip(result, hostile, strict=True):
         assert row[0].text == text
         assert len(row[0].quotes) <= n + 1
+
+
+@given(st.one_of(_ARTICLE, _ANY_ARTICLE))
+def test_group_quotations_partitions_every_paragraphs_quotes(paragraphs: list[list[str]]) -> None:
+    """Groups hold every (sentence, quote) pair of a paragraph once, in reading order."""
+    for paragraph in analyse(paragraphs):
+        pairs = [pair for group in group_quotations(paragraph) for pair in group]
+        expected = [(i, j) for i, s in enumerate(paragraph) for j in range(len(s.quotes))]
+        assert pairs == expected

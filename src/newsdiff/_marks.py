@@ -1,0 +1,195 @@
+"""Quotation marks in paragraphs: which marks open or close, and how they pair.
+
+Marks. ``“ ”``, ``„``, ``« »``, straight ``"``, two apostrophes ``''`` (and
+```` `` ````) are *double* marks; ``‘ ’``, ``‹ ›`` and straight ``'`` are *single*.
+A straight mark opens after whitespace or an opening bracket and closes before
+whitespace or punctuation. ``’`` or ``'`` between letters or digits is an
+apostrophe (``don’t``, ``Assad’s``), as are ``’90s``, ``rock ’n’ roll`` and
+a word-initial ``’`` (``’em``).
+
+Pairing. The first opening mark outside any quotation opens one; marks of the
+other family inside it are nested and stay in its text. A second opening
+double mark before the closing one nests when two closing marks follow it
+before any other opening one (``“... what he calls “hell” than ...”``);
+otherwise it is a typo: the quotation goes on, with ``balanced=False``. A
+closing double mark with no opening one quotes from the start of its sentence
+(or the end of the previous quotation), ``balanced=False``.
+A quotation still open at the end of a paragraph continues into the next one
+when that paragraph starts with an opening mark (the journalism convention),
+and is ``balanced``; otherwise it ends with the paragraph, ``balanced=False``.
+A single quotation never closed is taken for apostrophes and dropped.
+
+One pass over the marks of each paragraph: the cost is linear.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+
+__all__ = ["MARK", "Span", "pair"]
+
+MARK: Final = re.compile(r"''|``|[\"'“”‘’„«»‹›]")
+_DOUBLE_OPEN: Final = frozenset(("“", "„", "«", "``"))
+_DOUBLE_CLOSE: Final = frozenset(("”", "»"))
+_OPEN_BEFORE: Final = "([{—–-/“‘«‹„"
+_CLOSE_AFTER: Final = ".,;:!?…)]}—–-”’»›"
+_ELISIONS: Final = ("em ", "tis ", "twas ", "til ", "cause ", "bout ", "round ", "n ")
+
+
+@attrs.frozen(kw_only=True)
+class Span:
+    """Quoted words in one paragraph: content offsets and mark offsets."""
+
+    start: int
+    end: int
+    mark_start: int
+    mark_end: int
+    balanced: bool
+    continues: bool = False
+    orphan: bool = False
+
+
+def _classify(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """Return ``(family, "open"|"close")`` for the mark at *start*, or None."""
+    mark = text[start:end]
+    prev = text[start - 1] if start else " "
+    nxt = text[end] if end < len(text) else " "
+    if mark in _DOUBLE_OPEN:
+        return ("d", "open")
+    if mark in _DOUBLE_CLOSE:
+        return ("d", "close")
+    if mark in {'"', "''", "'"} and prev.isdigit():
+        # Feet and inches: 6'2", 12" pipe.
+        return None
+    if mark in {'"', "''"}:
+        if prev.isspace() or prev in _OPEN_BEFORE:
+            return None if nxt.isspace() else ("d", "open")
+        if nxt.isspace() or nxt in _CLOSE_AFTER:
+            return ("d", "close")
+        return None
+    if mark in {"‘", "‹"}:
+        if nxt.isdigit() or text.startswith(("n’ ", "n' "), end):
+            return None
+        return ("s", "open")
+    # ’ ' ›
+    if prev.isalnum() and (nxt.isalnum() or mark != "›") and nxt.isalnum():
+        return None
+    if (prev.isspace() or prev in _OPEN_BEFORE) and not nxt.isspace():
+        if nxt.isdigit() or mark == "’" or text.startswith(_ELISIONS, end):
+            return None
+        return ("s", "open")
+    if prev == "n" and start >= 2 and text[start - 2] in "‘’'":
+        return None
+    if nxt.isspace() or nxt in _CLOSE_AFTER:
+        return ("s", "close")
+    return None
+
+
+def pair(texts: Sequence[str], starts: Sequence[Sequence[int]]) -> list[list[Span]]:
+    """Pair the marks of every paragraph into quoted spans, in order.
+
+    *texts* are the paragraphs; *starts* the offset of each sentence in its
+    paragraph (an orphan closing mark quotes from its sentence's start).
+    """
+    result: list[list[Span]] = []
+    carried = False
+    for p, text in enumerate(texts):
+        spans: list[Span] = []
+        family: str | None = None
+        content = mark_at = 0
+        balanced = continues = False
+        last_close = 0
+        first_visible = len(text) - len(text.lstrip())
+        marks = _classified(text)
+        closes_ahead = _double_closes_ahead(marks)
+        nested = 0
+        for m, (at, end, fam, role) in enumerate(marks):
+            if family is None:
+                if role == "open":
+                    family, content, mark_at = fam, end, at
+                    balanced = True
+                    continues = carried and at == first_visible
+                elif fam == "d":
+                    row = starts[p]
+                    sentence_start = row[bisect.bisect_right(row, at) - 1]
+                    begin = max(sentence_start, last_close)
+                    spans.append(
+                        Span(
+                            start=begin,
+                            end=at,
+                            mark_start=begin,
+                            mark_end=end,
+                            balanced=False,
+                            orphan=True,
+                        )
+                    )
+                    last_close = end
+            elif fam != family:
+                continue
+            elif role == "close" and nested:
+                nested -= 1
+            elif role == "close":
+                spans.append(
+                    Span(
+                        start=content,
+                        end=at,
+                        mark_start=mark_at,
+                        mark_end=end,
+                        balanced=balanced,
+                        continues=continues,
+                    )
+                )
+                family = None
+                last_close = end
+            elif fam == "d" and closes_ahead[m] > nested + 1:
+                # “... what he calls “hell” than live ...”: two closing marks
+                # follow before any new opening one, so the quote nests.
+                nested += 1
+            elif fam == "d":
+                balanced = False
+            else:
+                content, mark_at = end, at
+        carried = False
+        if family == "d":
+            following = texts[p + 1].lstrip()[:2] if p + 1 < len(texts) else ""
+            carried = following.startswith(('"', "“", "„", "«", "''", "``"))
+            spans.append(
+                Span(
+                    start=content,
+                    end=len(text),
+                    mark_start=mark_at,
+                    mark_end=len(text),
+                    balanced=balanced and carried,
+                    continues=continues,
+                )
+            )
+        result.append(spans)
+    return result
+
+
+def _classified(text: str) -> list[tuple[int, int, str, str]]:
+    """Return ``(start, end, family, role)`` of every quotation mark of *text*."""
+    found = []
+    for match in MARK.finditer(text):
+        start, end = match.span()
+        kind = _classify(text, start, end)
+        if kind is not None:
+            found.append((start, end, kind[0], kind[1]))
+    return found
+
+
+def _double_closes_ahead(marks: Sequence[tuple[int, int, str, str]]) -> list[int]:
+    """Return, per mark, how many double closing marks follow before a double opening one."""
+    ahead = [0] * len(marks)
+    count = 0
+    for m in range(len(marks) - 1, -1, -1):
+        ahead[m] = count
+        _, _, fam, role = marks[m]
+        if fam == "d":
+            count = count + 1 if role == "close" else 0
+    return ahead

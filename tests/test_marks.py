@@ -1,0 +1,51 @@
+"""Tests for quotation-mark pairing in newsdiff._marks."""
+
+from __future__ import annotations
+
+from newsdiff._marks import Span, pair
+
+
+def spans_of(*paragraphs: str) -> list[list[tuple[str, bool]]]:
+    """Return (quoted text, balanced) of every span, paragraph by paragraph."""
+    starts = [[0]] * len(paragraphs)
+    return [
+        [(text[s.start : s.end], s.balanced) for s in row]
+        for text, row in zip(paragraphs, pair(paragraphs, starts), strict=True)
+    ]
+
+
+def test_balanced_and_nested_marks_pair_into_one_span() -> None:
+    """Single marks inside double marks stay inside the outer quotation."""
+    assert spans_of("He said “it is ‘fine’ now” and left.") == [[("it is ‘fine’ now", True)]]
+
+
+def test_apostrophes_open_nothing() -> None:
+    """Apostrophes inside words and before decades pair with nothing."""
+    assert spans_of("Assad’s men don’t like the ’90s.") == [[]]
+
+
+def test_open_quote_continues_when_the_next_paragraph_reopens() -> None:
+    """The newsroom convention: a paragraph left open continues into a reopened one."""
+    assert spans_of("“We will win.", "“We always do.”") == [
+        [("We will win.", True)],
+        [("We always do.", True)],
+    ]
+    found = pair(["“We will win.", "“We always do.”"], [[0], [0]])
+    assert isinstance(found[1][0], Span)
+    assert found[1][0].continues
+
+
+def test_unclosed_and_orphan_marks_are_unbalanced() -> None:
+    """A quotation never closed, or a closing mark with no opening one, is unbalanced."""
+    assert spans_of("“We will win.", "Next.") == [[("We will win.", False)], []]
+    assert spans_of("We are taking measures.”") == [[("We are taking measures.", False)]]
+
+
+def test_double_marks_nest_only_when_two_closing_marks_follow() -> None:
+    """“... “hell” ...” nests; the seed's stray second opening mark stays one unbalanced quote."""
+    assert spans_of("“I would rather live in what he calls “hell” than here.” ― Ann Lee") == [
+        [("I would rather live in what he calls “hell” than here.", True)]
+    ]
+    assert spans_of("He said: “There is little to offer; “It is unlikely to change.”") == [
+        [("There is little to offer; “It is unlikely to change.", False)]
+    ]

@@ -1,0 +1,65 @@
+"""Tests for pronoun resolution in newsdiff._referents."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdiff._referents import REACH, Referents, gender_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ms. Ann Lee", "f"),
+        ("Mr. Tom Hill", "m"),
+        ("the spokeswoman Ann Lee", "f"),
+        ("Tom Hill, her husband,", "m"),
+        ("Ann Lee", None),
+        ("the mother and father", None),
+    ],
+)
+def test_gender_of_reads_titles_and_roles_only(text: str, expected: str | None) -> None:
+    """Courtesy titles and gendered roles tell the gender; bare names and mixes do not."""
+    assert gender_of(text) == expected
+
+
+def test_he_and_she_take_the_latest_compatible_speaker() -> None:
+    """A pronoun skips speakers of the other gender and learns unknown genders."""
+    found = Referents()
+    found.speaker(0, "Ann Lee", named=True, context="the mayor, Ann Lee, a mother of two")
+    found.speaker(1, "Tom Hill", named=True)
+    assert found.resolve(1, "he") == "Tom Hill"
+    assert found.resolve(1, "she") == "Ann Lee"
+
+
+def test_pronouns_do_not_reach_beyond_the_limit() -> None:
+    """A speaker more than REACH paragraphs back is not what a pronoun stands for."""
+    found = Referents()
+    found.speaker(0, "Tom Hill", named=True)
+    assert found.resolve(REACH, "he") == "Tom Hill"
+    assert found.resolve(REACH + 1, "he") is None
+
+
+def test_plural_and_neuter_pronouns_prefer_collective_sources() -> None:
+    """“they” and “it” go to a collective source; “it” never to a person."""
+    found = Referents()
+    assert found.resolve(0, "it") is None
+    found.speaker(0, "Tom Hill", named=True)
+    assert found.resolve(0, "they") == "Tom Hill"
+    assert found.resolve(0, "it") is None
+    found.speaker(1, "the ministry", named=False)
+    found.speaker(1, "Ann Lee", named=True)
+    assert found.resolve(1, "they") == "the ministry"
+    assert found.resolve(1, "it") == "the ministry"
+
+
+def test_narration_names_are_a_fallback() -> None:
+    """A named subject of narration serves when no quoted speaker fits."""
+    found = Referents()
+    found.narration(0, "The rally ended early.")
+    assert found.resolve(0, "he") is None
+    found.narration(0, "Tom Hill went on to explain his plan.")
+    assert found.resolve(0, "he") == "Tom Hill"
+    found.speaker(1, "Ann Lee", named=True, context="Ms. Ann Lee")
+    assert found.resolve(1, "he") == "Tom Hill"
+    assert found.resolve(1, "she") == "Ann Lee"
