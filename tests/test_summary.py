@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from newsdiff import Note, NoteKind, Paragraph, Quote, Revision, Role, Sentence
+from newsdiff import Note, NoteKind, Paragraph, Quote, QuoteKind, Revision, Role, Sentence
 from newsdiff._diff import diff
 
 
@@ -126,3 +126,48 @@ def test_speaker_counts_are_per_sentence() -> None:
     a = rev(["Opening."])
     b = Revision(paragraphs=(*a.paragraphs, Paragraph(sentences=(two,))))
     assert diff(a, b).summary().splitlines()[0] == "1 quote added (Carter)"
+
+
+def test_quotations_not_sentences_are_counted():
+    """A quote split over sentences, or ending in an unbalanced tail, counts once per speaker."""
+    old = Revision(paragraphs=[Paragraph(sentences=[Sentence(text="Rebels took Hama.")])])
+    officials = Quote(
+        text="increasing troops.", speaker="officials", cue="said", kind=QuoteKind.PARTIAL
+    )
+    tail = Quote(text="We are ready.", speaker="officials", balanced=False)
+    carter = Quote(text="Russia can offer little.", speaker="Brian Carter", cue="told Newsweek")
+    added = Quote(text="Iran is the best bet.", speaker="Brian Carter", cue="added")
+    new = Revision(
+        paragraphs=[
+            Paragraph(sentences=[Sentence(text="Rebels took Hama.")]),
+            Paragraph(
+                sentences=[
+                    Sentence(
+                        text="Officials said it is “increasing troops.”",
+                        role=Role.QUOTE,
+                        quotes=[officials],
+                    ),
+                    Sentence(text="We are ready.”", role=Role.QUOTE, quotes=[tail]),
+                ]
+            ),
+            Paragraph(
+                sentences=[
+                    Sentence(
+                        text="Carter told Newsweek: “Russia can offer little.”",
+                        role=Role.QUOTE,
+                        quotes=[carter],
+                    )
+                ]
+            ),
+            Paragraph(
+                sentences=[
+                    Sentence(
+                        text="He added: “Iran is the best bet.”", role=Role.QUOTE, quotes=[added]
+                    )
+                ]
+            ),
+        ]
+    )
+    lines = diff(old, new).summary().splitlines()
+    assert "3 quotes added (Brian Carter x2, officials)" in lines
+    assert "3 quotes removed (Brian Carter x2, officials)" in diff(new, old).summary().splitlines()

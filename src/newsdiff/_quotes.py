@@ -413,7 +413,9 @@ def group_quotations(sentences: Sequence[Sentence]) -> list[list[tuple[int, int]
     * it is in the same sentence or the next one (a sentence without quotes
       ends the quotation);
     * it has the same speaker (``None`` included);
-    * it has no cue of its own or the same cue.
+    * it has no cue of its own or the same cue, and, when it is in the next
+      sentence, that sentence does not print the cue outside the quoted words
+      (``“...” Smith said. “...” Smith said.`` is two quotations).
 
     So a quotation cut by the sentence splitter (``“It is over. We lost.”``),
     one interrupted by its attribution (``“It is over,” she said. “We
@@ -439,12 +441,27 @@ def group_quotations(sentences: Sequence[Sentence]) -> list[list[tuple[int, int]
     last: tuple[int, Quote] | None = None
     for i, sentence in enumerate(sentences):
         for j, quote in enumerate(sentence.quotes):
-            if last is not None and _continues(last[1], quote) and i - last[0] <= 1:
+            joins = last is not None and _continues(last[1], quote)
+            if joins and last is not None and i != last[0]:
+                # A part in the next sentence carries the cue it inherited from
+                # the quotation's head; a sentence that prints its own
+                # attribution ("..." Smith said.) opens a new quotation.
+                joins = i - last[0] == 1 and not _attributed_outside(sentence.text, quote)
+            if joins:
                 groups[-1].append((i, j))
             else:
                 groups.append([(i, j)])
             last = (i, quote)
     return groups
+
+
+def _attributed_outside(text: str, quote: Quote) -> bool:
+    """Tell whether *text* prints *quote*'s cue outside the quoted words."""
+    if not quote.cue:
+        return False
+    start = text.find(quote.text)
+    outside = text if start < 0 else text[:start] + " " + text[start + len(quote.text) :]
+    return quote.cue.split()[0].lower() in _WORD.findall(outside.lower())
 
 
 def _continues(before: Quote, quote: Quote) -> bool:

@@ -13,7 +13,8 @@ from collections import Counter
 from rapidfuzz import fuzz
 
 from newsdiff._diffmodel import Change, Diff, EditCategory, Op, QuoteChange, Significance
-from newsdiff._model import Note, Quote, Role
+from newsdiff._model import Note, Quote, Role, Sentence
+from newsdiff._quotes import group_quotations
 from newsdiff._text import normalise, truncate
 from newsdiff._words import figures_in, names_in
 
@@ -62,6 +63,52 @@ def _speakers(changes: list[Change], *, new: bool) -> str:
             speakers = dict.fromkeys(q.speaker or "unattributed" for q in sentence.quotes)
             for speaker in speakers:
                 counts[speaker] += 1
+    return _speaker_list(counts)
+
+
+def _quotations(diff: Diff, changes: list[Change], *, new: bool) -> tuple[int, str]:
+    """Count added or removed quotations (not sentences), with their speakers.
+
+    A quotation cut by sentence ends, interrupted by its attribution or ending
+    in an unbalanced tail spans several sentences but is one quotation
+    (:func:`~newsdiff._quotes.group_quotations`), so sentences are grouped into
+    runs of neighbours in one paragraph first.
+    """
+    shape = diff.new_shape if new else diff.old_shape
+    paragraph_of = [p for p, size in enumerate(shape) for _ in range(size)]
+    placed = sorted(
+        (index, sentence)
+        for change in changes
+        for index, sentence in zip(
+            change.new_indices if new else change.old_indices,
+            change.new if new else change.old,
+            strict=True,
+        )
+    )
+    runs: list[list[Sentence]] = []
+    previous = None
+    for index, sentence in placed:
+        if (
+            previous is None
+            or index != previous + 1
+            or paragraph_of[index] != paragraph_of[previous]
+        ):
+            runs.append([])
+        runs[-1].append(sentence)
+        previous = index
+    counts: Counter[str] = Counter()
+    for run in runs:
+        for group in group_quotations(run):
+            i, j = group[0]
+            counts[run[i].quotes[j].speaker or "unattributed"] += 1
+        # A sentence the analyser calls a quote without finding marks or a cue.
+        unmarked = sum(1 for sentence in run if not sentence.quotes)
+        if unmarked:
+            counts["unattributed"] += unmarked
+    return sum(counts.values()), _speaker_list(counts)
+
+
+def _speaker_list(counts: Counter[str]) -> str:
     if not counts:
         return ""
     parts = [
@@ -77,6 +124,10 @@ def _body_lines(diff: Diff) -> list[str]:
         for role, nouns in _ROLE_NOUNS.items():
             picked = [c for c in diff.changes if c.op is op and c.role is role]
             if not picked:
+                continue
+            if role is Role.QUOTE and op in (Op.ADDED, Op.REMOVED):
+                count, speakers = _quotations(diff, picked, new=op is Op.ADDED)
+                lines.append(f"{_plural(count, nouns)} {_OP_VERBS[op]}{speakers}")
                 continue
             count = sum(len(c.old if op is Op.REMOVED else c.new) for c in picked)
             if op in (Op.SPLIT, Op.MERGED):
