@@ -48,4 +48,6 @@ nitpick_ignore_regex = [
     (r"py:.*", r"(str|int|float|bytes|dict|list|tuple)\..*"),
     (r"py:.*", r"(Exception|ImportError|KeyError|IndexError|AttributeError)"),
     (r"py:.*", r"newsdiff\._.*"),
+    (r"py:.*", r"(hypothesis|dask|tqdm|pandas)\..*"),
+    (r"py:class", r"Body"),
 ]
