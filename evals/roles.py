@@ -92,6 +92,12 @@ def report(results: Sequence[tuple[Role, Role]]) -> str:
         lines.append(f"{role.value:12} {p:6.3f} {r:6.3f} {f:6.3f} {n_gold[role]:6d}")
     accuracy = sum(tp.values()) / len(results) if results else 0.0
     lines.append(f"sentences {len(results)}  accuracy {accuracy:.3f}  macro-F1 {sum(f1s) / 5:.3f}")
+    confusion = Counter(results)
+    lines.append("gold \\ predicted " + " ".join(f"{role.value:>10}" for role in ROLES))
+    lines.extend(
+        f"{gold.value:17} " + " ".join(f"{confusion[gold, pred]:10d}" for pred in ROLES)
+        for gold in ROLES
+    )
     return "\n".join(lines)
 
 

@@ -5,11 +5,21 @@ from __future__ import annotations
 import json
 from datetime import datetime
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
+import newsdiff
 from newsdiff._model import Quote, QuoteKind, Role
-from newsdiff._roles import ROLE_ORDER, classify, features, meta_rule, roles, with_context
+from newsdiff._roles import (
+    ROLE_ORDER,
+    choose,
+    classify,
+    features,
+    meta_rule,
+    roles,
+    with_context,
+)
 
 
 @pytest.mark.parametrize(
@@ -41,6 +51,8 @@ def test_meta_rules_catch_lines_about_the_article(text: str, rule: str) -> None:
         "Rebels took control of the city on Thursday.",
         "The commentator requested more time to finish his book.",
         "Officials said the updated figures would be released.",
+        "Asked to comment on the ruling, the mayor said the city would appeal.",
+        "The lawyer, who could not be reached for comment, has told reporters he will appeal.",
     ],
 )
 def test_meta_rules_leave_story_sentences_alone(text: str) -> None:
@@ -80,14 +92,14 @@ def test_model_reads_tense_time_and_hedges(text: str, role: Role) -> None:
 
 
 def test_features_mark_tense_years_and_dates() -> None:
-    """Past perfect, years before the article's year and weekdays become features."""
+    """A weekday past perfect, years before the article’s year and weekdays become features."""
     feats = features(
         "By Friday, rebels had taken the city, as in 2011.",
         (),
         lead=True,
         published_at=datetime(2024, 12, 6),
     )
-    for name in ("t:past_perfect", "d:year_before", "d:recent", "p:lead", "w:rebels"):
+    for name in ("t:recent_perfect", "d:year_before", "d:recent", "p:lead", "w:rebels"):
         assert name in feats
     assert feats == sorted(set(feats))
 
@@ -131,3 +143,81 @@ def test_shipped_weights_are_plain_data_for_every_role() -> None:
     assert data["roles"] == [role.value for role in ROLE_ORDER]
     assert data["weights"]
     assert all(len(row) == len(ROLE_ORDER) for row in data["weights"].values())
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mayor Ann Lee speaks to reporters in Springfield, March 3, 2023.", "shape:caption"),
+        ("Firefighters are seen outside the depot.", "shape:caption"),
+        ("(1 dollar = 0.92 euro)", "shape:caption"),
+        ("The bridge was closed last year.", "t:last"),
+        ("The mill shut two decades ago.", "t:ago"),
+        ("The law was passed in 2009.", "t:in_year"),
+        ("Prices have risen since the strike.", "t:since"),
+        ("Officials met earlier this month.", "t:earlier"),
+        ("The vote is expected to pass.", "t:future"),
+        ("The plan could fail.", "t:cond"),
+        ("Sales rose 4 percent.", "n:percent"),
+        ("The firm paid $3 million.", "n:money"),
+        ("LISBON (Wire) - Ferries stopped running.", "shape:dateline"),
+        ("(Wire) - Ferries stopped running.", "shape:dateline"),
+    ],
+)
+def test_features_name_captions_times_and_figures(text: str, name: str) -> None:
+    """Captions, time expressions, hedges, figures and datelines become named features."""
+    assert name in features(text, (), lead=False)
+
+
+def test_past_perfect_tied_to_the_story_days_is_marked_recent() -> None:
+    """'By Friday ... had taken' is a recent past perfect; without a weekday it is not."""
+    recent = features("By Friday, the rebels had taken the port.", (), lead=False)
+    old = features("The rebels had taken the port once before.", (), lead=False)
+    assert "t:recent_perfect" in recent
+    assert "t:past_perfect" not in recent
+    assert "t:past_perfect" in old
+    assert "t:recent_perfect" not in old
+
+
+def test_prose_is_never_the_models_meta() -> None:
+    """The model's META is dropped for prose but kept for captions and capitals."""
+    meta_heavy = [0.0, 0.1, 0.0, 0.0, 9.0]
+    assert ROLE_ORDER[choose(meta_heavy, ["shape:end"])] is Role.QUOTE
+    for mark in ("shape:caption", "shape:caps"):
+        assert ROLE_ORDER[choose(meta_heavy, ["shape:end", mark])] is Role.META
+    assert ROLE_ORDER[choose(meta_heavy, [])] is Role.META
+
+
+def test_recent_past_perfect_turns_background_into_fact() -> None:
+    """A recent past perfect reads as FACT over BACKGROUND, but not when hedged."""
+    background = [0.0, 0.0, 2.0, 0.0, 0.0]
+    assert ROLE_ORDER[choose(background, ["t:recent_perfect"])] is Role.FACT
+    hedged = ["t:cond", "t:recent_perfect"]
+    assert ROLE_ORDER[choose(background, hedged)] is Role.BACKGROUND
+    assert ROLE_ORDER[choose(background, ["t:past_perfect"])] is Role.BACKGROUND
+
+
+def test_context_keeps_words_to_their_own_sentence() -> None:
+    """Neighbours lend their tense, shape and quote features but not their words."""
+    own = [["first:rebels", "t:was", "w:rebels"], ["bias"]]
+    assert with_context(own)[1] == ["Pt:was", "bias"]
+
+
+def test_captions_read_as_meta() -> None:
+    """A photo caption line and a currency note are META, not story prose."""
+    lines = [
+        ("Rescue workers search the rubble in Harbor City, June 4, 2022.", (), False),
+        ("(1 dollar = 0.92 euro)", (), False),
+    ]
+    assert roles(lines) == [Role.META, Role.META]
+
+
+def test_seed_article_reads_sensibly() -> None:
+    """The seed's news of the day, background, analysis and comment request get their roles."""
+    seed = (Path(__file__).parent / "fixtures" / "seed.txt").read_text(encoding="utf-8")
+    revision = newsdiff.parse_text(seed)
+    found = {s.text[:30]: s.role for p in revision.paragraphs for s in p.sentences}
+    assert found["By Friday, rebels had taken co"] is Role.FACT
+    assert found["Iran has been a close ally of "] is Role.BACKGROUND
+    assert found["If Iranian forces withdraw fro"] is Role.ANALYSIS
+    assert found["Newsweek requested comment fro"] is Role.META

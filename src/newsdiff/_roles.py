@@ -4,19 +4,30 @@ Two layers decide it.
 
 1. **Rules** for what is certainly about the article rather than the story:
    a request for comment (``Newsweek requested comment from ...``, ``did not
-   respond to a request for comment``), credits (``contributed reporting``,
-   ``Reporting by``, ``Editing by``, photo credits), ``This story has been
-   updated`` and reader prompts (``Click here``, ``Sign up``) are ``META``.
+   respond to a request for comment``, unless the sentence goes on to report
+   what someone said), credits (``contributed reporting``, ``Reporting by``,
+   ``Editing by``, photo credits), ``This story has been updated`` and reader
+   prompts (``Click here``, ``Sign up``) are ``META``; a direct or partial
+   quotation is ``QUOTE``.
 2. A small **linear model** (multinomial logistic regression) scores the other
-   roles from features of the sentence alone plus light context: its words;
-   its quotes (direct, partial, indirect) and speech verbs; tense and aspect
-   (``had`` + participle, ``has been``); time expressions (weekdays, ``ago``,
-   ``since``, years before the article's year when ``published_at`` is known);
-   modals and hedges (through its words); its shape (length, capitals, final
-   punctuation); whether it sits in the article's first paragraph; and whether
-   the previous sentence carried a quote. No feature depends on a sentence's
-   absolute position beyond the first paragraph, so inserting a paragraph near
-   the top does not change the roles of the sentences below it.
+   roles from features of the sentence alone plus light context: its words
+   and first word; its quotes (direct, partial, indirect) and speech verbs;
+   tense and aspect (``had`` + participle, ``has been``, ``was``/``is``);
+   time expressions relative to the story (weekdays and ``on Friday``,
+   ``last year``, ``years ago``, ``in 2011``, ``since``, ``earlier this
+   month``, ``will``/``is expected to``, years before the article's year when
+   ``published_at`` is known); modals and hedges; figures (percentages, sums,
+   tolls); its shape (length, capitals, final punctuation, a dateline, the
+   marks of a photo caption); whether it sits in the article's first
+   paragraph; and the same non-word features of the previous and next
+   sentence. No feature depends on a sentence's absolute position beyond the
+   first paragraph, so inserting a paragraph near the top does not change the
+   roles of the sentences below it.
+
+The model's META is only taken for lines that do not read as prose
+(headings, captions, credits), and a past perfect tied to
+the story's days (``By Friday, rebels had taken ...``) is FACT rather than
+BACKGROUND; see :func:`choose`.
 
 The weights ship as plain JSON (``_role_weights.json``) and are trained by
 ``tools/train_roles.py NEWSDISCOURSE_DIR``; they are read once, lazily.
@@ -26,7 +37,6 @@ from __future__ import annotations
 
 import functools
 import json
-import math
 import re
 from collections.abc import Mapping, Sequence
 from datetime import datetime
@@ -36,7 +46,16 @@ from typing import Final
 from newsdiff._model import Quote, QuoteKind, Role
 from newsdiff._speakers import SPEECH_VERBS
 
-__all__ = ["ROLE_ORDER", "classify", "features", "meta_rule", "roles", "with_context"]
+__all__ = [
+    "ROLE_ORDER",
+    "choose",
+    "classify",
+    "features",
+    "meta_rule",
+    "roles",
+    "scores",
+    "with_context",
+]
 
 #: The roles in the order the weight vectors list them.
 ROLE_ORDER: Final = (Role.FACT, Role.QUOTE, Role.BACKGROUND, Role.ANALYSIS, Role.META)
@@ -98,105 +117,147 @@ _WEEKDAY: Final = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|"
     r"yesterday|this (?:week|morning|afternoon|evening))\b"
 )
-_DATELINE: Final = re.compile(r"^[A-Z][A-Z .,’'-]{1,40}(?:,[^()]{0,40})?\s?\([^)]{1,30}\)\s?[-—–]")
+_DATELINE: Final = re.compile(
+    r"^(?:[A-Z][A-Z .,’'-]{1,40}(?:,[^()]{0,40})?\s?)?\([A-Z][^)]{1,30}\)\s?[-—–]"
+)
+_MONTH: Final = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+# A photo caption ends on its date ("..., Lima, Peru, March 23, 2018.").
+_CAPTION_DATE: Final = re.compile(r"\b" + _MONTH + r"\s\d{1,2},?\s(?:19|20)\d\d\.?\s*$")
+_CAPTION_MARK: Final = re.compile(
+    r"\b(?:is|are) (?:seen|pictured|shown)\b|\bposes?\b|\((?:L|R|C|left|right|centre|center)\)"
+    r"|\bin this (?:file |handout |undated )?(?:photo|picture|image|still)|\bSlideshow\b"
+    r"|\bvia REUTERS\b|/Handout\b|\bFILE PHOTO\b|^\s*\(.{0,200}\)\s*$|\bRelated Coverage\b",
+)
+
+
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_CAPTION_WORDS: Final = _word_set(
+    "seen pictured shown pose poses photo picture image still slideshow reuters "
+    "handout related l r c left right centre center"
+)
+_MONTH_WORDS: Final = _word_set(
+    "jan january feb february mar march apr april may jun june jul july aug august "
+    "sep sept september oct october nov november dec december"
+)
+_CURRENCY: Final = frozenset("$€£¥")
+# Named expressions of time, tense, hedging and figures. Each pattern runs
+# only when one of its trigger words (lower case) is in the sentence, which
+# keeps the cost per sentence low.
+_CUES: Final = (
+    (
+        "t:last",
+        frozenset({"last", "past", "previous"}),
+        re.compile(
+            r"\b(?:last|past|previous) (?:year|month|week|decade|summer|winter|"
+            r"spring|autumn|fall|century|season|quarter)s?\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "t:ago",
+        frozenset({"ago"}),
+        re.compile(r"\b(?:years?|months?|weeks?|decades?|days?) ago\b", re.IGNORECASE),
+    ),
+    (
+        "t:in_year",
+        frozenset({"in", "since", "until", "by", "from", "between"}),
+        re.compile(
+            r"\b(?:in|since|until|by|from|between) (?:early |late |mid-)?(?:1[89]|20)\d\d\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("t:since", frozenset({"since", "throughout"}), None),
+    (
+        "t:since",
+        frozenset({"years", "decades", "months"}),
+        re.compile(r"\bfor (?:years|decades|months)\b", re.IGNORECASE),
+    ),
+    (
+        "t:earlier",
+        frozenset({"earlier", "this"}),
+        re.compile(
+            r"\bearlier (?:this|in the) (?:year|month|week)\b|\bthis (?:year|month)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "t:on_day",
+        frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}),
+        re.compile(
+            r"\b(?:on|late|early|since|by|from|until) (?:Monday|Tuesday|Wednesday|"
+            r"Thursday|Friday|Saturday|Sunday)\b"
+        ),
+    ),
+    ("t:month_day", _MONTH_WORDS, re.compile(r"\b" + _MONTH + r"\s\d{1,2}\b")),
+    ("t:future", frozenset({"will", "won’t", "won't"}), None),
+    (
+        "t:future",
+        frozenset({"set", "due", "expected", "scheduled", "likely", "next"}),
+        re.compile(
+            r"\b(?:is|are) (?:set|due|expected|scheduled|likely) to\b"
+            r"|\bnext (?:year|month|week)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("t:cond", frozenset({"would", "could", "might", "may"}), None),
+    ("t:was", frozenset({"was", "were"}), None),
+    ("t:is", frozenset({"is", "are", "remain", "remains", "seem", "seems"}), None),
+    ("n:percent", frozenset({"percent", "percentage"}), None),
+    ("n:percent", frozenset({"cent"}), re.compile(r"\bper cent\b")),
+    ("n:money", frozenset({"million", "billion", "trillion"}), None),
+    (
+        "n:toll",
+        frozenset({"killed", "dead", "died", "injured", "wounded", "missing", "evacuated", "toll"}),
+        None,
+    ),
+)
+_FACT_INDEX: Final = 0
+_BACKGROUND_INDEX: Final = 2
 _META_INDEX: Final = 4
+# Features that let a sentence ending like prose still be META: headings in
+# capitals and photo captions.
+_MAY_BE_META: Final = frozenset({"shape:caps", "shape:caption"})
+_SAYS: Final = re.compile(r"\b(?:said|says|told|tells|added|adds|argued|argues)\b")
+# Words stay with their own sentence: a neighbour's words add noise, its
+# shape, tense and quotes add context.
+_OWN_ONLY: Final = ("w:", "first:")
 _DIGIT: Final = re.compile(r"\d")
 _ENDS: Final = tuple(".!?”\"’'…)")
+# Words that lean a sentence towards a role: hedges towards analysis, words of
+# the past towards background, of the future and of the day towards their own.
 _LEXICON: Final = {
     **dict.fromkeys(
-        [
-            "could",
-            "may",
-            "might",
-            "would",
-            "likely",
-            "unlikely",
-            "probably",
-            "perhaps",
-            "possibly",
-            "potentially",
-            "expected",
-            "expects",
-            "expect",
-            "appears",
-            "seems",
-            "seem",
-            "suggest",
-            "suggests",
-            "analysts",
-            "experts",
-            "should",
-            "must",
-            "risk",
-            "risks",
-            "fear",
-            "fears",
-            "hope",
-            "hopes",
-        ],
+        _word_set(
+            "could may might would likely unlikely probably perhaps possibly potentially "
+            "expected expects expect appears seems seem suggest suggests analysts experts "
+            "should must risk risks fear fears hope hopes"
+        ),
         "hedge",
     ),
     **dict.fromkeys(
-        [
-            "ago",
-            "since",
-            "former",
-            "formerly",
-            "previously",
-            "earlier",
-            "history",
-            "historically",
-            "decade",
-            "decades",
-            "century",
-            "once",
-            "originally",
-            "founded",
-            "established",
-            "began",
-            "long-running",
-            "years",
-        ],
+        _word_set(
+            "ago since former formerly previously earlier history historically decade decades "
+            "century once originally founded established began long-running years"
+        ),
         "past",
     ),
     **dict.fromkeys(
-        [
-            "will",
-            "next",
-            "upcoming",
-            "plans",
-            "plan",
-            "planned",
-            "scheduled",
-            "forecast",
-            "forecasts",
-            "outlook",
-            "future",
-        ],
+        _word_set(
+            "will next upcoming plans plan planned scheduled forecast forecasts outlook future"
+        ),
         "future",
     ),
     **dict.fromkeys(
-        [
-            "today",
-            "tonight",
-            "yesterday",
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "announced",
-            "killed",
-            "died",
-            "arrested",
-            "won",
-            "lost",
-            "launched",
-            "reported",
-            "confirmed",
-        ],
+        _word_set(
+            "today tonight yesterday monday tuesday wednesday thursday friday saturday sunday "
+            "announced killed died arrested won lost launched reported confirmed"
+        ),
         "now",
     ),
 }
@@ -209,11 +270,19 @@ def meta_rule(text: str) -> str | None:
     'comment'
     >>> meta_rule("Iran began withdrawing its troops.") is None
     True
+    >>> meta_rule("Asked to comment, the minister said talks would go on.") is None
+    True
     """
     head = text[:400]
     for name, pattern in _META:
-        if pattern.search(head):
-            return name
+        match = pattern.search(head)
+        if match is None:
+            continue
+        if name == "comment" and _SAYS.search(head, match.end()):
+            # "X, who could not be reached for comment, has said that ..."
+            # carries speech about the story: not a line about the article.
+            continue
+        return name
     return None
 
 
@@ -222,6 +291,24 @@ def _length_bucket(n: int) -> str:
         if n <= limit:
             return f"len:{limit}"
     return "len:long"
+
+
+def _shape(text: str, head: str, present: set[str], *, digit: bool) -> list[str]:
+    """Return the shape features: capitals, final punctuation, dateline, caption."""
+    found = []
+    letters = sum(map(str.isalpha, head))
+    if letters and sum(map(str.isupper, head)) > 0.7 * letters:
+        found.append("shape:caps")
+    if text.rstrip().endswith(_ENDS):
+        found.append("shape:end")
+    if (head[:1].isupper() or head[:1] == "(") and _DATELINE.match(head):
+        found.append("shape:dateline")
+    if (digit and _CAPTION_DATE.search(head[-40:])) or (
+        (head.lstrip().startswith("(") or not present.isdisjoint(_CAPTION_WORDS))
+        and _CAPTION_MARK.search(head)
+    ):
+        found.append("shape:caption")
+    return found
 
 
 def features(
@@ -234,7 +321,7 @@ def features(
     """Return the sorted, distinct features of one sentence on its own.
 
     >>> features("He had left in 2011.", (), lead=False)[:4]
-    ['bias', 'd:year', 'len:5', 'shape:digit']
+    ['bias', 'd:year', 'first:he', 'len:5']
     """
     head = text[:1000]
     words = [w.lower() for w in _WORD.findall(head)]
@@ -253,26 +340,38 @@ def features(
         found.add("q:any")
     if lead:
         found.add("p:lead")
-    if _PAST_PERFECT.search(head):
-        found.add("t:past_perfect")
-    if _PRESENT_PERFECT.search(head):
+    present = set(words)
+    recent = "d:recent" if _WEEKDAY.search(head) else None
+    if recent:
+        found.add(recent)
+    if "had" in present and _PAST_PERFECT.search(head):
+        # "By Friday, rebels had taken ..." anchors the past perfect to the
+        # days of the story: news of the day, not history.
+        found.add("t:recent_perfect" if recent else "t:past_perfect")
+    if not present.isdisjoint(("has", "have")) and _PRESENT_PERFECT.search(head):
         found.add("t:present_perfect")
-    if _WEEKDAY.search(head):
-        found.add("d:recent")
-    for match in _YEAR.finditer(head):
-        found.add("d:year")
-        if published_at is not None:
-            year = int(match.group(1))
-            found.add("d:year_before" if year < published_at.year else "d:year_now")
-    letters = sum(map(str.isalpha, head))
-    if letters and sum(map(str.isupper, head)) > 0.7 * letters:
-        found.add("shape:caps")
-    if text.rstrip().endswith(_ENDS):
-        found.add("shape:end")
-    if _DATELINE.match(head):
-        found.add("shape:dateline")
-    if _DIGIT.search(head):
+    digit = _DIGIT.search(head) is not None
+    if digit:
         found.add("shape:digit")
+        for match in _YEAR.finditer(head):
+            found.add("d:year")
+            if published_at is not None:
+                year = int(match.group(1))
+                found.add("d:year_before" if year < published_at.year else "d:year_now")
+        if "%" in head:
+            found.add("n:percent")
+        if not _CURRENCY.isdisjoint(head):
+            found.add("n:money")
+    found.update(_shape(text, head, present, digit=digit))
+    if words:
+        found.add(f"first:{words[0]}")
+        if words[0] in {"if", "unless"}:
+            found.add("t:cond")
+    for name, trigger, pattern in _CUES:
+        if name in found or present.isdisjoint(trigger):
+            continue
+        if pattern is None or pattern.search(head):
+            found.add(name)
     return sorted(found)
 
 
@@ -308,9 +407,9 @@ def with_context(own: Sequence[Sequence[str]]) -> list[list[str]]:
     for j, feats in enumerate(own):
         extra = set(feats)
         if j > 0:
-            extra.update("P" + f for f in own[j - 1] if not f.startswith("w:"))
+            extra.update("P" + f for f in own[j - 1] if not f.startswith(_OWN_ONLY))
         if j + 1 < len(own):
-            extra.update("N" + f for f in own[j + 1] if not f.startswith("w:"))
+            extra.update("N" + f for f in own[j + 1] if not f.startswith(_OWN_ONLY))
         result.append(sorted(extra))
     return result
 
@@ -330,13 +429,31 @@ def classify(text: str, quotes: Sequence[Quote], feats: Sequence[str]) -> Role:
         return Role.META
     if any(q.kind is not QuoteKind.INDIRECT for q in quotes):
         return Role.QUOTE
-    total = scores(feats)
-    if "shape:end" in feats and "shape:caps" not in feats:
-        # A sentence that reads as prose is about the story unless a rule says
-        # otherwise; the model's META is kept for captions, credits, headings.
-        total[_META_INDEX] = -math.inf
-    best = max(range(len(total)), key=lambda k: (total[k], -k))
-    return ROLE_ORDER[best]
+    return ROLE_ORDER[choose(scores(feats), feats)]
+
+
+def choose(total: Sequence[float], feats: Sequence[str]) -> int:
+    """Return the index in :data:`ROLE_ORDER` of the best of the model's scores.
+
+    A sentence that reads as prose (it ends like a sentence, is not in
+    capitals and not a caption) is never the model's META:
+    only the rules of :func:`meta_rule` make prose META. A past perfect tied
+    to the story's days ("By Friday, rebels had taken ...") with no modal is
+    news of the day: FACT where the model would say BACKGROUND.
+
+    >>> choose([0.0, 0.0, 0.0, 0.0, 5.0], ["shape:end"])
+    0
+    >>> choose([0.0, 0.0, 0.0, 0.0, 5.0], ["shape:caption", "shape:end"])
+    4
+    >>> choose([0.0, 0.0, 1.0, 0.0, 0.0], ["t:recent_perfect"])
+    0
+    """
+    allowed = "shape:end" not in feats or not _MAY_BE_META.isdisjoint(feats)
+    candidates = range(len(total)) if allowed else range(_META_INDEX)
+    best = max(candidates, key=lambda k: (total[k], -k))
+    if best == _BACKGROUND_INDEX and "t:recent_perfect" in feats and "t:cond" not in feats:
+        return _FACT_INDEX
+    return best
 
 
 def roles(
