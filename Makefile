@@ -15,6 +15,7 @@ help:
 	@echo "make test   - lint, types, tests (Hypothesis ci profile), docs build + doctests"
 	@echo "make docs   - build the documentation into docs/_build/html"
 	@echo "make bench  - run the benchmarks (side by side with baselines)"
+	@echo "make fuzz   - fuzz the parsers and loaders with atheris (FUZZ_SECONDS per target)"
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -26,8 +27,8 @@ demo: $(STAMP)
 	$(BIN)/newsdiff demo
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks evals docs tools
-	$(BIN)/ruff format --check src tests benchmarks evals docs tools
+	$(BIN)/ruff check src tests benchmarks evals docs tools fuzz
+	$(BIN)/ruff format --check src tests benchmarks evals docs tools fuzz
 
 types: $(STAMP)
 	$(BIN)/mypy
@@ -43,6 +44,12 @@ test: lint types unit docs
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
+
+# Coverage-guided fuzzing with atheris (installed here only: it builds a native extension).
+FUZZ_SECONDS ?= 120
+fuzz: $(STAMP)
+	$(BIN)/python -m pip install --quiet atheris
+	$(BIN)/python fuzz/run.py --seconds $(FUZZ_SECONDS)
 
 clean:
 	rm -rf $(VENV) docs/_build .mypy_cache .ruff_cache .pytest_cache .hypothesis

@@ -40,7 +40,12 @@ _EXTRACTION: dict[str, Any] = {
     "deduplicate": False,
 }
 _MAX_BINARY_SHARE: Final = 0.02
-_CONTROLS: Final = dict.fromkeys(c for c in range(32) if chr(c) not in "\t\n\r\f")
+# libxml2 refuses control characters in text it is handed (a form feed too,
+# though HTML counts it as white space, so it becomes a space).
+_CONTROLS: Final = {
+    **dict.fromkeys(c for c in range(32) if chr(c) not in "\t\n\r\f"),
+    ord("\f"): " ",
+}
 _SNIFF_CHARS: Final = 65536
 
 
@@ -78,10 +83,9 @@ def _to_text(html: str | bytes | bytearray) -> str:
         raise _no_article("not an HTML page (binary data)", html)
     if "<" not in head:
         raise _no_article("no HTML markup (use parse_text for plain text)", html)
-    # libxml2 refuses control characters (NUL included) in text; browsers drop them too.
-    if controls or "\x00" in text:
-        return text.translate(_CONTROLS)
-    return text
+    # libxml2 refuses control characters (NUL included) in text; browsers drop
+    # them too. The whole page is cleaned, not only the sniffed head.
+    return text.translate(_CONTROLS)
 
 
 def _extract_body(trafilatura: Any, tree: Any, html: object) -> list[str]:

@@ -59,6 +59,9 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 _ASCII_SPACE = re.compile(r"[ \t\n\r\f\v]+")
 _BY_LINE = re.compile(r"(?i)^by\s+\S")
+# "By Thursday, rebels had taken the city." is prose, not a byline: a sentence
+# ends in a lower-case word and a full stop; a credit ("By Jo Reyes") does not.
+_PROSE_END = re.compile(r"[a-z]{2}[.!?][\"'”’)]?\Z")
 _MAX_BOX_CHARS: Final = 3 * MAX_NOTE_CHARS
 # An element holding this share of the page's paragraph text is the article,
 # whatever its class says.
@@ -256,7 +259,11 @@ def split_lead(
         is_byline = (
             bool(_BY_LINE.match(text))
             and len(text) <= 120
-            and (not names or any(n in folded for n in names))
+            and (
+                any(n in folded for n in names)
+                if names
+                else _PROSE_END.search(text.rstrip()) is None
+            )
         )
         if not (folded in targets or is_byline or _is_page_label(text, dates=True)):
             break
