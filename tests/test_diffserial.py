@@ -120,3 +120,15 @@ def test_from_dict_needs_a_mapping() -> None:
     """Passing a list is an InvalidTypeError, not a crash."""
     with pytest.raises(InvalidTypeError, match="data"):
         Diff.from_dict([])  # type: ignore[arg-type]
+
+
+def test_changes_out_of_reading_order_are_refused() -> None:
+    """from_dict refuses changes out of the reading order to_dict writes, naming the field."""
+    old = Revision.from_paragraphs([["Rebels took Hama.", "Iran left.", "Russia waited."]])
+    new = Revision.from_paragraphs([["Rebels took Homs.", "Iran left.", "Russia acted."]])
+    data = json.loads(json.dumps(diff(old, new).to_dict()))
+    assert len(data["changes"]) == 2
+    data["changes"].reverse()
+    with pytest.raises(SchemaError) as info:
+        Diff.from_dict(data)
+    assert info.value.field == "changes"

@@ -169,7 +169,7 @@ def diff_from_dict(data: Any) -> Diff:
         raise InvalidTypeError.for_field("data", data, "a mapping (from Diff.to_dict)")
     r = Reader(data, "")
     check_schema(r, DIFF_SCHEMA)
-    return guarded(
+    diff = guarded(
         "diff",
         lambda: Diff(
             old_id=r.text("old_id"),
@@ -181,3 +181,27 @@ def diff_from_dict(data: Any) -> Diff:
             new_shape=_ints(r, "new_shape", least=1),
         ),
     )
+    _check_reading_order(diff)
+    return diff
+
+
+def _check_reading_order(diff: Diff) -> None:
+    """Refuse changes listed out of the reading order that ``to_dict`` writes.
+
+    Order carries meaning (``invert`` and the views rely on it), so data in
+    another order is refused rather than silently re-sorted: a round trip of
+    what newsdiff wrote stays exact, and a hand-edited file is caught.
+    """
+    from newsdiff._diff import order_changes  # noqa: PLC0415 (cycle: _diff builds Diffs)
+
+    expected = order_changes(
+        diff.changes, diff.reanalysed, sum(diff.old_shape), sum(diff.new_shape)
+    )
+    if expected != diff.changes:
+        raise SchemaError(
+            "changes: not in reading order of the new revision (as Diff.to_dict writes them)",
+            field="changes",
+            value=[list(c.new_indices or c.old_indices) for c in diff.changes][:20],
+        )
+    if list(diff.reanalysed) != sorted(diff.reanalysed, key=lambda c: c.new_indices):
+        raise SchemaError("reanalysed: not in order of new_indices", field="reanalysed", value=None)
