@@ -21,7 +21,7 @@ __all__ = ["parse_text", "split_paragraphs"]
 WRAP_MAX = 100
 
 #: Narrower texts are not taken for hard-wrapped prose.
-WRAP_MIN = 60
+WRAP_MIN = 45
 
 _BREAK_PUNCT = tuple('.!?:"”’)»')
 _HYPHEN_BREAK = re.compile(r"[^\W\d_]-\Z")
@@ -350,7 +350,7 @@ def parse_text(  # noqa: PLR0913 (the public signature in DESIGN.md)
     - two or more lines, none longer than 100 characters;
     - at least half of its line ends are "full": the next line's first word
       would not have fitted within the wrap width (the widest line among such
-      blocks in the text, which must be 60 characters or more);
+      blocks in the text, which must be 45 characters or more);
     - some line break falls mid-sentence (after a line not ending in closing
       punctuation, or before a lower-case line) in this block, or, full, at
       least twice elsewhere in the text.

@@ -208,7 +208,7 @@ def summarise(diff: Diff) -> str:
 
 
 def _key(quote: Quote) -> tuple[str, str]:
-    return (quote.speaker or "", normalise(quote.text).lower())
+    return (normalise(quote.speaker or ""), normalise(quote.text).lower())
 
 
 def quote_changes(
@@ -230,7 +230,7 @@ def quote_changes(
     for quote in added:
         best, best_score = None, _QUOTE_LIKENESS
         for old in unmatched_old:
-            if old.speaker != quote.speaker:
+            if _key(old)[0] != _key(quote)[0]:
                 continue
             score = fuzz.ratio(_key(old)[1], _key(quote)[1])
             if score >= best_score:

@@ -32,6 +32,8 @@ _TYPO_TABLE = str.maketrans(
 )
 _SPACE_RUN = re.compile(r"\s+")
 _TWO_APOSTROPHES = re.compile(r"''")
+# Typewriter copy writes an em dash as two or three hyphens.
+_HYPHEN_RUN = re.compile(r"-{2,}")
 
 
 def truncate(text: str, limit: int = _REPR_LIMIT) -> str:
@@ -58,12 +60,16 @@ def normalise(text: str) -> str:
     Applies NFKC (so ``…`` becomes ``...`` and non-breaking spaces become
     spaces), drops soft hyphens, zero-width and bidi control characters, maps
     every quotation-mark style to ``"`` or ``'`` (two apostrophes used as a
-    quotation mark become ``"``), every dash to ``-``, and collapses whitespace.
+    quotation mark become ``"``), every dash (and a typewriter ``--``) to ``-``,
+    and collapses whitespace.
 
     >>> normalise("“Don’t”\u00a0— he  said\u00ad.")
     '"Don\\'t" - he said.'
+    >>> normalise("It ended -- or did it?") == normalise("It ended — or did it?")
+    True
     """
     text = unicodedata.normalize("NFKC", text.translate(_INVISIBLE))
     text = text.translate(_TYPO_TABLE)
     text = _TWO_APOSTROPHES.sub('"', text)
+    text = _HYPHEN_RUN.sub("-", text)
     return _SPACE_RUN.sub(" ", text).strip()

@@ -247,13 +247,18 @@ def word_edits(
     new_starts = _starts(new_tokens)
     old_quoted = quoted_spans(old) if mark_quotes else []
     new_quoted = quoted_spans(new) if mark_quotes else []
+    # Soft hyphens, no-break spaces and the like cut words into different
+    # tokens on each side, so token edits can pair a word with a neighbour's
+    # piece; when the sentences agree letter for letter and figure for figure
+    # once typography is folded away, every edit is typography.
+    typographic = _categorise_folded(old, new)
     edits = []
     for tag, i1, i2, j1, j2 in _opcodes(old_tokens, new_tokens):
         if tag == "equal":
             continue
         old_text = "".join(old_tokens[i1:i2])
         new_text = "".join(new_tokens[j1:j2])
-        category = categorise(
+        category = typographic or categorise(
             old_text,
             new_text,
             opens_sentence=(i1 == 0 or j1 == 0)
@@ -336,6 +341,14 @@ def _numbers(text: str) -> Counter[str]:
     return Counter(m.group().replace(",", "") for m in _NUMBER.finditer(normalise(text)))
 
 
+def _categorise_folded(old: str, new: str) -> EditCategory | None:
+    """``TYPOGRAPHY`` when *old* and *new* differ only in typography, else ``None``."""
+    same_letters = _WORD_CHARS.sub("", normalise(old)) == _WORD_CHARS.sub("", normalise(new))
+    if same_letters and _numbers(old) == _numbers(new):
+        return EditCategory.TYPOGRAPHY
+    return None
+
+
 def categorise(
     old: str, new: str, *, opens_sentence: bool = False, quoted: bool = False
 ) -> EditCategory:
@@ -348,9 +361,7 @@ def categorise(
     >>> categorise("", "not").name
     'NEGATION'
     """
-    folded_old = _WORD_CHARS.sub("", normalise(old))
-    folded_new = _WORD_CHARS.sub("", normalise(new))
-    if folded_old == folded_new and _numbers(old) == _numbers(new):
+    if _categorise_folded(old, new) is not None:
         return EditCategory.TYPOGRAPHY
     old_words, new_words = _words(old), _words(new)
     if quoted:
