@@ -36,7 +36,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
 from newsdiff._diffmodel import DiffOptions
-from newsdiff._text import normalise
+from newsdiff._text import _HYPHEN_RUN, normalise
 from newsdiff._words import tokenize
 
 __all__ = ["Link", "align"]
@@ -177,14 +177,18 @@ def fold(text: str) -> str:
     "Don't" - go
     """
     if not text.isascii():
-        if any(ch in _INVISIBLE for ch in text) or not unicodedata.is_normalized("NFKC", text):
+        if not _INVISIBLE.isdisjoint(text) or not unicodedata.is_normalized("NFKC", text):
             return normalise(text)
         # str.replace runs in C; the translate table normalise uses is a dict
         # looked up per character, several times slower on curly-quoted copy.
         for ch, plain in _TYPO_PAIRS:
             if ch in text:
                 text = text.replace(ch, plain)
-    return " ".join(text.replace("`", "'").replace("''", '"').split())
+    text = text.replace("`", "'").replace("''", '"')
+    if "--" in text:
+        # A typewriter dash, as normalise folds it.
+        text = _HYPHEN_RUN.sub("-", text)
+    return " ".join(text.split())
 
 
 class _Codes:

@@ -12,11 +12,49 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from newsdiff._model import Sentence
+import attrs
+
+from newsdiff import _reported, _roles, _speakers
+from newsdiff._model import Quote, Sentence
 from newsdiff._quotes import find_quotes
 from newsdiff._roles import roles
 
-__all__ = ["analyse"]
+__all__ = ["analyse", "clear_caches"]
+
+_INVISIBLE_CHARS = (
+    "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
+    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+_DROP_INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE_CHARS))
+
+
+def _visible(text: str) -> str:
+    """*text* without invisible formatting characters."""
+    return text.translate(_DROP_INVISIBLE)
+
+
+def _restore(text: str, seen: str, found: tuple[Quote, ...]) -> tuple[Quote, ...]:
+    """Map quotes found in *seen* (text without invisible characters) back onto *text*.
+
+    ``Quote.text`` stays an exact substring of the sentence as written; speaker
+    and cue keep the visible spelling (a name is a name, soft hyphen or not).
+    """
+    if seen == text or not found:
+        return found
+    # where[i] is the position in *text* of the i-th character of *seen*.
+    where = [i for i, ch in enumerate(text) if ord(ch) not in _DROP_INVISIBLE]
+    where.append(len(text))
+    restored = []
+    start = 0
+    for quote in found:
+        at = seen.find(quote.text, start)
+        if at < 0 or not quote.text:
+            restored.append(quote)
+            continue
+        end = at + len(quote.text)
+        restored.append(attrs.evolve(quote, text=text[where[at] : where[end - 1] + 1]))
+        start = end
+    return tuple(restored)
 
 
 def analyse(
@@ -30,11 +68,22 @@ def analyse(
     >>> [[s] for [s] in analyse([["Brian Carter told Newsweek: “It is over.”"]])]
     [[Sentence(text='Brian Carter told Newsweek: “It is over.”', role=<Role.QUOTE: 'quote'>, quotes=(Quote(text='It is over.', speaker='Brian Carter', cue='told Newsweek', kind=<QuoteKind.DIRECT: 'direct'>, balanced=True),))]]
     """  # noqa: E501
-    quotes = find_quotes(paragraphs)
+    # Soft hyphens, zero-width and bidi marks split words ("sai\u00add") without
+    # changing them, so the rules read a copy without them; quotes found there
+    # are mapped back onto the text as written.
+    visible = [[_visible(text) for text in sentences] for sentences in paragraphs]
+    found_visible = find_quotes(visible)
+    quotes = [
+        [
+            _restore(text, seen, row_quotes)
+            for text, seen, row_quotes in zip(sentences, seen_row, found_row, strict=True)
+        ]
+        for sentences, seen_row, found_row in zip(paragraphs, visible, found_visible, strict=True)
+    ]
     flat = [
-        (text, found, p == 0)
-        for p, (sentences, row) in enumerate(zip(paragraphs, quotes, strict=True))
-        for text, found in zip(sentences, row, strict=True)
+        (seen, found, p == 0)
+        for p, (seen_row, row) in enumerate(zip(visible, quotes, strict=True))
+        for seen, found in zip(seen_row, row, strict=True)
     ]
     assigned = iter(roles(flat, published_at=published_at))
     return [
@@ -44,3 +93,18 @@ def analyse(
         ]
         for s, row in zip(paragraphs, quotes, strict=True)
     ]
+
+
+def clear_caches() -> None:
+    """Empty the bounded caches of per-sentence readings (results never depend on them).
+
+    Both sides of a pair, and successive captures of an article, share most
+    sentences, so the analysis of a sentence is kept (at most 1,024 entries per
+    cache). Benchmarks call this between repeats to time the work cold.
+
+    >>> clear_caches()
+    """
+    _roles._reading.cache_clear()  # noqa: SLF001 (the package's own caches)
+    _reported._reported_speech.cache_clear()  # noqa: SLF001
+    _speakers._attribution_before.cache_clear()  # noqa: SLF001
+    _speakers._attribution_after.cache_clear()  # noqa: SLF001

@@ -11,6 +11,7 @@ bankruptcy``) report nothing. The work is bounded per sentence.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
@@ -69,6 +70,13 @@ def reported_speech(sentence: str) -> tuple[str, Attribution] | None:
     >>> content, found.speaker, found.cue
     ('Twenty people died', 'the ministry', 'said')
     """
+    return _reported_speech(sentence)
+
+
+# Both sides of a pair, and successive captures, share most sentences; the
+# answer depends on the sentence alone and is immutable, so it is kept.
+@functools.lru_cache(maxsize=1024)
+def _reported_speech(sentence: str) -> tuple[str, Attribution] | None:
     start = _ACCORDING_START.match(sentence)
     if start is not None:
         attribution = attribution_before(sentence[: start.end(1)])
@@ -88,10 +96,14 @@ def reported_speech(sentence: str) -> tuple[str, Attribution] | None:
             ):
                 return content, attribution
     head = sentence[:WINDOW]
+    if _REPORTING_CUES.isdisjoint([w.lower() for w in _WORD.findall(head)]):
+        return None
     for match in _WORD.finditer(head):
         word = match.group().lower()
+        if word not in _REPORTING_CUES:
+            continue
         following = _WORD.match(sentence, match.end() + 1)
-        if word not in _REPORTING_CUES or (
+        if (
             word not in _SAYING
             and following is not None
             and following.group().lower() in _NOT_REPORTING_AFTER

@@ -43,6 +43,8 @@ from datetime import datetime
 from importlib import resources
 from typing import Final
 
+import attrs
+
 from newsdiff._model import Quote, QuoteKind, Role
 from newsdiff._speakers import SPEECH_VERBS
 
@@ -101,6 +103,19 @@ _META: Final = (
         ),
     ),
 )
+# Words one of which each rule's every alternative needs (lower case); the
+# "prompt" rule is anchored at the start and cheap as it is.
+_META_HINTS: Final = {
+    "comment": ("comment", "respond", "reply", "return"),
+    "credit": (
+        *("contributed", "reporting", "writing", "editing", "compiled"),
+        *("photo", "image", "video", "getty", "/"),
+    ),
+    "updated": ("update", "corrected", "amended", "correction", "editor"),
+}
+# The characters outside ASCII that IGNORECASE matches to an ASCII letter
+# (İ ı ſ and the Kelvin sign), where str.lower() would not.
+_ODD_CASE: Final = frozenset("\u0130\u0131\u017f\u212a")
 _WORD: Final = re.compile(r"[^\W\d_][\w’'-]{0,24}")
 _YEAR: Final = re.compile(r"\b(1[89]\d\d|20\d\d)s?\b")
 _PAST_PERFECT: Final = re.compile(
@@ -130,6 +145,12 @@ _CAPTION_MARK: Final = re.compile(
     r"\b(?:is|are) (?:seen|pictured|shown)\b|\bposes?\b|\((?:L|R|C|left|right|centre|center)\)"
     r"|\bin this (?:file |handout |undated )?(?:photo|picture|image|still)|\bSlideshow\b"
     r"|\bvia REUTERS\b|/Handout\b|\bFILE PHOTO\b|^\s*\(.{0,200}\)\s*$|\bRelated Coverage\b",
+)
+
+# Text one of which every alternative of _CAPTION_MARK needs (case-sensitive).
+_CAPTION_HINTS: Final = (
+    *("seen", "pictured", "shown", "pose", "(", "in this ", "Slideshow"),
+    *("via REUTERS", "/Handout", "FILE PHOTO", "Related Coverage"),
 )
 
 
@@ -274,7 +295,14 @@ def meta_rule(text: str) -> str | None:
     True
     """
     head = text[:400]
+    # Each rule needs one of its hint words; looking for them first skips
+    # most regex searches. Lower-casing stands in for the rules' IGNORECASE
+    # only when no character folds onto an ASCII letter differently.
+    lower = head.lower() if _ODD_CASE.isdisjoint(head) else None
     for name, pattern in _META:
+        hints = _META_HINTS.get(name)
+        if lower is not None and hints is not None and not any(h in lower for h in hints):
+            continue
         match = pattern.search(head)
         if match is None:
             continue
@@ -296,15 +324,20 @@ def _length_bucket(n: int) -> str:
 def _shape(text: str, head: str, present: set[str], *, digit: bool) -> list[str]:
     """Return the shape features: capitals, final punctuation, dateline, caption."""
     found = []
-    letters = sum(map(str.isalpha, head))
-    if letters and sum(map(str.isupper, head)) > 0.7 * letters:
-        found.append("shape:caps")
+    # Common lower-case letters making up more than 30% of the text rule out
+    # capitals on 70% of its letters: prose skips the two counts below.
+    common = sum(map(head.count, "etaoinsrhl"))
+    if 10 * common <= 3 * len(head):
+        letters = sum(map(str.isalpha, head))
+        if letters and sum(map(str.isupper, head)) > 0.7 * letters:
+            found.append("shape:caps")
     if text.rstrip().endswith(_ENDS):
         found.append("shape:end")
     if (head[:1].isupper() or head[:1] == "(") and _DATELINE.match(head):
         found.append("shape:dateline")
     if (digit and _CAPTION_DATE.search(head[-40:])) or (
         (head.lstrip().startswith("(") or not present.isdisjoint(_CAPTION_WORDS))
+        and any(hint in head for hint in _CAPTION_HINTS)
         and _CAPTION_MARK.search(head)
     ):
         found.append("shape:caption")
@@ -323,18 +356,27 @@ def features(
     >>> features("He had left in 2011.", (), lead=False)[:4]
     ['bias', 'd:year', 'first:he', 'len:5']
     """
+    marks = tuple((q.kind, q.speaker is not None) for q in quotes)
+    year = None if published_at is None else published_at.year
+    return sorted(_features(text, marks, lead=lead, year=year))
+
+
+def _features(
+    text: str, quotes: Sequence[tuple[QuoteKind, bool]], *, lead: bool, year: int | None
+) -> set[str]:
+    """The features of :func:`features`, from each quote's kind and whether it has a speaker."""
     head = text[:1000]
     words = [w.lower() for w in _WORD.findall(head)]
     found = {"bias", _length_bucket(len(words))}
     found.update(f"w:{w}" for w in words)
     found.update(f"lex:{_LEXICON[w]}" for w in words if w in _LEXICON)
-    if any(w in SPEECH_VERBS for w in words):
+    if not SPEECH_VERBS.isdisjoint(words):
         found.add("cue:speech")
     if "according to" in head.lower():
         found.add("cue:according")
-    for quote in quotes:
-        found.add(f"q:{quote.kind.value}")
-        if quote.speaker is not None:
+    for kind, named in quotes:
+        found.add(f"q:{kind.value}")
+        if named:
             found.add("q:speaker")
     if quotes:
         found.add("q:any")
@@ -355,9 +397,8 @@ def features(
         found.add("shape:digit")
         for match in _YEAR.finditer(head):
             found.add("d:year")
-            if published_at is not None:
-                year = int(match.group(1))
-                found.add("d:year_before" if year < published_at.year else "d:year_now")
+            if year is not None:
+                found.add("d:year_before" if int(match.group(1)) < year else "d:year_now")
         if "%" in head:
             found.add("n:percent")
         if not _CURRENCY.isdisjoint(head):
@@ -372,7 +413,7 @@ def features(
             continue
         if pattern is None or pattern.search(head):
             found.add(name)
-    return sorted(found)
+    return found
 
 
 @functools.cache
@@ -463,14 +504,119 @@ def roles(
 ) -> list[Role]:
     """Return the role of each ``(text, quotes, in_first_paragraph)`` in article order.
 
+    The same as :func:`classify` over :func:`with_context` of :func:`features`,
+    computed without building the context lists: the model is linear, so a
+    sentence's scores are its own features' weights plus its neighbours'
+    context weights (see :func:`_reading`).
+
     >>> roles([("Smith was arrested on Friday.", (), True)])
     [<Role.FACT: 'fact'>]
     """
-    own = [
-        features(text, quotes, lead=lead, published_at=published_at)
+    year = None if published_at is None else published_at.year
+
+    readings = (
+        _reading(text, tuple((q.kind, q.speaker is not None) for q in quotes), lead, year)
         for text, quotes, lead in sentences
-    ]
-    return [
-        classify(text, quotes, feats)
-        for (text, quotes, _), feats in zip(sentences, with_context(own), strict=True)
-    ]
+    )
+    # A window of three readings: memory stays flat however long the article.
+    previous: _Reading | None = None
+    current = next(readings, None)
+    result = []
+    while current is not None:
+        following = next(readings, None)
+        if current.fixed is not None:
+            result.append(current.fixed)
+        else:
+            # The rows are added in the order :func:`scores` adds the sorted
+            # context features ("N...", then "P...", then the sentence's own),
+            # so the floating-point totals, and near ties, come out the same.
+            total = following.as_next if following is not None else _NOTHING
+            if previous is not None:
+                total = _sum(previous.as_previous, total)
+            total = _sum(current.own, total)
+            best = max(current.candidates, key=lambda k: (total[k], -k))
+            if best == _BACKGROUND_INDEX and current.recent_perfect:
+                best = _FACT_INDEX
+            result.append(ROLE_ORDER[best])
+        previous, current = current, following
+    return result
+
+
+@attrs.frozen(kw_only=True)
+class _Reading:
+    """What the model needs of one sentence: its weight sums and rule outcomes."""
+
+    own: tuple[tuple[float, ...], ...]
+    as_previous: tuple[tuple[float, ...], ...]
+    as_next: tuple[float, ...]
+    fixed: Role | None
+    candidates: range
+    recent_perfect: bool
+
+
+@functools.cache
+def _split_weights() -> tuple[
+    Mapping[str, tuple[float, ...]],
+    Mapping[str, tuple[float, ...]],
+    Mapping[str, tuple[float, ...]],
+]:
+    """The weights of own features, and those of the ``P`` and ``N`` context features by name."""
+    weights = _weights()
+    previous = {name[1:]: row for name, row in weights.items() if name.startswith("P")}
+    following = {name[1:]: row for name, row in weights.items() if name.startswith("N")}
+    return weights, previous, following
+
+
+_NOTHING: Final = (0.0, 0.0, 0.0, 0.0, 0.0)
+
+
+def _sum(
+    rows: Sequence[tuple[float, ...]], start: tuple[float, ...] = _NOTHING
+) -> tuple[float, ...]:
+    """Add *rows* to *start* one by one, in order (as :func:`scores` does)."""
+    a, b, c, d, e = start
+    for row in rows:
+        a += row[0]
+        b += row[1]
+        c += row[2]
+        d += row[3]
+        e += row[4]
+    return (a, b, c, d, e)
+
+
+# Both sides of a pair, and successive captures of an article, share most
+# sentences: their readings are kept, keyed on all they depend on. The bound
+# holds one long article's sentences while keeping memory small (under a
+# megabyte).
+_CACHE_SIZE: Final = 1024
+
+
+@functools.lru_cache(maxsize=_CACHE_SIZE)
+def _reading(
+    text: str,
+    quotes: tuple[tuple[QuoteKind, bool], ...],
+    lead: bool,
+    year: int | None,
+) -> _Reading:
+    """Read one sentence: the weight sums of its features and what the rules decide.
+
+    Only the kinds of its quotes and whether each has a speaker matter, and of
+    ``published_at`` only its year.
+    """
+    feats = sorted(_features(text, quotes, lead=lead, year=year))
+    own, previous, following = _split_weights()
+    fixed = None
+    if meta_rule(text) is not None:
+        fixed = Role.META
+    elif any(kind is not QuoteKind.INDIRECT for kind, _ in quotes):
+        fixed = Role.QUOTE
+    allowed = "shape:end" not in feats or not _MAY_BE_META.isdisjoint(feats)
+    context = [f for f in feats if not f.startswith(_OWN_ONLY)]
+    return _Reading(
+        own=tuple([own[f] for f in feats if f in own]),
+        as_previous=tuple([previous[f] for f in context if f in previous]),
+        as_next=_sum([following[f] for f in context if f in following]),
+        fixed=fixed,
+        candidates=range(len(ROLE_ORDER)) if allowed else range(_META_INDEX),
+        recent_perfect="t:recent_perfect" in feats and "t:cond" not in feats,
+    )

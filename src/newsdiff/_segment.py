@@ -67,6 +67,12 @@ _CANDIDATE: Final = re.compile(
     r"[.!?‽…][\"'”’»›“‘«‹)\]}]*+(?:[ \u00a0\u202f][»›][\"'”’»›)\]}]*+)?+(?=\s)"
 )
 _NON_SPACE: Final = re.compile(r"\S")
+_SEPARATORS_AS_SPACE: Final = dict.fromkeys(
+    map(
+        ord, "\u200b\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+    ),
+    " ",
+)
 _WORD: Final = re.compile(r"[^\W_]{1,40}")
 _INITIALS: Final = re.compile(r"(?:[^\W\d_]\.){0,6}[^\W\d_]")
 _LIST_NUMBER: Final = re.compile(r"[0-9]{1,3}|[ivxIVX]{1,4}")
@@ -168,17 +174,28 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     first = _NON_SPACE.search(text)
     if first is None:
         return []
+    # Boundaries are decided on a same-length view in which invisible
+    # separators (zero-width space, BOM, bidi marks) read as spaces, so
+    # "said.\u200b “Next" still ends a sentence; spans still come from the text
+    # itself, so those characters stay in a sentence and nothing is lost.
+    view = text.translate(_SEPARATORS_AS_SPACE)
     start = first.start()
     spans: list[tuple[int, int]] = []
-    for match in _CANDIDATE.finditer(text, start):
-        following = _NON_SPACE.search(text, match.end())
+    for match in _CANDIDATE.finditer(view, start):
+        following = _NON_SPACE.search(view, match.end())
         if following is None:
             break
-        if _is_boundary(text, match.start(), match.end(), following.start(), start):
+        if _is_boundary(view, match.start(), match.end(), following.start(), start):
             spans.append((start, match.end()))
-            start = following.start()
+            start = _first_kept(text, match.end())
     spans.append((start, len(text.rstrip())))
     return spans
+
+
+def _first_kept(text: str, at: int) -> int:
+    """The first non-whitespace character of *text* at or after *at*."""
+    following = _NON_SPACE.search(text, at)
+    return len(text) if following is None else following.start()
 
 
 def _is_boundary(text: str, last: int, end: int, nxt: int, sentence_start: int) -> bool:

@@ -19,6 +19,7 @@ A *speaker* is returned exactly as written, cut down to the name:
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
@@ -460,6 +461,13 @@ def attribution_before(text: str, *, evaluative: bool = False) -> Attribution | 
     >>> attribution_before("He added: ")
     Attribution(speaker='He', cue='added', pronoun=True)
     """
+    return _attribution_before(text, evaluative)
+
+
+# Both sides of a pair share most sentences; the answer depends on the
+# arguments alone and is immutable, so it is kept (bounded).
+@functools.lru_cache(maxsize=1024)
+def _attribution_before(text: str, evaluative: bool) -> Attribution | None:
     text = text[-WINDOW:]
     lowered = text.lower()
     according = _find_according(text)
@@ -537,6 +545,13 @@ def attribution_after(text: str, *, inverted: bool = True) -> Attribution | None
     >>> attribution_after(" he said on Friday.")
     Attribution(speaker='he', cue='said', pronoun=True)
     """
+    return _attribution_after(text, inverted)
+
+
+# Both sides of a pair share most sentences; the answer depends on the
+# arguments alone and is immutable, so it is kept (bounded).
+@functools.lru_cache(maxsize=1024)
+def _attribution_after(text: str, inverted: bool) -> Attribution | None:
     text = text[:WINDOW]
     dash = _DASH_NAME.match(text)
     if dash is not None:
