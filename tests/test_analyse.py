@@ -81,3 +81,17 @@ def test_texts_and_shape_are_kept() -> None:
 def test_empty_article_gives_empty_result() -> None:
     """No paragraphs give no analysed paragraphs."""
     assert analyse([]) == []
+
+
+def test_soft_hyphens_do_not_hide_cues_or_speakers() -> None:
+    """A soft hyphen inside the cue or the name changes neither the speaker nor the quote span."""
+    plain = "“We cannot fight,” Mehdi Rahmati said."
+    hyphenated = "“We can\u00adnot fight,” Mehdi Rah\u00admati sai\u00add."
+    [[before]] = analyse([[plain]])
+    [[after]] = analyse([[hyphenated]])
+    assert [(q.speaker, q.cue, q.kind) for q in after.quotes] == [
+        (q.speaker, q.cue, q.kind) for q in before.quotes
+    ]
+    assert after.quotes[0].speaker == "Mehdi Rahmati"
+    assert after.quotes[0].text in hyphenated
+    assert after.quotes[0].text.replace("\u00ad", "") == before.quotes[0].text

@@ -366,3 +366,11 @@ def test_seed_article_paragraphs_segment_as_read() -> None:
     assert rahmati[1].startswith("“Iran recognizes")
     assert len(by_start["Brian Carter, Middle"]) == 1
     assert by_start["Updated 12/06/24, 10"] == [paragraphs[-1]]
+
+
+def test_invisible_separators_do_not_hide_a_sentence_end() -> None:
+    """A zero-width space or bidi mark after a full stop still ends the sentence, and is kept."""
+    text = "He said so.\u200b “Next one.” Done.\u200e Then more."
+    sentences = split_sentences(text)
+    assert len(sentences) == 4
+    assert "".join(text.split()) == "".join("".join(s.split()) for s in sentences)
