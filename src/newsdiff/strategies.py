@@ -84,7 +84,7 @@ def plain_sentences(draw: st.DrawFn) -> str:
 
 @st.composite
 def quote_sentences(draw: st.DrawFn) -> Sentence:
-    """A direct quotation with its speaker, as a :class:`~newsdiff.Sentence` with a :class:`~newsdiff.Quote`."""
+    """A direct quotation with its speaker: a :class:`~newsdiff.Sentence` with one quote."""
     speaker = draw(st.sampled_from(NAMES))
     words = draw(plain_sentences()).rstrip(".")
     opening, closing = draw(st.sampled_from(QUOTE_MARKS))
