@@ -30,8 +30,10 @@ lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks evals docs tools fuzz
 	$(BIN)/ruff format --check src tests benchmarks evals docs tools fuzz
 
+# fuzz/ is checked on its own: its run.py and benchmarks/run.py are both top-level scripts.
 types: $(STAMP)
 	$(BIN)/mypy
+	$(BIN)/mypy fuzz
 
 unit: $(STAMP)
 	$(BIN)/pytest -q -p no:cacheprovider

@@ -173,15 +173,16 @@ def _field_data(r: Revision) -> dict[str, Any]:
 
 def field_changes(old: Revision, new: Revision) -> tuple[FieldChange, ...]:
     """Changes to fields outside the body, in a fixed order (metadata keys sorted)."""
-    before, after = _field_data(old), _field_data(new)
+    old_fields, new_fields = _field_data(old), _field_data(new)
     # DeepDiff decides what changed; plain equality first spares its set-up cost
     # (a quarter of a seed-sized diff) for the fields that are obviously equal.
-    differing = [name for name in before if before[name] != after[name]]
+    differing = [name for name in old_fields if old_fields[name] != new_fields[name]]
     if not differing:
         return ()
     changed = set(
         DeepDiff(
-            {name: before[name] for name in differing}, {name: after[name] for name in differing}
+            {name: old_fields[name] for name in differing},
+            {name: new_fields[name] for name in differing},
         ).affected_root_keys
     )
     out = [
