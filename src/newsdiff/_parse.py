@@ -23,7 +23,20 @@ WRAP_MAX = 100
 #: Narrower texts are not taken for hard-wrapped prose.
 WRAP_MIN = 45
 
-_BREAK_PUNCT = tuple('.!?:"”’)»')
+_FINAL_PUNCT = tuple(".!?:…")
+_CLOSING_MARKS = "\"'”’)»]"
+
+
+def _finished(line: str) -> bool:
+    """Whether *line* ends a sentence: final punctuation, perhaps inside closing marks.
+
+    ``said.”`` and ``(AP)`` are finished; ``it’s done,”`` is not, since a comma
+    never ends a sentence however many quotation marks follow it.
+    """
+    core = line.rstrip(_CLOSING_MARKS)
+    return core.endswith(_FINAL_PUNCT) or (core != line and not core)
+
+
 _HYPHEN_BREAK = re.compile(r"[^\W\d_]-\Z")
 _SENTENCE_END = tuple('.!?"”')
 # Notes at the top may sit under this many headline, byline or dateline lines.
@@ -65,9 +78,7 @@ def _groups(lines: Sequence[str], width: int) -> list[tuple[list[str], NoteShape
         following = lines[i + 1] if i + 1 < len(lines) else None
         previous = lines[i - 1] if i else None
         continues = (
-            previous is not None
-            and _full(previous, line, width)
-            and not previous.endswith(_BREAK_PUNCT)
+            previous is not None and _full(previous, line, width) and not _finished(previous)
         )
         if is_boilerplate(line) and not _full(line, following, width) and not continues:
             runs.append(([line], None))
@@ -91,7 +102,7 @@ def _join_wrapped(lines: list[str], width: int) -> list[str]:
     paragraphs = [[lines[0]]]
     for previous, line in itertools.pairwise(lines):
         full = _full(previous, line, width)
-        if full or not previous.endswith(_BREAK_PUNCT) or line[:1].islower():
+        if full or not _finished(previous) or line[:1].islower():
             if _HYPHEN_BREAK.search(previous) and line[:1].isalpha():
                 # Cut at a hyphen ("non-" / "guarantor"): the hyphen stays, no space.
                 paragraphs[-1][-1] += line
@@ -110,7 +121,7 @@ def _join_broken(lines: list[str]) -> list[str]:
     """
     paragraphs = [[lines[0]]]
     for previous, line in itertools.pairwise(lines):
-        if line[:1].islower() and not previous.endswith(_BREAK_PUNCT):
+        if line[:1].islower() and not _finished(previous):
             paragraphs[-1].append(line)
         else:
             paragraphs.append([line])
@@ -118,7 +129,7 @@ def _join_broken(lines: list[str]) -> list[str]:
 
 
 def _mid_sentence(line: str, following: str) -> bool:
-    return not line.endswith(_BREAK_PUNCT) or following[:1].islower()
+    return not _finished(line) or following[:1].islower()
 
 
 def _wrappable(lines: Sequence[str], width: int) -> bool:

@@ -111,6 +111,12 @@ def test_noise_is_at_most_typographic(text: str, noises: set[str], k: int) -> No
 
 
 @given(article_texts(), st.sampled_from(sorted(NOISES)), st.integers(0, 11))
+@example(  # FINDING: a wrapped line ending in `,”` was taken for a finished paragraph.
+    "Rebels took the city in the café of Hama on Thursday, with about 1 people affected.\n\n"
+    "“By Thursday, rebels had reported the city, it’s done,” Mehdi Rahmati said.",
+    "rewrap",
+    0,
+)
 @example(  # FINDING: soft hyphens in a quote and its speaker list the quote as added and removed.
     "“Rebels took the city in Hama, it’s done,” Mehdi Rahmati said.", "soft hyphens", 0
 )
