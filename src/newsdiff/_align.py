@@ -36,15 +36,12 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
 from newsdiff._diffmodel import DiffOptions
-from newsdiff._text import _HYPHEN_RUN, normalise
+from newsdiff._text import _HYPHEN_RUN, INVISIBLE_CHARS, normalise
 from newsdiff._words import tokenize
 
 __all__ = ["Link", "align"]
 
-_INVISIBLE = frozenset(
-    "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
-    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-)
+_INVISIBLE = frozenset(INVISIBLE_CHARS)
 _TYPO_PAIRS = tuple(
     [(ch, '"') for ch in "“”„‟«»″〝〞＂"]
     + [(ch, "'") for ch in "‘’‚‛‹›′´"]

@@ -18,14 +18,11 @@ from newsdiff import _reported, _roles, _speakers
 from newsdiff._model import Quote, Sentence
 from newsdiff._quotes import find_quotes
 from newsdiff._roles import roles
+from newsdiff._text import INVISIBLE_CHARS
 
 __all__ = ["analyse", "clear_caches"]
 
-_INVISIBLE_CHARS = (
-    "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
-    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-)
-_DROP_INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE_CHARS))
+_DROP_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE_CHARS))
 
 
 def _visible(text: str) -> str:

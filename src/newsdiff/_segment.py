@@ -47,6 +47,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsdiff._text import INVISIBLE_SEPARATORS
 from newsdiff.exceptions import InvalidTypeError
 
 __all__ = ["sentence_spans", "split_sentences"]
@@ -67,12 +68,7 @@ _CANDIDATE: Final = re.compile(
     r"[.!?‽…][\"'”’»›“‘«‹)\]}]*+(?:[ \u00a0\u202f][»›][\"'”’»›)\]}]*+)?+(?=\s)"
 )
 _NON_SPACE: Final = re.compile(r"\S")
-_SEPARATORS_AS_SPACE: Final = dict.fromkeys(
-    map(
-        ord, "\u200b\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-    ),
-    " ",
-)
+_SEPARATORS_AS_SPACE: Final = dict.fromkeys(map(ord, INVISIBLE_SEPARATORS), " ")
 _WORD: Final = re.compile(r"[^\W_]{1,40}")
 _INITIALS: Final = re.compile(r"(?:[^\W\d_]\.){0,6}[^\W\d_]")
 _LIST_NUMBER: Final = re.compile(r"[0-9]{1,3}|[ivxIVX]{1,4}")

@@ -11,15 +11,16 @@ import unicodedata
 
 _REPR_LIMIT = 60
 
-# Characters that carry no letters: soft hyphen, zero-width space/joiners, word
-# joiner, byte-order mark, and the bidi controls that scrapes leave behind.
-_INVISIBLE = dict.fromkeys(
-    map(
-        ord,
-        "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
-        "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069",
-    )
+#: Characters that carry no letters: soft hyphen, zero-width space/joiners, word
+#: joiner, byte-order mark, and the bidi controls that scrapes leave behind.
+INVISIBLE_CHARS = (
+    "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
+    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 )
+#: The invisible characters that stand between words (not the soft hyphen or
+#: the joiners, which sit inside them).
+INVISIBLE_SEPARATORS = "".join(c for c in INVISIBLE_CHARS if c not in "\u00ad\u200c\u200d")
+_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE_CHARS))
 _DOUBLE_QUOTES = "“”„‟«»″〝〞＂"
 _SINGLE_QUOTES = "‘’‚‛‹›′`´"
 _DASHES = "‐‑‒–—―−﹘﹣－"

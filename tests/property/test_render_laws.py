@@ -21,6 +21,7 @@ from newsdiff import Revision, render
 from newsdiff._diff import diff
 from newsdiff._render_common import Kind, segments
 from tests.strategies import edited_pairs
+from tests.test_render import OWN_ATTRS, OWN_TAGS
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 PAYLOADS = (
@@ -37,13 +38,6 @@ PAYLOADS = (
     "<!--",
     "]]>",
 )
-OWN_TAGS = {
-    "html", "head", "meta", "title", "style", "body", "header", "main", "section", "h1", "h2",
-    "p", "span", "code", "ol", "ul", "li", "del", "ins", "div", "cite", "blockquote", "time",
-    "dl", "dt", "dd",
-}  # fmt: skip
-OWN_ATTRS = {"class", "id", "lang", "charset", "name", "content", "http-equiv", "aria-hidden",
-             "aria-labelledby", "datetime"}  # fmt: skip
 PAYLOAD = st.one_of(
     st.sampled_from(PAYLOADS),
     st.text(st.characters(codec="utf-8"), min_size=1, max_size=12),
