@@ -36,12 +36,11 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
 from newsdiff._diffmodel import DiffOptions
-from newsdiff._text import _HYPHEN_RUN, INVISIBLE_CHARS, normalise
+from newsdiff._text import _HYPHEN_RUN, ANY_INVISIBLE, normalise
 from newsdiff._words import tokenize
 
 __all__ = ["Link", "align"]
 
-_INVISIBLE = frozenset(INVISIBLE_CHARS)
 _TYPO_PAIRS = tuple(
     [(ch, '"') for ch in "“”„‟«»″〝〞＂"]
     + [(ch, "'") for ch in "‘’‚‛‹›′´"]
@@ -174,7 +173,7 @@ def fold(text: str) -> str:
     "Don't" - go
     """
     if not text.isascii():
-        if not _INVISIBLE.isdisjoint(text) or not unicodedata.is_normalized("NFKC", text):
+        if ANY_INVISIBLE.search(text) or not unicodedata.is_normalized("NFKC", text):
             return normalise(text)
         # str.replace runs in C; the translate table normalise uses is a dict
         # looked up per character, several times slower on curly-quoted copy.

@@ -14,11 +14,11 @@ from datetime import datetime
 
 import attrs
 
-from newsdiff import _reported, _roles, _speakers
+from newsdiff import _dates, _reported, _roles, _segment, _speakers
 from newsdiff._model import Quote, Sentence
 from newsdiff._quotes import find_quotes
 from newsdiff._roles import roles
-from newsdiff._text import INVISIBLE_CHARS
+from newsdiff._text import ANY_INVISIBLE, INVISIBLE_CHARS
 
 __all__ = ["analyse", "clear_caches"]
 
@@ -27,6 +27,8 @@ _DROP_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE_CHARS))
 
 def _visible(text: str) -> str:
     """*text* without invisible formatting characters."""
+    if ANY_INVISIBLE.search(text) is None:
+        return text
     return text.translate(_DROP_INVISIBLE)
 
 
@@ -93,15 +95,19 @@ def analyse(
 
 
 def clear_caches() -> None:
-    """Empty the bounded caches of per-sentence readings (results never depend on them).
+    """Empty the bounded caches of parsing and analysis (results never depend on them).
 
     Both sides of a pair, and successive captures of an article, share most
-    sentences, so the analysis of a sentence is kept (at most 1,024 entries per
-    cache). Benchmarks call this between repeats to time the work cold.
+    paragraphs and sentences, so a paragraph's sentence boundaries, a
+    sentence's reading and a note's date are kept (at most 1,024 entries per
+    cache, 256 for dates). Benchmarks call this between repeats to time the
+    work cold.
 
     >>> clear_caches()
     """
     _roles._reading.cache_clear()  # noqa: SLF001 (the package's own caches)
+    _dates._parse_twice.cache_clear()  # noqa: SLF001
+    _segment._cached_spans.cache_clear()  # noqa: SLF001
     _reported._reported_speech.cache_clear()  # noqa: SLF001
     _speakers._attribution_before.cache_clear()  # noqa: SLF001
     _speakers._attribution_after.cache_clear()  # noqa: SLF001

@@ -247,17 +247,10 @@ def read_datetime(
     if not cleaned or not any(ch.isdigit() for ch in cleaned):
         return None
     pivot = default_year_from.year if default_year_from is not None else None
-    parse = _parser(pivot).parse
-    try:
-        first = parse(
-            cleaned, default=_DEFAULT_A, dayfirst=dayfirst, fuzzy=False, tzinfos=_explicit_zone
-        )
-        second = parse(
-            cleaned, default=_DEFAULT_B, dayfirst=dayfirst, fuzzy=False, tzinfos=_explicit_zone
-        )
-    except (ValueError, OverflowError, TypeError):
-        # dateutil's ParserError is a ValueError; huge numbers overflow.
+    parsed = _parse_twice(cleaned, dayfirst=dayfirst, pivot=pivot)
+    if parsed is None:
         return None
+    first, second = parsed
     aware_zone = first.tzinfo
     try:
         result = _complete(first, second, default_year_from, zone or aware_zone or tz)
@@ -270,6 +263,27 @@ def read_datetime(
         if chosen is not None:
             result = result.replace(tzinfo=chosen)
     return result
+
+
+# Every capture of an article repeats its notes' dates; dateutil's parser is
+# the costly part of reading one. Results are immutable, so they are shared.
+@functools.lru_cache(maxsize=256)
+def _parse_twice(
+    cleaned: str, *, dayfirst: bool, pivot: int | None
+) -> tuple[datetime, datetime] | None:
+    """Parse *cleaned* against two different defaults, to see which parts it gave."""
+    parse = _parser(pivot).parse
+    try:
+        first = parse(
+            cleaned, default=_DEFAULT_A, dayfirst=dayfirst, fuzzy=False, tzinfos=_explicit_zone
+        )
+        second = parse(
+            cleaned, default=_DEFAULT_B, dayfirst=dayfirst, fuzzy=False, tzinfos=_explicit_zone
+        )
+    except (ValueError, OverflowError, TypeError):
+        # dateutil's ParserError is a ValueError; huge numbers overflow.
+        return None
+    return first, second
 
 
 def _complete(

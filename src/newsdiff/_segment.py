@@ -44,10 +44,11 @@ words either side of each one.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
-from newsdiff._text import INVISIBLE_SEPARATORS
+from newsdiff._text import ANY_INVISIBLE, INVISIBLE_SEPARATORS
 from newsdiff.exceptions import InvalidTypeError
 
 __all__ = ["sentence_spans", "split_sentences"]
@@ -167,6 +168,23 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """
     if not isinstance(text, str):
         raise InvalidTypeError.for_field("text", text, "str")
+    if len(text) <= _CACHED_CHARS:
+        return list(_cached_spans(text))
+    return _spans(text)
+
+
+# Successive captures of an article, and both sides of a pair, repeat most
+# paragraphs. Only paragraph-sized texts are kept, so the cache stays under a
+# few megabytes however large the input.
+_CACHED_CHARS: Final = 2_000
+
+
+@functools.lru_cache(maxsize=1024)
+def _cached_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(_spans(text))
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
     first = _NON_SPACE.search(text)
     if first is None:
         return []
@@ -174,7 +192,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     # separators (zero-width space, BOM, bidi marks) read as spaces, so
     # "said.\u200b “Next" still ends a sentence; spans still come from the text
     # itself, so those characters stay in a sentence and nothing is lost.
-    view = text.translate(_SEPARATORS_AS_SPACE)
+    view = text if ANY_INVISIBLE.search(text) is None else text.translate(_SEPARATORS_AS_SPACE)
     start = first.start()
     spans: list[tuple[int, int]] = []
     for match in _CANDIDATE.finditer(view, start):

@@ -21,6 +21,10 @@ INVISIBLE_CHARS = (
 #: the joiners, which sit inside them).
 INVISIBLE_SEPARATORS = "".join(c for c in INVISIBLE_CHARS if c not in "\u00ad\u200c\u200d")
 _INVISIBLE = dict.fromkeys(map(ord, INVISIBLE_CHARS))
+#: Finds any of :data:`INVISIBLE_CHARS`. Most text has none, and a search runs
+#: in C at a fraction of the cost of ``str.translate`` with a dict table, so
+#: callers look before they translate.
+ANY_INVISIBLE = re.compile(f"[{INVISIBLE_CHARS}]")
 _DOUBLE_QUOTES = "“”„‟«»″〝〞＂"
 _SINGLE_QUOTES = "‘’‚‛‹›′`´"
 _DASHES = "‐‑‒–—―−﹘﹣－"
@@ -31,6 +35,7 @@ _TYPO_TABLE = str.maketrans(
         **dict.fromkeys(map(ord, _DASHES), "-"),
     }
 )
+_ANY_TYPO = re.compile(f"[{re.escape(_DOUBLE_QUOTES + _SINGLE_QUOTES + _DASHES)}]")
 _SPACE_RUN = re.compile(r"\s+")
 _TWO_APOSTROPHES = re.compile(r"''")
 # Typewriter copy writes an em dash as two or three hyphens.
@@ -69,8 +74,11 @@ def normalise(text: str) -> str:
     >>> normalise("It ended -- or did it?") == normalise("It ended — or did it?")
     True
     """
-    text = unicodedata.normalize("NFKC", text.translate(_INVISIBLE))
-    text = text.translate(_TYPO_TABLE)
+    if ANY_INVISIBLE.search(text) is not None:
+        text = text.translate(_INVISIBLE)
+    text = unicodedata.normalize("NFKC", text)
+    if _ANY_TYPO.search(text) is not None:
+        text = text.translate(_TYPO_TABLE)
     text = _TWO_APOSTROPHES.sub('"', text)
     text = _HYPHEN_RUN.sub("-", text)
     return _SPACE_RUN.sub(" ", text).strip()
