@@ -144,6 +144,17 @@ def test_metadata_field_changes() -> None:
     assert apply(b, d.invert()) == a
 
 
+def test_metadata_with_no_key_in_common() -> None:
+    """Metadata mappings sharing no key list each key, not the whole mapping."""
+    a = rev(["Body."], metadata={"site": "Example"})
+    b = rev(["Body."], metadata={"lang": "en"})
+    assert diff(a, b).metadata == (
+        FieldChange(field="metadata.lang", old=None, new="en"),
+        FieldChange(field="metadata.site", old="Example", new=None),
+    )
+    assert apply(a, diff(a, b)) == b
+
+
 def test_notes_added_removed_and_correction() -> None:
     """An added correction note is in notes_added and flags is_correction."""
     update = Note(kind=NoteKind.UPDATE, text="Updated with background.")

@@ -26,6 +26,7 @@ The steps, each about linear in the number of sentences:
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import unicodedata
 from collections import defaultdict
@@ -187,6 +188,11 @@ def fold(text: str) -> str:
     return " ".join(text.split())
 
 
+# Each capture of an article is compared with the one before and the one
+# after, and most of its sentences with themselves: their folds are kept.
+folded = functools.lru_cache(maxsize=4096)(fold)
+
+
 class _Codes:
     """Word codes of one side's sentences, computed only when first needed.
 
@@ -231,8 +237,8 @@ def _lis(pairs: list[tuple[int, int]]) -> set[int]:
 class _Aligner:
     def __init__(self, old: Sequence[str], new: Sequence[str], options: DiffOptions) -> None:
         self.old, self.new, self.options = old, new, options
-        self.old_folded = [fold(t) for t in old]
-        self.new_folded = [fold(t) for t in new]
+        self.old_folded = [folded(t) for t in old]
+        self.new_folded = [folded(t) for t in new]
         encoder = _Encoder()
         self.old_codes = _Codes(self.old_folded, encoder)
         self.new_codes = _Codes(self.new_folded, encoder)

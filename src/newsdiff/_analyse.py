@@ -14,7 +14,7 @@ from datetime import datetime
 
 import attrs
 
-from newsdiff import _dates, _reported, _roles, _segment, _speakers
+from newsdiff import _align, _dates, _reported, _roles, _segment, _speakers
 from newsdiff._model import Quote, Sentence
 from newsdiff._quotes import find_quotes
 from newsdiff._roles import roles
@@ -99,15 +99,16 @@ def clear_caches() -> None:
 
     Both sides of a pair, and successive captures of an article, share most
     paragraphs and sentences, so a paragraph's sentence boundaries, a
-    sentence's reading and a note's date are kept (at most 1,024 entries per
-    cache, 256 for dates). Benchmarks call this between repeats to time the
-    work cold.
+    sentence's reading and its folded form for alignment, and a note's date
+    are kept (at most 1,024 entries per cache; 4,096 folds, 256 dates).
+    Benchmarks call this between repeats to time the work cold.
 
     >>> clear_caches()
     """
     _roles._reading.cache_clear()  # noqa: SLF001 (the package's own caches)
     _dates._parse_twice.cache_clear()  # noqa: SLF001
     _segment._cached_spans.cache_clear()  # noqa: SLF001
+    _align.folded.cache_clear()
     _reported._reported_speech.cache_clear()  # noqa: SLF001
     _speakers._attribution_before.cache_clear()  # noqa: SLF001
     _speakers._attribution_after.cache_clear()  # noqa: SLF001

@@ -25,7 +25,8 @@ def diff(old: Revision, new: Revision, *, options: DiffOptions | None = None) ->
     :class:`DiffOptions`); each change says what happened (:class:`Op`), which
     sentences, and for revised text the word edits and their
     :class:`EditCategory`. Unchanged sentences kept in order are not listed.
-    Fields outside the body are compared with deepdiff.
+    Fields outside the body are compared as values, the metadata mapping key
+    by key (with deepdiff).
 
     >>> from newsdiff import Revision
     >>> a = Revision.from_paragraphs([["Rebels took Hama.", "About 12,300 people fled."]])
@@ -167,34 +168,31 @@ def _field_data(r: Revision) -> dict[str, Any]:
         "captured_at": datetime_key(r.captured_at),
         "notes": [note_to_dict(n) for n in r.notes],
         "boilerplate": list(r.boilerplate),
-        "metadata": dict(r.metadata),
     }
 
 
 def field_changes(old: Revision, new: Revision) -> tuple[FieldChange, ...]:
     """Changes to fields outside the body, in a fixed order (metadata keys sorted)."""
     old_fields, new_fields = _field_data(old), _field_data(new)
-    # DeepDiff decides what changed; plain equality first spares its set-up cost
-    # (a quarter of a seed-sized diff) for the fields that are obviously equal.
-    differing = [name for name in old_fields if old_fields[name] != new_fields[name]]
-    if not differing:
-        return ()
-    changed = set(
-        DeepDiff(
-            {name: old_fields[name] for name in differing},
-            {name: new_fields[name] for name in differing},
-        ).affected_root_keys
-    )
+    # Each field is one value (a headline, a time, the tuple of notes) that
+    # differs or not; only the metadata mapping is looked into, key by key.
     out = [
         FieldChange(field=name, old=getattr(old, name), new=getattr(new, name))
         for name in FIELDS
-        if name in changed
+        if old_fields[name] != new_fields[name]
     ]
-    if "metadata" in changed:
-        for key in sorted(set(old.metadata) | set(new.metadata)):
-            before, after = old.metadata.get(key), new.metadata.get(key)
-            if before != after:
-                out.append(FieldChange(field=f"metadata.{key}", old=before, new=after))
+    if old.metadata != new.metadata:
+        # threshold 0: report the keys that changed even when the two
+        # mappings share none (by default DeepDiff then reports the whole).
+        changed = DeepDiff(
+            dict(old.metadata), dict(new.metadata), threshold_to_diff_deeper=0
+        ).affected_root_keys
+        out.extend(
+            FieldChange(
+                field=f"metadata.{key}", old=old.metadata.get(key), new=new.metadata.get(key)
+            )
+            for key in sorted(changed)
+        )
     return tuple(out)
 
 
