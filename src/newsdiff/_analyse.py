@@ -99,12 +99,18 @@ def clear_caches() -> None:
 
     Both sides of a pair, and successive captures of an article, share most
     paragraphs and sentences, so a paragraph's sentence boundaries, a
-    sentence's reading and its folded form for alignment, and a note's date
+    sentence's reading and its folded form for alignment, what a line is
+    (furniture, a note) and a note's date
     are kept (at most 1,024 entries per cache; 4,096 folds, 256 dates).
     Benchmarks call this between repeats to time the work cold.
 
     >>> clear_caches()
     """
+    # _parse imports this module (through _build), so it is imported here.
+    from newsdiff import _parse  # noqa: PLC0415
+
+    for cached in _parse.CACHES:
+        cached.cache_clear()
     _roles._reading.cache_clear()  # noqa: SLF001 (the package's own caches)
     _dates._parse_twice.cache_clear()  # noqa: SLF001
     _segment._cached_spans.cache_clear()  # noqa: SLF001

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -12,7 +13,10 @@ import attrs
 from newsdiff._build import build_paragraphs
 from newsdiff._dates import resolve_tz
 from newsdiff._model import Note, NoteKind, Revision
-from newsdiff._notes import NoteShape, is_boilerplate, is_regret_line, note_from_shape, note_shape
+from newsdiff._notes import NoteShape, note_from_shape
+from newsdiff._notes import is_boilerplate as _is_boilerplate
+from newsdiff._notes import is_regret_line as _is_regret_line
+from newsdiff._notes import note_shape as _note_shape
 from newsdiff.exceptions import InvalidTypeError
 
 __all__ = ["parse_text", "split_paragraphs"]
@@ -57,6 +61,31 @@ class _Unit:
 def _first_word_len(line: str) -> int:
     space = line.find(" ")
     return len(line) if space < 0 else space
+
+
+# Successive captures of an article repeat most lines: what a line is
+# (furniture, a note, a correction's closing line) is read once. Only
+# paragraph-sized lines are kept, so a huge one-line input is not held.
+_CACHED_CHARS = 2_000
+_boilerplate = functools.lru_cache(maxsize=1024)(_is_boilerplate)
+_shape = functools.lru_cache(maxsize=1024)(_note_shape)
+_regret = functools.lru_cache(maxsize=1024)(_is_regret_line)
+CACHES = (_boilerplate, _shape, _regret)
+
+
+def is_boilerplate(line: str) -> bool:
+    """:func:`newsdiff._notes.is_boilerplate`, remembered for short lines."""
+    return _boilerplate(line) if len(line) <= _CACHED_CHARS else _is_boilerplate(line)
+
+
+def note_shape(line: str) -> NoteShape | None:
+    """:func:`newsdiff._notes.note_shape`, remembered for short lines."""
+    return _shape(line) if len(line) <= _CACHED_CHARS else _note_shape(line)
+
+
+def is_regret_line(line: str) -> bool:
+    """:func:`newsdiff._notes.is_regret_line`, remembered for short lines."""
+    return _regret(line) if len(line) <= _CACHED_CHARS else _is_regret_line(line)
 
 
 def _full(line: str, following: str | None, width: int) -> bool:
