@@ -49,3 +49,9 @@ def test_double_marks_nest_only_when_two_closing_marks_follow() -> None:
     assert spans_of("He said: “There is little to offer; “It is unlikely to change.”") == [
         [("There is little to offer; “It is unlikely to change.", False)]
     ]
+
+
+def test_markup_attribute_values_are_not_quotations() -> None:
+    """A straight mark after '=' and the next one enclose a markup value, not a quote."""
+    text = '<post author="ferryfan" id="42">The ferry is late again.</post> She said "No."'
+    assert spans_of(text) == [[("No.", True)]]

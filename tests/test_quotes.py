@@ -10,7 +10,7 @@ from newsdiff._analyse import analyse
 from newsdiff._model import Quote, QuoteKind, Sentence
 from newsdiff._quotes import find_quotes, group_quotations
 from newsdiff._segment import split_sentences
-from newsdiff._speakers import attribution_after, attribution_before, speaker_of
+from newsdiff._speakers import attribution_after, attribution_before, cue_from, speaker_of
 
 D, P, IND = QuoteKind.DIRECT, QuoteKind.PARTIAL, QuoteKind.INDIRECT
 
@@ -566,3 +566,71 @@ def test_a_coordinated_verb_after_a_quote_names_no_speaker() -> None:
     """“...” sponsored by the network and said": the verb's subject is not after the quote."""
     assert attribution_after(" sponsored by the network and said she was ready.") is None
     assert attribution_after(" the network said on Friday.") is not None
+
+
+def test_a_speech_noun_attributes_the_quote_to_its_owner() -> None:
+    """'Ann Lee’s claim that ... “...”' gives Ann Lee a partial quote, cue 'claim'."""
+    found = brief(
+        "Inspectors rejected Ann Lee’s claim that the plant was “perfectly safe” last year."
+    )
+    assert found == [("perfectly safe", "Ann Lee", "claim", P, True)]
+
+
+def test_a_possessive_pronoun_before_a_speech_noun_resolves_to_the_speaker() -> None:
+    """'his promise of “...”' goes to the man named as speaker before it."""
+    found = brief(
+        "“We will open the bridge in May,” Tom Reyes, the mayor, said.",
+        "Residents still remember his promise of “a bridge for everyone” during the storm.",
+    )
+    assert found[1][:3] == ("a bridge for everyone", "Tom Reyes", "promise")
+
+
+def test_a_relative_clause_cue_attributes_the_quote_to_its_antecedent() -> None:
+    """'the county office, which reported “...”' is the county office's quote."""
+    found = brief("Figures came from the county office, which reported “a sharp rise in thefts”.")
+    assert found == [("a sharp rise in thefts", "the county office", "reported", P, True)]
+
+
+def test_a_relative_clause_cue_reports_no_speech_without_marks() -> None:
+    """'Voters who said they were undecided ...' is narration, not reported speech."""
+    assert brief("Voters who said they were undecided got a second call from the campaign.") == []
+
+
+def test_a_name_after_a_preposition_does_not_speak_for_a_coordinated_verb() -> None:
+    """'sponsored by Acme Radio and said: “...”' is not Acme Radio's quote."""
+    found = brief(
+        "“The port will reopen,” Dana Wu said on Monday.",
+        "She spoke at a forum sponsored by Acme Radio and said: “Trade comes first.”",
+    )
+    assert [speaker for _, speaker, *_ in found] == ["Dana Wu", "Dana Wu"]
+
+
+def test_a_verb_joined_by_and_takes_the_clause_subject() -> None:
+    """'She urged him to leave and repeatedly said, “...”' is her quote."""
+    found = attribution_before("She then urged him to leave the car and repeatedly said, ")
+    assert found is not None
+    assert (found.speaker, found.pronoun) == ("She", True)
+
+
+def test_a_subordinate_clause_after_a_quote_is_not_its_attribution() -> None:
+    """'“...,” while most residents said the opposite' names no speaker for the quote."""
+    assert attribution_after(" while most residents said the opposite.") is None
+
+
+def test_a_demonstrative_makes_a_verb_form_a_noun() -> None:
+    """'dismissed those reports as “...”': 'reports' is a noun, not the speech verb."""
+    found = attribution_before("Later she dismissed those reports as ", evaluative=True)
+    assert found is not None
+    assert found.speaker == "she"
+
+
+def test_a_capitalised_determiner_is_not_a_speaker() -> None:
+    """'The gap is shown by this finding: “...”' is not attributed to 'The'."""
+    found = attribution_before("The gap is shown by this finding: ")
+    assert found is None or found.speaker != "The"
+
+
+def test_a_long_object_of_told_is_read_past_the_first_words() -> None:
+    """A cue whose object runs on ("told Fox ... Edition") is read whole."""
+    text = "He told Fox News Sunday Morning Futures Weekend Live Edition that taxes rise."
+    assert cue_from(text, 3)[0] == "told Fox News Sunday Morning Futures Weekend Live Edition"

@@ -14,6 +14,8 @@ before any other opening one (``“... what he calls “hell” than ...”``);
 otherwise it is a typo: the quotation goes on, with ``balanced=False``. A
 closing double mark with no opening one quotes from the start of its sentence
 (or the end of the previous quotation), ``balanced=False``.
+A straight ``"`` after ``=`` and the next one enclose a markup attribute's
+value (``author="..."``), not a quotation.
 A quotation still open at the end of a paragraph continues into the next one
 when that paragraph starts with an opening mark (the journalism convention),
 and is ``balanced``; otherwise it ends with the paragraph, ``balanced=False``.
@@ -173,10 +175,19 @@ def pair(texts: Sequence[str], starts: Sequence[Sequence[int]]) -> list[list[Spa
 
 
 def _classified(text: str) -> list[tuple[int, int, str, str]]:
-    """Return ``(start, end, family, role)`` of every quotation mark of *text*."""
+    """Return ``(start, end, family, role)`` of every quotation mark of *text*.
+
+    A straight ``"`` right after ``=`` opens the value of a markup attribute
+    left in scraped text (``<tweet author="...">``); it and the next straight
+    ``"`` are no quotation marks.
+    """
     found = []
+    in_value = False
     for match in MARK.finditer(text):
         start, end = match.span()
+        if match.group() == '"' and (in_value or text[start - 1 : start] == "="):
+            in_value = not in_value
+            continue
         kind = _classify(text, start, end)
         if kind is not None:
             found.append((start, end, kind[0], kind[1]))

@@ -45,6 +45,7 @@ from newsdiff._speakers import (
     Attribution,
     attribution_after,
     attribution_before,
+    attribution_by_noun,
     is_named,
 )
 
@@ -234,7 +235,7 @@ class _Reader:
         if speechlike and not evaluative:
             found = attribution_after(after, inverted=content.endswith(_TERMINAL))
             if found is None or found.pronoun:
-                introduced = attribution_before(before) if before else None
+                introduced = attribution_before(before, relative=True) if before else None
                 if found is None or (introduced is not None and is_named(introduced.speaker)):
                     # "Jane Doe scolded him: “...,” she said.": the name before
                     # the quote is what the pronoun after it stands for.
@@ -242,9 +243,9 @@ class _Reader:
         elif evaluative:
             found = attribution_before(before, evaluative=True)
         else:
-            found = (attribution_before(before) if before else None) or attribution_after(
-                after, inverted=False
-            )
+            found = (
+                attribution_before(before, relative=True) if before else None
+            ) or attribution_after(after, inverted=False)
         if (
             found is None
             and span.mark_start - row[s_open] <= _SUBHEAD_SLACK
@@ -255,7 +256,11 @@ class _Reader:
             # "likened the rules to “burning the Constitution”": a verb of
             # judging whose complement is the quote (not a scare quote
             # modifying a noun: "its “despondent” chief").
-            found = attribution_before(before, evaluative=True)
+            found = attribution_before(before, evaluative=True, relative=True)
+        if found is None and before:
+            # "Trump’s claim that there were “thousands of shootings”": the
+            # words of the one whose claim it is.
+            found = attribution_by_noun(before)
         # A quote in the same sentence as the previous one shares its speech act:
         # 'called him a “liar,” a “bully”'.
         same_sentence = self.last_sentence == (p, s_open)

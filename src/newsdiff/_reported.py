@@ -23,6 +23,7 @@ from newsdiff._speakers import (
     attribution_after,
     attribution_before,
     cue_from,
+    may_hold_cue,
 )
 from newsdiff._speechwords import PARTICIPLES, SPEECH_VERBS
 
@@ -51,6 +52,23 @@ TAIL_AFTER_CUE: Final = 6
 
 
 _ACCORDING_START: Final = re.compile(r"\W{0,3}according to ([^,]{1,120}),\s", re.IGNORECASE)
+_DASHES: Final = ("—", "―", "–")
+
+
+def _may_report(sentence: str) -> bool:
+    """Tell cheaply whether *sentence* may report speech at all.
+
+    Most sentences of narration hold no cue word; they are turned away before
+    any window is tokenised. Nothing that reports speech is turned away: see
+    :func:`newsdiff._speakers.may_hold_cue`; the head window may cut a word
+    at its edge, "accord" lets through an ``according`` spelt with a
+    look-alike letter, and a dash may open a "― Jane Doe" attribution.
+    """
+    if "accord" in sentence.lower() or any(dash in sentence for dash in _DASHES):
+        return True
+    return may_hold_cue(sentence) or (
+        len(sentence) > WINDOW and may_hold_cue(sentence[WINDOW // 2 : WINDOW])
+    )
 
 
 def _ends_attribution(tail: str, attribution: Attribution) -> bool:
@@ -77,6 +95,8 @@ def reported_speech(sentence: str) -> tuple[str, Attribution] | None:
 # answer depends on the sentence alone and is immutable, so it is kept.
 @functools.lru_cache(maxsize=1024)
 def _reported_speech(sentence: str) -> tuple[str, Attribution] | None:
+    if not _may_report(sentence):
+        return None
     start = _ACCORDING_START.match(sentence)
     if start is not None:
         attribution = attribution_before(sentence[: start.end(1)])
@@ -96,8 +116,6 @@ def _reported_speech(sentence: str) -> tuple[str, Attribution] | None:
             ):
                 return content, attribution
     head = sentence[:WINDOW]
-    if _REPORTING_CUES.isdisjoint([w.lower() for w in _WORD.findall(head)]):
-        return None
     for match in _WORD.finditer(head):
         word = match.group().lower()
         if word not in _REPORTING_CUES:

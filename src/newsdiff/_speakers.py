@@ -4,17 +4,9 @@ Everything here works on a bounded window of text next to a quotation (at most
 :data:`WINDOW` characters), so the cost per quote is constant and an article's
 analysis stays linear however hostile its text.
 
-A *speaker* is returned exactly as written, cut down to the name:
-
-* a proper name keeps its capitalised words and drops titles and descriptions
-  before it (``Iranian analyst Mehdi Rahmati`` -> ``Mehdi Rahmati``,
-  ``President Joe Biden`` -> ``Joe Biden``) and appositions after it
-  (``Brian Carter, Middle East portfolio manager for ...,`` -> ``Brian Carter``);
-* an anonymous or collective source whose head word is lower case is kept as
-  written (``unnamed Iranian officials``, ``a senior U.S. official``,
-  ``sources familiar with the matter``, ``the ministry``);
-* a pronoun (``he``, ``she``, ``they``) is reported as such and resolved by the
-  caller to the most recent named speaker.
+The speaker is the noun phrase the cue names, cut down to its name by
+:mod:`newsdiff._speakernames` (titles, appositions and descriptions dropped;
+anonymous and collective sources kept as written; pronouns reported as such).
 """
 
 from __future__ import annotations
@@ -25,29 +17,30 @@ from typing import Final
 
 import attrs
 
+from newsdiff._speakernames import (
+    EDGE_PUNCT,
+    bare,
+    is_cap,
+    is_named,
+    main_subject,
+    name_before_appositions,
+    name_run,
+    speaker_of,
+    tokenise,
+)
 from newsdiff._speechwords import (
-    APPOSITION_OPENERS,
     BE_FORMS,
     BETWEEN,
-    CONNECTORS,
     COORDINATORS,
-    DETERMINERS,
     EVALUATIVE_VERBS,
-    JOINERS,
-    LEADING_NOISE,
     NOUN_MARKERS,
     OBJECT_VERBS,
     PARTICIPLES,
-    PAST_FORMS,
-    POSTMODIFIERS,
     PREPOSITIONS,
     PRONOUNS,
-    RELATIVE_OPENERS,
     RELATIVES,
     SPEECH_VERBS,
-    SUBJECT_PRONOUNS,
     TIME_WORDS,
-    TITLES,
     WH_WORDS,
 )
 
@@ -60,14 +53,48 @@ __all__ = [
     "Attribution",
     "attribution_after",
     "attribution_before",
+    "attribution_by_noun",
     "cue_from",
     "is_named",
+    "may_hold_cue",
+    "speaker_of",
 ]
 
 #: How far (in characters) attribution is looked for on either side of a quote.
 WINDOW: Final = 200
 #: How many words after a quote may hold its attribution.
 _AFTER_TOKENS: Final = 40
+# Every word a cue can hold; anything else is turned away before a window
+# is tokenised.
+_CUE_WORDS: Final = SPEECH_VERBS | EVALUATIVE_VERBS | {"put", "quoted", "according"}
+_LETTERS: Final = re.compile(r"[a-z]+")
+#: Runs of letters longer than this may be cut into several words by the readers.
+_LONGEST_WORD: Final = 40
+_LONG_RUN: Final = re.compile(rf"[a-z]{{{_LONGEST_WORD + 1}}}")
+# A possessive and a noun of speech before a clause: "Trump’s claim that",
+# "his remarks about", "the senator’s promise of".
+_SPEECH_NOUN: Final = re.compile(
+    r"(?:\b(?P<name>[A-Z][\w.’'-]{0,30}(?:\s[A-Z][\w.’'-]{0,30}){0,3})[’'](?:s\b)?"
+    r"|\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s(?:[a-z]{1,20}\s)?"
+    r"(?P<noun>claims?|statements?|assertions?|remarks?|comments?|contention|insistence|"
+    r"arguments?|warnings?|promises?|pledges?|suggestions?|allegations?|accusations?|"
+    r"boasts?|vows?|words|descriptions?|predictions?|declarations?|announcements?)"
+    r"\s(?:that|about|of)\b"
+)
+# What ends the clause a speech noun opens: a sentence end or a semicolon.
+_CLAUSE_BREAK: Final = re.compile(r"[.!?;]\s")
+_RELATIVE_SUBJECTS: Final = frozenset(["who", "which", "that"])
+# "There are people who say": the antecedent is what is there.
+_THERE_IS: Final = re.compile(r"\b[Tt]here\s(?:is|are|was|were)\s")
+_SUBORDINATORS: Final = frozenset(
+    ["while", "whereas", "although", "though", "because", "unless", "if", "whether"]
+)
+_COORDINATING: Final = frozenset(["and", "then", "but"])
+_SUBJECT_OF: Final = {"his": "he", "her": "she", "their": "they", "its": "it"}
+#: How many words after its verb a cue is first read in (most cues are short).
+_CUE_TOKENS: Final = 6
+#: How many words a subject without appositions may have after a quote.
+_BARE_SUBJECT: Final = 7
 
 
 # Things that follow a speech verb and belong to the cue.
@@ -92,13 +119,6 @@ _CLAUSE_END: Final = re.compile(
     r"(?<!\b[A-Z])\.\s"
 )
 _SENTENCE_END: Final = re.compile(r"(?<=[a-z0-9][.!?])\s(?=[A-Z])")
-_PARTY: Final = re.compile(r"[RDI]-[A-Z][\w. ]{0,20}")
-_PAREN: Final = re.compile(r"\([^()]{0,40}\)")
-_TOKEN: Final = re.compile(r"[^\s,;:()\[\]“”\"‘«»]{1,60}")
-_EDGE_PUNCT: Final = ".,;:!?…'’\"“”‘)("
-_POSSESSIVE: Final = re.compile(r"[’']s?$")
-_CONTRACTION: Final = re.compile(r"(?<=^he|^it)[’']s$|(?<=^she)[’']s$|(?<=^they)[’']re$")
-_INITIAL: Final = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
 @attrs.frozen(kw_only=True)
@@ -110,301 +130,104 @@ class Attribution:
     pronoun: bool = False
 
 
-def _tokens(text: str) -> list[tuple[int, int, str]]:
-    # A bracketed aside ("(D-Wis.)", "(R)") is no part of a name.
-    masked = _PAREN.sub(lambda m: " " * len(m.group()), text) if "(" in text else text
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(masked)]
+def _is_verb(
+    tokens: list[tuple[int, int, str]], i: int, word: str, *, evaluative: bool = False
+) -> bool:
+    """Tell whether token *i* (its bare *word*) is a speech verb.
 
-
-def _bare(token: str) -> str:
-    word = token.strip(_EDGE_PUNCT).lower()
-    # "He’s claiming": the pronoun of a contraction.
-    return _CONTRACTION.sub("", word) if "’" in word or "'" in word else word
-
-
-def _is_cap(token: str) -> bool:
-    word = token.lstrip(_EDGE_PUNCT)
-    return bool(word) and word[0].isupper()
-
-
-def is_named(speaker: str | None) -> bool:
-    """Tell whether *speaker* is a proper name (its last word is capitalised).
-
-    >>> is_named("Brian Carter"), is_named("unnamed Iranian officials"), is_named("he")
-    (True, False, False)
+    "put" counts only in "put it", "quoted" only in "quoted as" or last. With
+    *evaluative*, verbs of judging ("described ... as") count too.
     """
-    if not speaker:
-        return False
-    words = speaker.split()
-    return bool(words) and _is_cap(words[-1]) and _bare(words[-1]) not in PRONOUNS
-
-
-def _name_run(text: str, tokens: list[tuple[int, int, str]], end: int) -> str | None:
-    """Return the capitalised name ending at token *end*, titles stripped."""
-    start = end
-    while start > 0:
-        prev = tokens[start - 1][2]
-        if (
-            _is_cap(prev)
-            or _INITIAL.fullmatch(prev)
-            or (prev in CONNECTORS and start - 2 >= 0 and _is_cap(tokens[start - 2][2]))
-        ):
-            start -= 1
-        else:
-            break
-    while start < end and (
-        _bare(tokens[start][2]) in TITLES or _bare(tokens[start][2]) in LEADING_NOISE
-    ):
-        start += 1
-    if start > end:
-        return None
-    return _trim_name(text[tokens[start][0] : tokens[end][1]]) or None
-
-
-def _trim_name(name: str) -> str:
-    """Drop sentence punctuation and a possessive from the end of a name."""
-    name = name.rstrip(",;:!?)”’\"'")
-    last = name.rsplit(" ", 1)[-1]
-    if name.endswith(".") and len(last) > 3 and last.count(".") == 1:
-        name = name[:-1]
-    return _POSSESSIVE.sub("", name) if name.endswith(("’s", "'s")) else name
-
-
-def speaker_of(text: str) -> tuple[str | None, bool]:
-    """Return the speaker named by the noun phrase *text* and whether it is a pronoun.
-
-    *text* is the subject of a speech verb (or what follows ``according to``).
-
-    >>> speaker_of("Iranian analyst Mehdi Rahmati")
-    ('Mehdi Rahmati', False)
-    >>> speaker_of("In a report on Friday, unnamed Iranian officials")
-    ('unnamed Iranian officials', False)
-    >>> speaker_of("he")
-    ('he', True)
-    """
-    chunks = text.rstrip(" ,").split(",")
-    while len(chunks) > 1 and _is_adverbial(chunks[-1]):
-        # "Hillary Clinton, at a later press gaggle, said": skip the aside.
-        chunks.pop()
-    subject = chunks[-1]
-    named = _name_before_appositions(chunks)
-    if named is not None:
-        # "Brian Carter, a fund manager, said", "Scott Pruitt, the attorney
-        # general, one of the plaintiffs, said": the name, not its descriptions.
-        subject = named
-    tokens = _subject_tokens(subject)
-    if not tokens and len(chunks) >= 3:
-        # "Brian Carter, portfolio manager for ..., said": the name comes before
-        # the apposition.
-        subject = chunks[-3]
-        tokens = _subject_tokens(subject)
-    if not tokens:
-        return None, False
-    # Cut at the last clause joiner before a new subject: "and the ministry".
-    for i in range(len(tokens) - 1, 0, -1):
-        if _bare(tokens[i - 1][2]) in JOINERS and (_bare(tokens[i][2]) in DETERMINERS | PRONOUNS):
-            tokens = tokens[i:]
-            break
-    for i in range(len(tokens) - 1, -1, -1):
-        if _bare(tokens[i][2]) in SPEECH_VERBS:
-            tokens = tokens[i + 1 :]
-            break
-    if not tokens:
-        return None, False
-    # "officials cited in the report", "a man who asked", "protesters marching
-    # through the streets": the head comes first.
-    for i, token in enumerate(tokens):
-        word = _bare(token[2])
-        if i and (
-            word in POSTMODIFIERS
-            or (
-                word.endswith("ing")
-                and token[2].islower()
-                and i + 1 < len(tokens)
-                and _bare(tokens[i + 1][2]) in PREPOSITIONS
-            )
-        ):
-            tokens = tokens[:i]
-            break
-    head = tokens[-1][2]
-    if _bare(head) in PRONOUNS:
-        return subject[tokens[-1][0] : tokens[-1][1]], True
-    if _is_cap(head) or _INITIAL.fullmatch(head):
-        # A name after a preposition ("of Tehran University") describes, unless
-        # nothing else is named.
-        end = len(tokens) - 1
-        j = len(tokens) - 1
-        while j >= 0:
-            if not (_is_cap(tokens[j][2]) or _INITIAL.fullmatch(tokens[j][2])):
-                j -= 1
-                continue
-            i = j
-            while i > 0 and (
-                _is_cap(tokens[i - 1][2])
-                or _INITIAL.fullmatch(tokens[i - 1][2])
-                or tokens[i - 1][2] in CONNECTORS
-            ):
-                i -= 1
-            if (
-                i == 0
-                or _bare(tokens[i - 1][2]) not in PREPOSITIONS
-                or (i >= 2 and _bare(tokens[i - 2][2]) in TITLES)
-            ):
-                end = j
-                break
-            j = i - 1
-        return _name_run(subject, tokens, end), False
-    tokens = tokens[-7:]
-    for i in range(len(tokens) - 2, 0, -1):
-        if _bare(tokens[i][2]) in DETERMINERS and _bare(tokens[i - 1][2]) not in PREPOSITIONS:
-            tokens = tokens[i:]
-            break
-    while tokens and _bare(tokens[0][2]) in LEADING_NOISE | PREPOSITIONS:
-        tokens = tokens[1:]
-    if not tokens:
-        return None, False
-    return subject[tokens[0][0] : tokens[-1][1]].strip(_EDGE_PUNCT), False
-
-
-def _is_verb(tokens: list[tuple[int, int, str]], i: int, *, evaluative: bool = False) -> bool:
-    """Tell whether token *i* is a speech verb ("put" only in "put it", "quoted" in "quoted as").
-
-    With *evaluative*, verbs of judging ("described ... as") count too.
-    """
-    word = _bare(tokens[i][2])
-    following = _bare(tokens[i + 1][2]) if i + 1 < len(tokens) else ""
     if word == "put":
-        return following == "it"
+        return i + 1 < len(tokens) and bare(tokens[i + 1][2]) == "it"
     if word == "quoted":
-        return i + 1 == len(tokens) or following == "as"
+        return i + 1 == len(tokens) or bare(tokens[i + 1][2]) == "as"
     return word in SPEECH_VERBS or (evaluative and word in EVALUATIVE_VERBS)
 
 
-def _is_adverbial(chunk: str) -> bool:
-    """Tell whether *chunk* is an aside between a subject and its verb."""
-    words = chunk.split()
-    return (
-        not words
-        or (words[0] in PREPOSITIONS and len(words) <= 8)
-        or all(_bare(w) in BETWEEN or _bare(w) in TIME_WORDS for w in words)
-    )
+def may_hold_cue(text: str) -> bool:
+    """Tell cheaply whether *text* may hold a speech cue's word (never False when it does).
 
+    A word the readers see, lower-cased and without its edge punctuation, is
+    a run of letters here too, unless it was cut out of a run longer than
+    any word, which lets *text* through as well.
 
-def _is_apposition(chunk: str) -> bool:
-    """Tell whether *chunk* describes a person named before it.
-
-    ``a fund manager``, ``the director of ...``, ``one of the plaintiffs``,
-    ``who lost the primary``, ``R-Wis.``, ``45``, ``director at the centre``.
+    >>> may_hold_cue("Prices rose again."), may_hold_cue("“No,” SAID the mayor.")
+    (False, True)
     """
-    words = chunk.split()
-    if not words:
-        return False
-    first = words[0].lower()
-    if _PARTY.fullmatch(chunk.strip()) or first.isdigit() or first in APPOSITION_OPENERS:
-        return True
-    lowered = [w for w in words if w[:1].islower() and w not in CONNECTORS]
-    # "director of the centrist Tax Policy Center", "Middle East portfolio
-    # manager for ...": a role with its organisation.
-    return bool(lowered) and any(w in PREPOSITIONS for w in lowered)
-
-
-def _name_before_appositions(chunks: list[str]) -> str | None:
-    """Return the name chunk that the last chunks of *chunks* describe, if any."""
-    j = len(chunks) - 1
-    while j > 0 and (_is_apposition(chunks[j]) or not _subject_tokens(chunks[j])):
-        j -= 1
-    if j == len(chunks) - 1:
-        return None
-    relative = all(
-        (chunk.split() or [""])[0].lower() in RELATIVE_OPENERS for chunk in chunks[j + 1 :]
-    )
-    if not (_is_name_chunk(chunks[j]) or (relative and _subject_tokens(chunks[j]))):
-        # "The ministry, which runs the border, said": a relative clause
-        # describes whatever comes before it.
-        return None
-    if _bare(chunks[j].split()[-1]) in TIME_WORDS:
-        return None
-    return chunks[j]
-
-
-def _is_name_chunk(chunk: str) -> bool:
-    words = chunk.split()
+    lowered = text.lower()
     return (
-        1 <= len(words) <= 5
-        and all(_is_cap(w) or w in CONNECTORS for w in words)
-        and (_bare(words[0]) not in PREPOSITIONS | LEADING_NOISE | DETERMINERS)
+        not _CUE_WORDS.isdisjoint(_LETTERS.findall(lowered))
+        or _LONG_RUN.search(lowered) is not None
     )
 
 
-def _subject_tokens(subject: str) -> list[tuple[int, int, str]]:
-    tokens = _tokens(subject)
-    while tokens and (
-        _bare(tokens[-1][2]) in BETWEEN
-        or (tokens[-1][2].endswith("ly") and tokens[-1][2].islower())
+def attribution_by_noun(text: str) -> Attribution | None:
+    """Find a speech noun and its owner at the end of *text*, the words before a quote.
+
+    ``Trump’s claim that ...``, ``the mayor’s remarks about ...``, ``his
+    promise of ...``: the owner is the speaker (a possessive pronoun is
+    reported as its subject form, for the caller to resolve); the noun is the
+    cue. Only the last such phrase counts, and only when nothing but its
+    clause stands between it and the quote.
+
+    >>> attribution_by_noun("Officials rejected Donald Trump’s claim that there were ")
+    Attribution(speaker='Donald Trump', cue='claim', pronoun=False)
+    >>> attribution_by_noun("Contrary to his claim that people would ")
+    Attribution(speaker='he', cue='claim', pronoun=True)
+    """
+    found = None
+    for found in _SPEECH_NOUN.finditer(text[-WINDOW:]):  # noqa: B007 (the last one is kept)
+        pass
+    if found is None or _CLAUSE_BREAK.search(text[-WINDOW:], found.end()):
+        return None
+    cue = found.group("noun")
+    pronoun = found.group("pronoun")
+    if pronoun is not None:
+        return Attribution(speaker=_SUBJECT_OF[pronoun.lower()], cue=cue, pronoun=True)
+    speaker, is_pronoun = speaker_of(found.group("name"))
+    if speaker is None or is_pronoun:
+        return None
+    return Attribution(speaker=speaker, cue=cue, pronoun=False)
+
+
+def _relative_attribution(
+    text: str, tokens: list[tuple[int, int, str]], i: int
+) -> Attribution | None:
+    """Return the attribution of a relative clause whose cue at token *i* ends *text*.
+
+    ``the police department, which reported “...”``, ``voters who told
+    reporters “...”``: the speech act is the antecedent's when the quote
+    follows the cue at once.
+    """
+    cue, end = _cue_at(text, tokens, i)
+    if text[end:].strip(" ,:"):
+        return None
+    head = _THERE_IS.sub("", text[: tokens[i - 1][0]].rstrip(" ,"))
+    words = tokenise(head)
+    for k in range(len(words) - 2, -1, -1):
+        if bare(words[k][2]) in PREPOSITIONS:
+            # "Figures came from the county office, which": the antecedent is
+            # the last noun phrase.
+            head = head[words[k][1] :]
+            break
+    antecedent, pronoun = speaker_of(head)
+    if antecedent is None or pronoun:
+        return None
+    return Attribution(speaker=antecedent, cue=cue)
+
+
+def _coordinated(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Tell whether the verb at token *i* is joined to an earlier one ("and repeatedly says").
+
+    Its subject is then the clause's, before the first verb.
+    """
+    k = i - 1
+    while k > 0 and (
+        bare(tokens[k][2]) in BETWEEN or (tokens[k][2].endswith("ly") and tokens[k][2].islower())
     ):
-        tokens.pop()
-    return tokens
-
-
-def _main_subject(text: str, *, strict: bool = False) -> tuple[str | None, bool]:
-    """Return the subject of the clause in *text* (for "..., saying").
-
-    With *strict*, only a name or pronoun directly followed by its verb counts.
-    """
-    tokens = _tokens(text)
-    if tokens and _bare(tokens[0][2]) in PRONOUNS:
-        return text[tokens[0][0] : tokens[0][1]], True
-    chunks = text.split(",")
-    if len(chunks) >= 3 and _is_name_chunk(chunks[0]) and _is_apposition(chunks[1]):
-        # "Dean, a former party chairman, poked at Trump, tweeting": the
-        # described name opens the clause.
-        named = _name_run(chunks[0], _tokens(chunks[0]), len(_tokens(chunks[0])) - 1)
-        if named and _bare(named) not in TIME_WORDS:
-            return named, False
-    # First choice: a name or pronoun directly followed by its verb ("Trump
-    # attacked", "where he appeared").
-    for i in range(len(tokens) - 1):
-        nxt = tokens[i + 1][2]
-        verb = nxt.islower() and (
-            nxt.endswith(("ed", "s")) or nxt in SPEECH_VERBS or nxt in PAST_FORMS
-        )
-        if tokens[i][2] in SUBJECT_PRONOUNS and verb:
-            return tokens[i][2], True
-        if (
-            _is_cap(tokens[i][2])
-            and verb
-            and _bare(tokens[i][2]) not in PREPOSITIONS | LEADING_NOISE | PRONOUNS | TIME_WORDS
-        ):
-            name = _name_run(text, tokens, i)
-            if name:
-                return name, False
-    if strict:
-        return None, False
-    best: str | None = None
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i][2]
-        if (
-            _is_cap(tok)
-            and (i == 0 or _bare(tokens[i - 1][2]) not in PREPOSITIONS)
-            and _bare(tok) not in PREPOSITIONS | TIME_WORDS
-        ):
-            j = i
-            while j + 1 < len(tokens) and (
-                _is_cap(tokens[j + 1][2]) or _INITIAL.fullmatch(tokens[j + 1][2])
-            ):
-                j += 1
-            name = _name_run(text, tokens, j)
-            if name and len(name.split()) >= 2:
-                return name, False
-            if name and best is None and _bare(name) not in PRONOUNS:
-                best = name
-            i = j + 1
-        else:
-            i += 1
-    if best is not None:
-        return best, False
-    return speaker_of(text.split(",", maxsplit=1)[0])
+        k -= 1
+    return k >= 0 and bare(tokens[k][2]) in _COORDINATING
 
 
 def _spaced(text: str, tokens: list[tuple[int, int, str]], i: int) -> bool:
@@ -415,22 +238,22 @@ def _spaced(text: str, tokens: list[tuple[int, int, str]], i: int) -> bool:
 def _cue_at(text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[str, int]:
     """Return the cue starting at token *i* and the offset where it ends."""
     start, end = tokens[i][0], tokens[i][1]
-    word = _bare(tokens[i][2])
+    word = bare(tokens[i][2])
     if word == "put" and i + 1 < len(tokens):
         end = tokens[i + 1][1]
     if word == "quoted" and (quoted := _QUOTED_AS.match(text, end)) is not None:
         end = quoted.end()
     if word in OBJECT_VERBS and i + 1 < len(tokens) and _spaced(text, tokens, i):
         obj = tokens[i + 1][2]
-        if _is_cap(obj) or _bare(obj) in {"reporters", "journalists", "me", "us", "them"}:
+        if is_cap(obj) or bare(obj) in {"reporters", "journalists", "me", "us", "them"}:
             j = i + 1
-            while j + 1 < len(tokens) and _is_cap(tokens[j + 1][2]) and _spaced(text, tokens, j):
+            while j + 1 < len(tokens) and is_cap(tokens[j + 1][2]) and _spaced(text, tokens, j):
                 j += 1
             end = tokens[j][1]
     tail = _CUE_TAIL.match(text, end)
     if tail is not None:
         end = tail.end()
-    return text[start:end].rstrip(_EDGE_PUNCT), end
+    return text[start:end].rstrip(EDGE_PUNCT), end
 
 
 def cue_from(text: str, start: int) -> tuple[str, int]:
@@ -439,10 +262,15 @@ def cue_from(text: str, start: int) -> tuple[str, int]:
     >>> cue_from("The ministry said in a statement that it wept.", 13)
     ('said in a statement', 32)
     """
-    tokens = _tokens(text[start : start + WINDOW])
+    window = text[start : start + WINDOW]
+    tokens = tokenise(window, _CUE_TOKENS)
     if not tokens:
         return "", start
-    cue, end = _cue_at(text[start : start + WINDOW], tokens, 0)
+    cue, end = _cue_at(window, tokens, 0)
+    if len(tokens) == _CUE_TOKENS and end >= tokens[-1][1]:
+        # The cue may run on past the words read ("told Fox News Sunday ..."):
+        # read the whole window.
+        cue, end = _cue_at(window, tokenise(window), 0)
     return cue, start + end
 
 
@@ -450,35 +278,44 @@ def _find_according(text: str) -> int:
     return text.lower().rfind("according to")
 
 
-def attribution_before(text: str, *, evaluative: bool = False) -> Attribution | None:
+def attribution_before(
+    text: str, *, evaluative: bool = False, relative: bool = False
+) -> Attribution | None:
     """Find the attribution in *text*, the words just before a quote.
 
     The cue nearest the quote wins; its subject is the speaker. With
     *evaluative* (for a quote after "as"), verbs of judging are cues too.
+    With *relative* (the quote follows *text* at once), a cue in a relative
+    clause counts, and the antecedent speaks: ``the department, which
+    reported “...”``. Without it, ``voters who said`` is no speech act (the
+    reported content would be the main clause's).
 
     >>> attribution_before("Brian Carter, portfolio manager for AEI, recently told Newsweek: ")
     Attribution(speaker='Brian Carter', cue='told Newsweek', pronoun=False)
     >>> attribution_before("He added: ")
     Attribution(speaker='He', cue='added', pronoun=True)
     """
-    return _attribution_before(text, evaluative)
+    return _attribution_before(text, evaluative, relative)
 
 
 # Both sides of a pair share most sentences; the answer depends on the
 # arguments alone and is immutable, so it is kept (bounded).
 @functools.lru_cache(maxsize=1024)
-def _attribution_before(text: str, evaluative: bool) -> Attribution | None:
+def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribution | None:
     text = text[-WINDOW:]
-    lowered = text.lower()
     according = _find_according(text)
-    tokens = _tokens(text)
+    tokens = tokenise(text)
     for i in range(len(tokens) - 1, -1, -1):
-        word = _bare(tokens[i][2])
-        if not _is_verb(tokens, i, evaluative=evaluative) or (
+        word = bare(tokens[i][2])
+        if not _is_verb(tokens, i, word, evaluative=evaluative) or (
             according >= 0 and tokens[i][0] < according
         ):
             continue
-        previous = _bare(tokens[i - 1][2]) if i else ""
+        previous = bare(tokens[i - 1][2]) if i else ""
+        if relative and previous in _RELATIVE_SUBJECTS and i >= 2 and word not in PARTICIPLES:
+            found = _relative_attribution(text, tokens, i)
+            if found is not None:
+                return found
         if previous in RELATIVES or previous in NOUN_MARKERS:
             # "a man who said", "a call for", "his reply": no speech act here.
             continue
@@ -490,24 +327,24 @@ def _attribution_before(text: str, evaluative: bool) -> Attribution | None:
         if (
             word in PARTICIPLES
             and i
-            and _is_cap(tokens[i - 1][2])
+            and is_cap(tokens[i - 1][2])
             and not text[tokens[i - 1][1] : tokens[i][0]].strip()
             and previous not in PRONOUNS | TIME_WORDS
         ):
             # "footage of Trump saying": the name right before the participle.
-            speaker, pronoun = _name_run(text, tokens, i - 1), False
-        elif word in PARTICIPLES or previous in {"and", "then", "but"}:
-            speaker, pronoun = _main_subject(text[: tokens[i][0]])
+            speaker, pronoun = name_run(text, tokens, i - 1), False
+        elif word in PARTICIPLES or _coordinated(tokens, i):
+            speaker, pronoun = main_subject(text[: tokens[i][0]])
             if speaker is None:
                 # "..., the mayor said, adding ...": the subject went before;
                 # let the caller resolve it like a pronoun.
                 return Attribution(speaker=None, cue=cue, pronoun=True)
         else:
             speaker, pronoun = speaker_of(text[: tokens[i][0]])
-            if pronoun and i >= 3 and _bare(tokens[i - 2][2]) in WH_WORDS:
+            if pronoun and i >= 3 and bare(tokens[i - 2][2]) in WH_WORDS:
                 # "Ban Ki-moon condemned what he called ...": the pronoun's
                 # antecedent is the clause's named subject.
-                named, _ = _main_subject(text[: tokens[i - 2][0]], strict=True)
+                named, _ = main_subject(text[: tokens[i - 2][0]], strict=True)
                 if named is not None and is_named(named):
                     speaker, pronoun = named, False
             if speaker is None:
@@ -526,10 +363,9 @@ def _attribution_before(text: str, evaluative: bool) -> Attribution | None:
         # McCaskill scolded him:". The clause's subject is the speaker.
         head = _SENTENCE_END.split(stripped[:-1])[-1]
         if len(head.split()) <= 12:
-            speaker, pronoun = _main_subject(head)
+            speaker, pronoun = main_subject(head)
             if speaker is not None and (pronoun or is_named(speaker)):
                 return Attribution(speaker=speaker, cue=":", pronoun=pronoun)
-    del lowered
     return None
 
 
@@ -558,30 +394,36 @@ def _attribution_after(text: str, inverted: bool) -> Attribution | None:
         speaker, pronoun = speaker_of(dash.group(1))
         if speaker is not None and is_named(speaker):
             return Attribution(speaker=speaker, cue=dash.group(0).strip()[0], pronoun=pronoun)
-    tokens = _tokens(text)[:_AFTER_TOKENS]
+    tokens = tokenise(text, _AFTER_TOKENS)
     for i, (start, _end, tok) in enumerate(tokens):
-        word = _bare(tok)
-        if word == "according" and i + 1 < len(tokens) and _bare(tokens[i + 1][2]) == "to":
+        word = bare(tok)
+        if word == "according" and i + 1 < len(tokens) and bare(tokens[i + 1][2]) == "to":
             source = text[tokens[i + 1][1] :]
             speaker, pronoun = speaker_of(re.split(r"[,.;]", source, maxsplit=1)[0])
             if speaker is None:
                 return None
             return Attribution(speaker=speaker, cue="according to", pronoun=pronoun)
-        if not _is_verb(tokens, i) or word in PARTICIPLES:
+        if not _is_verb(tokens, i, word) or word in PARTICIPLES:
             if i >= 4 and (tok.endswith(("?", "!")) or (tok.endswith(".") and tok.islower())):
                 return None
             continue
-        if i and _bare(tokens[i - 1][2]) in COORDINATORS:
+        if i and bare(tokens[i - 1][2]) in COORDINATORS:
             # "... sponsored by NBC and said": the subject of a coordinated
             # verb is not in the words after the quote.
+            return None
+        if i and bare(tokens[0][2]) in _SUBORDINATORS:
+            # "“...,” while 73 percent said the same": a new clause with its
+            # own speech act, not the quote's attribution.
             return None
         cue, cue_end = _cue_at(text, tokens, i)
         before = text[:start]
         subject = before.strip(" ,—–-")
         # A subject with appositions ("Jane Doe, the director of ..., one of
         # the plaintiffs, said") may be long; a bare one is short.
-        longest = _AFTER_TOKENS if _name_before_appositions(subject.split(",")) else 7
-        if len(_tokens(before)) > longest:
+        # The words before the verb are the first *i* words of *text*.
+        if i > _BARE_SUBJECT and (
+            i > _AFTER_TOKENS or not name_before_appositions(subject.split(","))
+        ):
             return None
         if subject:
             speaker, pronoun = speaker_of(subject)

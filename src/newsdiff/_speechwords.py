@@ -127,7 +127,7 @@ TIME_WORDS: Final = _words(
     "december earlier later meanwhile instead still yes no overall separately"
 )
 # Words before which a verb form is a noun: "a call", "the report", "his reply".
-NOUN_MARKERS: Final = _words("a an the this that his her their its our my your")
+NOUN_MARKERS: Final = _words("a an the this that these those his her their its our my your")
 JOINERS: Final = _words("and but while as because that when after since although though")
 RELATIVES: Final = _words("who which that to whom whose anybody anyone")
 POSTMODIFIERS: Final = _words("who which cited quoted speaking interviewed briefed")
