@@ -10,7 +10,8 @@ sentence is compared with the gold label mapped as follows: speech-flagged ->
 QUOTE; Main, Main_Consequence -> FACT; Cause_Specific, Cause_General,
 Distant_Historical -> BACKGROUND; Distant_Evaluation,
 Distant_Expectations_Consequences -> ANALYSIS; NA -> META; Distant_Anecdotal
-left out. The model is trained on ``train`` only (``tools/train_roles.py``).
+left out. The model is trained on ``train`` only (``tools/train_roles.py``,
+which takes this mapping from here).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import json
 import sys
 import time
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -49,14 +50,13 @@ def gold_role(row: dict[str, Any]) -> Role | None:
     return LABELS.get(row["label"])
 
 
-def pairs(path: Path, split: str) -> list[tuple[Role, Role]]:
-    """Return (gold, predicted) roles for every mapped sentence of *split*."""
+def documents(path: Path, split: str) -> Iterator[list[list[dict[str, Any]]]]:
+    """Yield each document of *split* as its paragraphs of sentence rows, in order."""
     docs: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for line in (path / "sentences.jsonl").read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         if row["split"] == split and row["text"].strip():
             docs[row["doc"]].append(row)
-    result: list[tuple[Role, Role]] = []
     for name in sorted(docs):
         rows = sorted(docs[name], key=lambda r: r["i"])
         paragraphs: list[list[dict[str, Any]]] = []
@@ -64,6 +64,13 @@ def pairs(path: Path, split: str) -> list[tuple[Role, Role]]:
             if not paragraphs or paragraphs[-1][0]["para"] != row["para"]:
                 paragraphs.append([])
             paragraphs[-1].append(row)
+        yield paragraphs
+
+
+def pairs(path: Path, split: str) -> list[tuple[Role, Role]]:
+    """Return (gold, predicted) roles for every mapped sentence of *split*."""
+    result: list[tuple[Role, Role]] = []
+    for paragraphs in documents(path, split):
         analysed = analyse([[r["text"] for r in para] for para in paragraphs])
         for para, sentences in zip(paragraphs, analysed, strict=True):
             for row, sentence in zip(para, sentences, strict=True):

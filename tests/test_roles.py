@@ -1,4 +1,4 @@
-"""Tests for sentence roles in newsdiff._roles."""
+"""Tests for sentence roles in newsdiff._roles and their features in newsdiff._rolefeatures."""
 
 from __future__ import annotations
 
@@ -11,14 +11,15 @@ import pytest
 
 import newsdiff
 from newsdiff._model import Quote, QuoteKind, Role
+from newsdiff._rolefeatures import features, read, with_context
 from newsdiff._roles import (
     ROLE_ORDER,
     choose,
     classify,
-    features,
     meta_rule,
     roles,
-    with_context,
+    rule_role,
+    scores,
 )
 
 
@@ -143,6 +144,7 @@ def test_shipped_weights_are_plain_data_for_every_role() -> None:
     assert data["roles"] == [role.value for role in ROLE_ORDER]
     assert data["weights"]
     assert all(len(row) == len(ROLE_ORDER) for row in data["weights"].values())
+    assert len(data["offsets"]) == len(ROLE_ORDER)
 
 
 @pytest.mark.parametrize(
@@ -221,3 +223,54 @@ def test_seed_article_reads_sensibly() -> None:
     assert found["Iran has been a close ally of "] is Role.BACKGROUND
     assert found["If Iranian forces withdraw fro"] is Role.ANALYSIS
     assert found["Newsweek requested comment fro"] is Role.META
+
+
+_ARTICLE = [
+    ("BEIRUT (Wire) - Rebels took control of the city on Thursday.", (), True),
+    ("The regime could be brought to the brink of defeat, analysts say.", (), False),
+    ("Iran has been an ally of the government since 2011.", (), False),
+    ("Prices had risen 4 percent by last year.", (), False),
+    ("Newsweek requested comment from the ministry.", (), False),
+    ("Mayor Ann Lee speaks to reporters in Springfield, March 3, 2023.", (), False),
+]
+
+
+def test_roles_agree_with_classify_over_context_features() -> None:
+    """roles() gives each sentence the role classify() gives it from its context features."""
+    own = [features(text, quotes, lead=lead) for text, quotes, lead in _ARTICLE]
+    expected = [
+        classify(text, quotes, feats)
+        for (text, quotes, _), feats in zip(_ARTICLE, with_context(own), strict=True)
+    ]
+    assert roles(_ARTICLE) == expected
+
+
+def test_read_gives_the_parts_features_names() -> None:
+    """read() returns distinct words in order, the first word and the other features."""
+    words, first, others = read("The city fell; the city burned.", (), lead=False, year=None)
+    assert words == ("the", "city", "fell", "burned")
+    assert first == "the"
+    named = {*others, *(f"w:{w}" for w in words), f"first:{first}"}
+    assert sorted(named) == features("The city fell; the city burned.", (), lead=False)
+
+
+def test_scores_do_not_depend_on_feature_order() -> None:
+    """A sentence's scores are exact sums: any order of its features gives the same totals."""
+    feats = features("Iran has been an ally since 2011, analysts say.", (), lead=False)
+    assert scores(feats) == scores(list(reversed(feats)))
+
+
+def test_rule_role_prefers_meta_then_quotes() -> None:
+    """The META rules win over a quotation, and indirect speech alone leaves the model to decide."""
+    direct = Quote(text="No comment", speaker="Smith", cue="said", kind=QuoteKind.DIRECT)
+    indirect = Quote(text="talks would go on", speaker="Smith", cue="said", kind=QuoteKind.INDIRECT)
+    declined = "“We have nothing to add,” Smith said, and declined to comment."
+    assert rule_role(declined, (direct,)) is Role.META
+    assert rule_role("“No comment,” Smith said.", (direct,)) is Role.QUOTE
+    assert rule_role("Smith said talks would go on.", (indirect,)) is None
+
+
+def test_weekday_cues_read_only_their_trigger_words() -> None:
+    """A weekday is a day cue only as its own word: 'Mondays' does not trigger it."""
+    assert "t:on_day" in features("Talks resume on Monday.", (), lead=False)
+    assert "t:on_day" not in features("Talks resume on Mondays ahead.", (), lead=False)

@@ -10,19 +10,14 @@ Two layers decide it.
    prompts (``Click here``, ``Sign up``) are ``META``; a direct or partial
    quotation is ``QUOTE``.
 2. A small **linear model** (multinomial logistic regression) scores the other
-   roles from features of the sentence alone plus light context: its words
-   and first word; its quotes (direct, partial, indirect) and speech verbs;
-   tense and aspect (``had`` + participle, ``has been``, ``was``/``is``);
-   time expressions relative to the story (weekdays and ``on Friday``,
-   ``last year``, ``years ago``, ``in 2011``, ``since``, ``earlier this
-   month``, ``will``/``is expected to``, years before the article's year when
-   ``published_at`` is known); modals and hedges; figures (percentages, sums,
-   tolls); its shape (length, capitals, final punctuation, a dateline, the
-   marks of a photo caption); whether it sits in the article's first
-   paragraph; and the same non-word features of the previous and next
-   sentence. No feature depends on a sentence's absolute position beyond the
-   first paragraph, so inserting a paragraph near the top does not change the
-   roles of the sentences below it.
+   roles from the features of :mod:`newsdiff._rolefeatures`: the sentence's
+   own words, tense, time expressions, hedges, figures, quotes and shape,
+   whether it is in the first paragraph, and the non-word features of the
+   previous and next sentence. A per-role offset, chosen by cross-validation
+   on the training data to balance the five roles' F1, is added to every
+   sentence's scores. No feature depends on a sentence's absolute position
+   beyond the first paragraph, so inserting a paragraph near the top does not
+   change the roles of the sentences below it.
 
 The model's META is only taken for lines that do not read as prose
 (headings, captions, credits), and a past perfect tied to
@@ -30,7 +25,9 @@ the story's days (``By Friday, rebels had taken ...``) is FACT rather than
 BACKGROUND; see :func:`choose`.
 
 The weights ship as plain JSON (``_role_weights.json``) and are trained by
-``tools/train_roles.py NEWSDISCOURSE_DIR``; they are read once, lazily.
+``tools/train_roles.py NEWSDISCOURSE_DIR``; they are read once, lazily, as
+integers (ten-thousandths), so a sentence's scores are exact sums that do not
+depend on the order they are added in.
 """
 
 from __future__ import annotations
@@ -41,22 +38,21 @@ import re
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from importlib import resources
-from typing import Final
+from typing import Final, NamedTuple
 
 import attrs
 
 from newsdiff._model import Quote, QuoteKind, Role
-from newsdiff._speakers import SPEECH_VERBS
+from newsdiff._rolefeatures import MAY_BE_META, read
 
 __all__ = [
     "ROLE_ORDER",
     "choose",
     "classify",
-    "features",
     "meta_rule",
     "roles",
+    "rule_role",
     "scores",
-    "with_context",
 ]
 
 #: The roles in the order the weight vectors list them.
@@ -116,172 +112,12 @@ _META_HINTS: Final = {
 # The characters outside ASCII that IGNORECASE matches to an ASCII letter
 # (İ ı ſ and the Kelvin sign), where str.lower() would not.
 _ODD_CASE: Final = frozenset("\u0130\u0131\u017f\u212a")
-_WORD: Final = re.compile(r"[^\W\d_][\w’'-]{0,24}")
-_YEAR: Final = re.compile(r"\b(1[89]\d\d|20\d\d)s?\b")
-_PAST_PERFECT: Final = re.compile(
-    r"\bhad\s(?:not\s|already\s|long\s|previously\s|never\s|also\s){0,2}"
-    r"(?:been|\w{2,20}(?:ed|en|wn|un|ught|ew))\b",
-    re.IGNORECASE,
-)
-_PRESENT_PERFECT: Final = re.compile(
-    r"\b(?:has|have)\s(?:not\s|already\s|long\s|never\s|also\s){0,2}"
-    r"(?:been|\w{2,20}(?:ed|en|wn|un|ught|ew))\b",
-    re.IGNORECASE,
-)
-_WEEKDAY: Final = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|"
-    r"yesterday|this (?:week|morning|afternoon|evening))\b"
-)
-_DATELINE: Final = re.compile(
-    r"^(?:[A-Z][A-Z .,’'-]{1,40}(?:,[^()]{0,40})?\s?)?\([A-Z][^)]{1,30}\)\s?[-—–]"
-)
-_MONTH: Final = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-# A photo caption ends on its date ("..., Lima, Peru, March 23, 2018.").
-_CAPTION_DATE: Final = re.compile(r"\b" + _MONTH + r"\s\d{1,2},?\s(?:19|20)\d\d\.?\s*$")
-_CAPTION_MARK: Final = re.compile(
-    r"\b(?:is|are) (?:seen|pictured|shown)\b|\bposes?\b|\((?:L|R|C|left|right|centre|center)\)"
-    r"|\bin this (?:file |handout |undated )?(?:photo|picture|image|still)|\bSlideshow\b"
-    r"|\bvia REUTERS\b|/Handout\b|\bFILE PHOTO\b|^\s*\(.{0,200}\)\s*$|\bRelated Coverage\b",
-)
-
-# Text one of which every alternative of _CAPTION_MARK needs (case-sensitive).
-_CAPTION_HINTS: Final = (
-    *("seen", "pictured", "shown", "pose", "(", "in this ", "Slideshow"),
-    *("via REUTERS", "/Handout", "FILE PHOTO", "Related Coverage"),
-)
-
-
-def _word_set(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_CAPTION_WORDS: Final = _word_set(
-    "seen pictured shown pose poses photo picture image still slideshow reuters "
-    "handout related l r c left right centre center"
-)
-_MONTH_WORDS: Final = _word_set(
-    "jan january feb february mar march apr april may jun june jul july aug august "
-    "sep sept september oct october nov november dec december"
-)
-_CURRENCY: Final = frozenset("$€£¥")
-# Named expressions of time, tense, hedging and figures. Each pattern runs
-# only when one of its trigger words (lower case) is in the sentence, which
-# keeps the cost per sentence low.
-_CUES: Final = (
-    (
-        "t:last",
-        frozenset({"last", "past", "previous"}),
-        re.compile(
-            r"\b(?:last|past|previous) (?:year|month|week|decade|summer|winter|"
-            r"spring|autumn|fall|century|season|quarter)s?\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "t:ago",
-        frozenset({"ago"}),
-        re.compile(r"\b(?:years?|months?|weeks?|decades?|days?) ago\b", re.IGNORECASE),
-    ),
-    (
-        "t:in_year",
-        frozenset({"in", "since", "until", "by", "from", "between"}),
-        re.compile(
-            r"\b(?:in|since|until|by|from|between) (?:early |late |mid-)?(?:1[89]|20)\d\d\b",
-            re.IGNORECASE,
-        ),
-    ),
-    ("t:since", frozenset({"since", "throughout"}), None),
-    (
-        "t:since",
-        frozenset({"years", "decades", "months"}),
-        re.compile(r"\bfor (?:years|decades|months)\b", re.IGNORECASE),
-    ),
-    (
-        "t:earlier",
-        frozenset({"earlier", "this"}),
-        re.compile(
-            r"\bearlier (?:this|in the) (?:year|month|week)\b|\bthis (?:year|month)\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "t:on_day",
-        frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}),
-        re.compile(
-            r"\b(?:on|late|early|since|by|from|until) (?:Monday|Tuesday|Wednesday|"
-            r"Thursday|Friday|Saturday|Sunday)\b"
-        ),
-    ),
-    ("t:month_day", _MONTH_WORDS, re.compile(r"\b" + _MONTH + r"\s\d{1,2}\b")),
-    ("t:future", frozenset({"will", "won’t", "won't"}), None),
-    (
-        "t:future",
-        frozenset({"set", "due", "expected", "scheduled", "likely", "next"}),
-        re.compile(
-            r"\b(?:is|are) (?:set|due|expected|scheduled|likely) to\b"
-            r"|\bnext (?:year|month|week)\b",
-            re.IGNORECASE,
-        ),
-    ),
-    ("t:cond", frozenset({"would", "could", "might", "may"}), None),
-    ("t:was", frozenset({"was", "were"}), None),
-    ("t:is", frozenset({"is", "are", "remain", "remains", "seem", "seems"}), None),
-    ("n:percent", frozenset({"percent", "percentage"}), None),
-    ("n:percent", frozenset({"cent"}), re.compile(r"\bper cent\b")),
-    ("n:money", frozenset({"million", "billion", "trillion"}), None),
-    (
-        "n:toll",
-        frozenset({"killed", "dead", "died", "injured", "wounded", "missing", "evacuated", "toll"}),
-        None,
-    ),
-)
 _FACT_INDEX: Final = 0
 _BACKGROUND_INDEX: Final = 2
 _META_INDEX: Final = 4
-# Features that let a sentence ending like prose still be META: headings in
-# capitals and photo captions.
-_MAY_BE_META: Final = frozenset({"shape:caps", "shape:caption"})
 _SAYS: Final = re.compile(r"\b(?:said|says|told|tells|added|adds|argued|argues)\b")
-# Words stay with their own sentence: a neighbour's words add noise, its
-# shape, tense and quotes add context.
-_OWN_ONLY: Final = ("w:", "first:")
-_DIGIT: Final = re.compile(r"\d")
-_ENDS: Final = tuple(".!?”\"’'…)")
-# Words that lean a sentence towards a role: hedges towards analysis, words of
-# the past towards background, of the future and of the day towards their own.
-_LEXICON: Final = {
-    **dict.fromkeys(
-        _word_set(
-            "could may might would likely unlikely probably perhaps possibly potentially "
-            "expected expects expect appears seems seem suggest suggests analysts experts "
-            "should must risk risks fear fears hope hopes"
-        ),
-        "hedge",
-    ),
-    **dict.fromkeys(
-        _word_set(
-            "ago since former formerly previously earlier history historically decade decades "
-            "century once originally founded established began long-running years"
-        ),
-        "past",
-    ),
-    **dict.fromkeys(
-        _word_set(
-            "will next upcoming plans plan planned scheduled forecast forecasts outlook future"
-        ),
-        "future",
-    ),
-    **dict.fromkeys(
-        _word_set(
-            "today tonight yesterday monday tuesday wednesday thursday friday saturday sunday "
-            "announced killed died arrested won lost launched reported confirmed"
-        ),
-        "now",
-    ),
-}
+# Weights are kept as integer ten-thousandths (the file rounds them so).
+_SCALE: Final = 10_000
 
 
 def meta_rule(text: str) -> str | None:
@@ -301,7 +137,7 @@ def meta_rule(text: str) -> str | None:
     lower = head.lower() if _ODD_CASE.isdisjoint(head) else None
     for name, pattern in _META:
         hints = _META_HINTS.get(name)
-        if lower is not None and hints is not None and not any(h in lower for h in hints):
+        if lower is not None and hints is not None and not any(map(lower.__contains__, hints)):
             continue
         match = pattern.search(head)
         if match is None:
@@ -314,151 +150,93 @@ def meta_rule(text: str) -> str | None:
     return None
 
 
-def _length_bucket(n: int) -> str:
-    for limit in (5, 12, 25, 40):
-        if n <= limit:
-            return f"len:{limit}"
-    return "len:long"
+def rule_role(text: str, quotes: Sequence[Quote]) -> Role | None:
+    """Return the role the rules give a sentence (META, then QUOTE), or None.
 
-
-def _shape(text: str, head: str, present: set[str], *, digit: bool) -> list[str]:
-    """Return the shape features: capitals, final punctuation, dateline, caption."""
-    found = []
-    # Common lower-case letters making up more than 30% of the text rule out
-    # capitals on 70% of its letters: prose skips the two counts below.
-    common = sum(map(head.count, "etaoinsrhl"))
-    if 10 * common <= 3 * len(head):
-        letters = sum(map(str.isalpha, head))
-        if letters and sum(map(str.isupper, head)) > 0.7 * letters:
-            found.append("shape:caps")
-    if text.rstrip().endswith(_ENDS):
-        found.append("shape:end")
-    if (head[:1].isupper() or head[:1] == "(") and _DATELINE.match(head):
-        found.append("shape:dateline")
-    if (digit and _CAPTION_DATE.search(head[-40:])) or (
-        (head.lstrip().startswith("(") or not present.isdisjoint(_CAPTION_WORDS))
-        and any(hint in head for hint in _CAPTION_HINTS)
-        and _CAPTION_MARK.search(head)
-    ):
-        found.append("shape:caption")
-    return found
-
-
-def features(
-    text: str,
-    quotes: Sequence[Quote],
-    *,
-    lead: bool,
-    published_at: datetime | None = None,
-) -> list[str]:
-    """Return the sorted, distinct features of one sentence on its own.
-
-    >>> features("He had left in 2011.", (), lead=False)[:4]
-    ['bias', 'd:year', 'first:he', 'len:5']
+    >>> rule_role("Jane Doe contributed reporting.", ())
+    <Role.META: 'meta'>
+    >>> rule_role("Rebels took the city.", ()) is None
+    True
     """
-    marks = tuple((q.kind, q.speaker is not None) for q in quotes)
-    year = None if published_at is None else published_at.year
-    return sorted(_features(text, marks, lead=lead, year=year))
+    return _rule_role(text, tuple(q.kind for q in quotes))
 
 
-def _features(
-    text: str, quotes: Sequence[tuple[QuoteKind, bool]], *, lead: bool, year: int | None
-) -> set[str]:
-    """The features of :func:`features`, from each quote's kind and whether it has a speaker."""
-    head = text[:1000]
-    words = [w.lower() for w in _WORD.findall(head)]
-    found = {"bias", _length_bucket(len(words))}
-    found.update(f"w:{w}" for w in words)
-    found.update(f"lex:{_LEXICON[w]}" for w in words if w in _LEXICON)
-    if not SPEECH_VERBS.isdisjoint(words):
-        found.add("cue:speech")
-    if "according to" in head.lower():
-        found.add("cue:according")
-    for kind, named in quotes:
-        found.add(f"q:{kind.value}")
-        if named:
-            found.add("q:speaker")
-    if quotes:
-        found.add("q:any")
-    if lead:
-        found.add("p:lead")
-    present = set(words)
-    recent = "d:recent" if _WEEKDAY.search(head) else None
-    if recent:
-        found.add(recent)
-    if "had" in present and _PAST_PERFECT.search(head):
-        # "By Friday, rebels had taken ..." anchors the past perfect to the
-        # days of the story: news of the day, not history.
-        found.add("t:recent_perfect" if recent else "t:past_perfect")
-    if not present.isdisjoint(("has", "have")) and _PRESENT_PERFECT.search(head):
-        found.add("t:present_perfect")
-    digit = _DIGIT.search(head) is not None
-    if digit:
-        found.add("shape:digit")
-        for match in _YEAR.finditer(head):
-            found.add("d:year")
-            if year is not None:
-                found.add("d:year_before" if int(match.group(1)) < year else "d:year_now")
-        if "%" in head:
-            found.add("n:percent")
-        if not _CURRENCY.isdisjoint(head):
-            found.add("n:money")
-    found.update(_shape(text, head, present, digit=digit))
-    if words:
-        found.add(f"first:{words[0]}")
-        if words[0] in {"if", "unless"}:
-            found.add("t:cond")
-    for name, trigger, pattern in _CUES:
-        if name in found or present.isdisjoint(trigger):
-            continue
-        if pattern is None or pattern.search(head):
-            found.add(name)
-    return found
+def _rule_role(text: str, kinds: Sequence[QuoteKind]) -> Role | None:
+    if meta_rule(text) is not None:
+        return Role.META
+    if any(kind is not QuoteKind.INDIRECT for kind in kinds):
+        return Role.QUOTE
+    return None
+
+
+Vector = tuple[int, int, int, int, int]
+
+
+@attrs.frozen(kw_only=True)
+class _Tables:
+    """The shipped weights, split by kind of feature, as integer ten-thousandths."""
+
+    by_name: Mapping[str, Vector]
+    words: Mapping[str, Vector]
+    firsts: Mapping[str, Vector]
+    features: Mapping[str, tuple[Vector, Vector, Vector]]
+    offsets: Vector
+
+
+def _vector(row: Sequence[float]) -> Vector:
+    a, b, c, d, e = (round(float(x) * _SCALE) for x in row)
+    return (a, b, c, d, e)
 
 
 @functools.cache
-def _weights() -> Mapping[str, tuple[float, ...]]:
+def _tables() -> _Tables:
     raw = resources.files("newsdiff").joinpath("_role_weights.json").read_text("utf-8")
     data = json.loads(raw)
-    return {name: tuple(float(x) for x in row) for name, row in data["weights"].items()}
+    by_name = {name: _vector(row) for name, row in data["weights"].items()}
+    words, firsts, own, previous, following = {}, {}, {}, {}, {}
+    for name, row in by_name.items():
+        if name.startswith("w:"):
+            words[name[2:]] = row
+        elif name.startswith("first:"):
+            firsts[name[6:]] = row
+        elif name.startswith("P"):
+            previous[name[1:]] = row
+        elif name.startswith("N"):
+            following[name[1:]] = row
+        else:
+            own[name] = row
+    # A feature's weights as the sentence's own, as the next sentence's
+    # previous and as the previous sentence's next.
+    features = {
+        name: (own.get(name, _NOTHING), previous.get(name, _NOTHING), following.get(name, _NOTHING))
+        for name in own.keys() | previous.keys() | following.keys()
+    }
+    return _Tables(
+        by_name=by_name,
+        words=words,
+        firsts=firsts,
+        features=features,
+        offsets=_vector(data.get("offsets", _NOTHING)),
+    )
 
 
 def scores(feats: Sequence[str]) -> list[float]:
-    """Return the model's score for each role of :data:`ROLE_ORDER`."""
-    weights = _weights()
-    total = [0.0] * len(ROLE_ORDER)
-    for name in feats:
-        row = weights.get(name)
-        if row is not None:
-            for k, value in enumerate(row):
-                total[k] += value
-    return total
+    """Return the model's score for each role of :data:`ROLE_ORDER`, offsets included.
 
-
-def with_context(own: Sequence[Sequence[str]]) -> list[list[str]]:
-    """Add to each sentence's features those of its neighbours, words excepted.
-
-    The previous sentence's features are prefixed ``P``, the next one's ``N``:
-    light context that keeps a role local to its sentence.
-
-    >>> with_context([["bias", "q:any", "w:he"], ["bias"]])
-    [['Nbias', 'bias', 'q:any', 'w:he'], ['Pbias', 'Pq:any', 'bias']]
+    *feats* are named as :func:`newsdiff._rolefeatures.features` and
+    :func:`newsdiff._rolefeatures.with_context` name them; unknown ones weigh
+    nothing.
     """
-    result: list[list[str]] = []
-    for j, feats in enumerate(own):
-        extra = set(feats)
-        if j > 0:
-            extra.update("P" + f for f in own[j - 1] if not f.startswith(_OWN_ONLY))
-        if j + 1 < len(own):
-            extra.update("N" + f for f in own[j + 1] if not f.startswith(_OWN_ONLY))
-        result.append(sorted(extra))
-    return result
+    tables = _tables()
+    total = _sum([tables.by_name[f] for f in feats if f in tables.by_name], tables.offsets)
+    return [value / _SCALE for value in total]
 
 
 def classify(text: str, quotes: Sequence[Quote], feats: Sequence[str]) -> Role:
     """Return the role of one sentence from its text, quotes and features.
 
-    *feats* come from :func:`features` (and :func:`with_context`).
+    *feats* come from :func:`newsdiff._rolefeatures.features` (and
+    :func:`newsdiff._rolefeatures.with_context`).
 
     >>> classify("Newsweek requested comment from the ministry.", (), ["bias"])
     <Role.META: 'meta'>
@@ -466,10 +244,9 @@ def classify(text: str, quotes: Sequence[Quote], feats: Sequence[str]) -> Role:
     >>> classify("“We will fight,” Smith said.", (q,), ["bias"])
     <Role.QUOTE: 'quote'>
     """
-    if meta_rule(text) is not None:
-        return Role.META
-    if any(q.kind is not QuoteKind.INDIRECT for q in quotes):
-        return Role.QUOTE
+    fixed = rule_role(text, quotes)
+    if fixed is not None:
+        return fixed
     return ROLE_ORDER[choose(scores(feats), feats)]
 
 
@@ -489,10 +266,17 @@ def choose(total: Sequence[float], feats: Sequence[str]) -> int:
     >>> choose([0.0, 0.0, 1.0, 0.0, 0.0], ["t:recent_perfect"])
     0
     """
-    allowed = "shape:end" not in feats or not _MAY_BE_META.isdisjoint(feats)
-    candidates = range(len(total)) if allowed else range(_META_INDEX)
+    allowed = "shape:end" not in feats or not MAY_BE_META.isdisjoint(feats)
+    return _best(total, range(len(total)) if allowed else range(_META_INDEX), _recent(feats))
+
+
+def _recent(feats: Sequence[str] | frozenset[str]) -> bool:
+    return "t:recent_perfect" in feats and "t:cond" not in feats
+
+
+def _best(total: Sequence[float], candidates: range, recent_perfect: bool) -> int:
     best = max(candidates, key=lambda k: (total[k], -k))
-    if best == _BACKGROUND_INDEX and "t:recent_perfect" in feats and "t:cond" not in feats:
+    if best == _BACKGROUND_INDEX and recent_perfect:
         return _FACT_INDEX
     return best
 
@@ -504,16 +288,17 @@ def roles(
 ) -> list[Role]:
     """Return the role of each ``(text, quotes, in_first_paragraph)`` in article order.
 
-    The same as :func:`classify` over :func:`with_context` of :func:`features`,
-    computed without building the context lists: the model is linear, so a
-    sentence's scores are its own features' weights plus its neighbours'
-    context weights (see :func:`_reading`).
+    The same as :func:`classify` over
+    :func:`~newsdiff._rolefeatures.with_context` of
+    :func:`~newsdiff._rolefeatures.features`, computed without building the
+    context lists: the model is linear, so a sentence's scores are its own
+    features' weights plus its neighbours' context weights (see
+    :func:`_reading`).
 
     >>> roles([("Smith was arrested on Friday.", (), True)])
     [<Role.FACT: 'fact'>]
     """
     year = None if published_at is None else published_at.year
-
     readings = (
         _reading(text, tuple((q.kind, q.speaker is not None) for q in quotes), lead, year)
         for text, quotes, lead in sentences
@@ -527,60 +312,41 @@ def roles(
         if current.fixed is not None:
             result.append(current.fixed)
         else:
-            # The rows are added in the order :func:`scores` adds the sorted
-            # context features ("N...", then "P...", then the sentence's own),
-            # so the floating-point totals, and near ties, come out the same.
-            total = following.as_next if following is not None else _NOTHING
-            if previous is not None:
-                total = _sum(previous.as_previous, total)
-            total = _sum(current.own, total)
-            best = max(current.candidates, key=lambda k: (total[k], -k))
-            if best == _BACKGROUND_INDEX and current.recent_perfect:
-                best = _FACT_INDEX
-            result.append(ROLE_ORDER[best])
+            total = _sum(
+                (
+                    following.as_next if following is not None else _NOTHING,
+                    previous.as_previous if previous is not None else _NOTHING,
+                ),
+                current.own,
+            )
+            result.append(ROLE_ORDER[_best(total, current.candidates, current.recent_perfect)])
         previous, current = current, following
     return result
 
 
-@attrs.frozen(kw_only=True)
-class _Reading:
+# A named tuple rather than an attrs class: one is built for every sentence
+# read, and a tuple is the cheapest record to build.
+class _Reading(NamedTuple):
     """What the model needs of one sentence: its weight sums and rule outcomes."""
 
-    own: tuple[tuple[float, ...], ...]
-    as_previous: tuple[tuple[float, ...], ...]
-    as_next: tuple[float, ...]
+    own: Vector
+    as_previous: Vector
+    as_next: Vector
     fixed: Role | None
     candidates: range
     recent_perfect: bool
 
 
-@functools.cache
-def _split_weights() -> tuple[
-    Mapping[str, tuple[float, ...]],
-    Mapping[str, tuple[float, ...]],
-    Mapping[str, tuple[float, ...]],
-]:
-    """The weights of own features, and those of the ``P`` and ``N`` context features by name."""
-    weights = _weights()
-    previous = {name[1:]: row for name, row in weights.items() if name.startswith("P")}
-    following = {name[1:]: row for name, row in weights.items() if name.startswith("N")}
-    return weights, previous, following
+_NOTHING: Final = (0, 0, 0, 0, 0)
+_ALL: Final = range(len(ROLE_ORDER))
+_NOT_META: Final = range(_META_INDEX)
 
 
-_NOTHING: Final = (0.0, 0.0, 0.0, 0.0, 0.0)
-
-
-def _sum(
-    rows: Sequence[tuple[float, ...]], start: tuple[float, ...] = _NOTHING
-) -> tuple[float, ...]:
-    """Add *rows* to *start* one by one, in order (as :func:`scores` does)."""
-    a, b, c, d, e = start
-    for row in rows:
-        a += row[0]
-        b += row[1]
-        c += row[2]
-        d += row[3]
-        e += row[4]
+def _sum(rows: Sequence[Sequence[int]], start: Vector = _NOTHING) -> Vector:
+    """Add *rows* to *start*."""
+    if not rows:
+        return start
+    a, b, c, d, e = map(sum, zip(start, *rows, strict=True))
     return (a, b, c, d, e)
 
 
@@ -601,22 +367,25 @@ def _reading(
     """Read one sentence: the weight sums of its features and what the rules decide.
 
     Only the kinds of its quotes and whether each has a speaker matter, and of
-    ``published_at`` only its year.
+    ``published_at`` only its year. Words and the first word are looked up by
+    the word itself; the other features serve both as the sentence's own and
+    as its neighbours' context (words stay with their own sentence).
     """
-    feats = sorted(_features(text, quotes, lead=lead, year=year))
-    own, previous, following = _split_weights()
-    fixed = None
-    if meta_rule(text) is not None:
-        fixed = Role.META
-    elif any(kind is not QuoteKind.INDIRECT for kind, _ in quotes):
-        fixed = Role.QUOTE
-    allowed = "shape:end" not in feats or not _MAY_BE_META.isdisjoint(feats)
-    context = [f for f in feats if not f.startswith(_OWN_ONLY)]
+    words, first, others = read(text, quotes, lead=lead, year=year)
+    tables = _tables()
+    # One look-up per feature finds its own, previous and next weights.
+    found = [rows for f in others if (rows := tables.features.get(f)) is not None]
+    word_table = tables.words
+    own = [rows[0] for rows in found]
+    own += [row for w in words if (row := word_table.get(w)) is not None]
+    if first is not None and (row := tables.firsts.get(first)) is not None:
+        own.append(row)
+    allowed = "shape:end" not in others or not MAY_BE_META.isdisjoint(others)
     return _Reading(
-        own=tuple([own[f] for f in feats if f in own]),
-        as_previous=tuple([previous[f] for f in context if f in previous]),
-        as_next=_sum([following[f] for f in context if f in following]),
-        fixed=fixed,
-        candidates=range(len(ROLE_ORDER)) if allowed else range(_META_INDEX),
-        recent_perfect="t:recent_perfect" in feats and "t:cond" not in feats,
+        own=_sum(own, tables.offsets),
+        as_previous=_sum([rows[1] for rows in found]),
+        as_next=_sum([rows[2] for rows in found]),
+        fixed=_rule_role(text, [kind for kind, _ in quotes]),
+        candidates=_ALL if allowed else _NOT_META,
+        recent_perfect=_recent(others),
     )
