@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from newsdiff._analyse import analyse
-from newsdiff._model import Role
+from newsdiff._model import QuoteKind, Role, Sentence
 
 LABELS = {
     "Main": Role.FACT,
@@ -67,17 +67,35 @@ def documents(path: Path, split: str) -> Iterator[list[list[dict[str, Any]]]]:
         yield paragraphs
 
 
-def pairs(path: Path, split: str) -> list[tuple[Role, Role]]:
-    """Return (gold, predicted) roles for every mapped sentence of *split*."""
-    result: list[tuple[Role, Role]] = []
+def judged(path: Path, split: str) -> list[tuple[Role, Sentence]]:
+    """Return the gold role and the analysed sentence for every mapped sentence of *split*."""
+    result: list[tuple[Role, Sentence]] = []
     for paragraphs in documents(path, split):
         analysed = analyse([[r["text"] for r in para] for para in paragraphs])
         for para, sentences in zip(paragraphs, analysed, strict=True):
             for row, sentence in zip(para, sentences, strict=True):
                 gold = gold_role(row)
                 if gold is not None:
-                    result.append((gold, sentence.role))
+                    result.append((gold, sentence))
     return result
+
+
+def pairs(path: Path, split: str) -> list[tuple[Role, Role]]:
+    """Return (gold, predicted) roles for every mapped sentence of *split*."""
+    return [(gold, sentence.role) for gold, sentence in judged(path, split)]
+
+
+def quoted_but_not_speech(results: Sequence[tuple[Role, Sentence]]) -> int:
+    """Count quoted sentences that gold labels FACT, BACKGROUND or ANALYSIS.
+
+    A sentence holding a direct or partial quotation is QUOTE by rule; these are
+    where the dataset's speech flag and its quotation marks disagree.
+    """
+    return sum(
+        gold in (Role.FACT, Role.BACKGROUND, Role.ANALYSIS)
+        and any(q.kind is not QuoteKind.INDIRECT for q in sentence.quotes)
+        for gold, sentence in results
+    )
 
 
 def report(results: Sequence[tuple[Role, Role]]) -> str:
@@ -115,8 +133,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--split", default="validation", choices=["train", "validation"])
     args = parser.parse_args(argv)
     began = time.perf_counter()
-    results = pairs(args.dataset, args.split)
-    sys.stdout.write(report(results) + "\n")
+    results = judged(args.dataset, args.split)
+    sys.stdout.write(report([(gold, sentence.role) for gold, sentence in results]) + "\n")
+    sys.stdout.write(
+        f"quoted sentences labelled fact, background or analysis {quoted_but_not_speech(results)}\n"
+    )
     sys.stdout.write(f"split {args.split}  seconds {time.perf_counter() - began:.1f}\n")
     return 0
 
