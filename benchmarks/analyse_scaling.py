@@ -4,7 +4,7 @@ Usage::
 
     python benchmarks/analyse_scaling.py [--repeat 3]
 
-For each input the script times :func:`newsdiff._analyse.analyse` at 1/16 of
+For each input the script times :func:`newsdiff._analysis._analyse.analyse` at 1/16 of
 the full size and at full size (best of ``--repeat``), prints the growth
 exponent (``log(t_full / t_small) / log 16``: 1.0 is linear, 2.0 quadratic)
 and the ratio to a baseline run in the same process on the same text: a
@@ -30,8 +30,8 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from newsdiff._analyse import analyse
-from newsdiff._segment import split_sentences
+from newsdiff._analysis._analyse import analyse
+from newsdiff._analysis._segment import split_sentences
 
 SEED = Path(__file__).resolve().parents[1] / "src/newsdiff/_examples/seed-after-update.txt"
 _TOKEN = re.compile(r"\S+")

@@ -25,9 +25,8 @@ from datetime import UTC, datetime, timedelta
 
 from _common import SEED_AFTER, Row, Table, median_time, seconds, side_by_side
 
-from newsdiff import Article, Revision
-from newsdiff._analyse import clear_caches
-from newsdiff._parse import parse_text
+from newsdiff import Article, Revision, clear_caches
+from newsdiff._reading._parse import parse_text
 
 _NUMBER = re.compile(r"\d+")
 _START = datetime(2024, 12, 6, 9, tzinfo=UTC)

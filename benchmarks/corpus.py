@@ -35,10 +35,9 @@ from diff_speed import DEFAULT_SEED, build_article, edit_article, to_text
 from diff_speed import seed_paragraphs as seed_sentences
 from whole_job import seed_pair
 
-from newsdiff import Revision
-from newsdiff._analyse import clear_caches
-from newsdiff._diff import diff
-from newsdiff._parse import parse_text
+from newsdiff import Revision, clear_caches
+from newsdiff._compare._diff import diff
+from newsdiff._reading._parse import parse_text
 from newsdiff.batch import diff_pairs
 
 

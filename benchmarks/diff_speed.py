@@ -34,8 +34,8 @@ from pathlib import Path
 import attrs
 
 from newsdiff import Revision
-from newsdiff._diff import diff
-from newsdiff._parse import parse_text
+from newsdiff._compare._diff import diff
+from newsdiff._reading._parse import parse_text
 
 DEFAULT_SEED = Path(__file__).resolve().parents[1] / "src/newsdiff/_examples/seed-after-update.txt"
 PLACES = (

@@ -28,7 +28,7 @@ from collections.abc import Callable
 
 import lxml.html
 
-from newsdiff._html import parse_html
+from newsdiff._reading._html import parse_html
 from newsdiff.exceptions import NewsdiffError
 
 STORY = "".join(

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from _common import DEFAULT_DATASET, SEED_AFTER, Row, Table, news_text
 
-from newsdiff._parse import parse_text
+from newsdiff._reading._parse import parse_text
 
 
 def peak_bytes(job: Callable[[], object]) -> int:

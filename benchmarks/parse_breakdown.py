@@ -6,8 +6,8 @@ Usage::
 
 Parses the old side of ``whole_job.py``'s ~5,000-word pair with every cache
 emptied first (best of ``--repeat``), timing inside it the two analysis
-passes, roles (:func:`newsdiff._roles.roles`) and quotes
-(:func:`newsdiff._quotes.find_quotes`), and prints each one's share of the
+passes, roles (:func:`newsdiff._analysis._roles.roles`) and quotes
+(:func:`newsdiff._analysis._quotes.find_quotes`), and prints each one's share of the
 parse, the analysis cost per sentence, and the parse against a
 diff-match-patch run over the whole pair: the figures behind "most of the
 time goes to reading the text" on the performance page.
@@ -22,9 +22,9 @@ from typing import Any
 
 from whole_job import dmp_diff, news_pair
 
-from newsdiff import _analyse
-from newsdiff._analyse import clear_caches
-from newsdiff._parse import parse_text
+from newsdiff import clear_caches
+from newsdiff._analysis import _analyse
+from newsdiff._reading._parse import parse_text
 
 
 class _Stopwatch:

@@ -28,7 +28,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from newsdiff._parse import _units, parse_text
+from newsdiff._reading._parse import _units, parse_text
 
 SEED = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "seed.txt"
 

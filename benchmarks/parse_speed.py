@@ -26,7 +26,7 @@ from pathlib import Path
 from _common import DEFAULT_DATASET, Row, Table, news_text, side_by_side
 from segmentation import make_pysbd, make_syntok, newsdiff_ends
 
-from newsdiff._parse import parse_text
+from newsdiff._reading._parse import parse_text
 
 
 def run(table: Table, repeat: int, dataset: Path | None, size: int = 1_000_000) -> None:

@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from newsdiff._segment import split_sentences
+from newsdiff._analysis._segment import split_sentences
 
 FIXTURE = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "segmentation_gold.txt"
 

@@ -25,7 +25,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from newsdiff._segment import sentence_spans
+from newsdiff._analysis._segment import sentence_spans
 
 Ends = Callable[[str], set[int]]
 

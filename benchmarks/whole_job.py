@@ -36,9 +36,9 @@ from _common import SEED_AFTER, SEED_BEFORE, Row, Table, growth_exponent, second
 from diff_speed import DEFAULT_SEED, build_article, edit_article, to_text
 from diff_speed import seed_paragraphs as seed_sentences
 
-from newsdiff._analyse import clear_caches
-from newsdiff._diff import diff
-from newsdiff._parse import parse_text
+from newsdiff import clear_caches
+from newsdiff._compare._diff import diff
+from newsdiff._reading._parse import parse_text
 
 Pair = tuple[str, str]
 SCALES = (1, 4, 16, 64)

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from newsdiff import Revision
-from newsdiff._diff import diff
+from newsdiff._compare._diff import diff
 
 Pair = tuple[int, int]
 

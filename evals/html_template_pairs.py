@@ -19,7 +19,7 @@ must come out at most ``TYPOGRAPHIC``; the exit status is 1 if one does not.
 ``--compare`` also runs trafilatura's three extraction modes (precision,
 default, recall) on every page and prints, per mode, how many pairs pass and
 how many body paragraphs each page yields: the measurement behind the
-choice of ``favor_recall`` in ``newsdiff._html``.
+choice of ``favor_recall`` in ``newsdiff._reading._html``.
 """
 
 from __future__ import annotations
@@ -30,10 +30,10 @@ import time
 from pathlib import Path
 from typing import Any
 
-from newsdiff import _html
-from newsdiff._diff import diff
-from newsdiff._diffmodel import Significance
-from newsdiff._html import parse_html
+from newsdiff._base._kinds import Significance
+from newsdiff._compare._diff import diff
+from newsdiff._reading import _html
+from newsdiff._reading._html import parse_html
 
 MODES: dict[str, dict[str, Any]] = {
     "precision": {"favor_precision": True, "favor_recall": False},

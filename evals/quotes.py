@@ -8,12 +8,12 @@ Ruths, LREC 2018, dev split: 84 articles, github.com/networkdynamics/PolNeAR).
 with their context; ``--kind`` keeps only the kinds named.
 
 Each article's text is split into paragraphs at line breaks and into sentences
-by :func:`newsdiff._segment.sentence_spans`, then analysed by
-:func:`newsdiff._analyse.analyse`. A predicted quote is placed back in the
+by :func:`newsdiff._analysis._segment.sentence_spans`, then analysed by
+:func:`newsdiff._analysis._analyse.analyse`. A predicted quote is placed back in the
 article by finding its text inside its sentence.
 
 Units. A gold unit is one attribution. A predicted unit is one *quotation*:
-the quotes that :func:`newsdiff._quotes.group_quotations` groups (the parts of
+the quotes that :func:`newsdiff._analysis._quotes.group_quotations` groups (the parts of
 one quotation cut at sentence ends, or split by its "he said"), so a
 five-sentence quotation counts once, as a gold attribution does. The figures
 counting every per-sentence :class:`~newsdiff.Quote` apart are printed too
@@ -55,10 +55,10 @@ from typing import Any
 
 import attrs
 
-from newsdiff._analyse import analyse
-from newsdiff._model import QuoteKind
-from newsdiff._quotes import group_quotations
-from newsdiff._segment import sentence_spans
+from newsdiff._analysis._analyse import analyse
+from newsdiff._analysis._quotes import group_quotations
+from newsdiff._analysis._segment import sentence_spans
+from newsdiff._base._kinds import QuoteKind
 
 SPEECH_CUES = frozenset(
     [
@@ -135,7 +135,7 @@ def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
 def predicted(text: str, *, parts: bool = False) -> list[tuple[list[Span], QuoteKind, str | None]]:
     """Return every predicted quotation of *text* as (part spans, kind, speaker).
 
-    A quotation is a group of :func:`newsdiff._quotes.group_quotations`, with
+    A quotation is a group of :func:`newsdiff._analysis._quotes.group_quotations`, with
     the span of each of its parts (one per sentence). With *parts*, every
     :class:`~newsdiff.Quote` counts as a quotation of its own instead.
     """

@@ -4,7 +4,7 @@ Usage: ``python evals/roles.py NEWSDISCOURSE_DIR [--split validation]``
 
 ``NEWSDISCOURSE_DIR`` holds ``sentences.jsonl`` (NewsDiscourse, Choubey et al.,
 ACL 2020; github.com/prafulla77/Discourse_Profiling). Each document is given
-to :func:`newsdiff._analyse.analyse` as its paragraphs of sentences (the
+to :func:`newsdiff._analysis._analyse.analyse` as its paragraphs of sentences (the
 dataset's own split), with no publication date, and the role of every
 sentence is compared with the gold label mapped as follows: speech-flagged ->
 QUOTE; Main, Main_Consequence -> FACT; Cause_Specific, Cause_General,
@@ -25,8 +25,9 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from newsdiff._analyse import analyse
-from newsdiff._model import QuoteKind, Role, Sentence
+from newsdiff._analysis._analyse import analyse
+from newsdiff._base._kinds import QuoteKind, Role
+from newsdiff._model._parts import Sentence
 
 LABELS = {
     "Main": Role.FACT,

@@ -17,8 +17,8 @@ with instrumented():
     import atheris_free_provider as fdp_mod
 
     from newsdiff import parse_text, render
-    from newsdiff._diff import apply, diff
-    from newsdiff._diffmodel import Diff
+    from newsdiff._compare._diff import apply, diff
+    from newsdiff._compare._difftype import Diff
 
 
 def mutate(base: str, p: fdp_mod.Provider) -> str:

@@ -13,7 +13,7 @@ from _harness import decode, instrumented, main
 
 with instrumented():
     from newsdiff import render
-    from newsdiff._diffmodel import Diff
+    from newsdiff._compare._difftype import Diff
     from newsdiff.exceptions import InvalidTypeError, SchemaError
 
 

@@ -20,8 +20,8 @@ sys.path.insert(0, str(HERE))
 from atheris_free_provider import Provider  # noqa: E402
 
 from newsdiff import Article, parse_text  # noqa: E402
-from newsdiff._article import revision_time  # noqa: E402
-from newsdiff._diff import diff  # noqa: E402
+from newsdiff._compare._diff import diff  # noqa: E402
+from newsdiff._history._article import revision_time  # noqa: E402
 
 ARTICLES = [
     (

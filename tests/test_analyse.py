@@ -1,4 +1,4 @@
-"""Tests for newsdiff._analyse on the seed article and small fixtures."""
+"""Tests for newsdiff._analysis._analyse on the seed article and small fixtures."""
 
 from __future__ import annotations
 
@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from newsdiff._analyse import analyse
-from newsdiff._model import Quote, QuoteKind, Role, Sentence
-from newsdiff._segment import split_sentences
+from newsdiff._analysis._analyse import analyse
+from newsdiff._analysis._segment import split_sentences
+from newsdiff._base._kinds import QuoteKind, Role
+from newsdiff._model._parts import Quote, Sentence
 
 SEED = Path(__file__).parent / "fixtures" / "seed.txt"
 

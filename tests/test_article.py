@@ -1,4 +1,4 @@
-"""Tests for Article (newsdiff._article)."""
+"""Tests for Article (newsdiff._history._article)."""
 
 from datetime import UTC, datetime
 

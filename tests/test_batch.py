@@ -11,8 +11,9 @@ from datetime import datetime
 import pytest
 
 from newsdiff import Article, Revision, parse_text
-from newsdiff._diff import diff
-from newsdiff._diffmodel import Diff, DiffOptions
+from newsdiff._compare._diff import diff
+from newsdiff._compare._difftype import Diff
+from newsdiff._model._changes import DiffOptions
 from newsdiff.batch import (
     BatchError,
     HistoryResult,

@@ -15,7 +15,7 @@ import pytest
 
 from newsdiff import Revision
 from newsdiff._cli import CliError, load_revision, main, show
-from newsdiff._diffmodel import Diff
+from newsdiff._compare._difftype import Diff
 
 OLD_TEXT = "Rebels took Hama on Thursday.\n\nAbout 12,300 people fled the city.\n"
 NEW_TEXT = (
@@ -297,7 +297,7 @@ def _capture(tmp_path: Path, name: str, text: str, hour: int | None) -> Path:
 
 def load_revision_text(text: str) -> Revision:
     """Parse article text as the CLI does."""
-    from newsdiff._parse import parse_text  # noqa: PLC0415
+    from newsdiff._reading._parse import parse_text  # noqa: PLC0415
 
     return parse_text(text)
 

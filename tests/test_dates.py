@@ -1,11 +1,11 @@
-"""Tests for newsdiff._dates: zone resolution and reading note dates."""
+"""Tests for newsdiff._base._dates: zone resolution and reading note dates."""
 
 from datetime import UTC, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from newsdiff._dates import ZONE_ABBREVIATIONS, read_datetime, resolve_tz
+from newsdiff._base._dates import ZONE_ABBREVIATIONS, read_datetime, resolve_tz
 from newsdiff.exceptions import InvalidTypeError, UnknownTimezoneError
 
 NY = ZoneInfo("America/New_York")

@@ -10,16 +10,10 @@ import attrs
 import pytest
 
 from newsdiff import Article, Note, NoteKind, Paragraph, Quote, Revision, Role, Sentence
-from newsdiff._diff import apply, diff
-from newsdiff._diffmodel import (
-    Change,
-    Diff,
-    DiffOptions,
-    EditCategory,
-    FieldChange,
-    Op,
-    QuoteChange,
-)
+from newsdiff._base._kinds import EditCategory, Op
+from newsdiff._compare._diff import apply, diff
+from newsdiff._compare._difftype import Diff
+from newsdiff._model._changes import Change, DiffOptions, FieldChange, QuoteChange
 from newsdiff.exceptions import BaseMismatchError, InvalidTypeError, ValidationError
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "src/newsdiff/_examples"

@@ -11,8 +11,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from newsdiff import Note, NoteKind, Paragraph, Quote, Revision, Role, Sentence
-from newsdiff._diff import apply, diff
-from newsdiff._diffmodel import Diff
+from newsdiff._compare._diff import apply, diff
+from newsdiff._compare._difftype import Diff
 from newsdiff.exceptions import InvalidTypeError, SchemaError
 
 NY = ZoneInfo("America/New_York")

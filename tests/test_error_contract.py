@@ -38,8 +38,9 @@ from newsdiff import (
     parse_text,
     render,
 )
-from newsdiff._diff import apply, diff
-from newsdiff._diffmodel import Diff, DiffOptions
+from newsdiff._compare._diff import apply, diff
+from newsdiff._compare._difftype import Diff
+from newsdiff._model._changes import DiffOptions
 from newsdiff.exceptions import (
     ArticleError,
     BaseMismatchError,

@@ -10,11 +10,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsdiff import NoteKind, Revision
-from newsdiff._diff import diff
-from newsdiff._diffmodel import Significance
-from newsdiff._html import MAX_ELEMENTS, parse_html
-from newsdiff._htmlmeta import decode_html, repair_text
-from newsdiff._parse import parse_text
+from newsdiff._base._kinds import Significance
+from newsdiff._compare._diff import diff
+from newsdiff._reading._html import MAX_ELEMENTS, parse_html
+from newsdiff._reading._htmlmeta import decode_html, repair_text
+from newsdiff._reading._parse import parse_text
 from newsdiff.exceptions import (
     InvalidTypeError,
     NewsdiffError,

@@ -19,8 +19,8 @@ import pytest
 from hypothesis import given
 
 from newsdiff import Article, Paragraph, Revision, Sentence, parse_html, parse_text
-from newsdiff._diff import diff
-from newsdiff._diffmodel import Diff
+from newsdiff._compare._diff import diff
+from newsdiff._compare._difftype import Diff
 from tests.strategies import articles, edited_pairs
 
 ATOMS = (str, int, float, bool, bytes, type(None), enum.Enum, datetime, tzinfo)

@@ -1,8 +1,8 @@
-"""Tests for quotation-mark pairing in newsdiff._marks."""
+"""Tests for quotation-mark pairing in newsdiff._analysis._marks."""
 
 from __future__ import annotations
 
-from newsdiff._marks import Span, pair
+from newsdiff._analysis._marks import Span, pair
 
 
 def spans_of(*paragraphs: str) -> list[list[tuple[str, bool]]]:

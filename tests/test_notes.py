@@ -1,12 +1,12 @@
-"""Tests for newsdiff._notes: note shapes, note dates, page furniture."""
+"""Tests for newsdiff._reading._notes: note shapes, note dates, page furniture."""
 
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from newsdiff._model import NoteKind
-from newsdiff._notes import is_boilerplate, is_regret_line, match_note, note_shape
+from newsdiff._base._kinds import NoteKind
+from newsdiff._reading._notes import is_boilerplate, is_regret_line, match_note, note_shape
 from newsdiff.exceptions import InvalidTypeError, UnknownTimezoneError
 
 U, C, CL, E = NoteKind.UPDATE, NoteKind.CORRECTION, NoteKind.CLARIFICATION, NoteKind.EDITORS_NOTE

@@ -1,4 +1,4 @@
-"""Tests for newsdiff._parse: paragraphs, notes and boilerplate from raw text."""
+"""Tests for newsdiff._reading._parse: paragraphs, notes and boilerplate from raw text."""
 
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
@@ -6,8 +6,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from newsdiff._model import NoteKind, Revision
-from newsdiff._parse import parse_text, split_paragraphs
+from newsdiff._base._kinds import NoteKind
+from newsdiff._reading._parse import parse_text, split_paragraphs
+from newsdiff._revision._revision import Revision
 from newsdiff.exceptions import InvalidTypeError, UnknownTimezoneError
 
 FIXTURES = Path(__file__).parent / "fixtures"

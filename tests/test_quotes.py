@@ -1,4 +1,4 @@
-"""Tests for quotation finding, kinds, speakers and cues in newsdiff._quotes."""
+"""Tests for quotation finding, kinds, speakers and cues in newsdiff._analysis._quotes."""
 
 from __future__ import annotations
 
@@ -6,11 +6,17 @@ from pathlib import Path
 
 import pytest
 
-from newsdiff._analyse import analyse
-from newsdiff._model import Quote, QuoteKind, Sentence
-from newsdiff._quotes import find_quotes, group_quotations
-from newsdiff._segment import split_sentences
-from newsdiff._speakers import attribution_after, attribution_before, cue_from, speaker_of
+from newsdiff._analysis._analyse import analyse
+from newsdiff._analysis._quotes import find_quotes, group_quotations
+from newsdiff._analysis._segment import split_sentences
+from newsdiff._analysis._speakers import (
+    attribution_after,
+    attribution_before,
+    cue_from,
+    speaker_of,
+)
+from newsdiff._base._kinds import QuoteKind
+from newsdiff._model._parts import Quote, Sentence
 
 D, P, IND = QuoteKind.DIRECT, QuoteKind.PARTIAL, QuoteKind.INDIRECT
 

@@ -1,10 +1,10 @@
-"""Tests for pronoun resolution in newsdiff._referents."""
+"""Tests for pronoun resolution in newsdiff._analysis._referents."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsdiff._referents import REACH, Referents, gender_of
+from newsdiff._analysis._referents import REACH, Referents, gender_of
 
 
 @pytest.mark.parametrize(

@@ -74,15 +74,17 @@ def _module_patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
             for key, item in obj.items():
                 yield from walk(item, f"{where}[{key!r}]", depth + 1)
 
-    for info in pkgutil.iter_modules(newsdiff.__path__):
-        if info.name == "__main__":
+    for info in pkgutil.walk_packages(newsdiff.__path__, prefix="newsdiff."):
+        if info.name.endswith("__main__"):
             continue
-        module = importlib.import_module(f"newsdiff.{info.name}")
+        module = importlib.import_module(info.name)
+        # "_reading/_notes": the module's path under src/newsdiff, without ".py".
+        path = info.name.removeprefix("newsdiff.").replace(".", "/")
         for name, value in vars(module).items():
-            yield from walk(value, f"{info.name}.{name}", 0)
+            yield from walk(value, f"{path}.{name}", 0)
             if isinstance(value, type) and value.__module__ == module.__name__:
                 for attr, item in vars(value).items():
-                    yield from walk(item, f"{info.name}.{name}.{attr}", 0)
+                    yield from walk(item, f"{path}.{name}.{attr}", 0)
 
 
 def _literal_flags(node: ast.Call) -> int:
@@ -95,7 +97,7 @@ def _literal_flags(node: ast.Call) -> int:
 
 
 def _source_patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
-    for path in sorted(SRC.glob("*.py")):
+    for path in sorted(SRC.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if not (
@@ -109,7 +111,7 @@ def _source_patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
                 and isinstance(node.args[0].value, str)
             ):
                 continue
-            where = f"{path.stem}:{node.lineno}"
+            where = f"{path.relative_to(SRC).with_suffix('').as_posix()}:{node.lineno}"
             yield where, re.compile(node.args[0].value, _literal_flags(node))
 
 
@@ -291,10 +293,10 @@ def _collapse(text: str) -> str:
 # found safe because of how newsdiff applies them: (input bound or transform,
 # reason). Their growth test uses the real shape of their input.
 REVIEWED: dict[str, tuple[int | None, str]] = {
-    "_htmlmeta._META_CHARSET": (4096, "searched only in the first 4,096 bytes of a page"),
-    "_htmlmeta._XML_DECL": (4096, "searched only in the first 4,096 bytes of a page"),
-    "_htmlmeta._AUTHOR_SPLIT": (None, "splits author names after whitespace runs are collapsed"),
-    "_htmlmeta._TITLE_SEP": (None, "splits page titles after whitespace runs are collapsed"),
+    "_reading/_htmlmeta._META_CHARSET": (4096, "searched only in the first 4,096 bytes of a page"),
+    "_reading/_htmlmeta._XML_DECL": (4096, "searched only in the first 4,096 bytes of a page"),
+    "_reading/_htmlmeta._AUTHOR_SPLIT": (None, "splits author names after whitespace runs are collapsed"),
+    "_reading/_htmlmeta._TITLE_SEP": (None, "splits page titles after whitespace runs are collapsed"),
 }
 
 
@@ -335,7 +337,7 @@ def scan_time(where: str, n: int) -> float:
 
 def test_collects_the_package_patterns() -> None:
     """The collector finds the patterns of the parser, segmenter, notes and dates modules."""
-    modules = {where.split(".")[0].split(":")[0] for where in PATTERNS}
+    modules = {where.split(".")[0].split(":")[0].rsplit("/", 1)[-1] for where in PATTERNS}
     assert {"_notes", "_dates", "_segment", "_parse", "_serial"} <= modules
     assert len(PATTERNS) >= 50
 

@@ -1,10 +1,10 @@
-"""Tests for reported speech in newsdiff._reported."""
+"""Tests for reported speech in newsdiff._analysis._reported."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsdiff._reported import TAIL_AFTER_CUE, reported_speech
+from newsdiff._analysis._reported import TAIL_AFTER_CUE, reported_speech
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""Tests for sentence roles in newsdiff._roles and their features in newsdiff._rolefeatures."""
+"""Tests for sentence roles and the features they are read from."""
 
 from __future__ import annotations
 
@@ -10,9 +10,8 @@ from pathlib import Path
 import pytest
 
 import newsdiff
-from newsdiff._model import Quote, QuoteKind, Role
-from newsdiff._rolefeatures import features, read, with_context
-from newsdiff._roles import (
+from newsdiff._analysis._rolefeatures import features, read, with_context
+from newsdiff._analysis._roles import (
     ROLE_ORDER,
     choose,
     classify,
@@ -21,6 +20,8 @@ from newsdiff._roles import (
     rule_role,
     scores,
 )
+from newsdiff._base._kinds import QuoteKind, Role
+from newsdiff._model._parts import Quote
 
 
 @pytest.mark.parametrize(
@@ -139,7 +140,7 @@ def test_inserting_a_paragraph_at_the_top_changes_only_nearby_roles() -> None:
 
 def test_shipped_weights_are_plain_data_for_every_role() -> None:
     """The weights file is JSON with one value per role for every feature."""
-    raw = resources.files("newsdiff").joinpath("_role_weights.json").read_text("utf-8")
+    raw = resources.files("newsdiff").joinpath("_analysis", "_role_weights.json").read_text("utf-8")
     data = json.loads(raw)
     assert data["roles"] == [role.value for role in ROLE_ORDER]
     assert data["weights"]

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from newsdiff._segment import sentence_spans, split_sentences
+from newsdiff._analysis._segment import sentence_spans, split_sentences
 from newsdiff.exceptions import InvalidTypeError
 
 GOLD = Path(__file__).parent / "fixtures" / "segmentation_gold.txt"

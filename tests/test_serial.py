@@ -1,4 +1,4 @@
-"""Tests for JSON serialisation of revisions (newsdiff._serial)."""
+"""Tests for JSON serialisation of revisions (newsdiff._revision._serial)."""
 
 import json
 from datetime import UTC, datetime, timedelta, timezone

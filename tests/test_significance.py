@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 import pytest
 
 from newsdiff import Note, NoteKind, Paragraph, Revision, Role, Sentence
-from newsdiff._diff import diff
-from newsdiff._diffmodel import Significance
+from newsdiff._base._kinds import Significance
+from newsdiff._compare._diff import diff
 
 S = Significance
 

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from newsdiff import Note, NoteKind, Paragraph, Quote, QuoteKind, Revision, Role, Sentence
-from newsdiff._diff import diff
+from newsdiff._compare._diff import diff
 
 
 def rev(*paragraphs: list[str], **fields: object) -> Revision:

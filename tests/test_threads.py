@@ -18,8 +18,8 @@ from typing import Any
 import pytest
 
 from newsdiff import Article, Revision, parse_html, parse_text, render
-from newsdiff._diff import apply, diff
-from newsdiff._diffmodel import Diff
+from newsdiff._compare._diff import apply, diff
+from newsdiff._compare._difftype import Diff
 
 THREADS = 8
 OLD_TEXT = """Dam holds after night of rain

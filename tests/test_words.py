@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsdiff._diffmodel import Edit, EditCategory, EditKind
-from newsdiff._words import (
+from newsdiff._base._kinds import EditCategory, EditKind
+from newsdiff._compare._words import (
     categorise,
     figures_in,
     names_in,
@@ -15,6 +15,7 @@ from newsdiff._words import (
     tokenize,
     word_edits,
 )
+from newsdiff._model._changes import Edit
 
 
 def test_tokens_keep_figures_and_contractions_whole() -> None:

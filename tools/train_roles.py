@@ -1,4 +1,4 @@
-"""Train the sentence-role model shipped as ``src/newsdiff/_role_weights.json``.
+"""Train the sentence-role model shipped as ``src/newsdiff/_analysis/_role_weights.json``.
 
 Usage: ``python tools/train_roles.py NEWSDISCOURSE_DIR [--out PATH]``
 
@@ -13,7 +13,7 @@ given to the first paragraph that is not wholly NA (page furniture before the
 article's lead).
 
 The model is a multinomial logistic regression over the features of
-:func:`newsdiff._roles.features`, fitted by AdaGrad with L2 regularisation and
+:func:`newsdiff._analysis._roles.features`, fitted by AdaGrad with L2 regularisation and
 class weights: the square root (BALANCE) of the inverse role frequency, half-way
 between plain accuracy and fully balanced roles, which scored best for
 macro-F1 in 4-fold cross-validation on train.
@@ -41,10 +41,10 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from newsdiff._model import Role
-from newsdiff._quotes import find_quotes
-from newsdiff._rolefeatures import features, with_context
-from newsdiff._roles import ROLE_ORDER, choose, rule_role
+from newsdiff._analysis._quotes import find_quotes
+from newsdiff._analysis._rolefeatures import features, with_context
+from newsdiff._analysis._roles import ROLE_ORDER, choose, rule_role
+from newsdiff._base._kinds import Role
 
 # The evaluation script owns the dataset's label mapping.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "evals"))
@@ -212,7 +212,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Train on the dataset named on the command line and write the weights."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("dataset", type=Path)
-    default = Path(__file__).resolve().parent.parent / "src" / "newsdiff" / "_role_weights.json"
+    default = (
+        Path(__file__).resolve().parent.parent
+        / "src"
+        / "newsdiff"
+        / "_analysis"
+        / "_role_weights.json"
+    )
     parser.add_argument("--out", type=Path, default=default)
     parser.add_argument(
         "--cv", action="store_true", help="also print the cross-validated macro-F1 on train"

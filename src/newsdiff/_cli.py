@@ -17,12 +17,18 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from newsdiff._model import Revision
+from newsdiff import render as rendering
+from newsdiff._compare._diff import diff
+from newsdiff._history._article import Article, revision_time
+from newsdiff._reading._html import parse_html
+from newsdiff._reading._parse import parse_text
+from newsdiff._render._text import wants_color
+from newsdiff._revision._revision import Revision
 from newsdiff._version import __version__
 from newsdiff.exceptions import NewsdiffError
 
 if TYPE_CHECKING:
-    from newsdiff._diffmodel import Diff
+    from newsdiff._compare._difftype import Diff
 
 EXIT_SAME, EXIT_CHANGED, EXIT_TROUBLE = 0, 1, 2
 FORMATS = ("text", "markdown", "html", "json")
@@ -82,15 +88,12 @@ def load_revision(name: str, *, tz: str | None = None, dayfirst: bool = False) -
             return Revision.from_dict(payload)
         if kind == "html":
             try:
-                from newsdiff._html import parse_html  # noqa: PLC0415 (optional extra)
+                return parse_html(data, tz=tz, dayfirst=dayfirst)
             except ImportError as err:
                 raise CliError(
                     f"{label}: reading HTML needs the html extra "
                     f"(pip install 'newsdiff[html]'): {err}"
                 ) from None
-            return parse_html(data, tz=tz, dayfirst=dayfirst)
-        from newsdiff._parse import parse_text  # noqa: PLC0415 (keeps --help fast)
-
         assert isinstance(data, str)
         return parse_text(data, tz=tz, dayfirst=dayfirst)
     except NewsdiffError as err:
@@ -106,8 +109,6 @@ def render(
     title: str | None = None,
 ) -> str:
     """Render a diff in one of :data:`FORMATS`."""
-    from newsdiff import render as rendering  # noqa: PLC0415
-
     if fmt == "json":
         return rendering.json(diff)
     if fmt == "markdown":
@@ -150,8 +151,6 @@ def show(revision: Revision) -> str:
 
 
 def _demo_revisions() -> tuple[Revision, Revision]:
-    from newsdiff._parse import parse_text  # noqa: PLC0415
-
     folder = resources.files("newsdiff") / "_examples"
     before = (folder / "seed-before-update.txt").read_text(encoding="utf-8")
     after = (folder / "seed-after-update.txt").read_text(encoding="utf-8")
@@ -256,9 +255,6 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _history(args: argparse.Namespace, stdout: TextIO) -> int:
-    from newsdiff._article import Article, revision_time  # noqa: PLC0415
-    from newsdiff._diff import diff  # noqa: PLC0415
-
     if args.files.count("-") > 1:
         raise CliError("standard input (-) can be read only once")
     loaded = [(f, load_revision(f, tz=args.tz, dayfirst=args.dayfirst)) for f in args.files]
@@ -315,9 +311,6 @@ def _run(args: argparse.Namespace, stdout: TextIO) -> int:
         old = load_revision(args.old, tz=args.tz, dayfirst=args.dayfirst)
         new = load_revision(args.new, tz=args.tz, dayfirst=args.dayfirst)
         title = args.title or new.headline or old.headline
-    from newsdiff._diff import diff  # noqa: PLC0415
-    from newsdiff._render_text import wants_color  # noqa: PLC0415
-
     d = diff(old, new)
     color = args.color
     if color is None:

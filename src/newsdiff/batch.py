@@ -55,11 +55,12 @@ from typing import Any, Protocol, TypeVar
 
 import attrs
 
-from newsdiff._article import Article
-from newsdiff._diff import diff
-from newsdiff._diffmodel import Diff, DiffOptions
-from newsdiff._model import Revision
-from newsdiff._parse import parse_text
+from newsdiff._compare._diff import diff
+from newsdiff._compare._difftype import Diff
+from newsdiff._history._article import Article
+from newsdiff._model._changes import DiffOptions
+from newsdiff._reading._parse import parse_text
+from newsdiff._revision._revision import Revision
 from newsdiff.exceptions import InvalidTypeError, ValidationError
 
 __all__ = [

@@ -40,7 +40,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, cast
 
-from newsdiff._diffmodel import DiffOptions
+from newsdiff._model._changes import DiffOptions
 from newsdiff.batch import _plain, diff_record, history_record
 from newsdiff.exceptions import InvalidTypeError, ValidationError
 

@@ -5,7 +5,7 @@ edits, categories, notes, fields and :meth:`~newsdiff.Diff.summary`), returns a
 ``str`` ending in a newline, and never fails on a valid diff.
 
 >>> from newsdiff import Paragraph, Revision, Sentence, render
->>> from newsdiff._diff import diff
+>>> from newsdiff._compare._diff import diff
 >>> def article(*sentences):
 ...     return Revision(paragraphs=[Paragraph(sentences=[Sentence(text=s) for s in sentences])])
 >>> old = article("Rebels took Hama.", "About 12,300 people fled.")
@@ -23,11 +23,11 @@ from __future__ import annotations
 
 import json as _json
 
-from newsdiff._diffmodel import Diff
-from newsdiff._model import check_type
-from newsdiff._render_html import render_html
-from newsdiff._render_markdown import render_markdown
-from newsdiff._render_text import render_text, wants_color
+from newsdiff._base._validate import check_type
+from newsdiff._compare._difftype import Diff
+from newsdiff._render._html import render_html
+from newsdiff._render._markdown import render_markdown
+from newsdiff._render._text import render_text, wants_color
 
 __all__ = ["html", "json", "markdown", "text"]
 
@@ -68,7 +68,7 @@ def markdown(diff: Diff) -> str:
     Whitespace-only edits do not show, since Markdown folds spacing.
 
     >>> from newsdiff import Paragraph, Revision, Sentence, render
-    >>> from newsdiff._diff import diff
+    >>> from newsdiff._compare._diff import diff
     >>> def article(*sentences):
     ...     return Revision(paragraphs=[Paragraph(sentences=[Sentence(text=s) for s in sentences])])
     >>> old = article("About 12,300 people fled.")

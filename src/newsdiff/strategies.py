@@ -35,17 +35,10 @@ except ImportError as err:  # pragma: no cover - exercised only without the extr
         'newsdiff.strategies needs Hypothesis: pip install "newsdiff[hypothesis]"'
     ) from err
 
-from newsdiff._article import Article
-from newsdiff._model import (
-    Note,
-    NoteKind,
-    Paragraph,
-    Quote,
-    QuoteKind,
-    Revision,
-    Role,
-    Sentence,
-)
+from newsdiff._base._kinds import NoteKind, QuoteKind, Role
+from newsdiff._history._article import Article
+from newsdiff._model._parts import Note, Paragraph, Quote, Sentence
+from newsdiff._revision._revision import Revision
 
 NAMES = ("Mehdi Rahmati", "Brian Carter", "Dana Whitlock", "Joel Fenner", "Anne Liu", "Paul Hendry")
 PLACES = ("Hama", "Homs", "Aleppo", "Damascus", "Harbour Town", "Ashby", "Keller Bridge")

@@ -1,13 +1,13 @@
-"""Laws of newsdiff._analyse: shape, determinism, quote text, hostile input."""
+"""Laws of newsdiff._analysis._analyse: shape, determinism, quote text, hostile input."""
 
 from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsdiff._analyse import analyse
-from newsdiff._model import QuoteKind
-from newsdiff._quotes import group_quotations
+from newsdiff._analysis._analyse import analyse
+from newsdiff._analysis._quotes import group_quotations
+from newsdiff._base._kinds import QuoteKind
 
 # Pieces that drive the quote and attribution rules: every mark style, speech
 # verbs, names, pronouns, titles, punctuation and apostrophe words.

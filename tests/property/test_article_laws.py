@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsdiff import Article, Revision
-from newsdiff._diff import apply
+from newsdiff._compare._diff import apply
 from tests.strategies import articles, revisions
 
 

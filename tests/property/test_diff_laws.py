@@ -13,8 +13,9 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from newsdiff import Paragraph, Revision, Role, Sentence
-from newsdiff._diff import apply, diff
-from newsdiff._diffmodel import Diff, EditCategory, Op, Significance
+from newsdiff._base._kinds import EditCategory, Op, Significance
+from newsdiff._compare._diff import apply, diff
+from newsdiff._compare._difftype import Diff
 from tests.strategies import (
     bump_figure,
     edited_pairs,
@@ -96,7 +97,7 @@ def test_typography_is_at_most_typographic(pair: tuple[Revision, Revision]) -> N
 _SCRIPT = """
 import json
 from newsdiff import Revision
-from newsdiff._diff import diff
+from newsdiff._compare._diff import diff
 old = Revision.from_paragraphs([
     "Rebels took Hama on Thursday. About 12,300 people fled.",
     "“We cannot fight,” Mehdi Rahmati said. Iran began to withdraw.",

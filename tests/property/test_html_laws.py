@@ -18,7 +18,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsdiff import Revision, parse_html, render
-from newsdiff._diff import diff
+from newsdiff._compare._diff import diff
 from newsdiff.exceptions import InvalidTypeError, NoArticleError
 from tests.strategies import plain_sentences
 

@@ -18,8 +18,8 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsdiff import parse_text
-from newsdiff._diff import diff
-from newsdiff._diffmodel import Significance
+from newsdiff._base._kinds import Significance
+from newsdiff._compare._diff import diff
 from tests.strategies import NAMES, plain_sentences
 
 CURLY_TO_STRAIGHT = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})

@@ -18,8 +18,8 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from newsdiff import Revision, render
-from newsdiff._diff import diff
-from newsdiff._render_common import Kind, segments
+from newsdiff._compare._diff import diff
+from newsdiff._render._common import Kind, segments
 from tests.strategies import edited_pairs
 from tests.test_render import OWN_ATTRS, OWN_TAGS
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsdiff._segment import sentence_spans, split_sentences
+from newsdiff._analysis._segment import sentence_spans, split_sentences
 
 # Text built from the characters the rules look at, so generated paragraphs
 # exercise abbreviations, quotes, ellipses and odd whitespace, not just letters.

@@ -1,0 +1,93 @@
+"""Sentence analysis: the quotes and the role of every sentence.
+
+Quotes are found over the whole article at once (a quotation may run over
+several paragraphs and a pronoun is resolved to the speaker named before it);
+then each sentence gets its role from its own text, its quotes, whether it is
+in the first paragraph and whether the sentence before it carried a quote.
+See :mod:`newsdiff._analysis._quotes` and :mod:`newsdiff._analysis._roles` for the rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+import attrs
+
+from newsdiff._analysis._quotes import find_quotes
+from newsdiff._analysis._roles import roles
+from newsdiff._base._text import ANY_INVISIBLE, INVISIBLE_CHARS
+from newsdiff._model._parts import Quote, Sentence
+
+__all__ = ["analyse"]
+
+_DROP_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE_CHARS))
+
+
+def _visible(text: str) -> str:
+    """*text* without invisible formatting characters."""
+    if ANY_INVISIBLE.search(text) is None:
+        return text
+    return text.translate(_DROP_INVISIBLE)
+
+
+def _restore(text: str, seen: str, found: tuple[Quote, ...]) -> tuple[Quote, ...]:
+    """Map quotes found in *seen* (text without invisible characters) back onto *text*.
+
+    ``Quote.text`` stays an exact substring of the sentence as written; speaker
+    and cue keep the visible spelling (a name is a name, soft hyphen or not).
+    """
+    if seen == text or not found:
+        return found
+    # where[i] is the position in *text* of the i-th character of *seen*.
+    where = [i for i, ch in enumerate(text) if ord(ch) not in _DROP_INVISIBLE]
+    where.append(len(text))
+    restored = []
+    start = 0
+    for quote in found:
+        at = seen.find(quote.text, start)
+        if at < 0 or not quote.text:
+            restored.append(quote)
+            continue
+        end = at + len(quote.text)
+        restored.append(attrs.evolve(quote, text=text[where[at] : where[end - 1] + 1]))
+        start = end
+    return tuple(restored)
+
+
+def analyse(
+    paragraphs: Sequence[Sequence[str]], *, published_at: datetime | None = None
+) -> list[list[Sentence]]:
+    """Give every sentence of every paragraph its role and quotes.
+
+    Texts are kept exactly as given; the result has the same shape as
+    *paragraphs*.
+
+    >>> [[s] for [s] in analyse([["Brian Carter told Newsweek: “It is over.”"]])]
+    [[Sentence(text='Brian Carter told Newsweek: “It is over.”', role=<Role.QUOTE: 'quote'>, quotes=(Quote(text='It is over.', speaker='Brian Carter', cue='told Newsweek', kind=<QuoteKind.DIRECT: 'direct'>, balanced=True),))]]
+    """  # noqa: E501
+    # Soft hyphens, zero-width and bidi marks split words ("sai\u00add") without
+    # changing them, so the rules read a copy without them; quotes found there
+    # are mapped back onto the text as written.
+    visible = [[_visible(text) for text in sentences] for sentences in paragraphs]
+    found_visible = find_quotes(visible)
+    quotes = [
+        [
+            _restore(text, seen, row_quotes)
+            for text, seen, row_quotes in zip(sentences, seen_row, found_row, strict=True)
+        ]
+        for sentences, seen_row, found_row in zip(paragraphs, visible, found_visible, strict=True)
+    ]
+    flat = [
+        (seen, found, p == 0)
+        for p, (seen_row, row) in enumerate(zip(visible, quotes, strict=True))
+        for seen, found in zip(seen_row, row, strict=True)
+    ]
+    assigned = iter(roles(flat, published_at=published_at))
+    return [
+        [
+            Sentence(text=text, role=next(assigned), quotes=found)
+            for text, found in zip(s, row, strict=False)
+        ]
+        for s, row in zip(paragraphs, quotes, strict=True)
+    ]

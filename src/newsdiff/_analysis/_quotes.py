@@ -1,0 +1,479 @@
+"""Quotations in an article: their spans, kinds, speakers and cues.
+
+The whole article is read at once (its paragraphs, each as its sentences) so a
+quotation can run over several paragraphs and a pronoun can be resolved to the
+speaker named before it. Each paragraph is read as its sentences joined by one
+space, the same text as :attr:`newsdiff.Paragraph.text`.
+
+Quotation marks and how they pair are :mod:`newsdiff._analysis._marks`; reported speech
+without marks is :mod:`newsdiff._analysis._reported`; cues and speakers next to a quote
+are :mod:`newsdiff._analysis._speakers`; pronouns are :mod:`newsdiff._analysis._referents`.
+
+Kinds. A quotation of at most four words that does not end in punctuation is
+a *scare quote* (``its “despondent” chief executive``) and is not reported,
+unless a speech cue attributes it, or a verb of judging whose complement it is
+(``likened the rules to “burning the Constitution”``); then it is
+``PARTIAL``. A short title-case name of a work (``MSNBC’s “Morning Joe”``), a
+quoted subheading, a nickname inside a name and a bracketed stage direction
+(``(CROSSTALK)``) are not quotes. A longer quotation
+that starts with a capital after the start of its sentence, a colon, a comma
+or a dash is ``DIRECT``; one inside a clause is ``PARTIAL``. A sentence with
+no quotation marks that reports speech (``X said (that) ...``, ``..., X
+said.``, ``according to X, ...``) carries an ``INDIRECT`` quote whose text is
+the reported content.
+
+A quotation over several sentences gives each sentence a :class:`Quote` for
+the part of it inside that sentence, with the same speaker, cue, kind and
+balance. ``Quote.text`` is always an exact substring of its sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+
+from newsdiff._analysis._marks import Span, pair
+from newsdiff._analysis._referents import Referents
+from newsdiff._analysis._reported import reported_speech
+from newsdiff._analysis._speakers import (
+    WINDOW,
+    Attribution,
+    attribution_after,
+    attribution_before,
+    attribution_by_noun,
+    is_named,
+)
+from newsdiff._base._kinds import QuoteKind
+from newsdiff._model._parts import Quote, Sentence
+
+__all__ = ["find_quotes", "group_quotations"]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_TERMINAL: Final = tuple(".?!,…;:—")
+_SCARE_BEFORE: Final = frozenset(
+    ["so-called", "dubbed", "termed", "branded", "labeled", "labelled", "nicknamed", "titled"]
+)
+_WORD: Final = re.compile(r"[^\W_][\w’'-]{0,40}")
+#: How many characters of white space may stand between a quotation and the
+#: start of its sentence or paragraph (a subheading, a quote opening its
+#: sentence); a bound keeps each check constant time.
+_SUBHEAD_SLACK: Final = 8
+#: The most words of a quotation that counts only when a cue attributes it.
+_SHORT_QUOTE: Final = 4
+#: The most words a title in quotation marks is taken to have.
+_TITLE_WORDS: Final = 8
+# Words after which a title-case phrase in marks is a title: "episode of “...”".
+_TITLE_BEFORE: Final = _words(
+    "of on his her their its show program programme book film movie song album "
+    "episode series anthem novel play musical documentary podcast column"
+)
+# Words that may follow a quoted complement without making it a modifier.
+_CLAUSE_WORDS: Final = _words(
+    "and or but as in of to for from at on by with while when after before because "
+    "that which who if than during since until over against"
+)
+_AS_BEFORE: Final = re.compile(r"\bas(?:\sa|\san|\sthe|\sbeing)?\s{1,3}$")
+#: How many paragraphs back an unattributed direct quote may inherit a speaker.
+_INHERIT_REACH: Final = 1
+
+
+@attrs.frozen(kw_only=True)
+class _Found:
+    """A quotation with its attribution settled, before it is cut per sentence."""
+
+    span: Span
+    kind: QuoteKind
+    speaker: str | None
+    cue: str | None
+
+
+def _previous_word(text: str, at: int) -> str:
+    words = _WORD.findall(text[max(0, at - 40) : at])
+    return words[-1].lower() if words else ""
+
+
+def _kind(text: str, span: Span, sentence_start: int, attributed: bool) -> QuoteKind | None:
+    """Return the kind of quotation *span* is, or None for a scare quote."""
+    content = text[span.start : span.end].strip()
+    if content[:1] in "([" and content.rstrip('.”"')[-1:] in ")]":
+        # A stage direction in a transcript: "(CROSSTALK)", "[inaudible]".
+        return None
+    if span.continues or span.orphan:
+        return QuoteKind.DIRECT
+    if not content or not any(c.isalnum() for c in content[:WINDOW]):
+        return None
+    if _previous_word(text, span.mark_start) in _SCARE_BEFORE or _is_title(text, span, content):
+        return None
+    before = text[max(sentence_start, span.mark_start - WINDOW) : span.mark_start].rstrip()
+    first = next((c for c in content[:WINDOW] if c.isalpha()), "")
+    opens = not before or before[-1] in ":,—–-([" or before[-1] in "”\"»'’"
+    sentence_like = first.isupper() and opens
+    if len(content.split(maxsplit=_SHORT_QUOTE)) <= _SHORT_QUOTE and not (
+        sentence_like or attributed
+    ):
+        return None
+    return QuoteKind.DIRECT if sentence_like else QuoteKind.PARTIAL
+
+
+def _ends_clause(text: str, at: int) -> bool:
+    """Tell whether the words after a closing mark at *at* start no noun phrase."""
+    following = _WORD.match(text, at + 1) if text[at : at + 1] == " " else None
+    if following is None:
+        return True
+    word = following.group()
+    return not word[:1].islower() or word in _CLAUSE_WORDS
+
+
+def _is_title(text: str, span: Span, content: str) -> bool:
+    """Tell whether the quoted *content* names a work or a nickname, not speech.
+
+    A short title-case phrase after a possessive or a word that introduces a
+    title (``MSNBC’s “Morning Joe”``, ``an episode of “Fox News Sunday,”``,
+    ``his 2002 book, “Make Your Kid a Millionaire,”``), one that makes up a
+    whole paragraph (a subheading), and one capitalised word inside a name
+    (``Robert C. “Bobby” Scott``).
+    """
+    words = content.rstrip(".,;:").split()
+    if not words or len(words) > _TITLE_WORDS or content.endswith(("?", "!")):
+        return False
+    long_words = [w for w in words if sum(c.isalpha() for c in w) >= 4]
+    if not all(w[:1].isupper() for w in long_words) or content.isupper():
+        return False
+    if len(words) == 1:
+        before = text[max(0, span.mark_start - 3) : span.mark_start].strip()
+        after = text[span.mark_end : span.mark_end + 3].strip()
+        if (before[-1:].isalpha() and before[-1:].isupper()) or before.endswith("."):
+            return after[:1].isupper()
+    edges = len(text) - (span.mark_end - span.mark_start)
+    if edges <= _SUBHEAD_SLACK and not (text[: span.mark_start] + text[span.mark_end :]).strip():
+        # The quotation is the whole paragraph: a subheading.
+        return True
+    head = text[max(0, span.mark_start - 40) : span.mark_start].rstrip(" ,")
+    previous = head.rsplit(None, 1)[-1] if head.split() else ""
+    return previous.endswith(("’s", "'s", "s’", "s'")) or previous.lower() in _TITLE_BEFORE
+
+
+class _Reader:
+    """Walks an article's paragraphs in order, keeping the local speaker state."""
+
+    def __init__(self, paragraphs: Sequence[Sequence[str]]) -> None:
+        self.paragraphs = paragraphs
+        self.texts = [" ".join(sentences) for sentences in paragraphs]
+        self.starts: list[list[int]] = []
+        for sentences in paragraphs:
+            row, at = [], 0
+            for sentence in sentences:
+                row.append(at)
+                at += len(sentence) + 1
+            self.starts.append(row or [0])
+        self.referents = Referents()
+        self.last: tuple[int, _Found] | None = None
+        self.last_sentence: tuple[int, int] | None = None
+
+    def resolve(self, p: int, attribution: Attribution, context: str = "") -> str | None:
+        """Return the speaker of *attribution*, pronouns resolved locally.
+
+        *context* is the text around the attribution, read for the speaker's
+        gender.
+        """
+        if not attribution.pronoun:
+            if attribution.speaker is not None:
+                self.referents.speaker(
+                    p, attribution.speaker, named=is_named(attribution.speaker), context=context
+                )
+            return attribution.speaker
+        return self.referents.resolve(p, attribution.speaker or "")
+
+    def attribute(self, p: int, spans: list[Span], k: int, after_quote: int) -> _Found | None:
+        """Settle the kind, speaker and cue of the *k*-th span of paragraph *p*.
+
+        *after_quote* is where the last quotation of the paragraph ended (0 for
+        none): attribution before this span is not looked for behind it. A
+        title or scare quote in between does not count.
+        """
+        text, row, span = self.texts[p], self.starts[p], spans[k]
+        s_open = bisect.bisect_right(row, span.mark_start) - 1
+        s_close = bisect.bisect_right(row, max(span.end - 1, span.start)) - 1
+        sentence_end = row[s_close + 1] - 1 if s_close + 1 < len(row) else len(text)
+        next_mark = spans[k + 1].mark_start if k + 1 < len(spans) else len(text)
+        limit = min(sentence_end, next_mark, span.mark_end + WINDOW)
+        if text[span.mark_end : span.mark_end + 3].lstrip()[:1] in {"—", "―", "–"}:
+            # "...” ― Jane Doe": the segmenter may have cut before the dash.
+            limit = min(next_mark, span.mark_end + WINDOW)
+        # Attribution may lie behind one title or scare quote ("told MSNBC’s
+        # “Morning Joe” that “...”"), not behind more: the cost stays bounded.
+        behind = spans[k - 2].mark_end if k >= 2 else 0
+        floor = max(row[s_open], after_quote, behind, span.mark_start - WINDOW)
+        found: Attribution | None = None
+        label = _LABEL.match(text, span.start)
+        if label is not None and label.group(1).lower() not in _NOT_SPEAKERS:
+            # A transcript inside quotation marks: "“PENCE: Well, look, ...”".
+            return _Found(
+                span=attrs.evolve(span, start=label.end()),
+                kind=QuoteKind.DIRECT,
+                speaker=label.group(1),
+                cue=":",
+            )
+        if span.continues and self.last is not None:
+            previous = self.last[1]
+            kind = _kind(text, span, row[s_open], attributed=True)
+            if kind is None:
+                return None
+            return _Found(span=span, kind=kind, speaker=previous.speaker, cue=previous.cue)
+        content = text[span.start : span.end].strip().rstrip("’'”\"»›").rstrip()
+        speechlike = content.endswith(_TERMINAL) or content[:1].isupper()
+        after = text[span.mark_end : limit] if span.mark_end <= limit else ""
+        before = text[floor : span.mark_start] if floor < span.mark_start else ""
+        evaluative = _AS_BEFORE.search(before[-12:]) is not None
+        if speechlike and not evaluative:
+            found = attribution_after(after, inverted=content.endswith(_TERMINAL))
+            if found is None or found.pronoun:
+                introduced = attribution_before(before, relative=True) if before else None
+                if found is None or (introduced is not None and is_named(introduced.speaker)):
+                    # "Jane Doe scolded him: “...,” she said.": the name before
+                    # the quote is what the pronoun after it stands for.
+                    found = introduced or found
+        elif evaluative:
+            found = attribution_before(before, evaluative=True)
+        else:
+            found = (
+                attribution_before(before, relative=True) if before else None
+            ) or attribution_after(after, inverted=False)
+        if (
+            found is None
+            and span.mark_start - row[s_open] <= _SUBHEAD_SLACK
+            and not text[row[s_open] : span.mark_start].strip()
+        ):
+            found = self.introduction(p, s_open)
+        if found is None and before and _ends_clause(text, span.mark_end):
+            # "likened the rules to “burning the Constitution”": a verb of
+            # judging whose complement is the quote (not a scare quote
+            # modifying a noun: "its “despondent” chief").
+            found = attribution_before(before, evaluative=True, relative=True)
+        if found is None and before:
+            # "Trump’s claim that there were “thousands of shootings”": the
+            # words of the one whose claim it is.
+            found = attribution_by_noun(before)
+        # A quote in the same sentence as the previous one shares its speech act:
+        # 'called him a “liar,” a “bully”'.
+        same_sentence = self.last_sentence == (p, s_open)
+        kind = _kind(text, span, row[s_open], attributed=found is not None or same_sentence)
+        if kind is None:
+            return None
+        self.last_sentence = (p, s_close)
+        if found is not None:
+            speaker = self.resolve(p, found, _around(before + " " + after, found.speaker))
+            return _Found(span=span, kind=kind, speaker=speaker, cue=found.cue)
+        if self.last is not None and (
+            same_sentence
+            or (kind is QuoteKind.DIRECT and p - self.last[0] <= _INHERIT_REACH)
+            or (kind is QuoteKind.PARTIAL and p == self.last[0])
+        ):
+            return _Found(span=span, kind=kind, speaker=self.last[1].speaker, cue=None)
+        return _Found(span=span, kind=kind, speaker=None, cue=None)
+
+    def introduction(self, p: int, s: int) -> Attribution | None:
+        """Return the colon introduction just before sentence *s* of paragraph *p*.
+
+        It ends the previous sentence ("Smith said: “...”" split after the
+        colon) or, for a quote opening its paragraph, the previous paragraph
+        ("The report says:" then the quote as a block).
+        """
+        if s > 0:
+            previous = self.paragraphs[p][s - 1]
+        elif p > 0 and self.paragraphs[p - 1]:
+            previous = self.paragraphs[p - 1][-1]
+        else:
+            return None
+        if not previous.rstrip().endswith(":"):
+            return None
+        return attribution_before(previous[-WINDOW:])
+
+    def indirect(self, p: int, sentence: str) -> Quote | None:
+        """Return the reported speech of a sentence without quotation marks."""
+        found = reported_speech(sentence)
+        if found is None:
+            return None
+        content, attribution = found
+        if not any(c.isalnum() for c in content[:WINDOW]):
+            return None
+        return Quote(
+            text=content,
+            speaker=self.resolve(p, attribution, _around(sentence, attribution.speaker)),
+            cue=attribution.cue,
+            kind=QuoteKind.INDIRECT,
+        )
+
+    def read(self) -> list[list[tuple[Quote, ...]]]:
+        """Return the quotes of every sentence of every paragraph."""
+        all_spans = pair(self.texts, self.starts)
+        result: list[list[tuple[Quote, ...]]] = []
+        for p, sentences in enumerate(self.paragraphs):
+            text, row, spans = self.texts[p], self.starts[p], all_spans[p]
+            per_sentence: list[list[Quote]] = [[] for _ in sentences]
+            k = after_quote = 0
+            for i, sentence in enumerate(sentences):
+                # Quotations are settled in reading order, sentence by sentence,
+                # so a pronoun sees every name written before it.
+                ends = row[i] + len(sentence) if i + 1 < len(sentences) else len(text)
+                while k < len(spans) and spans[k].mark_start < ends:
+                    settled = self.attribute(p, spans, k, after_quote)
+                    k += 1
+                    if settled is not None:
+                        self.last = (p, settled)
+                        after_quote = settled.span.mark_end
+                        _cut(text, row, sentences, settled, per_sentence)
+                if per_sentence[i] or _MARK_CHARS.search(sentence):
+                    continue
+                quote = self.indirect(p, sentence)
+                if quote is not None:
+                    per_sentence[i].append(quote)
+                else:
+                    self.referents.narration(p, sentence)
+            result.append([tuple(quotes) for quotes in per_sentence])
+        return result
+
+
+_MARK_CHARS: Final = re.compile(r"[“”\"«»„]")
+# A speaker's label in a transcript: "PENCE:", "SEN. JANE ROE:", "O’BRIEN:".
+_LABEL: Final = re.compile(r"\s{0,3}([A-Z][A-Z.’'-]{1,30}(?:\s[A-Z][A-Z.’'-]{1,30}){0,3}):\s")
+# Capitalised labels that head a paragraph but name no speaker.
+_NOT_SPEAKERS: Final = _words(
+    "update updated correction clarification breaking note watch related photo "
+    "video source sources warning advertisement listen more also live analysis"
+) | {"editor's note", "editor’s note", "read more", "see also"}
+
+
+def _around(text: str, name: str | None) -> str:
+    """Return the words next to *name* in *text* (for its gender), or nothing."""
+    at = text.find(name) if name else -1
+    if at < 0 or name is None:
+        return ""
+    return text[max(0, at - 30) : at + len(name) + 50]
+
+
+def _cut(
+    text: str,
+    row: Sequence[int],
+    sentences: Sequence[str],
+    found: _Found,
+    out: list[list[Quote]],
+) -> None:
+    """Give every sentence the part of *found* that lies inside it."""
+    span = found.span
+    first = bisect.bisect_right(row, span.start) - 1
+    for i in range(max(first, 0), len(sentences)):
+        s_start = row[i]
+        if s_start >= span.end:
+            break
+        s_end = s_start + len(sentences[i])
+        part = text[max(span.start, s_start) : min(span.end, s_end)].strip()
+        part = part.rstrip(",").rstrip()
+        if not part or not any(c.isalnum() for c in part[:WINDOW]):
+            continue
+        out[i].append(
+            Quote(
+                text=part,
+                speaker=found.speaker,
+                cue=found.cue,
+                kind=found.kind,
+                balanced=span.balanced,
+            )
+        )
+
+
+def find_quotes(paragraphs: Sequence[Sequence[str]]) -> list[list[tuple[Quote, ...]]]:
+    """Return the quotes of each sentence of each paragraph, in article order.
+
+    >>> found = find_quotes(
+    ...     [
+    ...         ["Brian Carter told Newsweek: “Russia can offer little.”"],
+    ...         ["He added: “Iran is the best bet.”"],
+    ...     ]
+    ... )
+    >>> [(q.text, q.speaker, q.cue) for para in found for s in para for q in s]
+    [('Russia can offer little.', 'Brian Carter', 'told Newsweek'), ('Iran is the best bet.', 'Brian Carter', 'added')]
+    """  # noqa: E501
+    return _Reader(paragraphs).read()
+
+
+def group_quotations(sentences: Sequence[Sentence]) -> list[list[tuple[int, int]]]:
+    """Group the quotes of one paragraph's sentences into quotations.
+
+    *sentences* are the sentences of one paragraph, in order. The result
+    partitions all their quotes: every ``(sentence index, quote index)`` pair
+    appears in exactly one group, groups are in reading order and so are the
+    pairs inside each group. Count quotations with ``len(result)``.
+
+    A quote joins the quotation before it when all of these hold:
+
+    * both are ``DIRECT`` or ``PARTIAL`` (reported speech is never joined);
+    * it is in the same sentence or the next one (a sentence without quotes
+      ends the quotation);
+    * it has the same speaker (``None`` included);
+    * it has no cue of its own or the same cue, and, when it is in the next
+      sentence, that sentence does not print the cue outside the quoted words
+      (``“...” Smith said. “...” Smith said.`` is two quotations).
+
+    So a quotation cut by the sentence splitter (``“It is over. We lost.”``),
+    one interrupted by its attribution (``“It is over,” she said. “We
+    lost.”``), an unbalanced tail (``officials said Tehran is “increasing
+    ...” We are taking measures.”``) and quoted fragments of one clause
+    (``called him a “liar,” a “bully”``) each count once, while ``“...,”
+    Smith said. “...,” Smith added.`` counts twice.
+
+    >>> from newsdiff import Quote, QuoteKind, Sentence
+    >>> said = Quote(text="It is over.", speaker="Ann Lee", cue="said")
+    >>> tail = Quote(text="We lost.", speaker="Ann Lee", balanced=False)
+    >>> added = Quote(text="We will be back.", speaker="Ann Lee", cue="added")
+    >>> group_quotations(
+    ...     [
+    ...         Sentence(text="“It is over,” Ann Lee said.", quotes=[said]),
+    ...         Sentence(text="We lost.”", quotes=[tail]),
+    ...         Sentence(text="She added: “We will be back.”", quotes=[added]),
+    ...     ]
+    ... )
+    [[(0, 0), (1, 0)], [(2, 0)]]
+    """
+    groups: list[list[tuple[int, int]]] = []
+    last: tuple[int, Quote] | None = None
+    for i, sentence in enumerate(sentences):
+        for j, quote in enumerate(sentence.quotes):
+            joins = last is not None and _continues(last[1], quote)
+            if joins and last is not None and i != last[0]:
+                # A part in the next sentence carries the cue it inherited from
+                # the quotation's head; a sentence that prints its own
+                # attribution ("..." Smith said.) opens a new quotation.
+                joins = i - last[0] == 1 and not _attributed_outside(sentence.text, quote)
+            if joins:
+                groups[-1].append((i, j))
+            else:
+                groups.append([(i, j)])
+            last = (i, quote)
+    return groups
+
+
+def _attributed_outside(text: str, quote: Quote) -> bool:
+    """Tell whether *text* prints *quote*'s cue outside the quoted words."""
+    if not quote.cue:
+        return False
+    start = text.find(quote.text)
+    outside = text if start < 0 else text[:start] + " " + text[start + len(quote.text) :]
+    return quote.cue.split()[0].lower() in _WORD.findall(outside.lower())
+
+
+def _continues(before: Quote, quote: Quote) -> bool:
+    """Tell whether *quote* goes on with the quotation of *before*."""
+    return (
+        QuoteKind.INDIRECT not in {before.kind, quote.kind}
+        and quote.speaker == before.speaker
+        and quote.cue in {None, before.cue}
+    )

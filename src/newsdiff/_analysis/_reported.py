@@ -1,0 +1,145 @@
+"""Reported speech: speech given without quotation marks, and who gave it.
+
+A sentence reports speech when it opens with ``According to X,``, ends with
+its attribution (``..., the ministry said on Friday.``, at most
+:data:`TAIL_AFTER_CUE` words after the cue), or has a subject and a reporting
+verb among its first words (``The ministry said in a statement that ...``,
+``Tom Hill was quoted as saying ...``). Verbs that mostly mean something else
+there (``called for``, ``charged with``, ``agreed to``, ``declared
+bankruptcy``) report nothing. The work is bounded per sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import attrs
+
+from newsdiff._analysis._speakers import (
+    WINDOW,
+    Attribution,
+    attribution_after,
+    attribution_before,
+    cue_from,
+    may_hold_cue,
+)
+from newsdiff._analysis._speechwords import PARTICIPLES, SPEECH_VERBS
+from newsdiff._base._caches import bounded
+
+__all__ = ["TAIL_AFTER_CUE", "reported_speech"]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_WORD: Final = re.compile(r"[^\W_][\w’'-]{0,40}")
+# Verbs that introduce reported content in "X said (that) ...". Verbs that
+# mostly mean something else there ("called for", "charged with", "agreed
+# to", "declared bankruptcy") are left out.
+_REPORTING_CUES: Final = (SPEECH_VERBS - PARTICIPLES | {"quoted"}) - _words(
+    "called described charged agreed urged urges demanded pleaded declared declares "
+    "answered pledged promised vowed boasted posted shouted yelled chanted reads "
+    "wondered wonders"
+)
+# Verbs of saying that a preposition may follow: "said on Friday that ...".
+_SAYING: Final = frozenset(["said", "says", "told", "tells", "wrote", "writes", "added", "adds"])
+_NOT_REPORTING_AFTER: Final = frozenset(["for", "to", "by", "from", "with"])
+#: How many words may follow a speech cue at the end of a sentence ("said on
+#: Friday in a statement"): more means a new clause ("said he would ...").
+TAIL_AFTER_CUE: Final = 6
+
+
+_ACCORDING_START: Final = re.compile(r"\W{0,3}according to ([^,]{1,120}),\s", re.IGNORECASE)
+_DASHES: Final = ("—", "―", "–")
+
+
+def _may_report(sentence: str) -> bool:
+    """Tell cheaply whether *sentence* may report speech at all.
+
+    Most sentences of narration hold no cue word; they are turned away before
+    any window is tokenised. Nothing that reports speech is turned away: see
+    :func:`newsdiff._analysis._speakers.may_hold_cue`; the head window may cut a word
+    at its edge, "accord" lets through an ``according`` spelt with a
+    look-alike letter, and a dash may open a "― Jane Doe" attribution.
+    """
+    if "accord" in sentence.lower() or any(dash in sentence for dash in _DASHES):
+        return True
+    return may_hold_cue(sentence) or (
+        len(sentence) > WINDOW and may_hold_cue(sentence[WINDOW // 2 : WINDOW])
+    )
+
+
+def _ends_attribution(tail: str, attribution: Attribution) -> bool:
+    """Tell whether *tail* is all attribution: "he said on Friday", not "he said he ..."."""
+    at = tail.find(attribution.cue)
+    rest = tail[at + len(attribution.cue) :] if at >= 0 else tail
+    speaker = attribution.speaker or ""
+    if speaker and speaker in rest:
+        rest = rest[rest.find(speaker) + len(speaker) :]
+    return len(rest.split()) <= TAIL_AFTER_CUE
+
+
+def reported_speech(sentence: str) -> tuple[str, Attribution] | None:
+    """Find reported speech in *sentence*: its content and attribution, or None.
+
+    >>> content, found = reported_speech("Twenty people died, the ministry said.")
+    >>> content, found.speaker, found.cue
+    ('Twenty people died', 'the ministry', 'said')
+    """
+    return _reported_speech(sentence)
+
+
+# Both sides of a pair, and successive captures, share most sentences; the
+# answer depends on the sentence alone and is immutable, so it is kept.
+@bounded(1024)
+def _reported_speech(sentence: str) -> tuple[str, Attribution] | None:
+    if not _may_report(sentence):
+        return None
+    start = _ACCORDING_START.match(sentence)
+    if start is not None:
+        attribution = attribution_before(sentence[: start.end(1)])
+        content = sentence[start.end() :].strip()
+        if attribution is not None and content:
+            return content, attribution
+    tail_at = sentence.rfind(",", max(0, len(sentence) - 120))
+    if tail_at > 0:
+        tail = sentence[tail_at + 1 :]
+        if len(tail.split()) <= 14:
+            attribution = attribution_after(tail)
+            content = sentence[:tail_at].strip()
+            if (
+                attribution is not None
+                and len(content.split()) >= 3
+                and _ends_attribution(tail, attribution)
+            ):
+                return content, attribution
+    head = sentence[:WINDOW]
+    for match in _WORD.finditer(head):
+        word = match.group().lower()
+        if word not in _REPORTING_CUES:
+            continue
+        following = _WORD.match(sentence, match.end() + 1)
+        if (
+            word not in _SAYING
+            and following is not None
+            and following.group().lower() in _NOT_REPORTING_AFTER
+        ):
+            # "called for", "reported by", "agreed to": no reported content.
+            continue
+        if match.start() == 0 or len(head[: match.start()].split()) > 12:
+            return None
+        attribution = attribution_before(sentence[: match.end()])
+        if attribution is None or attribution.speaker is None:
+            return None
+        cue, cue_end = cue_from(sentence, match.start())
+        attribution = attrs.evolve(attribution, cue=cue)
+        rest = sentence[cue_end:].lstrip(" ,")
+        if rest.lower().startswith("that "):
+            rest = rest[5:]
+        content = rest.strip()
+        if len(content.split(maxsplit=3)) < 3:
+            return None
+        return content, attribution
+    return None

@@ -1,0 +1,338 @@
+"""Features of a sentence for the role model of :mod:`newsdiff._analysis._roles`.
+
+A sentence is read on its own: its words and first word; its quotes (direct,
+partial, indirect) and speech verbs; tense and aspect (``had`` + participle,
+``has been``, ``was``/``is``); time expressions relative to the story
+(weekdays and ``on Friday``, ``last year``, ``years ago``, ``in 2011``,
+``since``, ``earlier this month``, ``will``/``is expected to``, years before
+the article's year when it is known); modals and hedges; figures
+(percentages, sums, tolls); its shape (length, capitals, final punctuation, a
+dateline, the marks of a photo caption); and whether it sits in the article's
+first paragraph. :func:`with_context` adds the non-word features of the
+previous and next sentence. No feature depends on a sentence's absolute
+position beyond the first paragraph.
+
+Features are named strings (``"t:past_perfect"``, ``"w:ally"``,
+``"first:iran"``); :func:`read` returns them in three parts so the model can
+look words up without building their names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+from datetime import datetime
+from typing import Final, TypeAlias
+
+from newsdiff._analysis._speakers import SPEECH_VERBS
+from newsdiff._base._kinds import QuoteKind
+from newsdiff._model._parts import Quote
+
+__all__ = ["MAY_BE_META", "OWN_ONLY", "Parts", "features", "read", "with_context"]
+
+#: Features that let a sentence ending like prose still be META: headings in
+#: capitals and photo captions.
+MAY_BE_META: Final = frozenset({"shape:caps", "shape:caption"})
+#: Prefixes of the features that stay with their own sentence: a neighbour's
+#: words add noise, its shape, tense and quotes add context.
+OWN_ONLY: Final = ("w:", "first:")
+
+#: What :func:`read` returns: the sentence's distinct lower-case words in
+#: reading order, its first word (or None), and its other features.
+Parts: TypeAlias = tuple[tuple[str, ...], str | None, frozenset[str]]
+
+_WORD: Final = re.compile(r"[^\W\d_][\w’'-]{0,24}")
+_YEAR: Final = re.compile(r"\b(1[89]\d\d|20\d\d)s?\b")
+_PAST_PERFECT: Final = re.compile(
+    r"\bhad\s(?:not\s|already\s|long\s|previously\s|never\s|also\s){0,2}"
+    r"(?:been|\w{2,20}(?:ed|en|wn|un|ught|ew))\b",
+    re.IGNORECASE,
+)
+_PRESENT_PERFECT: Final = re.compile(
+    r"\b(?:has|have)\s(?:not\s|already\s|long\s|never\s|also\s){0,2}"
+    r"(?:been|\w{2,20}(?:ed|en|wn|un|ught|ew))\b",
+    re.IGNORECASE,
+)
+_WEEKDAY: Final = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|"
+    r"yesterday|this (?:week|morning|afternoon|evening))\b"
+)
+_DATELINE: Final = re.compile(
+    r"^(?:[A-Z][A-Z .,’'-]{1,40}(?:,[^()]{0,40})?\s?)?\([A-Z][^)]{1,30}\)\s?[-—–]"
+)
+_MONTH: Final = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+# A photo caption ends on its date ("..., Lima, Peru, March 23, 2018.").
+_CAPTION_DATE: Final = re.compile(r"\b" + _MONTH + r"\s\d{1,2},?\s(?:19|20)\d\d\.?\s*$")
+_CAPTION_MARK: Final = re.compile(
+    r"\b(?:is|are) (?:seen|pictured|shown)\b|\bposes?\b|\((?:L|R|C|left|right|centre|center)\)"
+    r"|\bin this (?:file |handout |undated )?(?:photo|picture|image|still)|\bSlideshow\b"
+    r"|\bvia REUTERS\b|/Handout\b|\bFILE PHOTO\b|^\s*\(.{0,200}\)\s*$|\bRelated Coverage\b",
+)
+
+# Text one of which every alternative of _CAPTION_MARK needs (case-sensitive).
+_CAPTION_HINTS: Final = (
+    *("seen", "pictured", "shown", "pose", "(", "in this ", "Slideshow"),
+    *("via REUTERS", "/Handout", "FILE PHOTO", "Related Coverage"),
+)
+
+
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_CAPTION_WORDS: Final = _word_set(
+    "seen pictured shown pose poses photo picture image still slideshow reuters "
+    "handout related l r c left right centre center"
+)
+_MONTH_WORDS: Final = _word_set(
+    "jan january feb february mar march apr april may jun june jul july aug august "
+    "sep sept september oct october nov november dec december"
+)
+_CURRENCY: Final = frozenset("$€£¥")
+# Named expressions of time, tense, hedging and figures. Each pattern runs
+# only when one of its trigger words (lower case) is in the sentence, which
+# keeps the cost per sentence low.
+_CUES: Final = (
+    (
+        "t:last",
+        frozenset({"last", "past", "previous"}),
+        re.compile(
+            r"\b(?:last|past|previous) (?:year|month|week|decade|summer|winter|"
+            r"spring|autumn|fall|century|season|quarter)s?\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "t:ago",
+        frozenset({"ago"}),
+        re.compile(r"\b(?:years?|months?|weeks?|decades?|days?) ago\b", re.IGNORECASE),
+    ),
+    (
+        "t:in_year",
+        frozenset({"in", "since", "until", "by", "from", "between"}),
+        re.compile(
+            r"\b(?:in|since|until|by|from|between) (?:early |late |mid-)?(?:1[89]|20)\d\d\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("t:since", frozenset({"since", "throughout"}), None),
+    (
+        "t:since",
+        frozenset({"years", "decades", "months"}),
+        re.compile(r"\bfor (?:years|decades|months)\b", re.IGNORECASE),
+    ),
+    (
+        "t:earlier",
+        frozenset({"earlier", "this"}),
+        re.compile(
+            r"\bearlier (?:this|in the) (?:year|month|week)\b|\bthis (?:year|month)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "t:on_day",
+        frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}),
+        re.compile(
+            r"\b(?:on|late|early|since|by|from|until) (?:Monday|Tuesday|Wednesday|"
+            r"Thursday|Friday|Saturday|Sunday)\b"
+        ),
+    ),
+    ("t:month_day", _MONTH_WORDS, re.compile(r"\b" + _MONTH + r"\s\d{1,2}\b")),
+    ("t:future", frozenset({"will", "won’t", "won't"}), None),
+    (
+        "t:future",
+        frozenset({"set", "due", "expected", "scheduled", "likely", "next"}),
+        re.compile(
+            r"\b(?:is|are) (?:set|due|expected|scheduled|likely) to\b"
+            r"|\bnext (?:year|month|week)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("t:cond", frozenset({"would", "could", "might", "may"}), None),
+    ("t:was", frozenset({"was", "were"}), None),
+    ("t:is", frozenset({"is", "are", "remain", "remains", "seem", "seems"}), None),
+    ("n:percent", frozenset({"percent", "percentage"}), None),
+    ("n:percent", frozenset({"cent"}), re.compile(r"\bper cent\b")),
+    ("n:money", frozenset({"million", "billion", "trillion"}), None),
+    (
+        "n:toll",
+        frozenset({"killed", "dead", "died", "injured", "wounded", "missing", "evacuated", "toll"}),
+        None,
+    ),
+)
+# Each trigger word's entries in _CUES, so a sentence visits only the cues
+# its words can start.
+_TRIGGERED: Final = {
+    word: tuple(i for i, (_, trigger, _) in enumerate(_CUES) if word in trigger)
+    for word in frozenset().union(*(trigger for _, trigger, _ in _CUES))
+}
+_DIGIT: Final = re.compile(r"\d")
+_ENDS: Final = tuple(".!?”\"’'…)")
+# Words that lean a sentence towards a role: hedges towards analysis, words of
+# the past towards background, of the future and of the day towards their own.
+_LEXICON: Final = {
+    **dict.fromkeys(
+        _word_set(
+            "could may might would likely unlikely probably perhaps possibly potentially "
+            "expected expects expect appears seems seem suggest suggests analysts experts "
+            "should must risk risks fear fears hope hopes"
+        ),
+        "hedge",
+    ),
+    **dict.fromkeys(
+        _word_set(
+            "ago since former formerly previously earlier history historically decade decades "
+            "century once originally founded established began long-running years"
+        ),
+        "past",
+    ),
+    **dict.fromkeys(
+        _word_set(
+            "will next upcoming plans plan planned scheduled forecast forecasts outlook future"
+        ),
+        "future",
+    ),
+    **dict.fromkeys(
+        _word_set(
+            "today tonight yesterday monday tuesday wednesday thursday friday saturday sunday "
+            "announced killed died arrested won lost launched reported confirmed"
+        ),
+        "now",
+    ),
+}
+
+
+def _length_bucket(n: int) -> str:
+    for limit in (5, 12, 25, 40):
+        if n <= limit:
+            return f"len:{limit}"
+    return "len:long"
+
+
+def _shape(text: str, head: str, present: AbstractSet[str], *, digit: bool) -> list[str]:
+    """Return the shape features: capitals, final punctuation, dateline, caption."""
+    found = []
+    # Common lower-case letters making up more than 30% of the text rule out
+    # capitals on 70% of its letters: prose skips the two counts below.
+    common = sum(map(head.count, "etaoinsrhl"))
+    if 10 * common <= 3 * len(head):
+        letters = sum(map(str.isalpha, head))
+        if letters and sum(map(str.isupper, head)) > 0.7 * letters:
+            found.append("shape:caps")
+    if text.rstrip().endswith(_ENDS):
+        found.append("shape:end")
+    if (head[:1].isupper() or head[:1] == "(") and _DATELINE.match(head):
+        found.append("shape:dateline")
+    if (digit and _CAPTION_DATE.search(head[-40:])) or (
+        (head.lstrip().startswith("(") or not present.isdisjoint(_CAPTION_WORDS))
+        and any(hint in head for hint in _CAPTION_HINTS)
+        and _CAPTION_MARK.search(head)
+    ):
+        found.append("shape:caption")
+    return found
+
+
+def features(
+    text: str,
+    quotes: Sequence[Quote],
+    *,
+    lead: bool,
+    published_at: datetime | None = None,
+) -> list[str]:
+    """Return the sorted, distinct features of one sentence on its own.
+
+    >>> features("He had left in 2011.", (), lead=False)[:4]
+    ['bias', 'd:year', 'first:he', 'len:5']
+    """
+    marks = tuple((q.kind, q.speaker is not None) for q in quotes)
+    year = None if published_at is None else published_at.year
+    words, first, others = read(text, marks, lead=lead, year=year)
+    named = {*others, *(f"w:{w}" for w in words)}
+    if first is not None:
+        named.add(f"first:{first}")
+    return sorted(named)
+
+
+def read(
+    text: str, quotes: Sequence[tuple[QuoteKind, bool]], *, lead: bool, year: int | None
+) -> Parts:
+    """Return the features of :func:`features` in parts, from each quote's kind and speaker.
+
+    *quotes* give each quote's kind and whether it has a speaker; *year* is
+    the year the article was published, if known.
+
+    >>> read("Rebels took the city.", (), lead=True, year=None)[:2]
+    (('rebels', 'took', 'the', 'city'), 'rebels')
+    """
+    head = text[:1000]
+    lower = head.lower()
+    every = _WORD.findall(lower)
+    words = dict.fromkeys(every)
+    present = words.keys()
+    found = {"bias", _length_bucket(len(every))}
+    found.update(f"lex:{_LEXICON[w]}" for w in present & _LEXICON.keys())
+    if not SPEECH_VERBS.isdisjoint(present):
+        found.add("cue:speech")
+    if "according to" in lower:
+        found.add("cue:according")
+    for kind, named in quotes:
+        found.add(f"q:{kind.value}")
+        if named:
+            found.add("q:speaker")
+    if quotes:
+        found.add("q:any")
+    if lead:
+        found.add("p:lead")
+    recent = _WEEKDAY.search(head) is not None
+    if recent:
+        found.add("d:recent")
+    if "had" in present and _PAST_PERFECT.search(head):
+        # "By Friday, rebels had taken ..." anchors the past perfect to the
+        # days of the story: news of the day, not history.
+        found.add("t:recent_perfect" if recent else "t:past_perfect")
+    if ("has" in present or "have" in present) and _PRESENT_PERFECT.search(head):
+        found.add("t:present_perfect")
+    digit = _DIGIT.search(head) is not None
+    if digit:
+        found.add("shape:digit")
+        for match in _YEAR.finditer(head):
+            found.add("d:year")
+            if year is not None:
+                found.add("d:year_before" if int(match.group(1)) < year else "d:year_now")
+        if "%" in head:
+            found.add("n:percent")
+        if not _CURRENCY.isdisjoint(head):
+            found.add("n:money")
+    found.update(_shape(text, head, present, digit=digit))
+    first = every[0] if every else None
+    if first in {"if", "unless"}:
+        found.add("t:cond")
+    for index in sorted({i for w in present & _TRIGGERED.keys() for i in _TRIGGERED[w]}):
+        name, _, pattern = _CUES[index]
+        if name not in found and (pattern is None or pattern.search(head)):
+            found.add(name)
+    return tuple(words), first, frozenset(found)
+
+
+def with_context(own: Sequence[Sequence[str]]) -> list[list[str]]:
+    """Add to each sentence's features those of its neighbours, words excepted.
+
+    The previous sentence's features are prefixed ``P``, the next one's ``N``:
+    light context that keeps a role local to its sentence.
+
+    >>> with_context([["bias", "q:any", "w:he"], ["bias"]])
+    [['Nbias', 'bias', 'q:any', 'w:he'], ['Pbias', 'Pq:any', 'bias']]
+    """
+    result: list[list[str]] = []
+    for j, feats in enumerate(own):
+        extra = set(feats)
+        if j > 0:
+            extra.update("P" + f for f in own[j - 1] if not f.startswith(OWN_ONLY))
+        if j + 1 < len(own):
+            extra.update("N" + f for f in own[j + 1] if not f.startswith(OWN_ONLY))
+        result.append(sorted(extra))
+    return result

@@ -1,0 +1,394 @@
+"""The role of a sentence: fact, quote, background, analysis or meta.
+
+Two layers decide it.
+
+1. **Rules** for what is certainly about the article rather than the story:
+   a request for comment (``Newsweek requested comment from ...``, ``did not
+   respond to a request for comment``, unless the sentence goes on to report
+   what someone said), credits (``contributed reporting``, ``Reporting by``,
+   ``Editing by``, photo credits), ``This story has been updated`` and reader
+   prompts (``Click here``, ``Sign up``) are ``META``; a direct or partial
+   quotation is ``QUOTE``.
+2. A small **linear model** (multinomial logistic regression) scores the other
+   roles from the features of :mod:`newsdiff._analysis._rolefeatures`: the sentence's
+   own words, tense, time expressions, hedges, figures, quotes and shape,
+   whether it is in the first paragraph, and the non-word features of the
+   previous and next sentence. A per-role offset is added to every
+   sentence's scores; the trainer ships non-zero offsets only when nested
+   cross-validation on the training data shows they raise macro-F1. No
+   feature depends on a sentence's absolute position beyond the first
+   paragraph, so inserting a paragraph near the top does not change the roles
+   of the sentences below it.
+
+The model's META is only taken for lines that do not read as prose
+(headings, captions, credits), and a past perfect tied to
+the story's days (``By Friday, rebels had taken ...``) is FACT rather than
+BACKGROUND; see :func:`choose`.
+
+The weights ship as plain JSON (``_role_weights.json``) and are trained by
+``tools/train_roles.py NEWSDISCOURSE_DIR``; they are read once, lazily, as
+integers (ten-thousandths), so a sentence's scores are exact sums that do not
+depend on the order they are added in.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from importlib import resources
+from typing import Final, NamedTuple
+
+import attrs
+
+from newsdiff._analysis._rolefeatures import MAY_BE_META, read
+from newsdiff._base._caches import bounded
+from newsdiff._base._kinds import QuoteKind, Role
+from newsdiff._model._parts import Quote
+
+__all__ = [
+    "ROLE_ORDER",
+    "choose",
+    "classify",
+    "meta_rule",
+    "roles",
+    "rule_role",
+    "scores",
+]
+
+#: The roles in the order the weight vectors list them.
+ROLE_ORDER: Final = (Role.FACT, Role.QUOTE, Role.BACKGROUND, Role.ANALYSIS, Role.META)
+
+_META: Final = (
+    (
+        "comment",
+        re.compile(
+            r"\b(?:request(?:s|ed)?|reached out|contacted|asked)\b.{0,80}?\bcomment\b"
+            r"|\b(?:did not|didn’t|didn't|has not|hasn’t|hasn't|could not|couldn’t|"
+            r"couldn't)\s(?:immediately\s)?(?:respond|reply|return)\b.{0,40}?"
+            r"\b(?:request|comment|inquir|call|email|message)"
+            r"|\bcould not be reached for comment\b|\bdeclined to comment\b"
+            r"|\bfor comment\b.{0,40}$",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "credit",
+        re.compile(
+            r"\bcontributed (?:to )?(?:this )?report(?:ing)?\b|^\s*\(?(?:Additional )?"
+            r"(?:reporting|writing|editing|compiled) by\b|\bEditing by\b"
+            r"|^\s*(?:photo|image|file photo|video)(?:\s?credit)?\s?:|\bGetty Images\b"
+            r"|^\s*\(?(?:AP|AFP|Reuters|REUTERS)\s?(?:Photo|/)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "updated",
+        re.compile(
+            r"\b(?:this|the) (?:story|article|post|report|piece) (?:has been|was|is being)"
+            r" (?:updated|corrected|amended)\b|^\s*(?:update|updated|correction|editor’s note|"
+            r"editor's note)\b.{0,40}:",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "prompt",
+        re.compile(
+            r"^\s*(?:click here|sign up|subscribe|read more|read the rest|follow (?:us|\w+ \w+)"
+            r" on|watch:|listen:|related:|see also)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+# Words one of which each rule's every alternative needs (lower case); the
+# "prompt" rule is anchored at the start and cheap as it is.
+_META_HINTS: Final = {
+    "comment": ("comment", "respond", "reply", "return"),
+    "credit": (
+        *("contributed", "reporting", "writing", "editing", "compiled"),
+        *("photo", "image", "video", "getty", "/"),
+    ),
+    "updated": ("update", "corrected", "amended", "correction", "editor"),
+}
+# The characters outside ASCII that IGNORECASE matches to an ASCII letter
+# (İ ı ſ and the Kelvin sign), where str.lower() would not.
+_ODD_CASE: Final = frozenset("\u0130\u0131\u017f\u212a")
+_FACT_INDEX: Final = 0
+_BACKGROUND_INDEX: Final = 2
+_META_INDEX: Final = 4
+_SAYS: Final = re.compile(r"\b(?:said|says|told|tells|added|adds|argued|argues)\b")
+# Weights are kept as integer ten-thousandths (the file rounds them so).
+_SCALE: Final = 10_000
+
+
+def meta_rule(text: str) -> str | None:
+    """Return the name of the META rule *text* matches, or None.
+
+    >>> meta_rule("Newsweek requested comment from Iran’s Foreign Ministry via email.")
+    'comment'
+    >>> meta_rule("Iran began withdrawing its troops.") is None
+    True
+    >>> meta_rule("Asked to comment, the minister said talks would go on.") is None
+    True
+    """
+    head = text[:400]
+    # Each rule needs one of its hint words; looking for them first skips
+    # most regex searches. Lower-casing stands in for the rules' IGNORECASE
+    # only when no character folds onto an ASCII letter differently.
+    lower = head.lower() if _ODD_CASE.isdisjoint(head) else None
+    for name, pattern in _META:
+        hints = _META_HINTS.get(name)
+        if lower is not None and hints is not None and not any(map(lower.__contains__, hints)):
+            continue
+        match = pattern.search(head)
+        if match is None:
+            continue
+        if name == "comment" and _SAYS.search(head, match.end()):
+            # "X, who could not be reached for comment, has said that ..."
+            # carries speech about the story: not a line about the article.
+            continue
+        return name
+    return None
+
+
+def rule_role(text: str, quotes: Sequence[Quote]) -> Role | None:
+    """Return the role the rules give a sentence (META, then QUOTE), or None.
+
+    >>> rule_role("Jane Doe contributed reporting.", ())
+    <Role.META: 'meta'>
+    >>> rule_role("Rebels took the city.", ()) is None
+    True
+    """
+    return _rule_role(text, tuple(q.kind for q in quotes))
+
+
+def _rule_role(text: str, kinds: Sequence[QuoteKind]) -> Role | None:
+    if meta_rule(text) is not None:
+        return Role.META
+    if any(kind is not QuoteKind.INDIRECT for kind in kinds):
+        return Role.QUOTE
+    return None
+
+
+Vector = tuple[int, int, int, int, int]
+
+
+@attrs.frozen(kw_only=True)
+class _Tables:
+    """The shipped weights, split by kind of feature, as integer ten-thousandths."""
+
+    by_name: Mapping[str, Vector]
+    words: Mapping[str, Vector]
+    firsts: Mapping[str, Vector]
+    features: Mapping[str, tuple[Vector, Vector, Vector]]
+    offsets: Vector
+
+
+def _vector(row: Sequence[float]) -> Vector:
+    a, b, c, d, e = (round(float(x) * _SCALE) for x in row)
+    return (a, b, c, d, e)
+
+
+@functools.cache
+def _tables() -> _Tables:
+    raw = resources.files("newsdiff").joinpath("_analysis", "_role_weights.json").read_text("utf-8")
+    data = json.loads(raw)
+    by_name = {name: _vector(row) for name, row in data["weights"].items()}
+    words, firsts, own, previous, following = {}, {}, {}, {}, {}
+    for name, row in by_name.items():
+        if name.startswith("w:"):
+            words[name[2:]] = row
+        elif name.startswith("first:"):
+            firsts[name[6:]] = row
+        elif name.startswith("P"):
+            previous[name[1:]] = row
+        elif name.startswith("N"):
+            following[name[1:]] = row
+        else:
+            own[name] = row
+    # A feature's weights as the sentence's own, as the next sentence's
+    # previous and as the previous sentence's next.
+    features = {
+        name: (own.get(name, _NOTHING), previous.get(name, _NOTHING), following.get(name, _NOTHING))
+        for name in own.keys() | previous.keys() | following.keys()
+    }
+    return _Tables(
+        by_name=by_name,
+        words=words,
+        firsts=firsts,
+        features=features,
+        offsets=_vector(data.get("offsets", _NOTHING)),
+    )
+
+
+def scores(feats: Sequence[str]) -> list[float]:
+    """Return the model's score for each role of :data:`ROLE_ORDER`, offsets included.
+
+    *feats* are named as :func:`newsdiff._analysis._rolefeatures.features` and
+    :func:`newsdiff._analysis._rolefeatures.with_context` name them; unknown ones weigh
+    nothing.
+    """
+    tables = _tables()
+    total = _sum([tables.by_name[f] for f in feats if f in tables.by_name], tables.offsets)
+    return [value / _SCALE for value in total]
+
+
+def classify(text: str, quotes: Sequence[Quote], feats: Sequence[str]) -> Role:
+    """Return the role of one sentence from its text, quotes and features.
+
+    *feats* come from :func:`newsdiff._analysis._rolefeatures.features` (and
+    :func:`newsdiff._analysis._rolefeatures.with_context`).
+
+    >>> classify("Newsweek requested comment from the ministry.", (), ["bias"])
+    <Role.META: 'meta'>
+    >>> q = Quote(text="We will fight.", speaker="Smith", cue="said")
+    >>> classify("“We will fight,” Smith said.", (q,), ["bias"])
+    <Role.QUOTE: 'quote'>
+    """
+    fixed = rule_role(text, quotes)
+    if fixed is not None:
+        return fixed
+    return ROLE_ORDER[choose(scores(feats), feats)]
+
+
+def choose(total: Sequence[float], feats: Sequence[str]) -> int:
+    """Return the index in :data:`ROLE_ORDER` of the best of the model's scores.
+
+    A sentence that reads as prose (it ends like a sentence, is not in
+    capitals and not a caption) is never the model's META:
+    only the rules of :func:`meta_rule` make prose META. A past perfect tied
+    to the story's days ("By Friday, rebels had taken ...") with no modal is
+    news of the day: FACT where the model would say BACKGROUND.
+
+    >>> choose([0.0, 0.0, 0.0, 0.0, 5.0], ["shape:end"])
+    0
+    >>> choose([0.0, 0.0, 0.0, 0.0, 5.0], ["shape:caption", "shape:end"])
+    4
+    >>> choose([0.0, 0.0, 1.0, 0.0, 0.0], ["t:recent_perfect"])
+    0
+    """
+    allowed = "shape:end" not in feats or not MAY_BE_META.isdisjoint(feats)
+    return _best(total, range(len(total)) if allowed else range(_META_INDEX), _recent(feats))
+
+
+def _recent(feats: Sequence[str] | frozenset[str]) -> bool:
+    return "t:recent_perfect" in feats and "t:cond" not in feats
+
+
+def _best(total: Sequence[float], candidates: range, recent_perfect: bool) -> int:
+    best = max(candidates, key=lambda k: (total[k], -k))
+    if best == _BACKGROUND_INDEX and recent_perfect:
+        return _FACT_INDEX
+    return best
+
+
+def roles(
+    sentences: Sequence[tuple[str, Sequence[Quote], bool]],
+    *,
+    published_at: datetime | None = None,
+) -> list[Role]:
+    """Return the role of each ``(text, quotes, in_first_paragraph)`` in article order.
+
+    The same as :func:`classify` over
+    :func:`~newsdiff._analysis._rolefeatures.with_context` of
+    :func:`~newsdiff._analysis._rolefeatures.features`, computed without building the
+    context lists: the model is linear, so a sentence's scores are its own
+    features' weights plus its neighbours' context weights (see
+    :func:`_reading`).
+
+    >>> roles([("Smith was arrested on Friday.", (), True)])
+    [<Role.FACT: 'fact'>]
+    """
+    year = None if published_at is None else published_at.year
+    readings = (
+        _reading(text, tuple((q.kind, q.speaker is not None) for q in quotes), lead, year)
+        for text, quotes, lead in sentences
+    )
+    # A window of three readings: memory stays flat however long the article.
+    previous: _Reading | None = None
+    current = next(readings, None)
+    result = []
+    while current is not None:
+        following = next(readings, None)
+        if current.fixed is not None:
+            result.append(current.fixed)
+        else:
+            total = _sum(
+                (
+                    following.as_next if following is not None else _NOTHING,
+                    previous.as_previous if previous is not None else _NOTHING,
+                ),
+                current.own,
+            )
+            result.append(ROLE_ORDER[_best(total, current.candidates, current.recent_perfect)])
+        previous, current = current, following
+    return result
+
+
+# A named tuple rather than an attrs class: one is built for every sentence
+# read, and a tuple is the cheapest record to build.
+class _Reading(NamedTuple):
+    """What the model needs of one sentence: its weight sums and rule outcomes."""
+
+    own: Vector
+    as_previous: Vector
+    as_next: Vector
+    fixed: Role | None
+    candidates: range
+    recent_perfect: bool
+
+
+_NOTHING: Final = (0, 0, 0, 0, 0)
+_ALL: Final = range(len(ROLE_ORDER))
+_NOT_META: Final = range(_META_INDEX)
+
+
+def _sum(rows: Sequence[Sequence[int]], start: Vector = _NOTHING) -> Vector:
+    """Add *rows* to *start*."""
+    if not rows:
+        return start
+    a, b, c, d, e = map(sum, zip(start, *rows, strict=True))
+    return (a, b, c, d, e)
+
+
+# Both sides of a pair, and successive captures of an article, share most
+# sentences: their readings are kept, keyed on all they depend on. The bound
+# holds one long article's sentences while keeping memory small (under a
+# megabyte).
+_CACHE_SIZE: Final = 1024
+
+
+@bounded(_CACHE_SIZE)
+def _reading(
+    text: str,
+    quotes: tuple[tuple[QuoteKind, bool], ...],
+    lead: bool,
+    year: int | None,
+) -> _Reading:
+    """Read one sentence: the weight sums of its features and what the rules decide.
+
+    Only the kinds of its quotes and whether each has a speaker matter, and of
+    ``published_at`` only its year. Words and the first word are looked up by
+    the word itself; the other features serve both as the sentence's own and
+    as its neighbours' context (words stay with their own sentence).
+    """
+    words, first, others = read(text, quotes, lead=lead, year=year)
+    tables = _tables()
+    # One look-up per feature finds its own, previous and next weights.
+    found = [rows for f in others if (rows := tables.features.get(f)) is not None]
+    word_table = tables.words
+    own = [rows[0] for rows in found]
+    own += [row for w in words if (row := word_table.get(w)) is not None]
+    if first is not None and (row := tables.firsts.get(first)) is not None:
+        own.append(row)
+    allowed = "shape:end" not in others or not MAY_BE_META.isdisjoint(others)
+    return _Reading(
+        own=_sum(own, tables.offsets),
+        as_previous=_sum([rows[1] for rows in found]),
+        as_next=_sum([rows[2] for rows in found]),
+        fixed=_rule_role(text, [kind for kind, _ in quotes]),
+        candidates=_ALL if allowed else _NOT_META,
+        recent_perfect=_recent(others),
+    )

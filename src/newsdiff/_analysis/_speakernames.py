@@ -1,0 +1,371 @@
+"""Speakers' names: the noun phrase before or after a speech cue, cut down to its name.
+
+A *speaker* is returned exactly as written, cut down to the name:
+
+* a proper name keeps its capitalised words and drops titles and descriptions
+  before it (``Iranian analyst Mehdi Rahmati`` -> ``Mehdi Rahmati``,
+  ``President Joe Biden`` -> ``Joe Biden``) and appositions after it
+  (``Brian Carter, Middle East portfolio manager for ...,`` -> ``Brian Carter``);
+* an anonymous or collective source whose head word is lower case is kept as
+  written (``unnamed Iranian officials``, ``a senior U.S. official``,
+  ``sources familiar with the matter``, ``the ministry``);
+* a pronoun (``he``, ``she``, ``they``) is reported as such and resolved by the
+  caller to the most recent named speaker.
+
+Used by :mod:`newsdiff._analysis._speakers`, which finds the cue. Every function reads a
+bounded window, so its cost is constant per quote.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Final
+
+from newsdiff._analysis._speechwords import (
+    APPOSITION_OPENERS,
+    BETWEEN,
+    CONNECTORS,
+    DETERMINERS,
+    JOINERS,
+    LEADING_NOISE,
+    PAST_FORMS,
+    POSTMODIFIERS,
+    PREPOSITIONS,
+    PRONOUNS,
+    RELATIVE_OPENERS,
+    SPEECH_VERBS,
+    SUBJECT_PRONOUNS,
+    TIME_WORDS,
+    TITLES,
+)
+
+__all__ = [
+    "EDGE_PUNCT",
+    "bare",
+    "is_adverbial",
+    "is_apposition",
+    "is_cap",
+    "is_name_chunk",
+    "is_named",
+    "main_subject",
+    "name_before_appositions",
+    "name_run",
+    "speaker_of",
+    "subject_tokens",
+    "tokenise",
+    "trim_name",
+]
+
+_PARTY: Final = re.compile(r"[RDI]-[A-Z][\w. ]{0,20}")
+_PAREN: Final = re.compile(r"\([^()]{0,40}\)")
+_TOKEN: Final = re.compile(r"[^\s,;:()\[\]“”\"‘«»]{1,60}")
+EDGE_PUNCT: Final = ".,;:!?…'’\"“”‘)("
+_POSSESSIVE: Final = re.compile(r"[’']s?$")
+_CONTRACTION: Final = re.compile(r"(?<=^he|^it)[’']s$|(?<=^she)[’']s$|(?<=^they)[’']re$")
+_INITIAL: Final = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
+def tokenise(text: str, limit: int | None = None) -> list[tuple[int, int, str]]:
+    """Return the words of *text* as ``(start, end, word)``, at most *limit* of them.
+
+    Punctuation that ends a phrase (commas, brackets, quotation marks) is no
+    part of a word; a bracketed aside (``(D-Wis.)``, ``(R)``) is skipped. The
+    first *limit* words are the same as the first *limit* of all of them.
+
+    >>> [word for _, _, word in tokenise("Jane Doe (D-Wis.), a senator, said")]
+    ['Jane', 'Doe', 'a', 'senator', 'said']
+    """
+    masked = _PAREN.sub(lambda m: " " * len(m.group()), text) if "(" in text else text
+    found = _TOKEN.finditer(masked)
+    return [(m.start(), m.end(), m.group()) for m in itertools.islice(found, limit)]
+
+
+def bare(token: str) -> str:
+    """Return *token* lower-cased without edge punctuation, a contraction cut to its pronoun.
+
+    >>> bare("“Said,"), bare("He’s")
+    ('said', 'he')
+    """
+    word = token.strip(EDGE_PUNCT).lower()
+    # "He’s claiming": the pronoun of a contraction.
+    return _CONTRACTION.sub("", word) if "’" in word or "'" in word else word
+
+
+def is_cap(token: str) -> bool:
+    word = token.lstrip(EDGE_PUNCT)
+    return bool(word) and word[0].isupper()
+
+
+def is_named(speaker: str | None) -> bool:
+    """Tell whether *speaker* is a proper name (its last word is capitalised).
+
+    >>> is_named("Brian Carter"), is_named("unnamed Iranian officials"), is_named("he")
+    (True, False, False)
+    """
+    if not speaker:
+        return False
+    words = speaker.split()
+    return bool(words) and is_cap(words[-1]) and bare(words[-1]) not in PRONOUNS
+
+
+def name_run(text: str, tokens: list[tuple[int, int, str]], end: int) -> str | None:
+    """Return the capitalised name ending at token *end*, titles stripped."""
+    start = end
+    while start > 0:
+        prev = tokens[start - 1][2]
+        if (
+            is_cap(prev)
+            or _INITIAL.fullmatch(prev)
+            or (prev in CONNECTORS and start - 2 >= 0 and is_cap(tokens[start - 2][2]))
+        ):
+            start -= 1
+        else:
+            break
+    while start < end and (
+        bare(tokens[start][2]) in TITLES or bare(tokens[start][2]) in LEADING_NOISE
+    ):
+        start += 1
+    if start > end:
+        return None
+    return trim_name(text[tokens[start][0] : tokens[end][1]]) or None
+
+
+def trim_name(name: str) -> str:
+    """Drop sentence punctuation and a possessive from the end of a name."""
+    name = name.rstrip(",;:!?)”’\"'")
+    last = name.rsplit(" ", 1)[-1]
+    if name.endswith(".") and len(last) > 3 and last.count(".") == 1:
+        name = name[:-1]
+    return _POSSESSIVE.sub("", name) if name.endswith(("’s", "'s")) else name
+
+
+def speaker_of(text: str) -> tuple[str | None, bool]:
+    """Return the speaker named by the noun phrase *text* and whether it is a pronoun.
+
+    *text* is the subject of a speech verb (or what follows ``according to``).
+
+    >>> speaker_of("Iranian analyst Mehdi Rahmati")
+    ('Mehdi Rahmati', False)
+    >>> speaker_of("In a report on Friday, unnamed Iranian officials")
+    ('unnamed Iranian officials', False)
+    >>> speaker_of("he")
+    ('he', True)
+    """
+    chunks = text.rstrip(" ,").split(",")
+    while len(chunks) > 1 and is_adverbial(chunks[-1]):
+        # "Hillary Clinton, at a later press gaggle, said": skip the aside.
+        chunks.pop()
+    subject = chunks[-1]
+    named = name_before_appositions(chunks)
+    if named is not None:
+        # "Brian Carter, a fund manager, said", "Scott Pruitt, the attorney
+        # general, one of the plaintiffs, said": the name, not its descriptions.
+        subject = named
+    tokens = subject_tokens(subject)
+    if not tokens and len(chunks) >= 3:
+        # "Brian Carter, portfolio manager for ..., said": the name comes before
+        # the apposition.
+        subject = chunks[-3]
+        tokens = subject_tokens(subject)
+    if not tokens:
+        return None, False
+    # Cut at the last clause joiner before a new subject: "and the ministry".
+    for i in range(len(tokens) - 1, 0, -1):
+        if bare(tokens[i - 1][2]) in JOINERS and (bare(tokens[i][2]) in DETERMINERS | PRONOUNS):
+            tokens = tokens[i:]
+            break
+    for i in range(len(tokens) - 1, -1, -1):
+        if bare(tokens[i][2]) in SPEECH_VERBS:
+            tokens = tokens[i + 1 :]
+            break
+    if not tokens:
+        return None, False
+    # "officials cited in the report", "a man who asked", "protesters marching
+    # through the streets": the head comes first.
+    for i, token in enumerate(tokens):
+        word = bare(token[2])
+        if i and (
+            word in POSTMODIFIERS
+            or (
+                word.endswith("ing")
+                and token[2].islower()
+                and i + 1 < len(tokens)
+                and bare(tokens[i + 1][2]) in PREPOSITIONS
+            )
+        ):
+            tokens = tokens[:i]
+            break
+    head = tokens[-1][2]
+    if bare(head) in PRONOUNS:
+        return subject[tokens[-1][0] : tokens[-1][1]], True
+    if is_cap(head) or _INITIAL.fullmatch(head):
+        # A name after a preposition ("of Tehran University") describes, unless
+        # nothing else is named.
+        end = len(tokens) - 1
+        j = len(tokens) - 1
+        while j >= 0:
+            if not (is_cap(tokens[j][2]) or _INITIAL.fullmatch(tokens[j][2])):
+                j -= 1
+                continue
+            i = j
+            while i > 0 and (
+                is_cap(tokens[i - 1][2])
+                or _INITIAL.fullmatch(tokens[i - 1][2])
+                or tokens[i - 1][2] in CONNECTORS
+            ):
+                i -= 1
+            if (
+                i == 0
+                or bare(tokens[i - 1][2]) not in PREPOSITIONS
+                or (i >= 2 and bare(tokens[i - 2][2]) in TITLES)
+            ):
+                end = j
+                break
+            j = i - 1
+        return name_run(subject, tokens, end), False
+    if bare(head) in JOINERS or bare(head) in LEADING_NOISE:
+        # "sponsored by NBC News and": the subject went before the joiner.
+        return None, False
+    tokens = tokens[-7:]
+    for i in range(len(tokens) - 2, 0, -1):
+        if bare(tokens[i][2]) in DETERMINERS and bare(tokens[i - 1][2]) not in PREPOSITIONS:
+            tokens = tokens[i:]
+            break
+    while tokens and bare(tokens[0][2]) in LEADING_NOISE | PREPOSITIONS:
+        tokens = tokens[1:]
+    if not tokens:
+        return None, False
+    return subject[tokens[0][0] : tokens[-1][1]].strip(EDGE_PUNCT), False
+
+
+def is_adverbial(chunk: str) -> bool:
+    """Tell whether *chunk* is an aside between a subject and its verb."""
+    words = chunk.split()
+    return (
+        not words
+        or (words[0] in PREPOSITIONS and len(words) <= 8)
+        or all(bare(w) in BETWEEN or bare(w) in TIME_WORDS for w in words)
+    )
+
+
+def is_apposition(chunk: str) -> bool:
+    """Tell whether *chunk* describes a person named before it.
+
+    ``a fund manager``, ``the director of ...``, ``one of the plaintiffs``,
+    ``who lost the primary``, ``R-Wis.``, ``45``, ``director at the centre``.
+    """
+    words = chunk.split()
+    if not words:
+        return False
+    first = words[0].lower()
+    if _PARTY.fullmatch(chunk.strip()) or first.isdigit() or first in APPOSITION_OPENERS:
+        return True
+    lowered = [w for w in words if w[:1].islower() and w not in CONNECTORS]
+    # "director of the centrist Tax Policy Center", "Middle East portfolio
+    # manager for ...": a role with its organisation.
+    return bool(lowered) and any(w in PREPOSITIONS for w in lowered)
+
+
+def name_before_appositions(chunks: list[str]) -> str | None:
+    """Return the name chunk that the last chunks of *chunks* describe, if any."""
+    j = len(chunks) - 1
+    while j > 0 and (is_apposition(chunks[j]) or not subject_tokens(chunks[j])):
+        j -= 1
+    if j == len(chunks) - 1:
+        return None
+    relative = all(
+        (chunk.split() or [""])[0].lower() in RELATIVE_OPENERS for chunk in chunks[j + 1 :]
+    )
+    if not (is_name_chunk(chunks[j]) or (relative and subject_tokens(chunks[j]))):
+        # "The ministry, which runs the border, said": a relative clause
+        # describes whatever comes before it.
+        return None
+    if bare(chunks[j].split()[-1]) in TIME_WORDS:
+        return None
+    return chunks[j]
+
+
+def is_name_chunk(chunk: str) -> bool:
+    words = chunk.split()
+    return (
+        1 <= len(words) <= 5
+        and all(is_cap(w) or w in CONNECTORS for w in words)
+        and (bare(words[0]) not in PREPOSITIONS | LEADING_NOISE | DETERMINERS)
+    )
+
+
+def subject_tokens(subject: str) -> list[tuple[int, int, str]]:
+    tokens = tokenise(subject)
+    while tokens and (
+        bare(tokens[-1][2]) in BETWEEN or (tokens[-1][2].endswith("ly") and tokens[-1][2].islower())
+    ):
+        tokens.pop()
+    return tokens
+
+
+def main_subject(text: str, *, strict: bool = False) -> tuple[str | None, bool]:
+    """Return the subject of the clause in *text* (for "..., saying").
+
+    With *strict*, only a name or pronoun directly followed by its verb counts.
+    """
+    tokens = tokenise(text)
+    if tokens and bare(tokens[0][2]) in PRONOUNS:
+        return text[tokens[0][0] : tokens[0][1]], True
+    chunks = text.split(",")
+    if len(chunks) >= 3 and is_name_chunk(chunks[0]) and is_apposition(chunks[1]):
+        # "Dean, a former party chairman, poked at Trump, tweeting": the
+        # described name opens the clause.
+        named = name_run(chunks[0], tokenise(chunks[0]), len(tokenise(chunks[0])) - 1)
+        if named and bare(named) not in TIME_WORDS:
+            return named, False
+    # First choice: a name or pronoun directly followed by its verb ("Trump
+    # attacked", "where he appeared").
+    for i in range(len(tokens) - 1):
+        nxt = tokens[i + 1][2]
+        verb = nxt.islower() and (
+            nxt.endswith(("ed", "s")) or nxt in SPEECH_VERBS or nxt in PAST_FORMS
+        )
+        if tokens[i][2] in SUBJECT_PRONOUNS and verb:
+            return tokens[i][2], True
+        if (
+            is_cap(tokens[i][2])
+            and verb
+            and bare(tokens[i][2]) not in PREPOSITIONS | LEADING_NOISE | PRONOUNS | TIME_WORDS
+        ):
+            name = name_run(text, tokens, i)
+            if name:
+                return name, False
+    if strict:
+        return None, False
+    best: str | None = None
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i][2]
+        if is_cap(tok) or _INITIAL.fullmatch(tok):
+            j = i
+            while j + 1 < len(tokens) and (
+                is_cap(tokens[j + 1][2]) or _INITIAL.fullmatch(tokens[j + 1][2])
+            ):
+                j += 1
+            if (
+                not is_cap(tok)
+                or (i and bare(tokens[i - 1][2]) in PREPOSITIONS)
+                or bare(tok) in PREPOSITIONS | TIME_WORDS
+                or (i == j and bare(tok) in DETERMINERS)
+            ):
+                # A name after a preposition describes ("sponsored by NBC
+                # News"), all of it; a capitalised "The" is no name.
+                i = j + 1
+                continue
+            name = name_run(text, tokens, j)
+            if name and len(name.split()) >= 2:
+                return name, False
+            if name and best is None and bare(name) not in PRONOUNS:
+                best = name
+            i = j + 1
+        else:
+            i += 1
+    if best is not None:
+        return best, False
+    return speaker_of(text.split(",", maxsplit=1)[0])

@@ -1,0 +1,441 @@
+"""Attribution words and speakers: find a speech cue and the source it names.
+
+Everything here works on a bounded window of text next to a quotation (at most
+:data:`WINDOW` characters), so the cost per quote is constant and an article's
+analysis stays linear however hostile its text.
+
+The speaker is the noun phrase the cue names, cut down to its name by
+:mod:`newsdiff._analysis._speakernames` (titles, appositions and descriptions dropped;
+anonymous and collective sources kept as written; pronouns reported as such).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import attrs
+
+from newsdiff._analysis._speakernames import (
+    EDGE_PUNCT,
+    bare,
+    is_cap,
+    is_named,
+    main_subject,
+    name_before_appositions,
+    name_run,
+    speaker_of,
+    tokenise,
+)
+from newsdiff._analysis._speechwords import (
+    BE_FORMS,
+    BETWEEN,
+    COORDINATORS,
+    EVALUATIVE_VERBS,
+    NOUN_MARKERS,
+    OBJECT_VERBS,
+    PARTICIPLES,
+    PREPOSITIONS,
+    PRONOUNS,
+    RELATIVES,
+    SPEECH_VERBS,
+    TIME_WORDS,
+    WH_WORDS,
+)
+from newsdiff._base._caches import bounded
+
+__all__ = [
+    "EVALUATIVE_VERBS",
+    "PARTICIPLES",
+    "PRONOUNS",
+    "SPEECH_VERBS",
+    "WINDOW",
+    "Attribution",
+    "attribution_after",
+    "attribution_before",
+    "attribution_by_noun",
+    "cue_from",
+    "is_named",
+    "may_hold_cue",
+    "speaker_of",
+]
+
+#: How far (in characters) attribution is looked for on either side of a quote.
+WINDOW: Final = 200
+#: How many words after a quote may hold its attribution.
+_AFTER_TOKENS: Final = 40
+# Every word a cue can hold; anything else is turned away before a window
+# is tokenised.
+_CUE_WORDS: Final = SPEECH_VERBS | EVALUATIVE_VERBS | {"put", "quoted", "according"}
+_LETTERS: Final = re.compile(r"[a-z]+")
+#: Runs of letters longer than this may be cut into several words by the readers.
+_LONGEST_WORD: Final = 40
+_LONG_RUN: Final = re.compile(rf"[a-z]{{{_LONGEST_WORD + 1}}}")
+# A possessive and a noun of speech before a clause: "Trump’s claim that",
+# "his remarks about", "the senator’s promise of".
+_SPEECH_NOUN: Final = re.compile(
+    r"(?:\b(?P<name>[A-Z][\w.’'-]{0,30}(?:\s[A-Z][\w.’'-]{0,30}){0,3})[’'](?:s\b)?"
+    r"|\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s(?:[a-z]{1,20}\s)?"
+    r"(?P<noun>claims?|statements?|assertions?|remarks?|comments?|contention|insistence|"
+    r"arguments?|warnings?|promises?|pledges?|suggestions?|allegations?|accusations?|"
+    r"boasts?|vows?|words|descriptions?|predictions?|declarations?|announcements?)"
+    r"\s(?:that|about|of)\b"
+)
+# What ends the clause a speech noun opens: a sentence end or a semicolon.
+_CLAUSE_BREAK: Final = re.compile(r"[.!?;]\s")
+_RELATIVE_SUBJECTS: Final = frozenset(["who", "which", "that"])
+# "There are people who say": the antecedent is what is there.
+_THERE_IS: Final = re.compile(r"\b[Tt]here\s(?:is|are|was|were)\s")
+_SUBORDINATORS: Final = frozenset(
+    ["while", "whereas", "although", "though", "because", "unless", "if", "whether"]
+)
+_COORDINATING: Final = frozenset(["and", "then", "but"])
+_SUBJECT_OF: Final = {"his": "he", "her": "she", "their": "they", "its": "it"}
+#: How many words after its verb a cue is first read in (most cues are short).
+_CUE_TOKENS: Final = 6
+#: How many words a subject without appositions may have after a quote.
+_BARE_SUBJECT: Final = 7
+
+
+# Things that follow a speech verb and belong to the cue.
+_CUE_TAIL: Final = re.compile(
+    r"\s{1,3}(?:in|on|during|via)\s(?:an?|the|his|her|their|its)?\s?"
+    r"(?:written\s|joint\s|televised\s|brief\s)?"
+    r"(?:statement|interview|tweet|post|email|e-mail|letter|speech|press\sconference|"
+    r"news\sconference|briefing|video|message|op-ed|memo|report)\b"
+    # "in an interview with CNN", "in a letter to the Senate".
+    r"(?:\s(?:with|to)\s(?:the\s)?[A-Z][\w.’'&-]{0,30}(?:\s[A-Z][\w.’'&-]{0,30}){0,3})?"
+    r"|\s{1,3}(?:on|in)\s(?:Twitter|X|Facebook|Instagram|Truth\sSocial|CNN|Fox\sNews|"
+    r"television|TV|radio)\b"
+)
+# "was quoted as saying": one cue.
+_QUOTED_AS: Final = re.compile(r"\s{1,3}as\s{1,3}saying\b")
+_DASH_NAME: Final = re.compile(
+    r"\s{0,3}[—―–]\s{0,3}([A-Z][^\s,.;:—―–“”\"]{0,30}(?:\s[A-Z][^\s,.;:—―–“”\"]{0,30}){0,3})"
+)
+# The end of a noun phrase after an inverted verb; "Mr. Burman" is not cut.
+_CLAUSE_END: Final = re.compile(
+    r"[,;(]\s|(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Dr)(?<!Sen)(?<!Rep)(?<!Gov)(?<!Gen)(?<!St)"
+    r"(?<!\b[A-Z])\.\s"
+)
+_SENTENCE_END: Final = re.compile(r"(?<=[a-z0-9][.!?])\s(?=[A-Z])")
+
+
+@attrs.frozen(kw_only=True)
+class Attribution:
+    """A speech cue and the speaker it names, as found next to a quote."""
+
+    speaker: str | None
+    cue: str
+    pronoun: bool = False
+
+
+def _is_verb(
+    tokens: list[tuple[int, int, str]], i: int, word: str, *, evaluative: bool = False
+) -> bool:
+    """Tell whether token *i* (its bare *word*) is a speech verb.
+
+    "put" counts only in "put it", "quoted" only in "quoted as" or last. With
+    *evaluative*, verbs of judging ("described ... as") count too.
+    """
+    if word == "put":
+        return i + 1 < len(tokens) and bare(tokens[i + 1][2]) == "it"
+    if word == "quoted":
+        return i + 1 == len(tokens) or bare(tokens[i + 1][2]) == "as"
+    return word in SPEECH_VERBS or (evaluative and word in EVALUATIVE_VERBS)
+
+
+def may_hold_cue(text: str) -> bool:
+    """Tell cheaply whether *text* may hold a speech cue's word (never False when it does).
+
+    A word the readers see, lower-cased and without its edge punctuation, is
+    a run of letters here too, unless it was cut out of a run longer than
+    any word, which lets *text* through as well.
+
+    >>> may_hold_cue("Prices rose again."), may_hold_cue("“No,” SAID the mayor.")
+    (False, True)
+    """
+    lowered = text.lower()
+    return (
+        not _CUE_WORDS.isdisjoint(_LETTERS.findall(lowered))
+        or _LONG_RUN.search(lowered) is not None
+    )
+
+
+def attribution_by_noun(text: str) -> Attribution | None:
+    """Find a speech noun and its owner at the end of *text*, the words before a quote.
+
+    ``Trump’s claim that ...``, ``the mayor’s remarks about ...``, ``his
+    promise of ...``: the owner is the speaker (a possessive pronoun is
+    reported as its subject form, for the caller to resolve); the noun is the
+    cue. Only the last such phrase counts, and only when nothing but its
+    clause stands between it and the quote.
+
+    >>> attribution_by_noun("Officials rejected Donald Trump’s claim that there were ")
+    Attribution(speaker='Donald Trump', cue='claim', pronoun=False)
+    >>> attribution_by_noun("Contrary to his claim that people would ")
+    Attribution(speaker='he', cue='claim', pronoun=True)
+    """
+    found = None
+    for found in _SPEECH_NOUN.finditer(text[-WINDOW:]):  # noqa: B007 (the last one is kept)
+        pass
+    if found is None or _CLAUSE_BREAK.search(text[-WINDOW:], found.end()):
+        return None
+    cue = found.group("noun")
+    pronoun = found.group("pronoun")
+    if pronoun is not None:
+        return Attribution(speaker=_SUBJECT_OF[pronoun.lower()], cue=cue, pronoun=True)
+    speaker, is_pronoun = speaker_of(found.group("name"))
+    if speaker is None or is_pronoun:
+        return None
+    return Attribution(speaker=speaker, cue=cue, pronoun=False)
+
+
+def _relative_attribution(
+    text: str, tokens: list[tuple[int, int, str]], i: int
+) -> Attribution | None:
+    """Return the attribution of a relative clause whose cue at token *i* ends *text*.
+
+    ``the police department, which reported “...”``, ``voters who told
+    reporters “...”``: the speech act is the antecedent's when the quote
+    follows the cue at once.
+    """
+    cue, end = _cue_at(text, tokens, i)
+    if text[end:].strip(" ,:"):
+        return None
+    head = _THERE_IS.sub("", text[: tokens[i - 1][0]].rstrip(" ,"))
+    words = tokenise(head)
+    for k in range(len(words) - 2, -1, -1):
+        if bare(words[k][2]) in PREPOSITIONS:
+            # "Figures came from the county office, which": the antecedent is
+            # the last noun phrase.
+            head = head[words[k][1] :]
+            break
+    antecedent, pronoun = speaker_of(head)
+    if antecedent is None or pronoun:
+        return None
+    return Attribution(speaker=antecedent, cue=cue)
+
+
+def _coordinated(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Tell whether the verb at token *i* is joined to an earlier one ("and repeatedly says").
+
+    Its subject is then the clause's, before the first verb.
+    """
+    k = i - 1
+    while k > 0 and (
+        bare(tokens[k][2]) in BETWEEN or (tokens[k][2].endswith("ly") and tokens[k][2].islower())
+    ):
+        k -= 1
+    return k >= 0 and bare(tokens[k][2]) in _COORDINATING
+
+
+def _spaced(text: str, tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Tell whether only white space separates token *i* from the next one."""
+    return not text[tokens[i][1] : tokens[i + 1][0]].strip()
+
+
+def _cue_at(text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[str, int]:
+    """Return the cue starting at token *i* and the offset where it ends."""
+    start, end = tokens[i][0], tokens[i][1]
+    word = bare(tokens[i][2])
+    if word == "put" and i + 1 < len(tokens):
+        end = tokens[i + 1][1]
+    if word == "quoted" and (quoted := _QUOTED_AS.match(text, end)) is not None:
+        end = quoted.end()
+    if word in OBJECT_VERBS and i + 1 < len(tokens) and _spaced(text, tokens, i):
+        obj = tokens[i + 1][2]
+        if is_cap(obj) or bare(obj) in {"reporters", "journalists", "me", "us", "them"}:
+            j = i + 1
+            while j + 1 < len(tokens) and is_cap(tokens[j + 1][2]) and _spaced(text, tokens, j):
+                j += 1
+            end = tokens[j][1]
+    tail = _CUE_TAIL.match(text, end)
+    if tail is not None:
+        end = tail.end()
+    return text[start:end].rstrip(EDGE_PUNCT), end
+
+
+def cue_from(text: str, start: int) -> tuple[str, int]:
+    """Return the cue whose verb starts at offset *start* of *text*, and where it ends.
+
+    >>> cue_from("The ministry said in a statement that it wept.", 13)
+    ('said in a statement', 32)
+    """
+    window = text[start : start + WINDOW]
+    tokens = tokenise(window, _CUE_TOKENS)
+    if not tokens:
+        return "", start
+    cue, end = _cue_at(window, tokens, 0)
+    if len(tokens) == _CUE_TOKENS and end >= tokens[-1][1]:
+        # The cue may run on past the words read ("told Fox News Sunday ..."):
+        # read the whole window.
+        cue, end = _cue_at(window, tokenise(window), 0)
+    return cue, start + end
+
+
+def _find_according(text: str) -> int:
+    return text.lower().rfind("according to")
+
+
+def attribution_before(
+    text: str, *, evaluative: bool = False, relative: bool = False
+) -> Attribution | None:
+    """Find the attribution in *text*, the words just before a quote.
+
+    The cue nearest the quote wins; its subject is the speaker. With
+    *evaluative* (for a quote after "as"), verbs of judging are cues too.
+    With *relative* (the quote follows *text* at once), a cue in a relative
+    clause counts, and the antecedent speaks: ``the department, which
+    reported “...”``. Without it, ``voters who said`` is no speech act (the
+    reported content would be the main clause's).
+
+    >>> attribution_before("Brian Carter, portfolio manager for AEI, recently told Newsweek: ")
+    Attribution(speaker='Brian Carter', cue='told Newsweek', pronoun=False)
+    >>> attribution_before("He added: ")
+    Attribution(speaker='He', cue='added', pronoun=True)
+    """
+    return _attribution_before(text, evaluative, relative)
+
+
+# Both sides of a pair share most sentences; the answer depends on the
+# arguments alone and is immutable, so it is kept (bounded).
+@bounded(1024)
+def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribution | None:
+    text = text[-WINDOW:]
+    according = _find_according(text)
+    tokens = tokenise(text)
+    for i in range(len(tokens) - 1, -1, -1):
+        word = bare(tokens[i][2])
+        if not _is_verb(tokens, i, word, evaluative=evaluative) or (
+            according >= 0 and tokens[i][0] < according
+        ):
+            continue
+        previous = bare(tokens[i - 1][2]) if i else ""
+        if relative and previous in _RELATIVE_SUBJECTS and i >= 2 and word not in PARTICIPLES:
+            found = _relative_attribution(text, tokens, i)
+            if found is not None:
+                return found
+        if previous in RELATIVES or previous in NOUN_MARKERS:
+            # "a man who said", "a call for", "his reply": no speech act here.
+            continue
+        if previous in BE_FORMS and word != "quoted" and not word.endswith("ing"):
+            # Passive: "has been called a charlatan", "was told" (not "is
+            # telling"): the subject is spoken to or about, not speaking.
+            continue
+        cue, _ = _cue_at(text, tokens, i)
+        if (
+            word in PARTICIPLES
+            and i
+            and is_cap(tokens[i - 1][2])
+            and not text[tokens[i - 1][1] : tokens[i][0]].strip()
+            and previous not in PRONOUNS | TIME_WORDS
+        ):
+            # "footage of Trump saying": the name right before the participle.
+            speaker, pronoun = name_run(text, tokens, i - 1), False
+        elif word in PARTICIPLES or _coordinated(tokens, i):
+            speaker, pronoun = main_subject(text[: tokens[i][0]])
+            if speaker is None:
+                # "..., the mayor said, adding ...": the subject went before;
+                # let the caller resolve it like a pronoun.
+                return Attribution(speaker=None, cue=cue, pronoun=True)
+        else:
+            speaker, pronoun = speaker_of(text[: tokens[i][0]])
+            if pronoun and i >= 3 and bare(tokens[i - 2][2]) in WH_WORDS:
+                # "Ban Ki-moon condemned what he called ...": the pronoun's
+                # antecedent is the clause's named subject.
+                named, _ = main_subject(text[: tokens[i - 2][0]], strict=True)
+                if named is not None and is_named(named):
+                    speaker, pronoun = named, False
+            if speaker is None:
+                # Inverted order: "said Smith: ...".
+                after = text[_cue_at(text, tokens, i)[1] :].split(",")[0]
+                speaker, pronoun = speaker_of(after)
+        return Attribution(speaker=speaker, cue=cue, pronoun=pronoun)
+    if according >= 0:
+        source = text[according + len("according to") :].split(",")[0]
+        speaker, pronoun = speaker_of(source)
+        if speaker is not None:
+            return Attribution(speaker=speaker, cue="according to", pronoun=pronoun)
+    stripped = text.rstrip()
+    if stripped.endswith(":"):
+        # A colon introduction: "Trump:", "Caddell continued:", "Sen. Claire
+        # McCaskill scolded him:". The clause's subject is the speaker.
+        head = _SENTENCE_END.split(stripped[:-1])[-1]
+        if len(head.split()) <= 12:
+            speaker, pronoun = main_subject(head)
+            if speaker is not None and (pronoun or is_named(speaker)):
+                return Attribution(speaker=speaker, cue=":", pronoun=pronoun)
+    return None
+
+
+def attribution_after(text: str, *, inverted: bool = True) -> Attribution | None:
+    """Find the attribution in *text*, the words just after a quote.
+
+    Both orders are read: ``he said``, ``Smith told reporters``, ``said Smith,
+    a spokesman`` (unless *inverted* is false), ``according to the ministry``,
+    and a dash before a name (``― Jane Doe``).
+
+    >>> attribution_after(", said Ali Vaez, the Iran director.")
+    Attribution(speaker='Ali Vaez', cue='said', pronoun=False)
+    >>> attribution_after(" he said on Friday.")
+    Attribution(speaker='he', cue='said', pronoun=True)
+    """
+    return _attribution_after(text, inverted)
+
+
+# Both sides of a pair share most sentences; the answer depends on the
+# arguments alone and is immutable, so it is kept (bounded).
+@bounded(1024)
+def _attribution_after(text: str, inverted: bool) -> Attribution | None:
+    text = text[:WINDOW]
+    dash = _DASH_NAME.match(text)
+    if dash is not None:
+        speaker, pronoun = speaker_of(dash.group(1))
+        if speaker is not None and is_named(speaker):
+            return Attribution(speaker=speaker, cue=dash.group(0).strip()[0], pronoun=pronoun)
+    tokens = tokenise(text, _AFTER_TOKENS)
+    for i, (start, _end, tok) in enumerate(tokens):
+        word = bare(tok)
+        if word == "according" and i + 1 < len(tokens) and bare(tokens[i + 1][2]) == "to":
+            source = text[tokens[i + 1][1] :]
+            speaker, pronoun = speaker_of(re.split(r"[,.;]", source, maxsplit=1)[0])
+            if speaker is None:
+                return None
+            return Attribution(speaker=speaker, cue="according to", pronoun=pronoun)
+        if not _is_verb(tokens, i, word) or word in PARTICIPLES:
+            if i >= 4 and (tok.endswith(("?", "!")) or (tok.endswith(".") and tok.islower())):
+                return None
+            continue
+        if i and bare(tokens[i - 1][2]) in COORDINATORS:
+            # "... sponsored by NBC and said": the subject of a coordinated
+            # verb is not in the words after the quote.
+            return None
+        if i and bare(tokens[0][2]) in _SUBORDINATORS:
+            # "“...,” while 73 percent said the same": a new clause with its
+            # own speech act, not the quote's attribution.
+            return None
+        cue, cue_end = _cue_at(text, tokens, i)
+        before = text[:start]
+        subject = before.strip(" ,—–-")
+        # A subject with appositions ("Jane Doe, the director of ..., one of
+        # the plaintiffs, said") may be long; a bare one is short.
+        # The words before the verb are the first *i* words of *text*.
+        if i > _BARE_SUBJECT and (
+            i > _AFTER_TOKENS or not name_before_appositions(subject.split(","))
+        ):
+            return None
+        if subject:
+            speaker, pronoun = speaker_of(subject)
+        elif not inverted:
+            return None
+        else:
+            rest = _CLAUSE_END.split(text[cue_end:] + " ", maxsplit=1)[0]
+            speaker, pronoun = speaker_of(rest)
+            if pronoun and len(rest.split()) > 1:
+                # "said he cannot comment": a new clause, not an inverted subject.
+                return None
+        if speaker is None:
+            return None
+        return Attribution(speaker=speaker, cue=cue, pronoun=pronoun)
+    return None

@@ -1,0 +1,137 @@
+"""Word lists for reading attributions: speech verbs, titles, pronouns, joiners.
+
+Plain data, used by :mod:`newsdiff._analysis._speakers` and :mod:`newsdiff._analysis._reported`.
+Every list is lower case unless it says otherwise.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+__all__ = [
+    "APPOSITION_OPENERS",
+    "BETWEEN",
+    "BE_FORMS",
+    "CONNECTORS",
+    "COORDINATORS",
+    "DETERMINERS",
+    "EVALUATIVE_VERBS",
+    "JOINERS",
+    "LEADING_NOISE",
+    "NOUN_MARKERS",
+    "OBJECT_VERBS",
+    "PARTICIPLES",
+    "PAST_FORMS",
+    "POSTMODIFIERS",
+    "PREPOSITIONS",
+    "PRONOUNS",
+    "RELATIVES",
+    "RELATIVE_OPENERS",
+    "SPEECH_VERBS",
+    "SUBJECT_PRONOUNS",
+    "TIME_WORDS",
+    "TITLES",
+    "WH_WORDS",
+]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Finite and participle forms of verbs that report speech or writing.
+SPEECH_VERBS: Final = _words(
+    "said says say told tells tell added adds asked asks noted wrote writes "
+    "stated declared declares announced announces argued argues claimed "
+    "insisted insists warned warns explained explains replied replies responded responds "
+    "stressed stresses emphasized emphasised emphasizes emphasises acknowledged "
+    "acknowledges admitted admits conceded concedes suggested suggests recalled recalls "
+    "tweeted posted testified testifies observed observes remarked "
+    "commented countered counters predicted predicts promised urged "
+    "urges vowed confirmed confirms denied denies complained complains charged "
+    "cautioned cautions answered pledged boasted demanded called described "
+    "quipped joked mused contended contends maintained maintains asserted asserts "
+    "reiterated reiterates announced concluded concludes agreed agrees disclosed "
+    "reported reports wondered wonders shouted yelled chanted pleaded reads "
+    "saying adding noting telling writing arguing explaining warning insisting "
+    "claiming stating asking stressing calling tweeting posting shouting chanting "
+    "declaring announcing replying responding"
+)
+# Verbs of judging that attribute a short quote after "as": "described it as “a disgrace”".
+EVALUATIVE_VERBS: Final = _words(
+    "described describes describing rated rates labeled labelled labels branded brands "
+    "characterized characterised referred refers dismissed dismisses denounced "
+    "condemned criticized criticised praised mocked slammed blasted derided hailed "
+    "portrayed painted cast call calls accused accuses likened likens compared "
+    "proclaimed proclaims exhorted lauded lauds touted touts attacked attacks "
+    "ridiculed scolded decried decries lamented laments rejected cited cites "
+    # Base and progressive forms: "to accuse X of “...”", "is promising “...”".
+    "describe label brand dismiss denounce condemn criticize criticise praise mock "
+    "slam blast hail accuse liken compare proclaim laud tout attack ridicule decry "
+    "cite accusing likening praising touting citing promising"
+)
+# Participles whose subject is the subject of the main clause ("X responded, saying").
+PARTICIPLES: Final = _words(
+    "saying adding noting telling writing arguing explaining warning insisting claiming "
+    "stating asking stressing calling tweeting posting shouting chanting declaring "
+    "announcing replying responding"
+)
+# Verbs that take the hearer as object: "told Newsweek", "told reporters".
+OBJECT_VERBS: Final = _words("told tells tell telling asked asks warned urged")
+PRONOUNS: Final = _words("he she they it we i him her them")
+# Irregular past forms that follow a subject: "Sanders made the following comment:".
+PAST_FORMS: Final = _words(
+    "made gave took wrote spoke went put had sent got came began knew thought felt "
+    "held left kept brought sought"
+)
+WH_WORDS: Final = _words("what which as how whom")
+SUBJECT_PRONOUNS: Final = _words("he she they He She They")
+# Words that may sit between a subject and its verb: "has said", "also told".
+BETWEEN: Final = _words(
+    "also recently later previously then earlier once has had have would will was "
+    "were is are reportedly repeatedly again further separately however simply "
+    "quickly first last finally later publicly privately told still had"
+)
+TITLES: Final = _words(
+    "president vice sen. senator rep. representative gov. governor mr. mrs. ms. dr. "
+    "prof. professor prime minister secretary general gen. chief judge justice mayor "
+    "foreign defense defence interior finance pope king queen prince princess rev. lt. "
+    "col. sgt. capt. adm. maj. cmdr. attorney speaker leader chairman chairwoman "
+    "chair ceo chancellor ambassador spokesman spokeswoman spokesperson director "
+    "commissioner sheriff officer detective coach candidate nominee former "
+    "supreme ayatollah sheikh emir deputy assistant acting minority majority house "
+    "democratic republican state of the analyst lawyer attorney economist"
+)
+# Lower-case words that may join the parts of one name.
+CONNECTORS: Final = _words("de da di del della van von der du la le al bin bint ibn y")
+PREPOSITIONS: Final = _words(
+    "of for at from with in by to on about into over under near via against than "
+    "during after before since despite amid following throughout within through "
+    "across outside inside around along toward towards behind beyond"
+)
+LEADING_NOISE: Final = _words(
+    "but and yet so also still however meanwhile and, but, then now instead"
+)
+DETERMINERS: Final = _words(
+    "a an the some many several two three four five most other another one both all "
+    "his her their its our this that these those such no"
+)
+APPOSITION_OPENERS: Final = _words(
+    "a an the one who whose which another his her its their both also now then "
+    "formerly once himself herself"
+)
+RELATIVE_OPENERS: Final = _words("who whose which whom")
+TIME_WORDS: Final = _words(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
+    "january february march april may june july august september october november "
+    "december earlier later meanwhile instead still yes no overall separately"
+)
+# Words before which a verb form is a noun: "a call", "the report", "his reply".
+NOUN_MARKERS: Final = _words("a an the this that these those his her their its our my your")
+JOINERS: Final = _words("and but while as because that when after since although though")
+RELATIVES: Final = _words("who which that to whom whose anybody anyone")
+POSTMODIFIERS: Final = _words("who which cited quoted speaking interviewed briefed")
+# Forms of "be" before a participle make it passive: "was told", "been called".
+BE_FORMS: Final = _words("was were been is are be being")
+# Words that join a second verb to the first one's subject: "... and said".
+COORDINATORS: Final = _words("and but then or")

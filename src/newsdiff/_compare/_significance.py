@@ -1,0 +1,105 @@
+"""How much a diff matters: the documented rules behind :attr:`Diff.significance`.
+
+Each change is rated on its own and the diff takes the highest rating:
+
+* Body sentences. Adding or removing a sentence is ``SUBSTANTIVE`` (a
+  ``META`` sentence, such as a comment request or credit line: ``COPYEDIT``).
+  A revised sentence (edited, moved with edits, split, merged) is rated by its
+  :class:`EditCategory`: ``TYPOGRAPHY`` → ``TYPOGRAPHIC``; ``WORDING`` →
+  ``COPYEDIT``; ``NUMBER``, ``NAME``, ``NEGATION``, ``QUOTE_TEXT`` →
+  ``SUBSTANTIVE`` (``COPYEDIT`` in a ``META`` sentence). A move without edits
+  is ``COPYEDIT`` (the story's emphasis changed, not its content). A change of
+  paragraph breaks alone is ``TYPOGRAPHIC``. Sentences only re-analysed (same
+  text, role or quotes read differently) count for nothing.
+* Headline: a change of wording is ``SUBSTANTIVE``; of typography only,
+  ``TYPOGRAPHIC``. Byline: ``COPYEDIT`` (typography only: ``TYPOGRAPHIC``).
+* Notes: a correction or clarification added or removed is ``SUBSTANTIVE``;
+  any other note added, removed or reworded is ``COPYEDIT``; a note changed
+  in typography only is ``TYPOGRAPHIC``.
+* URL, timestamps, boilerplate and metadata keys: ``NONE`` (they change
+  between captures of the same text).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from newsdiff._base._kinds import EditCategory, NoteKind, Op, Role, Significance
+from newsdiff._base._text import normalise
+from newsdiff._model._changes import Change, FieldChange
+from newsdiff._model._parts import Note
+
+if TYPE_CHECKING:
+    from newsdiff._compare._difftype import Diff
+
+__all__ = ["change_significance", "field_significance", "significance"]
+
+_CATEGORY = {
+    EditCategory.TYPOGRAPHY: Significance.TYPOGRAPHIC,
+    EditCategory.WORDING: Significance.COPYEDIT,
+    EditCategory.NAME: Significance.SUBSTANTIVE,
+    EditCategory.NUMBER: Significance.SUBSTANTIVE,
+    EditCategory.NEGATION: Significance.SUBSTANTIVE,
+    EditCategory.QUOTE_TEXT: Significance.SUBSTANTIVE,
+}
+_SERIOUS_NOTES = (NoteKind.CORRECTION, NoteKind.CLARIFICATION)
+
+
+def change_significance(change: Change) -> Significance:
+    """The significance of one body change."""
+    meta = all(s.role is Role.META for s in (*change.old, *change.new))
+    if change.op in (Op.ADDED, Op.REMOVED):
+        rating = Significance.SUBSTANTIVE
+    elif change.category is None:
+        rating = Significance.COPYEDIT if change.op is Op.MOVED else Significance.NONE
+    else:
+        rating = _CATEGORY[change.category]
+    if meta:
+        return min(rating, Significance.COPYEDIT)
+    return rating
+
+
+def _notes(value: object) -> tuple[Note, ...]:
+    return tuple(n for n in value if isinstance(n, Note)) if isinstance(value, tuple) else ()
+
+
+def field_significance(change: FieldChange) -> Significance:
+    """The significance of one change outside the body."""
+    if change.field == "headline":
+        if normalise(str(change.old or "")) == normalise(str(change.new or "")):
+            return Significance.TYPOGRAPHIC
+        return Significance.SUBSTANTIVE
+    if change.field == "byline":
+        if _folded(change.old) == _folded(change.new):
+            return Significance.TYPOGRAPHIC
+        return Significance.COPYEDIT
+    if change.field == "notes":
+        old, new = _notes(change.old), _notes(change.new)
+        if [(n.kind, normalise(n.text)) for n in old] == [(n.kind, normalise(n.text)) for n in new]:
+            return Significance.TYPOGRAPHIC
+        kinds_old = sorted(n.kind.value for n in old if n.kind in _SERIOUS_NOTES)
+        kinds_new = sorted(n.kind.value for n in new if n.kind in _SERIOUS_NOTES)
+        added = [n for n in new if n not in old and n.kind in _SERIOUS_NOTES]
+        removed = [n for n in old if n not in new and n.kind in _SERIOUS_NOTES]
+        if kinds_old != kinds_new or added or removed:
+            return Significance.SUBSTANTIVE
+        return Significance.COPYEDIT
+    return Significance.NONE
+
+
+def _folded(value: object) -> list[str]:
+    items: Iterable[object] = value if isinstance(value, tuple) else ()
+    return [normalise(str(item)) for item in items]
+
+
+def significance(diff: Diff) -> Significance:
+    """The highest significance among a diff's changes; ``NONE`` for an empty diff."""
+    rating = Significance.NONE
+    for change in diff.changes:
+        rating = max(rating, change_significance(change))
+    for field in diff.metadata:
+        rating = max(rating, field_significance(field))
+    if diff.old_shape != diff.new_shape:
+        rating = max(rating, Significance.TYPOGRAPHIC)
+    return rating

@@ -1,0 +1,248 @@
+"""A plain-English account of a diff, and the quote views it shares with :class:`Diff`.
+
+The summary is deterministic (same diff, same text) and puts what matters most
+first: notes added, then the headline, then counts of sentences by role and op
+(naming speakers), then the word edits that change facts (figures, names,
+negations, quoted words), then the fields outside the body.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz
+
+from newsdiff._analysis._quotes import group_quotations
+from newsdiff._base._kinds import EditCategory, Op, Role, Significance
+from newsdiff._base._text import normalise, truncate
+from newsdiff._compare._words import figures_in, names_in
+from newsdiff._model._changes import Change, QuoteChange
+from newsdiff._model._parts import Note, Quote, Sentence
+
+if TYPE_CHECKING:
+    from newsdiff._compare._difftype import Diff
+
+__all__ = ["quote_changes", "summarise"]
+
+_ROLE_NOUNS = {
+    Role.QUOTE: ("quote", "quotes"),
+    Role.FACT: ("fact", "facts"),
+    Role.BACKGROUND: ("background sentence", "background sentences"),
+    Role.ANALYSIS: ("analysis sentence", "analysis sentences"),
+    Role.META: ("line about the article", "lines about the article"),
+}
+_OP_VERBS = {
+    Op.ADDED: "added",
+    Op.REMOVED: "removed",
+    Op.EDITED: "edited",
+    Op.MOVED: "moved",
+    Op.SPLIT: "split",
+    Op.MERGED: "merged",
+}
+_EDIT_NOUNS = {
+    EditCategory.QUOTE_TEXT: ("quoted passage", "quoted passages"),
+    EditCategory.NEGATION: ("negation", "negations"),
+    EditCategory.NUMBER: ("figure", "figures"),
+    EditCategory.NAME: ("name", "names"),
+}
+_MAX_EXAMPLES = 3
+_QUOTE_LIKENESS = 50.0
+
+
+def _plural(count: int, nouns: tuple[str, str]) -> str:
+    return f"{count} {nouns[0] if count == 1 else nouns[1]}"
+
+
+def _note_line(verb: str, note: Note) -> str:
+    kind = note.kind.value.replace("_", " ").capitalize().replace("Editors note", "Editor's note")
+    when = "" if note.at is None else f" ({note.at.isoformat(sep=' ', timespec='minutes')})"
+    return f"{kind} {verb}{when}: {truncate(note.text, 120)}"
+
+
+def _speakers(changes: list[Change], *, new: bool) -> str:
+    counts: Counter[str] = Counter()
+    for change in changes:
+        for sentence in change.new if new else change.old:
+            # A sentence counts once per speaker, so the counts add up to sentences.
+            speakers = dict.fromkeys(q.speaker or "unattributed" for q in sentence.quotes)
+            for speaker in speakers:
+                counts[speaker] += 1
+    return _speaker_list(counts)
+
+
+def _quotations(diff: Diff, changes: list[Change], *, new: bool) -> tuple[int, str]:
+    """Count added or removed quotations (not sentences), with their speakers.
+
+    A quotation cut by sentence ends, interrupted by its attribution or ending
+    in an unbalanced tail spans several sentences but is one quotation
+    (:func:`~newsdiff._analysis._quotes.group_quotations`), so sentences are grouped into
+    runs of neighbours in one paragraph first.
+    """
+    shape = diff.new_shape if new else diff.old_shape
+    paragraph_of = [p for p, size in enumerate(shape) for _ in range(size)]
+    placed = sorted(
+        (index, sentence)
+        for change in changes
+        for index, sentence in zip(
+            change.new_indices if new else change.old_indices,
+            change.new if new else change.old,
+            strict=True,
+        )
+    )
+    runs: list[list[Sentence]] = []
+    previous = None
+    for index, sentence in placed:
+        if (
+            previous is None
+            or index != previous + 1
+            or paragraph_of[index] != paragraph_of[previous]
+        ):
+            runs.append([])
+        runs[-1].append(sentence)
+        previous = index
+    counts: Counter[str] = Counter()
+    for run in runs:
+        for group in group_quotations(run):
+            i, j = group[0]
+            counts[run[i].quotes[j].speaker or "unattributed"] += 1
+        # A sentence the analyser calls a quote without finding marks or a cue.
+        unmarked = sum(1 for sentence in run if not sentence.quotes)
+        if unmarked:
+            counts["unattributed"] += unmarked
+    return sum(counts.values()), _speaker_list(counts)
+
+
+def _speaker_list(counts: Counter[str]) -> str:
+    if not counts:
+        return ""
+    parts = [
+        name if n == 1 else f"{name} x{n}"
+        for name, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    ]
+    return f" ({', '.join(parts)})"
+
+
+def _body_lines(diff: Diff) -> list[str]:
+    lines = []
+    for op in Op:
+        for role, nouns in _ROLE_NOUNS.items():
+            picked = [c for c in diff.changes if c.op is op and c.role is role]
+            if not picked:
+                continue
+            if role is Role.QUOTE and op in (Op.ADDED, Op.REMOVED):
+                count, speakers = _quotations(diff, picked, new=op is Op.ADDED)
+                lines.append(f"{_plural(count, nouns)} {_OP_VERBS[op]}{speakers}")
+                continue
+            count = sum(len(c.old if op is Op.REMOVED else c.new) for c in picked)
+            if op in (Op.SPLIT, Op.MERGED):
+                count = len(picked)
+            line = f"{_plural(count, nouns)} {_OP_VERBS[op]}"
+            if role is Role.QUOTE or any(s.quotes for c in picked for s in (*c.old, *c.new)):
+                line += _speakers(picked, new=op is not Op.REMOVED)
+            lines.append(line)
+    return lines
+
+
+def _side(text: str) -> str:
+    return repr(truncate(" ".join(text.split()), 40)) if text.strip() else "nothing"
+
+
+def _focus(text: str, category: EditCategory) -> str:
+    """The figures or names in a long edited passage, or the passage if short."""
+    if len(text.split()) <= 3:
+        return text
+    found = figures_in(text) if category is EditCategory.NUMBER else names_in(text)
+    return ", ".join(found) if found else text
+
+
+def _edit_lines(diff: Diff) -> list[str]:
+    found: dict[EditCategory, list[str]] = {c: [] for c in _EDIT_NOUNS}
+    for change in diff.changes:
+        for edit in change.edits:
+            if edit.category in found:
+                old, new = edit.old.strip(), edit.new.strip()
+                if edit.category in (EditCategory.NUMBER, EditCategory.NAME):
+                    old, new = _focus(old, edit.category), _focus(new, edit.category)
+                if not old:
+                    found[edit.category].append(f"added {_side(new)}")
+                elif not new:
+                    found[edit.category].append(f"removed {_side(old)}")
+                elif edit.category in (EditCategory.NUMBER, EditCategory.NAME):
+                    found[edit.category].append(f"{old} -> {new}")
+                else:
+                    found[edit.category].append(f"{_side(old)} -> {_side(new)}")
+    lines = []
+    for category, examples in found.items():
+        if not examples:
+            continue
+        shown = "; ".join(examples[:_MAX_EXAMPLES])
+        more = (
+            f"; and {len(examples) - _MAX_EXAMPLES} more" if len(examples) > _MAX_EXAMPLES else ""
+        )
+        lines.append(f"{_plural(len(examples), _EDIT_NOUNS[category])} changed: {shown}{more}")
+    return lines
+
+
+def summarise(diff: Diff) -> str:
+    """The text of :meth:`Diff.summary`."""
+    if not diff:
+        return "No changes."
+    rating = diff.significance
+    lines = [_note_line("added", n) for n in diff.notes_added]
+    lines += [_note_line("removed", n) for n in diff.notes_removed]
+    if rating is Significance.TYPOGRAPHIC and not lines:
+        return "Typographic changes only (whitespace, quotation marks, dashes, punctuation)."
+    for field in diff.metadata:
+        if field.field == "headline":
+            lines.append(
+                f"Headline changed: {_side(str(field.old or ''))} -> {_side(str(field.new or ''))}"
+            )
+    lines += _body_lines(diff)
+    lines += _edit_lines(diff)
+    if len(diff.old_shape) != len(diff.new_shape):
+        lines.append(f"Paragraphs: {len(diff.old_shape)} -> {len(diff.new_shape)}")
+    elif diff.old_shape != diff.new_shape and sum(diff.old_shape) == sum(diff.new_shape):
+        lines.append("Paragraph breaks changed")
+    others = [f.field for f in diff.metadata if f.field not in ("headline", "notes")]
+    if others:
+        lines.append(f"Other fields changed: {', '.join(others)}")
+    if not lines:
+        lines.append("Analysis of unchanged sentences differs (roles or quotes).")
+    return "\n".join(lines)
+
+
+def _key(quote: Quote) -> tuple[str, str]:
+    return (normalise(quote.speaker or ""), normalise(quote.text).lower())
+
+
+def quote_changes(
+    diff: Diff,
+) -> tuple[tuple[Quote, ...], tuple[Quote, ...], tuple[QuoteChange, ...]]:
+    """Quotes added, removed, and changed (same speaker, other words) by *diff*."""
+    before = [q for c in diff.changes for s in c.old for q in s.quotes]
+    after = [q for c in diff.changes for s in c.new for q in s.quotes]
+    unmatched_old = list(before)
+    added = []
+    for quote in after:
+        same = next((q for q in unmatched_old if _key(q) == _key(quote)), None)
+        if same is not None:
+            unmatched_old.remove(same)
+        else:
+            added.append(quote)
+    changed = []
+    still_added = []
+    for quote in added:
+        best, best_score = None, _QUOTE_LIKENESS
+        for old in unmatched_old:
+            if _key(old)[0] != _key(quote)[0]:
+                continue
+            score = fuzz.ratio(_key(old)[1], _key(quote)[1])
+            if score >= best_score:
+                best, best_score = old, score
+        if best is None:
+            still_added.append(quote)
+        else:
+            unmatched_old.remove(best)
+            changed.append(QuoteChange(old=best, new=quote))
+    return tuple(still_added), tuple(unmatched_old), tuple(changed)

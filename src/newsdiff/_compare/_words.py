@@ -1,0 +1,443 @@
+"""Word-level edits inside a changed sentence, and what kind of change each is.
+
+Text is cut into tokens (words, figures, whitespace runs, single punctuation
+marks), so a change of quotation-mark style or spacing is an edit of its own
+and can be told apart from a change of words. Tokens are compared with
+:class:`difflib.SequenceMatcher`: sentences are short, so its quadratic worst
+case costs nothing here.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import Counter
+
+from rapidfuzz.distance import Indel
+
+from newsdiff._base._kinds import EditCategory, EditKind
+from newsdiff._base._text import normalise
+from newsdiff._model._changes import Edit
+
+__all__ = ["categorise", "figures_in", "names_in", "quoted_spans", "tokenize", "word_edits"]
+
+# Figures keep their separators ("12,300", "3.5", "10:35"); words keep inner
+# apostrophes ("don't", "Assad’s"). Every alternative consumes at least one
+# character and none nests quantifiers over overlapping classes.
+_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|\w+(?:['’]\w+)*|\s+|[^\w\s]")
+_NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
+_WORD_CHARS = re.compile(r"\W+")
+
+_NEGATIONS = frozenset(
+    [
+        "not",
+        "no",
+        "never",
+        "nor",
+        "neither",
+        "none",
+        "nobody",
+        "nothing",
+        "nowhere",
+        "cannot",
+        "without",
+    ]
+)
+# Weekdays and months are facts of time, like figures, so they count as NUMBER.
+_TIME_WORDS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
+)
+_RELATIVE_DAYS = frozenset(("today", "yesterday", "tomorrow", "tonight"))
+_NUMBER_WORDS = frozenset(
+    [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "million",
+        "millions",
+        "billion",
+        "billions",
+        "trillion",
+        "dozen",
+        "dozens",
+        "half",
+        "quarter",
+        "third",
+        "percent",
+        "first",
+        "second",
+    ]
+)
+# Capitalised words that are not names when they open a sentence or follow a colon.
+_COMMON_CAPITALS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "you",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "this",
+        "that",
+        "these",
+        "those",
+        "but",
+        "and",
+        "or",
+        "so",
+        "yet",
+        "if",
+        "when",
+        "while",
+        "after",
+        "before",
+        "as",
+        "at",
+        "in",
+        "on",
+        "of",
+        "for",
+        "to",
+        "from",
+        "by",
+        "with",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+    ]
+)
+_OPENING_QUOTES = "“‘«„‚"
+_DIFFLIB_LIMIT = 40_000
+
+
+def tokenize(text: str) -> list[str]:
+    """Cut *text* into word, figure, whitespace and punctuation tokens.
+
+    >>> tokenize("“We can't,” he said: 12,300.")
+    ['“', 'We', ' ', "can't", ',', '”', ' ', 'he', ' ', 'said', ':', ' ', '12,300', '.']
+    """
+    return _TOKEN.findall(text)
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges of *text* that lie inside quotation marks.
+
+    Curly marks pair by direction; straight double quotes pair in turn. A
+    closing mark with no opener means the sentence continues a quotation that
+    began earlier, so everything before it is quoted; an opener never closed
+    quotes to the end. An apostrophe inside a word is not a mark.
+
+    >>> text = 'He said "we stay" and left.'
+    >>> [text[a:b] for a, b in quoted_spans(text)]
+    ['we stay']
+    """
+    spans: list[tuple[int, int]] = []
+    double: int | None = None
+    single: int | None = None
+    straight: int | None = None
+    for i, ch in enumerate(text):
+        if ch in "“«„":
+            double = i + 1 if double is None else double
+        elif ch in "”»":
+            spans.append((0 if double is None else double, i))
+            double = None
+        elif ch in "‘‚‹" and double is None:
+            single = i + 1 if single is None else single
+        elif ch in "’›" and single is not None and not text[i + 1 : i + 2].isalnum():
+            spans.append((single, i))
+            single = None
+        elif ch == '"':
+            if straight is None:
+                straight = i + 1
+            else:
+                spans.append((straight, i))
+                straight = None
+    spans.extend((begin, len(text)) for begin in (double, single, straight) if begin is not None)
+    return sorted(spans)
+
+
+def word_edits(
+    old: str, new: str, *, mark_quotes: bool = True
+) -> tuple[tuple[Edit, ...], EditCategory | None]:
+    """The token edits that turn *old* into *new*, and the sentence's category.
+
+    The category is the highest, by :class:`EditCategory` precedence, among the
+    edits; ``None`` when the texts are equal.
+
+    >>> edits, category = word_edits(
+    ...     "Rebels took 12,300 prisoners.", "Rebels took 14,000 prisoners."
+    ... )
+    >>> [(e.old, e.new) for e in edits], category.name
+    ([('12,300', '14,000')], 'NUMBER')
+    """
+    if old == new:
+        return (), None
+    old_tokens, new_tokens = tokenize(old), tokenize(new)
+    old_starts = _starts(old_tokens)
+    new_starts = _starts(new_tokens)
+    old_quoted = quoted_spans(old) if mark_quotes else []
+    new_quoted = quoted_spans(new) if mark_quotes else []
+    # Soft hyphens, no-break spaces and the like cut words into different
+    # tokens on each side, so token edits can pair a word with a neighbour's
+    # piece; when the sentences agree letter for letter and figure for figure
+    # once typography is folded away, every edit is typography.
+    typographic = _categorise_folded(old, new)
+    edits = []
+    for tag, i1, i2, j1, j2 in _opcodes(old_tokens, new_tokens):
+        if tag == "equal":
+            continue
+        old_text = "".join(old_tokens[i1:i2])
+        new_text = "".join(new_tokens[j1:j2])
+        category = typographic or categorise(
+            old_text,
+            new_text,
+            opens_sentence=(i1 == 0 or j1 == 0)
+            or _after_colon(old_tokens, i1)
+            or _after_colon(new_tokens, j1),
+            quoted=_inside(old_quoted, old_starts[i1], old_starts[i2])
+            or _inside(new_quoted, new_starts[j1], new_starts[j2]),
+        )
+        kind = {"insert": EditKind.INSERT, "delete": EditKind.DELETE}.get(tag, EditKind.REPLACE)
+        edits.append(
+            Edit(
+                kind=kind,
+                old=old_text,
+                new=new_text,
+                old_start=old_starts[i1],
+                new_start=new_starts[j1],
+                category=category,
+            )
+        )
+    return tuple(edits), max(e.category for e in edits) if edits else EditCategory.TYPOGRAPHY
+
+
+def _opcodes(old: list[str], new: list[str]) -> list[tuple[str, int, int, int, int]]:
+    """Token opcodes: difflib's readable ones for sentences, a linear-memory LCS for giants.
+
+    A "sentence" of thousands of tokens (a scrape with no punctuation) would
+    make difflib's matcher quadratic in pure Python; rapidfuzz computes the
+    longest common subsequence bit-parallel in C++, and neighbouring deletes
+    and inserts are joined into replacements so the edits read the same way.
+    """
+    if len(old) * len(new) <= _DIFFLIB_LIMIT:
+        matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+        return [tuple(op) for op in matcher.get_opcodes()]  # type: ignore[misc]
+    out: list[tuple[str, int, int, int, int]] = []
+    for op in Indel.opcodes(old, new):
+        tag, i1, i2, j1, j2 = op.tag, op.src_start, op.src_end, op.dest_start, op.dest_end
+        if out and tag != "equal" and out[-1][0] != "equal":
+            _, a1, _, b1, _ = out[-1]
+            out[-1] = ("replace", a1, i2, b1, j2)
+        else:
+            out.append((tag, i1, i2, j1, j2))
+    return [
+        ("replace" if tag != "equal" and i1 < i2 and j1 < j2 else tag, i1, i2, j1, j2)
+        for tag, i1, i2, j1, j2 in out
+    ]
+
+
+def _starts(tokens: list[str]) -> list[int]:
+    starts = [0]
+    for token in tokens:
+        starts.append(starts[-1] + len(token))
+    return starts
+
+
+def _after_colon(tokens: list[str], i: int) -> bool:
+    """Whether token *i* opens a clause (after a colon, dash or opening quote)."""
+    j = i - 1
+    while j >= 0 and (tokens[j].isspace() or tokens[j] in _OPENING_QUOTES + '"'):
+        j -= 1
+    return j < 0 or tokens[j] in {":", ".", "!", "?", "—", "–"}
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether the text ``[start, end)`` (or, if empty, the point) falls in a quoted span."""
+    for a, b in spans:
+        if start == end:
+            if a <= start <= b and a < b:
+                return True
+        elif start < b and end > a:
+            return True
+    return False
+
+
+def _words(text: str) -> list[str]:
+    return [t for t in _TOKEN.findall(text) if t[0].isalnum() or t[0] == "_"]
+
+
+def _numbers(text: str) -> Counter[str]:
+    """Figures by value: "12,300" and "12300" are the same figure."""
+    return Counter(m.group().replace(",", "") for m in _NUMBER.finditer(normalise(text)))
+
+
+def _categorise_folded(old: str, new: str) -> EditCategory | None:
+    """``TYPOGRAPHY`` when *old* and *new* differ only in typography, else ``None``."""
+    same_letters = _WORD_CHARS.sub("", normalise(old)) == _WORD_CHARS.sub("", normalise(new))
+    if same_letters and _numbers(old) == _numbers(new):
+        return EditCategory.TYPOGRAPHY
+    return None
+
+
+def categorise(
+    old: str, new: str, *, opens_sentence: bool = False, quoted: bool = False
+) -> EditCategory:
+    """The category of replacing *old* by *new* (either may be empty).
+
+    >>> categorise("Thursday", "Friday").name
+    'NUMBER'
+    >>> categorise("—", " - ").name
+    'TYPOGRAPHY'
+    >>> categorise("", "not").name
+    'NEGATION'
+    """
+    if _categorise_folded(old, new) is not None:
+        return EditCategory.TYPOGRAPHY
+    old_words, new_words = _words(old), _words(new)
+    if quoted:
+        return EditCategory.QUOTE_TEXT
+    if _negations(old_words) != _negations(new_words):
+        return EditCategory.NEGATION
+    if _numbers(old) != _numbers(new) or _kind_words(old_words) != _kind_words(new_words):
+        return EditCategory.NUMBER
+    if _names(old_words, first=opens_sentence) != _names(new_words, first=opens_sentence):
+        return EditCategory.NAME
+    return EditCategory.WORDING
+
+
+def _negations(words: list[str]) -> int:
+    count = 0
+    for word in words:
+        lower = normalise(word).lower()
+        if lower in _NEGATIONS or lower.endswith("n't"):
+            count += 1
+    return count
+
+
+def _is_time_or_number(word: str) -> bool:
+    """A figure-like word: a number word, a relative day, or a capitalised weekday or month.
+
+    Weekdays and months count only capitalised, so "may", "march" and "sat"
+    as ordinary words are not dates.
+    """
+    lower = word.lower()
+    if lower in _NUMBER_WORDS or lower in _RELATIVE_DAYS:
+        return True
+    return lower in _TIME_WORDS and word[:1].isupper()
+
+
+def _kind_words(words: list[str]) -> Counter[str]:
+    return Counter(w.lower() for w in words if _is_time_or_number(w))
+
+
+def _names(words: list[str], *, first: bool) -> Counter[str]:
+    names: Counter[str] = Counter()
+    for i, word in enumerate(words):
+        if not word[0].isupper() or word.lower() in _TIME_WORDS:
+            continue
+        if (i == 0 and first) or word.lower() in _COMMON_CAPITALS:
+            continue
+        names[normalise(word)] += 1
+    return names
+
+
+def figures_in(text: str) -> list[str]:
+    """The figures and date words in *text*, in order.
+
+    >>> figures_in("By Friday, 14,000 people had fled")
+    ['Friday', '14,000']
+    """
+    return [t for t in tokenize(text) if _NUMBER.fullmatch(t) or _is_time_or_number(t)]
+
+
+def names_in(text: str) -> list[str]:
+    """Runs of capitalised words in *text* that read as proper names.
+
+    >>> names_in("had taken control of the eastern city of Deir Ezzor and")
+    ['Deir Ezzor']
+    """
+    runs: list[list[str]] = []
+    current: list[str] = []
+    for token in tokenize(text):
+        if token.isspace() and current:
+            continue
+        if token[:1].isupper() and token.lower() not in _COMMON_CAPITALS:
+            current.append(token)
+            continue
+        if current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return [" ".join(run) for run in runs]

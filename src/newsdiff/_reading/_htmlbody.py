@@ -1,0 +1,306 @@
+"""Find the article in a page's DOM: cut furniture, read note boxes, flatten the body.
+
+Helpers of :func:`newsdiff.parse_html`, pure functions over :mod:`lxml` trees
+(the ones that cut elements change the tree they are given, which
+``parse_html`` owns).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, tzinfo
+from typing import Any, Final
+
+import attrs
+
+from newsdiff._base._dates import read_datetime
+from newsdiff._base._kinds import NoteKind
+from newsdiff._base._text import normalise
+from newsdiff._model._parts import Note
+from newsdiff._reading._htmlmeta import repair_text
+from newsdiff._reading._notes import MAX_NOTE_CHARS
+from newsdiff._reading._parse import parse_text
+
+__all__ = ["flatten_body", "prune", "split_lead", "take_boxes"]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Elements whose class, id, role or data attributes carry one of these words
+# are page furniture, not article text. Attribute values are split into words
+# at camelCase, "-", "_" and spaces, and also read with "-" and "_" removed
+# ("most-popular" is "mostpopular" too).
+_CLUTTER_WORDS: Final = _words(
+    """
+    share sharing sharebar sharetools social newsletter newsletters subscribe subscription
+    signup related recommended recommendations recirculation recirc outbrain taboola
+    cookie cookies consent gdpr onetrust cmp caption captions figcaption credit promo promos
+    advert adverts advertisement advertising ad ads adslot adunit dfp sponsored breadcrumb
+    breadcrumbs nav navigation menu footer comments comment disqus paywall trending
+    mostread mostpopular toolbar twittertweet instagrammedia tiktokembed embed
+    """
+)
+_CLUTTER_ROLES: Final = _words("navigation banner contentinfo complementary search dialog")
+_CLUTTER_TAGS: Final = _words("figure figcaption picture nav form button noscript template svg")
+_NOTE_WORDS: Final = {
+    "correction": NoteKind.CORRECTION,
+    "corrections": NoteKind.CORRECTION,
+    "clarification": NoteKind.CLARIFICATION,
+    "clarifications": NoteKind.CLARIFICATION,
+    "editorsnote": NoteKind.EDITORS_NOTE,
+    "editornote": NoteKind.EDITORS_NOTE,
+}
+# Update boxes share their class with timestamp labels ("Updated 3:15 PM"),
+# so these only count when the box text itself has a note's shape.
+_UPDATE_WORDS: Final = _words("update updates updatenote storyupdate")
+_ATTRS: Final = ("class", "id", "role", "data-component", "data-testid", "data-qa")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
+_ASCII_SPACE = re.compile(r"[ \t\n\r\f\v]+")
+_BY_LINE = re.compile(r"(?i)^by\s+\S")
+# "By Thursday, rebels had taken the city." is prose, not a byline: a sentence
+# ends in a lower-case word and a full stop; a credit ("By Jo Reyes") does not.
+_PROSE_END = re.compile(r"[a-z]{2}[.!?][\"'”’)]?\Z")
+_MAX_BOX_CHARS: Final = 3 * MAX_NOTE_CHARS
+# An element holding this share of the page's paragraph text is the article,
+# whatever its class says.
+_PROTECT_SHARE: Final = 0.4
+# trafilatura's output elements that end a paragraph.
+_BLOCKS: Final = _words("p head item quote code list table row")
+# HTML elements that start a new line in a note box.
+_LINE_TAGS: Final = _words("p div li h1 h2 h3 h4 h5 h6 blockquote br section aside")
+_SKIP_TAGS: Final = _words("html body head script style")
+_MAX_LABEL_CHARS: Final = 80
+_LEAD_MAX: Final = 5
+_TAIL_MAX: Final = 2
+_DOTTED_TIME = re.compile(r"\b(\d{1,2})\.(\d{2})\b")
+# "This article is more than 4 years old", "Published more than 5 years ago".
+_AGE_BANNER = re.compile(
+    r"(?i)(?:this\s(?:article|story|content|piece|page)\s(?:is|was\spublished)\s"
+    r"|published\s)?(?:more|over)\sthan\s\w+\s(?:years?|months?|weeks?|days?)\s(?:old|ago)\W*\Z"
+)
+# Labels before a bare page timestamp; "Updated" is left to the note reader.
+_DATE_LABEL = re.compile(
+    r"(?i)\A(?:first\s|originally\s)?(?:published|posted|last\smodified|modified|last\supdated)"
+    r"(?:\s(?:on|at))?[\s:]*"
+)
+
+
+def _tokens(el: Any) -> set[str]:
+    """The words in an element's class, id, role and data attributes."""
+    words: set[str] = set()
+    for attr in _ATTRS:
+        value = el.get(attr)
+        if value:
+            flat = _CAMEL.sub("-", value).lower()
+            words.update(_TOKEN_SPLIT.split(flat))
+            words.update(w.replace("-", "").replace("_", "") for w in flat.split())
+    words.discard("")
+    return words
+
+
+def _p_text(tree: Any) -> int:
+    return sum(len(p.text_content()) for p in tree.iter("p"))
+
+
+def _element_lines(el: Any) -> list[str]:
+    """The text of an HTML element as lines: one per paragraph-like element in it."""
+    from lxml import etree  # noqa: PLC0415 (optional extra)
+
+    lines: list[str] = [""]
+    for event, node in etree.iterwalk(el, events=("start", "end")):
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag in _LINE_TAGS and lines[-1]:
+            lines.append("")
+        if event == "start":
+            lines[-1] += node.text or ""
+        elif node is not el:
+            lines[-1] += node.tail or ""
+    return [t for t in (_ASCII_SPACE.sub(" ", line).strip() for line in lines) if t]
+
+
+def _box_notes(
+    el: Any, kind: NoteKind | None, *, tz: tzinfo | None, dayfirst: bool, published: datetime | None
+) -> list[Note]:
+    """Notes in a correction or update box; *kind* is what its class names, if sure."""
+    lines = [repair_text(line) for line in _element_lines(el)]
+    if not lines:
+        return []
+    parsed = parse_text("\n\n".join(lines), tz=tz, dayfirst=dayfirst, published_at=published)
+    notes = list(parsed.notes)
+    leftover = [p.text for p in parsed.paragraphs]
+    if notes and leftover:
+        # A box is all note: text after the labelled line continues it.
+        last = notes[-1]
+        notes[-1] = attrs.evolve(last, text="\n".join([last.text, *leftover]))
+    elif not notes and kind is not None:
+        notes = [Note(kind=kind, text="\n".join(lines))]
+    return notes
+
+
+def take_boxes(
+    tree: Any, *, tz: tzinfo | None, dayfirst: bool, published: datetime | None
+) -> list[Note]:
+    """Find correction and update boxes, turn them into notes, and cut them out of *tree*."""
+    total = _p_text(tree)
+    boxes: list[tuple[Any, NoteKind | None]] = []
+    chosen: set[Any] = set()
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
+            continue
+        words = _tokens(el)
+        kind = next((_NOTE_WORDS[w] for w in sorted(words) if w in _NOTE_WORDS), None)
+        if kind is None and not words & _UPDATE_WORDS:
+            continue
+        if any(a in chosen for a in el.iterancestors()):
+            continue
+        if len(el.text_content()) > _MAX_BOX_CHARS or (
+            total and _p_text(el) > _PROTECT_SHARE * total
+        ):
+            continue
+        boxes.append((el, kind))
+        chosen.add(el)
+    notes: list[Note] = []
+    for el, kind in boxes:
+        found = _box_notes(el, kind, tz=tz, dayfirst=dayfirst, published=published)
+        if found:
+            notes.extend(found)
+            el.drop_tree()
+    return notes
+
+
+def prune(tree: Any) -> None:
+    """Cut captions, share bars, newsletter boxes, related lists, banners and the like."""
+    total = _p_text(tree)
+    doomed: list[Any] = []
+    for el in tree.iter():
+        tag = el.tag
+        if not isinstance(tag, str) or tag in {"html", "body", "head", "main"}:
+            continue
+        if tag in _CLUTTER_TAGS:
+            doomed.append(el)
+            continue
+        words = _tokens(el)
+        if not (words & _CLUTTER_WORDS or (el.get("role") or "").lower() in _CLUTTER_ROLES):
+            continue
+        # A stray class on the article's own wrapper must not take the story with it.
+        if total and _p_text(el) > _PROTECT_SHARE * total:
+            continue
+        doomed.append(el)
+    for el in doomed:
+        if el.getparent() is not None:
+            el.drop_tree()
+
+
+def _flush(out: list[str], current: list[str]) -> None:
+    text = _ASCII_SPACE.sub(" ", "".join(current)).strip()
+    current.clear()
+    if text:
+        out.append(text)
+
+
+def _block_texts(el: Any, out: list[str], current: list[str]) -> None:
+    """Append the paragraphs in trafilatura's output element *el* to *out*."""
+    tag = el.tag
+    if tag == "row":
+        _flush(out, current)
+        cells = [" ".join("".join(c.itertext()).split()) for c in el if c.tag == "cell"]
+        out.append(" | ".join(c for c in cells if c))
+        return
+    if tag == "graphic":
+        return
+    if tag in _BLOCKS or tag == "lb":
+        _flush(out, current)
+    if tag != "lb" and el.text:
+        current.append(el.text)
+    for child in el:
+        _block_texts(child, out, current)
+        if child.tag in _BLOCKS:
+            _flush(out, current)
+        if child.tail:
+            current.append(child.tail)
+    if tag in _BLOCKS:
+        _flush(out, current)
+
+
+def flatten_body(body: Any) -> list[str]:
+    """The paragraphs of trafilatura's XML body, in reading order, encodings repaired.
+
+    One paragraph per ``<p>``, heading, list item, quote or code block; a
+    table row is one paragraph with its cells joined by " | "; a line break
+    (``<lb/>``) starts a new paragraph. Whitespace runs become one space.
+    """
+    out: list[str] = []
+    for child in body:
+        current: list[str] = []
+        _block_texts(child, out, current)
+        _flush(out, current)
+    return [t for t in (repair_text(p).strip() for p in out) if t]
+
+
+def split_lead(
+    paragraphs: list[str], titles: tuple[str, ...], byline: tuple[str, ...]
+) -> tuple[list[str], list[str]]:
+    """Set aside page labels that trafilatura kept in the body.
+
+    At the top: a repeated headline, "By ..." lines and bare timestamps
+    ("Published 6 December 2024"); at the bottom: bare timestamps; anywhere:
+    paragraphs without a letter or digit ("* * *") and age banners ("This
+    article is more than 4 years old"). Dates inside the body (a timeline's
+    headings) stay. Returns the set-aside lines (for ``boilerplate``) and
+    the paragraphs left.
+    """
+    targets = {normalise(t).casefold() for t in titles}
+    names = {normalise(n).casefold() for n in byline}
+    lead: list[str] = []
+    for text in paragraphs[:_LEAD_MAX]:
+        folded = normalise(text).casefold()
+        is_byline = (
+            bool(_BY_LINE.match(text))
+            and len(text) <= 120
+            and (
+                any(n in folded for n in names)
+                if names
+                else _PROSE_END.search(text.rstrip()) is None
+            )
+        )
+        if not (folded in targets or is_byline or _is_page_label(text, dates=True)):
+            break
+        lead.append(text)
+    rest = paragraphs[len(lead) :]
+    tail = len(rest)
+    while tail > 0 and len(rest) - tail < _TAIL_MAX and _is_page_label(rest[tail - 1], dates=True):
+        tail -= 1
+    kept: list[str] = []
+    for text in rest[:tail]:
+        (lead if _is_page_label(text, dates=False) else kept).append(text)
+    return [*lead, *rest[tail:]], kept
+
+
+def _is_page_label(text: str, *, dates: bool) -> bool:
+    """Whether a paragraph is a mark, an age banner or (if *dates*) a bare timestamp.
+
+    >>> [
+    ...     _is_page_label(t, dates=True)
+    ...     for t in ("* * *", "Published 6 December 2024", "Fri 6 Dec 2024 10.35 GMT")
+    ... ]
+    [True, True, True]
+    >>> [
+    ...     _is_page_label(t, dates=True)
+    ...     for t in ("This article is more than 4 years old", "Dec. 6 was cold.")
+    ... ]
+    [True, False]
+    """
+    if not any(ch.isalnum() for ch in text):
+        return True
+    if len(text) > _MAX_LABEL_CHARS:
+        return False
+    if _AGE_BANNER.match(text):
+        return True
+    if not dates:
+        return False
+    date = _DATE_LABEL.sub("", text, count=1).strip()
+    # British style "15.41" is a time; dateutil reads it as a decimal.
+    return bool(date) and read_datetime(_DOTTED_TIME.sub(r"\1:\2", date)) is not None
