@@ -295,7 +295,7 @@ def _collapse(text: str) -> str:
 REVIEWED: dict[str, tuple[int | None, str]] = {
     "_reading/_htmlmeta._META_CHARSET": (4096, "searched only in the first 4,096 bytes of a page"),
     "_reading/_htmlmeta._XML_DECL": (4096, "searched only in the first 4,096 bytes of a page"),
-    "_reading/_htmlmeta._AUTHOR_SPLIT": (None, "splits author names once whitespace runs are collapsed"),
+    "_reading/_htmlmeta._AUTHOR_SPLIT": (None, "splits author names once whitespace is collapsed"),
     "_reading/_htmlmeta._TITLE_SEP": (None, "splits titles once whitespace runs are collapsed"),
 }
 
