@@ -10,10 +10,7 @@ from datetime import datetime
 
 import pytest
 
-from newsdiff import Article, Revision, parse_text
-from newsdiff._compare._diff import diff
-from newsdiff._compare._difftype import Diff
-from newsdiff._model._changes import DiffOptions
+from newsdiff import Article, Diff, DiffOptions, Revision, diff, parse_text
 from newsdiff.batch import (
     BatchError,
     HistoryResult,

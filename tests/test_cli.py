@@ -13,9 +13,8 @@ from pathlib import Path
 import attrs
 import pytest
 
-from newsdiff import Revision
+from newsdiff import Diff, Revision
 from newsdiff._cli import CliError, load_revision, main, show
-from newsdiff._compare._difftype import Diff
 
 OLD_TEXT = "Rebels took Hama on Thursday.\n\nAbout 12,300 people fled the city.\n"
 NEW_TEXT = (
@@ -297,7 +296,7 @@ def _capture(tmp_path: Path, name: str, text: str, hour: int | None) -> Path:
 
 def load_revision_text(text: str) -> Revision:
     """Parse article text as the CLI does."""
-    from newsdiff._reading._parse import parse_text  # noqa: PLC0415
+    from newsdiff import parse_text  # noqa: PLC0415
 
     return parse_text(text)
 

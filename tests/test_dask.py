@@ -9,10 +9,7 @@ import dask
 import dask.bag as db
 import pytest
 
-from newsdiff import Article, Revision, parse_text
-from newsdiff._compare._diff import diff
-from newsdiff._compare._difftype import Diff
-from newsdiff._model._changes import DiffOptions
+from newsdiff import Article, Diff, DiffOptions, Revision, diff, parse_text
 from newsdiff.batch import diff_record
 from newsdiff.dask import diff_bag, from_records, history_bag
 from newsdiff.exceptions import InvalidTypeError, ValidationError

@@ -28,19 +28,20 @@ from hypothesis import strategies as st
 
 from newsdiff import (
     Article,
+    Diff,
+    DiffOptions,
     Note,
     NoteKind,
     Paragraph,
     Quote,
     Revision,
     Sentence,
+    apply,
+    diff,
     parse_html,
     parse_text,
     render,
 )
-from newsdiff._compare._diff import apply, diff
-from newsdiff._compare._difftype import Diff
-from newsdiff._model._changes import DiffOptions
 from newsdiff.exceptions import (
     ArticleError,
     BaseMismatchError,

@@ -22,9 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from newsdiff import Revision, parse_html, parse_text, render
-from newsdiff._compare._diff import apply, diff
-from newsdiff._compare._difftype import Diff
+from newsdiff import Diff, Revision, apply, diff, parse_html, parse_text, render
 from newsdiff.exceptions import NoArticleError
 
 ROOT = Path(__file__).resolve().parent.parent

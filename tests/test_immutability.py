@@ -18,9 +18,7 @@ import attrs
 import pytest
 from hypothesis import given
 
-from newsdiff import Article, Paragraph, Revision, Sentence, parse_html, parse_text
-from newsdiff._compare._diff import diff
-from newsdiff._compare._difftype import Diff
+from newsdiff import Article, Diff, Paragraph, Revision, Sentence, diff, parse_html, parse_text
 from tests.strategies import articles, edited_pairs
 
 ATOMS = (str, int, float, bool, bytes, type(None), enum.Enum, datetime, tzinfo)

@@ -14,11 +14,24 @@ import pytest
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from newsdiff import Note, NoteKind, Paragraph, Quote, QuoteKind, Revision, Role, Sentence, render
-from newsdiff._base._kinds import EditCategory, EditKind, Op
-from newsdiff._compare._diff import diff
-from newsdiff._compare._difftype import Diff
-from newsdiff._model._changes import Change, Edit
+from newsdiff import (
+    Change,
+    Diff,
+    Edit,
+    EditCategory,
+    EditKind,
+    Note,
+    NoteKind,
+    Op,
+    Paragraph,
+    Quote,
+    QuoteKind,
+    Revision,
+    Role,
+    Sentence,
+    diff,
+    render,
+)
 from newsdiff._render._common import Hunk, Kind, Segment, hunks, position, segments
 from newsdiff.exceptions import InvalidTypeError
 

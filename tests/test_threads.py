@@ -17,9 +17,7 @@ from typing import Any
 
 import pytest
 
-from newsdiff import Article, Revision, parse_html, parse_text, render
-from newsdiff._compare._diff import apply, diff
-from newsdiff._compare._difftype import Diff
+from newsdiff import Article, Diff, Revision, apply, diff, parse_html, parse_text, render
 
 THREADS = 8
 OLD_TEXT = """Dam holds after night of rain

@@ -5,9 +5,9 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsdiff import QuoteKind
 from newsdiff._analysis._analyse import analyse
 from newsdiff._analysis._quotes import group_quotations
-from newsdiff._base._kinds import QuoteKind
 
 # Pieces that drive the quote and attribution rules: every mark style, speech
 # verbs, names, pronouns, titles, punctuation and apostrophe words.

@@ -9,8 +9,7 @@ import attrs
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsdiff import Article, Revision
-from newsdiff._compare._diff import apply
+from newsdiff import Article, Revision, apply
 from tests.strategies import articles, revisions
 
 

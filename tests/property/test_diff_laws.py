@@ -12,10 +12,18 @@ import attrs
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from newsdiff import Paragraph, Revision, Role, Sentence
-from newsdiff._base._kinds import EditCategory, Op, Significance
-from newsdiff._compare._diff import apply, diff
-from newsdiff._compare._difftype import Diff
+from newsdiff import (
+    Diff,
+    EditCategory,
+    Op,
+    Paragraph,
+    Revision,
+    Role,
+    Sentence,
+    Significance,
+    apply,
+    diff,
+)
 from tests.strategies import (
     bump_figure,
     edited_pairs,

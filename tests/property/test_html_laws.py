@@ -17,8 +17,7 @@ from html.parser import HTMLParser
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from newsdiff import Revision, parse_html, render
-from newsdiff._compare._diff import diff
+from newsdiff import Revision, diff, parse_html, render
 from newsdiff.exceptions import InvalidTypeError, NoArticleError
 from tests.strategies import plain_sentences
 

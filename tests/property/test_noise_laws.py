@@ -17,9 +17,7 @@ from collections.abc import Callable
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from newsdiff import parse_text
-from newsdiff._base._kinds import Significance
-from newsdiff._compare._diff import diff
+from newsdiff import Significance, diff, parse_text
 from tests.strategies import NAMES, plain_sentences
 
 CURLY_TO_STRAIGHT = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})

@@ -7,9 +7,8 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsdiff import Revision, parse_text
 from newsdiff._reading._notes import is_boilerplate
-from newsdiff._reading._parse import parse_text
-from newsdiff._revision._revision import Revision
 
 SEED_LINES = [
     line

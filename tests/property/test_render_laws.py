@@ -17,8 +17,7 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from newsdiff import Revision, render
-from newsdiff._compare._diff import diff
+from newsdiff import Revision, diff, render
 from newsdiff._render._common import Kind, segments
 from tests.strategies import edited_pairs
 from tests.test_render import OWN_ATTRS, OWN_TAGS

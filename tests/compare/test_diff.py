@@ -9,14 +9,28 @@ from pathlib import Path
 import attrs
 import pytest
 
-from newsdiff import Article, Note, NoteKind, Paragraph, Quote, Revision, Role, Sentence
-from newsdiff._base._kinds import EditCategory, Op
-from newsdiff._compare._diff import apply, diff
-from newsdiff._compare._difftype import Diff
-from newsdiff._model._changes import Change, DiffOptions, FieldChange, QuoteChange
+from newsdiff import (
+    Article,
+    Change,
+    Diff,
+    DiffOptions,
+    EditCategory,
+    FieldChange,
+    Note,
+    NoteKind,
+    Op,
+    Paragraph,
+    Quote,
+    QuoteChange,
+    Revision,
+    Role,
+    Sentence,
+    apply,
+    diff,
+)
 from newsdiff.exceptions import BaseMismatchError, InvalidTypeError, ValidationError
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "src/newsdiff/_examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "src/newsdiff/_examples"
 
 
 def rev(*paragraphs: list[str] | str, **fields: object) -> Revision:

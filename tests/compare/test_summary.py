@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from newsdiff import Note, NoteKind, Paragraph, Quote, QuoteKind, Revision, Role, Sentence
-from newsdiff._compare._diff import diff
+from newsdiff import Note, NoteKind, Paragraph, Quote, QuoteKind, Revision, Role, Sentence, diff
 
 
 def rev(*paragraphs: list[str], **fields: object) -> Revision:
@@ -99,7 +98,7 @@ def test_summary_is_deterministic() -> None:
 
 def test_seed_update_names_the_new_place() -> None:
     """The seed update's clause about Deir Ezzor is summarised by the name it adds."""
-    root = Path(__file__).resolve().parents[1] / "src/newsdiff/_examples"
+    root = Path(__file__).resolve().parents[2] / "src/newsdiff/_examples"
     lines = {
         name: [
             line

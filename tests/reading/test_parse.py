@@ -6,12 +6,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from newsdiff._base._kinds import NoteKind
-from newsdiff._reading._parse import parse_text, split_paragraphs
-from newsdiff._revision._revision import Revision
+from newsdiff import NoteKind, Revision, parse_text
+from newsdiff._reading._parse import split_paragraphs
 from newsdiff.exceptions import InvalidTypeError, UnknownTimezoneError
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = Path(__file__).parents[1] / "fixtures"
 SEED = (FIXTURES / "seed.txt").read_text(encoding="utf-8")
 SEED_NOTE = (
     "Updated 12/06/24, 10:35 PM: This article has been updated with additional "

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsdiff._base._kinds import EditCategory, EditKind
+from newsdiff import Edit, EditCategory, EditKind
 from newsdiff._compare._words import (
     categorise,
     figures_in,
@@ -15,7 +15,6 @@ from newsdiff._compare._words import (
     tokenize,
     word_edits,
 )
-from newsdiff._model._changes import Edit
 
 
 def test_tokens_keep_figures_and_contractions_whole() -> None:

@@ -9,12 +9,9 @@ import trafilatura
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsdiff import NoteKind, Revision
-from newsdiff._base._kinds import Significance
-from newsdiff._compare._diff import diff
-from newsdiff._reading._html import MAX_ELEMENTS, parse_html
+from newsdiff import NoteKind, Revision, Significance, diff, parse_html, parse_text
+from newsdiff._reading._html import MAX_ELEMENTS
 from newsdiff._reading._htmlmeta import decode_html, repair_text
-from newsdiff._reading._parse import parse_text
 from newsdiff.exceptions import (
     InvalidTypeError,
     NewsdiffError,
@@ -23,7 +20,7 @@ from newsdiff.exceptions import (
     ValidationError,
 )
 
-FIXTURES = Path(__file__).parent / "fixtures" / "html"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "html"
 
 
 def page(name: str) -> bytes:

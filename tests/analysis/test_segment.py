@@ -7,7 +7,7 @@ import pytest
 from newsdiff._analysis._segment import sentence_spans, split_sentences
 from newsdiff.exceptions import InvalidTypeError
 
-GOLD = Path(__file__).parent / "fixtures" / "segmentation_gold.txt"
+GOLD = Path(__file__).parents[1] / "fixtures" / "segmentation_gold.txt"
 
 
 def _gold_paragraphs() -> list[list[str]]:
@@ -351,7 +351,7 @@ def test_hostile_input_gives_sane_result(text: str, count: int) -> None:
     assert "".join("".join(s.split()) for s in sentences) == "".join(text.split())
 
 
-SEED = Path(__file__).parent / "fixtures" / "seed.txt"
+SEED = Path(__file__).parents[1] / "fixtures" / "seed.txt"
 
 
 def test_seed_article_paragraphs_segment_as_read() -> None:

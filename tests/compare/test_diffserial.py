@@ -10,9 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from newsdiff import Note, NoteKind, Paragraph, Quote, Revision, Role, Sentence
-from newsdiff._compare._diff import apply, diff
-from newsdiff._compare._difftype import Diff
+from newsdiff import Diff, Note, NoteKind, Paragraph, Quote, Revision, Role, Sentence, apply, diff
 from newsdiff.exceptions import InvalidTypeError, SchemaError
 
 NY = ZoneInfo("America/New_York")

@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsdiff import DiffOptions
 from newsdiff._base._text import normalise
 from newsdiff._compare._align import Link, align, fold
-from newsdiff._model._changes import DiffOptions
 
 
 def _pairs(links: list[Link]) -> set[tuple[tuple[int, ...], tuple[int, ...]]]:

@@ -6,12 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from newsdiff import Quote, QuoteKind, Role, Sentence
 from newsdiff._analysis._analyse import analyse
 from newsdiff._analysis._segment import split_sentences
-from newsdiff._base._kinds import QuoteKind, Role
-from newsdiff._model._parts import Quote, Sentence
 
-SEED = Path(__file__).parent / "fixtures" / "seed.txt"
+SEED = Path(__file__).parents[1] / "fixtures" / "seed.txt"
 
 
 @pytest.fixture(scope="module")

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import newsdiff
+from newsdiff import Quote, QuoteKind, Role
 from newsdiff._analysis._rolefeatures import features, read, with_context
 from newsdiff._analysis._roles import (
     ROLE_ORDER,
@@ -20,8 +21,6 @@ from newsdiff._analysis._roles import (
     rule_role,
     scores,
 )
-from newsdiff._base._kinds import QuoteKind, Role
-from newsdiff._model._parts import Quote
 
 
 @pytest.mark.parametrize(
@@ -217,7 +216,7 @@ def test_captions_read_as_meta() -> None:
 
 def test_seed_article_reads_sensibly() -> None:
     """The seed's news of the day, background, analysis and comment request get their roles."""
-    seed = (Path(__file__).parent / "fixtures" / "seed.txt").read_text(encoding="utf-8")
+    seed = (Path(__file__).parents[1] / "fixtures" / "seed.txt").read_text(encoding="utf-8")
     revision = newsdiff.parse_text(seed)
     found = {s.text[:30]: s.role for p in revision.paragraphs for s in p.sentences}
     assert found["By Friday, rebels had taken co"] is Role.FACT

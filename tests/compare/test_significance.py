@@ -6,9 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from newsdiff import Note, NoteKind, Paragraph, Revision, Role, Sentence
-from newsdiff._base._kinds import Significance
-from newsdiff._compare._diff import diff
+from newsdiff import Note, NoteKind, Paragraph, Revision, Role, Sentence, Significance, diff
 
 S = Significance
 

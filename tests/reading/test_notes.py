@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from newsdiff._base._kinds import NoteKind
+from newsdiff import NoteKind
 from newsdiff._reading._notes import is_boilerplate, is_regret_line, match_note, note_shape
 from newsdiff.exceptions import InvalidTypeError, UnknownTimezoneError
 

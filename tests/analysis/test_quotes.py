@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from newsdiff import Quote, QuoteKind, Sentence
 from newsdiff._analysis._analyse import analyse
 from newsdiff._analysis._quotes import find_quotes, group_quotations
 from newsdiff._analysis._segment import split_sentences
@@ -15,8 +16,6 @@ from newsdiff._analysis._speakers import (
     cue_from,
     speaker_of,
 )
-from newsdiff._base._kinds import QuoteKind
-from newsdiff._model._parts import Quote, Sentence
 
 D, P, IND = QuoteKind.DIRECT, QuoteKind.PARTIAL, QuoteKind.INDIRECT
 
@@ -493,7 +492,7 @@ def test_contracted_pronoun_is_a_pronoun() -> None:
     assert [q.speaker for q in found] == ["Tom Hill"]
 
 
-SEED = Path(__file__).parent / "fixtures" / "seed.txt"
+SEED = Path(__file__).parents[1] / "fixtures" / "seed.txt"
 
 
 def _quotations(paragraph: list[Sentence]) -> list[tuple[str | None, int]]:

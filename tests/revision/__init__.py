@@ -1,0 +1,1 @@
+"""Tests of newsdiff's revision layer."""
