@@ -263,3 +263,36 @@ def test_history_record_diffs_each_step_and_reports_bad_records():
         [],
         "ValidationError",
     ]
+
+
+def test_history_record_error_names_the_bad_revision():
+    """A bad revision in a record is named by its place in the record, not by a batch index."""
+    out = history_record({"key": "c", "revisions": [OLD, 7]})
+    assert out["error"]["type"] == "InvalidTypeError"
+    assert out["error"]["message"].startswith("record.revisions[1]:")
+
+
+def test_diff_histories_error_names_the_article_and_revision():
+    """A bad revision in the third article is named articles[2][1]."""
+    results = list(diff_histories([[OLD, NEW], [OLD], [OLD, 7]], processes=1))
+    assert [r.ok for r in results] == [True, True, False]
+    assert results[2].error is not None
+    assert results[2].error.message.startswith("articles[2][1]:")
+
+
+def test_a_pair_result_holds_a_diff_or_an_error_never_both_or_neither():
+    """PairResult refuses both a diff and an error, and neither."""
+    d = diff(parse_text(OLD), parse_text(NEW))
+    error = BatchError(index=0, type="ValueError", message="x")
+    with pytest.raises(ValidationError, match="exactly one"):
+        PairResult(index=0, diff=d, error=error)
+    with pytest.raises(ValidationError, match="exactly one"):
+        PairResult(index=0)
+
+
+def test_a_failed_history_result_has_no_diffs():
+    """HistoryResult refuses diffs next to an error."""
+    d = diff(parse_text(OLD), parse_text(NEW))
+    error = BatchError(index=0, type="ValueError", message="x")
+    with pytest.raises(ValidationError, match="no diffs"):
+        HistoryResult(index=0, diffs=(d,), error=error)

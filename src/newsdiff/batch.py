@@ -96,7 +96,7 @@ class BatchError:
     @classmethod
     def of(cls, index: int, error: BaseException) -> BatchError:
         """The record of *error* raised while working on item *index*."""
-        return cls(index=index, type=type(error).__name__, message=str(error))
+        return cls(index=index, **_error_data(error))
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready data: ``{"index", "type", "message"}``."""
@@ -105,11 +105,17 @@ class BatchError:
 
 @attrs.frozen(kw_only=True)
 class PairResult:
-    """The outcome of one pair: its diff, or the error that stopped it."""
+    """The outcome of one pair: its diff, or the error that stopped it (exactly one of them)."""
 
     index: int
     diff: Diff | None = None
     error: BatchError | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if (self.diff is None) == (self.error is None):
+            raise ValidationError.for_field(
+                "PairResult", (self.diff, self.error), "holds a diff or an error, exactly one"
+            )
 
     @property
     def ok(self) -> bool:
@@ -137,6 +143,12 @@ class HistoryResult:
     index: int
     diffs: tuple[Diff, ...] = ()
     error: BatchError | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.error is not None and self.diffs:
+            raise ValidationError.for_field(
+                "HistoryResult.diffs", len(self.diffs), "a failed article has no diffs"
+            )
 
     @property
     def ok(self) -> bool:
@@ -187,8 +199,8 @@ def _pair(item: Any, index: int) -> tuple[Any, Any]:
     return item[0], item[1]
 
 
-def _history(item: Any, index: int, parse_options: Mapping[str, Any] | None) -> list[Revision]:
-    """The revisions of one article in the order they are diffed.
+def _history(item: Any, where: str, parse_options: Mapping[str, Any] | None) -> list[Revision]:
+    """The revisions of one article in the order they are diffed; errors name *where*.
 
     An :class:`Article` (or ``Article.to_dict()`` data, which is validated as
     one) keeps its time order; a plain sequence is taken in the order given,
@@ -202,10 +214,10 @@ def _history(item: Any, index: int, parse_options: Mapping[str, Any] | None) -> 
         item = item.get("revisions")
     if isinstance(item, str | bytes | Mapping) or not isinstance(item, Iterable):
         raise InvalidTypeError.for_field(
-            f"articles[{index}]", item, "an Article, a sequence of revisions, or Article.to_dict()"
+            where, item, "an Article, a sequence of revisions, or Article.to_dict()"
         )
     return [
-        revision_of(r, field=f"articles[{index}][{j}]", parse_options=parse_options)
+        revision_of(r, field=f"{where}[{j}]", parse_options=parse_options)
         for j, r in enumerate(item)
     ]
 
@@ -241,7 +253,8 @@ class _Job:
 
     def history(self, index: int, item: Any) -> HistoryResult:
         try:
-            diffs = _history_diffs(_history(item, index, self.parse_options), self.options)
+            revisions = _history(item, f"articles[{index}]", self.parse_options)
+            diffs = _history_diffs(revisions, self.options)
         except Exception as error:  # noqa: BLE001 (an item's failure is data, never fatal)
             return HistoryResult(index=index, error=BatchError.of(index, error))
         return HistoryResult(index=index, diffs=diffs)
@@ -490,7 +503,7 @@ def history_record(
     key = _key(record)
     try:
         _check_record(record, ("revisions",))
-        revisions = _history(record, 0, parse_options)
+        revisions = _history(record, "record.revisions", parse_options)
         diffs = [d.to_dict() for d in _history_diffs(revisions, _options(options))]
     except Exception as error:  # noqa: BLE001 (a record's failure is data, never fatal)
         return {"key": key, "ok": False, "diffs": [], "error": _error_data(error)}

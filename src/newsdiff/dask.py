@@ -41,7 +41,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 from newsdiff._model._changes import DiffOptions
-from newsdiff.batch import _plain, diff_record, history_record
+from newsdiff.batch import diff_record, history_record
 from newsdiff.exceptions import InvalidTypeError, ValidationError
 
 if TYPE_CHECKING:
@@ -58,6 +58,11 @@ def _bag_module() -> Any:
     except ImportError as error:
         raise ImportError(_MISSING) from error
     return dask.bag
+
+
+def _plain(parse_options: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    # Dask pickles the keyword arguments of a map: a plain dict pickles everywhere.
+    return None if parse_options is None else dict(parse_options)
 
 
 def _check_bag(bag: Any) -> None:

@@ -5,7 +5,7 @@ edits, categories, notes, fields and :meth:`~newsdiff.Diff.summary`), returns a
 ``str`` ending in a newline, and never fails on a valid diff.
 
 >>> from newsdiff import Paragraph, Revision, Sentence, render
->>> from newsdiff._compare._diff import diff
+>>> from newsdiff import diff
 >>> def article(*sentences):
 ...     return Revision(paragraphs=[Paragraph(sentences=[Sentence(text=s) for s in sentences])])
 >>> old = article("Rebels took Hama.", "About 12,300 people fled.")
@@ -68,7 +68,7 @@ def markdown(diff: Diff) -> str:
     Whitespace-only edits do not show, since Markdown folds spacing.
 
     >>> from newsdiff import Paragraph, Revision, Sentence, render
-    >>> from newsdiff._compare._diff import diff
+    >>> from newsdiff import diff
     >>> def article(*sentences):
     ...     return Revision(paragraphs=[Paragraph(sentences=[Sentence(text=s) for s in sentences])])
     >>> old = article("About 12,300 people fled.")

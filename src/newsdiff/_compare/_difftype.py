@@ -19,7 +19,13 @@ from newsdiff._compare._order import order_changes
 from newsdiff._compare._serial import diff_from_dict, diff_to_dict
 from newsdiff._compare._significance import significance
 from newsdiff._compare._summary import quote_changes, summarise
-from newsdiff._model._changes import Change, FieldChange, FieldValue, QuoteChange, index_tuple
+from newsdiff._model._changes import (
+    Change,
+    FieldChange,
+    QuoteChange,
+    index_tuple,
+    notes_in,
+)
 from newsdiff._model._parts import Note, Quote, Sentence
 from newsdiff.exceptions import InvalidTypeError, ValidationError
 
@@ -104,7 +110,7 @@ class Diff:
         change = self._field("notes")
         if change is None:
             return ()
-        return _minus(_notes(change.new), _notes(change.old))
+        return _minus(notes_in(change.new), notes_in(change.old))
 
     @property
     def notes_removed(self) -> tuple[Note, ...]:
@@ -112,7 +118,7 @@ class Diff:
         change = self._field("notes")
         if change is None:
             return ()
-        return _minus(_notes(change.old), _notes(change.new))
+        return _minus(notes_in(change.old), notes_in(change.new))
 
     @property
     def is_correction(self) -> bool:
@@ -205,10 +211,6 @@ class Diff:
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Rebuild a diff from :meth:`to_dict` output, validating every field."""
         return diff_from_dict(cls, data)
-
-
-def _notes(value: FieldValue) -> tuple[Note, ...]:
-    return tuple(n for n in value if isinstance(n, Note)) if isinstance(value, tuple) else ()
 
 
 def _minus(items: tuple[Note, ...], others: tuple[Note, ...]) -> tuple[Note, ...]:

@@ -27,8 +27,7 @@ from typing import TYPE_CHECKING
 
 from newsdiff._base._kinds import EditCategory, NoteKind, Op, Role, Significance
 from newsdiff._base._text import normalise
-from newsdiff._model._changes import Change, FieldChange
-from newsdiff._model._parts import Note
+from newsdiff._model._changes import Change, FieldChange, notes_in
 
 if TYPE_CHECKING:
     from newsdiff._compare._difftype import Diff
@@ -60,10 +59,6 @@ def change_significance(change: Change) -> Significance:
     return rating
 
 
-def _notes(value: object) -> tuple[Note, ...]:
-    return tuple(n for n in value if isinstance(n, Note)) if isinstance(value, tuple) else ()
-
-
 def field_significance(change: FieldChange) -> Significance:
     """The significance of one change outside the body."""
     if change.field == "headline":
@@ -75,7 +70,7 @@ def field_significance(change: FieldChange) -> Significance:
             return Significance.TYPOGRAPHIC
         return Significance.COPYEDIT
     if change.field == "notes":
-        old, new = _notes(change.old), _notes(change.new)
+        old, new = notes_in(change.old), notes_in(change.new)
         if [(n.kind, normalise(n.text)) for n in old] == [(n.kind, normalise(n.text)) for n in new]:
             return Significance.TYPOGRAPHIC
         kinds_old = sorted(n.kind.value for n in old if n.kind in _SERIOUS_NOTES)

@@ -23,6 +23,7 @@ __all__ = [
     "FieldValue",
     "QuoteChange",
     "index_tuple",
+    "notes_in",
 ]
 
 
@@ -189,6 +190,11 @@ _INVERSE_OP = {
 FieldValue = str | datetime | tuple[str, ...] | tuple[Note, ...] | None
 DATETIME_FIELDS = ("published_at", "updated_at", "captured_at")
 FIELDS = ("headline", "byline", "url", *DATETIME_FIELDS, "notes", "boilerplate")
+
+
+def notes_in(value: object) -> tuple[Note, ...]:
+    """The notes of a ``notes`` field value (empty for any other value)."""
+    return tuple(n for n in value if isinstance(n, Note)) if isinstance(value, tuple) else ()
 
 
 def _field_value_ok(field: str, value: Any) -> bool:
