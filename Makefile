@@ -58,8 +58,10 @@ fuzz: $(STAMP)
 	$(BIN)/python fuzz/run.py --seconds $(FUZZ_SECONDS)
 
 # Each supported Python found on the machine; nox skips (and names) the missing ones.
+# Under pyenv, every installed version is made visible (its shims hide all but one).
 versions: $(STAMP)
-	$(BIN)/nox --no-error-on-missing-interpreters
+	PYENV_VERSION="$$(pyenv versions --bare 2>/dev/null | paste -sd: -)" \
+		$(BIN)/nox --no-error-on-missing-interpreters
 
 clean:
 	rm -rf $(VENV) docs/_build .mypy_cache .ruff_cache .pytest_cache .hypothesis
