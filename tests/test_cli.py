@@ -361,7 +361,7 @@ def test_demo_diffs_the_bundled_seed_example() -> None:
     status, out = run("demo")
     assert status == 0
     assert "Update added (2024-12-06 22:35-05:00)" in out
-    assert "{+ had taken control of the eastern city of Deir Ezzor and+}" in out
+    assert "rebels {+had taken control of the eastern city of Deir Ezzor and +}had reached" in out
 
 
 def test_demo_renders_html() -> None:

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from newsdiff import Edit, EditCategory, EditKind
 from newsdiff._compare._words import (
     categorise,
+    changes_facts,
     figures_in,
     names_in,
     quoted_spans,
@@ -85,7 +86,9 @@ def test_precedence_quote_over_number() -> None:
 
 def test_sentence_takes_highest_edit_category() -> None:
     """A sentence with a wording edit and a figure edit is NUMBER."""
-    edits, category = word_edits("Rebels took 12 towns.", "Rebels seized 14 towns.")
+    edits, category = word_edits(
+        "Rebels took the town and 12 villages.", "Rebels seized the town and 14 villages."
+    )
     assert {e.category for e in edits} == {EditCategory.WORDING, EditCategory.NUMBER}
     assert category is EditCategory.NUMBER
 
@@ -177,3 +180,52 @@ def test_long_text_edits_replay(words: list[str], data: st.DataObject) -> None:
 def test_month_words_count_only_capitalised(old: str, new: str, category: EditCategory) -> None:
     """Weekday and month names are dates only when capitalised; "may" is a verb."""
     assert word_edits(old, new)[1] is category
+
+
+def test_a_rewritten_stretch_is_one_edit_framed_by_kept_words() -> None:
+    """A rewrite reads as one deletion and one insertion, with "for the" kept between."""
+    edits, _ = word_edits(
+        "Clinton is expected to declare her run for the 2016 Democratic nomination on Sunday.",
+        "Clinton entered the 2016 race for the White House on Sunday.",
+    )
+    assert [(e.old, e.new) for e in edits] == [
+        ("is expected to declare her run", "entered the 2016 race"),
+        ("2016 Democratic nomination", "White House"),
+    ]
+
+
+def test_one_stop_word_between_two_edits_is_absorbed() -> None:
+    """Edits around a lone "the" are joined; a content word between edits is kept."""
+    edits, _ = word_edits(
+        "the mayor said the plan was bad", "the governor called the proposal good"
+    )
+    assert [(e.old, e.new) for e in edits] == [
+        ("mayor said the plan was bad", "governor called the proposal good")
+    ]
+    edits, _ = word_edits("the mayor said budget plan", "the governor called budget proposal")
+    assert [(e.old, e.new) for e in edits] == [
+        ("mayor said", "governor called"),
+        ("plan", "proposal"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "category"),
+    [
+        ("is expected to declare her run", "entered the 2016 race", EditCategory.WORDING),
+        ("2016 Democratic nomination", "White House", EditCategory.NAME),
+        ("pleased", "Monday 3", EditCategory.WORDING),
+        ("12,300", "14,000", EditCategory.NUMBER),
+        ("on Thursday", "on Friday", EditCategory.NUMBER),
+    ],
+)
+def test_a_category_is_true_of_its_chunk(old: str, new: str, category: EditCategory) -> None:
+    """NUMBER needs a figure or date on both sides; a figure brought in by rewording is WORDING."""
+    assert categorise(old, new) is category
+
+
+def test_rewording_that_brings_in_a_figure_still_changes_facts() -> None:
+    """A figure or name added by a WORDING chunk is a change of facts for significance."""
+    assert changes_facts("pleased", "pleased on Monday 3")
+    assert changes_facts("said", "said Anna Field")
+    assert not changes_facts("said", "told reporters")

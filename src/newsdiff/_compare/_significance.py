@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from newsdiff._base._kinds import EditCategory, NoteKind, Op, Role, Significance
 from newsdiff._base._text import normalise
+from newsdiff._compare._words import changes_facts
 from newsdiff._model._changes import Change, FieldChange, notes_in
 
 if TYPE_CHECKING:
@@ -54,6 +55,12 @@ def change_significance(change: Change) -> Significance:
         rating = Significance.COPYEDIT if change.op is Op.MOVED else Significance.NONE
     else:
         rating = _CATEGORY[change.category]
+        # Rewording that brings in or drops a figure, date or name changes what
+        # the article reports, though no figure turned into another.
+        if rating is Significance.COPYEDIT and any(
+            e.category is EditCategory.WORDING and changes_facts(e.old, e.new) for e in change.edits
+        ):
+            rating = Significance.SUBSTANTIVE
     if meta:
         return min(rating, Significance.COPYEDIT)
     return rating

@@ -1,10 +1,14 @@
 """Word-level edits inside a changed sentence, and what kind of change each is.
 
 Text is cut into tokens (words, figures, whitespace runs, single punctuation
-marks), so a change of quotation-mark style or spacing is an edit of its own
-and can be told apart from a change of words. Tokens are compared with
-:class:`difflib.SequenceMatcher`: sentences are short, so its quadratic worst
-case costs nothing here.
+marks). The words and marks (not the whitespace) are compared with
+:class:`difflib.SequenceMatcher`, the word diff that wdiff and redlines show;
+whitespace between kept words is compared on its own, so a change of spacing
+is an edit of its own. A semantic clean-up then joins two edits separated only
+by glue (one stop word or mark, shorter than the edits on both sides),
+so a rewritten stretch reads as one deletion and one insertion rather than
+fragments around "the" and "of". A content word that the word diff keeps is
+never swallowed into an edit.
 """
 
 from __future__ import annotations
@@ -19,7 +23,15 @@ from newsdiff._base._kinds import EditCategory, EditKind
 from newsdiff._base._text import normalise
 from newsdiff._model._changes import Edit
 
-__all__ = ["categorise", "figures_in", "names_in", "quoted_spans", "tokenize", "word_edits"]
+__all__ = [
+    "categorise",
+    "changes_facts",
+    "figures_in",
+    "names_in",
+    "quoted_spans",
+    "tokenize",
+    "word_edits",
+]
 
 # Figures keep their separators ("12,300", "3.5", "10:35"); words keep inner
 # apostrophes ("don't", "Assad’s"). Every alternative consumes at least one
@@ -179,6 +191,32 @@ _COMMON_CAPITALS = frozenset(
 )
 _OPENING_QUOTES = "“‘«„‚"
 _DIFFLIB_LIMIT = 40_000
+# Words too common to anchor a reader's eye between two edits: the clean-up
+# joins edits separated by one or two of these (or by marks).
+_GLUE = frozenset(
+    [
+        *_COMMON_CAPITALS,
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "not",
+        "into",
+        "than",
+        "about",
+        "which",
+        "who",
+        "said",
+    ]
+)
+_GLUE_UNITS = 1
 
 
 def tokenize(text: str) -> list[str]:
@@ -254,9 +292,7 @@ def word_edits(
     # once typography is folded away, every edit is typography.
     typographic = _categorise_folded(old, new)
     edits = []
-    for tag, i1, i2, j1, j2 in _opcodes(old_tokens, new_tokens):
-        if tag == "equal":
-            continue
+    for i1, i2, j1, j2 in _chunks(old_tokens, new_tokens):
         old_text = "".join(old_tokens[i1:i2])
         new_text = "".join(new_tokens[j1:j2])
         category = typographic or categorise(
@@ -268,7 +304,7 @@ def word_edits(
             quoted=_inside(old_quoted, old_starts[i1], old_starts[i2])
             or _inside(new_quoted, new_starts[j1], new_starts[j2]),
         )
-        kind = {"insert": EditKind.INSERT, "delete": EditKind.DELETE}.get(tag, EditKind.REPLACE)
+        kind = EditKind.INSERT if i1 == i2 else EditKind.DELETE if j1 == j2 else EditKind.REPLACE
         edits.append(
             Edit(
                 kind=kind,
@@ -305,6 +341,79 @@ def _opcodes(old: list[str], new: list[str]) -> list[tuple[str, int, int, int, i
         ("replace" if tag != "equal" and i1 < i2 and j1 < j2 else tag, i1, i2, j1, j2)
         for tag, i1, i2, j1, j2 in out
     ]
+
+
+def _is_glue(unit: str) -> bool:
+    return not unit[0].isalnum() or normalise(unit).lower() in _GLUE
+
+
+def _clean_up(
+    ops: list[tuple[str, int, int, int, int]], old_units: list[str]
+) -> list[tuple[str, int, int, int, int]]:
+    """Join edits separated only by a little glue (stop words, marks) into one edit.
+
+    An equal stretch between two edits is absorbed when it is one unit of
+    glue and each neighbouring edit is longer, as diff-match-patch's semantic
+    clean-up does for characters; "for the" between two edits stays, so the
+    reader keeps the words that frame them.
+    """
+    out: list[tuple[str, int, int, int, int]] = []
+    for k, op in enumerate(ops):
+        tag, i1, i2, _, j2 = op
+        if out and out[-1][0] != "equal" and tag != "equal":
+            _, a1, _, b1, _ = out[-1]
+            out[-1] = ("replace", a1, i2, b1, j2)
+            continue
+        if (
+            tag == "equal"
+            and out
+            and k + 1 < len(ops)
+            and i2 - i1 <= _GLUE_UNITS
+            and all(_is_glue(u) for u in old_units[i1:i2])
+        ):
+            before, after = out[-1], ops[k + 1]
+            if min(_size(before), _size(after)) > i2 - i1:
+                _, a1, _, b1, _ = before
+                out[-1] = ("replace", a1, i2, b1, j2)
+                continue
+        out.append(op)
+    return out
+
+
+def _size(op: tuple[str, int, int, int, int]) -> int:
+    _, i1, i2, j1, j2 = op
+    return max(i2 - i1, j2 - j1)
+
+
+def _chunks(old: list[str], new: list[str]) -> list[tuple[int, int, int, int]]:
+    """Token ranges ``(i1, i2, j1, j2)`` that differ, in order: the edits of a sentence.
+
+    Words and marks are matched by the word diff; whatever lies between two
+    kept words (a changed stretch, or changed whitespace) is one edit, less
+    the whitespace it shares at its ends.
+    """
+    old_at = [i for i, t in enumerate(old) if not t.isspace()]
+    new_at = [j for j, t in enumerate(new) if not t.isspace()]
+    old_units = [old[i] for i in old_at]
+    new_units = [new[j] for j in new_at]
+    # Kept words, as token indices: the anchors between which edits lie.
+    anchors: list[tuple[int, int]] = []
+    for tag, i1, i2, j1, j2 in _clean_up(_opcodes(old_units, new_units), old_units):
+        if tag == "equal":
+            anchors.extend(zip(old_at[i1:i2], new_at[j1:j2], strict=True))
+    chunks = []
+    prev_i, prev_j = -1, -1
+    for i, j in [*anchors, (len(old), len(new))]:
+        a1, a2, b1, b2 = prev_i + 1, i, prev_j + 1, j
+        # Shared whitespace at either end is not part of the edit.
+        while a1 < a2 and b1 < b2 and old[a1] == new[b1] and old[a1].isspace():
+            a1, b1 = a1 + 1, b1 + 1
+        while a2 > a1 and b2 > b1 and old[a2 - 1] == new[b2 - 1] and old[a2 - 1].isspace():
+            a2, b2 = a2 - 1, b2 - 1
+        if a1 < a2 or b1 < b2:
+            chunks.append((a1, a2, b1, b2))
+        prev_i, prev_j = i, j
+    return chunks
 
 
 def _starts(tokens: list[str]) -> list[int]:
@@ -369,11 +478,34 @@ def categorise(
         return EditCategory.QUOTE_TEXT
     if _negations(old_words) != _negations(new_words):
         return EditCategory.NEGATION
-    if _numbers(old) != _numbers(new) or _kind_words(old_words) != _kind_words(new_words):
+    old_figures, new_figures = _figures(old, old_words), _figures(new, new_words)
+    # A figure or date changed into another: both sides have one.
+    if old_figures and new_figures and old_figures != new_figures:
         return EditCategory.NUMBER
     if _names(old_words, first=opens_sentence) != _names(new_words, first=opens_sentence):
         return EditCategory.NAME
     return EditCategory.WORDING
+
+
+def _figures(text: str, words: list[str]) -> Counter[str]:
+    return _numbers(text) + _kind_words(words)
+
+
+def changes_facts(old: str, new: str) -> bool:
+    """Whether replacing *old* by *new* adds, removes or changes a figure, date or name.
+
+    A ``WORDING`` edit that does so (a figure inserted with other words) still
+    changes what the article reports, which significance counts.
+
+    >>> changes_facts("was pleased", "was pleased on Monday")
+    True
+    >>> changes_facts("said", "told reporters")
+    False
+    """
+    old_words, new_words = _words(old), _words(new)
+    return _figures(old, old_words) != _figures(new, new_words) or _names(
+        old_words, first=False
+    ) != _names(new_words, first=False)
 
 
 def _negations(words: list[str]) -> int:
