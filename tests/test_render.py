@@ -205,8 +205,12 @@ def test_text_marks_whole_sentences_with_plus_and_minus(update: Diff) -> None:
 def test_text_groups_changes_under_role_headings_in_role_order(update: Diff) -> None:
     """Role headings appear in the order Facts, Quotes, Background, Meta."""
     lines = render.text(update, color=False).splitlines()
-    headings = [line.split(" (")[0] for line in lines if re.fullmatch(r"[A-Z][a-z]+ \(\d+\)", line)]
-    assert headings == ["Facts", "Quotes", "Background", "Meta"]
+    headings = [
+        line.split(" (")[0]
+        for line in lines
+        if re.fullmatch(r"[A-Z][a-z]+( [a-z]+)? \(\d+\)", line)
+    ]
+    assert headings == ["Facts", "Quote sentences", "Background", "Meta"]
 
 
 def test_text_labels_moves_with_their_places(update: Diff) -> None:
@@ -311,7 +315,7 @@ def test_markdown_groups_by_role_then_notes_and_fields(update: Diff) -> None:
     """Headings run Summary, role sections in role order, Notes, Other fields."""
     headings = [x for x in render.markdown(update).splitlines() if x.startswith("#")]
     assert [h.split(" (")[0] for h in headings] == [
-        "# Substantive change", "## Summary", "## Facts", "## Quotes", "## Background",
+        "# Substantive change", "## Summary", "## Facts", "## Quote sentences", "## Background",
         "## Meta", "## Notes", "## Other fields",
     ]  # fmt: skip
 

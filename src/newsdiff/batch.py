@@ -122,6 +122,11 @@ class PairResult:
         """Whether the pair was diffed (``error`` is ``None``)."""
         return self.error is None
 
+    @property
+    def unacknowledged(self) -> bool:
+        """Whether the pair's diff is a substantive change without a note (see ``Diff``)."""
+        return self.diff is not None and self.diff.unacknowledged
+
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready data: ``{"index", "ok", "diff", "error"}`` (one of the last two is null)."""
         return {
@@ -154,6 +159,11 @@ class HistoryResult:
     def ok(self) -> bool:
         """Whether the article was diffed (``error`` is ``None``)."""
         return self.error is None
+
+    @property
+    def unacknowledged(self) -> tuple[int, ...]:
+        """The steps whose diff is a substantive change without a note (see ``Diff``)."""
+        return tuple(k for k, d in enumerate(self.diffs) if d.unacknowledged)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready data: ``{"index", "ok", "diffs", "error"}``."""

@@ -5,7 +5,18 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from newsdiff import Note, NoteKind, Paragraph, Quote, QuoteKind, Revision, Role, Sentence, diff
+from newsdiff import (
+    Note,
+    NoteKind,
+    Paragraph,
+    Quote,
+    QuoteKind,
+    Revision,
+    Role,
+    Sentence,
+    Significance,
+    diff,
+)
 
 
 def rev(*paragraphs: list[str], **fields: object) -> Revision:
@@ -59,7 +70,7 @@ def test_note_first_then_counts_then_figures() -> None:
     lines = diff(a, b).summary().splitlines()
     assert lines == [
         "Update added (2024-12-06 22:35+00:00): Updated with background.",
-        "3 quotes added (Brian Carter x2, unnamed Iranian officials)",
+        "3 quote sentences added: 3 quotations (Brian Carter x2, unnamed Iranian officials)",
         "1 fact edited",
         "1 figure changed: 12,300 -> 14,000",
         "Paragraphs: 1 -> 2",
@@ -71,6 +82,7 @@ def test_headline_and_other_fields() -> None:
     a = rev(["Body text."], headline="Rebels take Hama")
     b = rev(["Body text."], headline="Rebels take Homs", url="https://news.example/a")
     assert diff(a, b).summary().splitlines() == [
+        "Unacknowledged: a substantive change with no update or correction note",
         "Headline changed: 'Rebels take Hama' -> 'Rebels take Homs'",
         "Other fields changed: url",
     ]
@@ -81,6 +93,7 @@ def test_removed_moved_and_negation() -> None:
     a = rev(["Iran will withdraw.", "Troops crossed into Lebanon.", "Talks ended.", "Aid came."])
     b = rev(["Aid came.", "Iran will not withdraw.", "Talks ended."])
     assert diff(a, b).summary().splitlines() == [
+        "Unacknowledged: a substantive change with no update or correction note",
         "1 fact removed",
         "1 fact edited",
         "1 fact moved",
@@ -110,7 +123,10 @@ def test_seed_update_names_the_new_place() -> None:
     a = rev(*[[line] for line in lines["before"]])
     b = rev(*[[line] for line in lines["after"]])
     summary = diff(a, b).summary().splitlines()
-    assert summary[0] == "5 facts added"
+    assert summary[:2] == [
+        "Unacknowledged: a substantive change with no update or correction note",
+        "5 facts added",
+    ]
     (names,) = [line for line in summary if line.startswith("2 names changed: ")]
     assert "added 'Deir Ezzor'" in names
 
@@ -124,7 +140,7 @@ def test_speaker_counts_are_per_sentence() -> None:
     )
     a = rev(["Opening."])
     b = Revision(paragraphs=(*a.paragraphs, Paragraph(sentences=(two,))))
-    assert diff(a, b).summary().splitlines()[0] == "1 quote added (Carter)"
+    assert diff(a, b).summary().splitlines()[1] == "1 quote sentence added: 1 quotation (Carter)"
 
 
 def test_quotations_not_sentences_are_counted():
@@ -168,5 +184,45 @@ def test_quotations_not_sentences_are_counted():
         ]
     )
     lines = diff(old, new).summary().splitlines()
-    assert "3 quotes added (Brian Carter x2, officials)" in lines
-    assert "3 quotes removed (Brian Carter x2, officials)" in diff(new, old).summary().splitlines()
+    assert "4 quote sentences added: 3 quotations (Brian Carter x2, officials)" in lines
+    removed = diff(new, old).summary().splitlines()
+    assert "4 quote sentences removed: 3 quotations (Brian Carter x2, officials)" in removed
+
+
+UNACKNOWLEDGED = "Unacknowledged: a substantive change with no update or correction note"
+
+
+def test_a_quote_sentence_without_a_quotation_claims_none() -> None:
+    """A sentence the role model calls a quote, holding no Quote, adds a sentence, no quotation."""
+    a = rev(["Opening."])
+    bare = Sentence(text="The minister was clear about it.", role=Role.QUOTE)
+    b = Revision(paragraphs=(*a.paragraphs, Paragraph(sentences=(bare,))))
+    d = diff(a, b)
+    assert "1 quote sentence added" in d.summary().splitlines()
+    assert d.quotes_added == ()
+
+
+def test_an_unacknowledged_change_is_flagged_and_a_note_acknowledges_it() -> None:
+    """A substantive change without a note is flagged; the same change with a note is not."""
+    a = rev(["Rebels took 12 towns."])
+    b = rev(["Rebels took 14 towns."])
+    d = diff(a, b)
+    assert d.unacknowledged
+    assert (
+        d.summary().splitlines()[0]
+        == "Unacknowledged: a substantive change with no update or correction note"
+    )
+    note = Note(kind=NoteKind.CORRECTION, at=None, text="Correction: 14 towns, not 12.")
+    noted = diff(a, Revision(paragraphs=b.paragraphs, notes=(note,)))
+    assert not noted.unacknowledged
+    assert (
+        "Unacknowledged: a substantive change with no update or correction note"
+        not in noted.summary()
+    )
+
+
+def test_a_copyedit_is_never_unacknowledged() -> None:
+    """Rewording that changes no fact is not flagged, note or not."""
+    d = diff(rev(["Rebels seized the town."]), rev(["Rebels captured the town."]))
+    assert d.significance is Significance.COPYEDIT
+    assert not d.unacknowledged

@@ -125,6 +125,17 @@ class Diff:
         """Whether the new revision adds a correction note."""
         return any(n.kind is NoteKind.CORRECTION for n in self.notes_added)
 
+    @property
+    def unacknowledged(self) -> bool:
+        """Whether this is a substantive change published without a note saying so.
+
+        ``True`` when :attr:`significance` is ``SUBSTANTIVE`` and the new
+        revision adds no update, correction, clarification or editor's note. A
+        note already printed in the old revision does not count: it was there
+        before this change. Standards editors call these stealth edits.
+        """
+        return self.significance is Significance.SUBSTANTIVE and not self.notes_added
+
     # --- derived -------------------------------------------------------------
 
     @functools.cached_property

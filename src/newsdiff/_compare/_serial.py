@@ -3,8 +3,8 @@
 Field-change values are decoded by the field's name (never by a type named in
 the data): ``headline`` and ``url`` and ``metadata.<key>`` are strings,
 ``*_at`` fields datetimes, ``byline`` and ``boilerplate`` lists of strings,
-``notes`` lists of note objects. ``significance`` is written for readers of
-the JSON and recomputed, not read, when loading.
+``notes`` lists of note objects. ``significance`` and ``unacknowledged`` are
+written for readers of the JSON and recomputed, not read, when loading.
 """
 
 from __future__ import annotations
@@ -77,6 +77,7 @@ def diff_to_dict(d: Diff) -> dict[str, Any]:
         "old_id": d.old_id,
         "new_id": d.new_id,
         "significance": d.significance.value,
+        "unacknowledged": d.unacknowledged,
         "old_shape": list(d.old_shape),
         "new_shape": list(d.new_shape),
         "changes": [_change_to_dict(c) for c in d.changes],

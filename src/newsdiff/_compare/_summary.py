@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 __all__ = ["quote_changes", "summarise"]
 
 _ROLE_NOUNS = {
-    Role.QUOTE: ("quote", "quotes"),
+    Role.QUOTE: ("quote sentence", "quote sentences"),
     Role.FACT: ("fact", "facts"),
     Role.BACKGROUND: ("background sentence", "background sentences"),
     Role.ANALYSIS: ("analysis sentence", "analysis sentences"),
@@ -72,7 +72,11 @@ def _speakers(changes: list[Change], *, new: bool) -> str:
 
 
 def _quotations(diff: Diff, changes: list[Change], *, new: bool) -> tuple[int, str]:
-    """Count added or removed quotations (not sentences), with their speakers.
+    """Count the quotations (not sentences) in added or removed sentences, with their speakers.
+
+    A quotation is a run of :class:`Quote` values that belong together; a
+    sentence the role model calls a quote but in which no quotation or
+    reported speech was found holds none.
 
     A quotation cut by sentence ends, interrupted by its attribution or ending
     in an unbalanced tail spans several sentences but is one quotation
@@ -106,10 +110,6 @@ def _quotations(diff: Diff, changes: list[Change], *, new: bool) -> tuple[int, s
         for group in group_quotations(run):
             i, j = group[0]
             counts[run[i].quotes[j].speaker or "unattributed"] += 1
-        # A sentence the analyser calls a quote without finding marks or a cue.
-        unmarked = sum(1 for sentence in run if not sentence.quotes)
-        if unmarked:
-            counts["unattributed"] += unmarked
     return sum(counts.values()), _speaker_list(counts)
 
 
@@ -131,8 +131,14 @@ def _body_lines(diff: Diff) -> list[str]:
             if not picked:
                 continue
             if role is Role.QUOTE and op in (Op.ADDED, Op.REMOVED):
+                # Sentences are counted as for every role (so the count agrees with
+                # the renderers' sections); the quotations in them are named apart.
+                sentences = sum(len(c.new if op is Op.ADDED else c.old) for c in picked)
                 count, speakers = _quotations(diff, picked, new=op is Op.ADDED)
-                lines.append(f"{_plural(count, nouns)} {_OP_VERBS[op]}{speakers}")
+                line = f"{_plural(sentences, nouns)} {_OP_VERBS[op]}"
+                if count:
+                    line += f": {_plural(count, ('quotation', 'quotations'))}{speakers}"
+                lines.append(line)
                 continue
             count = sum(len(c.old if op is Op.REMOVED else c.new) for c in picked)
             if op in (Op.SPLIT, Op.MERGED):
@@ -207,6 +213,8 @@ def summarise(diff: Diff) -> str:
     others = [f.field for f in diff.metadata if f.field not in ("headline", "notes")]
     if others:
         lines.append(f"Other fields changed: {', '.join(others)}")
+    if diff.unacknowledged:
+        lines.insert(0, "Unacknowledged: a substantive change with no update or correction note")
     if not lines:
         lines.append("Analysis of unchanged sentences differs (roles or quotes).")
     return "\n".join(lines)

@@ -124,6 +124,19 @@ class Article:
             for old, new in zip(self.revisions, self.revisions[1:], strict=False)
         )
 
+    def unacknowledged(self, *, options: DiffOptions | None = None) -> tuple[int, ...]:
+        """The steps of the history that changed the article substantively without a note.
+
+        Step ``k`` is the change from ``revisions[k]`` to ``revisions[k + 1]``
+        (see :attr:`Diff.unacknowledged`).
+
+        >>> a = Revision.from_paragraphs(["Rebels took 12 towns."], captured_at=datetime(2024, 12, 6, 9))
+        >>> b = Revision.from_paragraphs(["Rebels took 14 towns."], captured_at=datetime(2024, 12, 6, 10))
+        >>> Article(revisions=[a, b]).unacknowledged()
+        (0,)
+        """
+        return tuple(k for k, d in enumerate(self.diffs(options=options)) if d.unacknowledged)
+
     def diff(self, i: int, j: int, *, options: DiffOptions | None = None) -> Diff:
         """The diff from ``revisions[i]`` to ``revisions[j]`` (negative indices allowed)."""
         return diff(self._at("i", i), self._at("j", j), options=options)

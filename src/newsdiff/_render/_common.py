@@ -49,7 +49,7 @@ __all__ = [
 
 ROLE_HEADINGS = {
     Role.FACT: "Facts",
-    Role.QUOTE: "Quotes",
+    Role.QUOTE: "Quote sentences",
     Role.BACKGROUND: "Background",
     Role.ANALYSIS: "Analysis",
     Role.META: "Meta",
