@@ -130,8 +130,12 @@ class Article:
         Step ``k`` is the change from ``revisions[k]`` to ``revisions[k + 1]``
         (see :attr:`Diff.unacknowledged`).
 
-        >>> a = Revision.from_paragraphs(["Rebels took 12 towns."], captured_at=datetime(2024, 12, 6, 9))
-        >>> b = Revision.from_paragraphs(["Rebels took 14 towns."], captured_at=datetime(2024, 12, 6, 10))
+        >>> a = Revision.from_paragraphs(
+        ...     ["Rebels took 12 towns."], captured_at=datetime(2024, 12, 6, 9)
+        ... )
+        >>> b = Revision.from_paragraphs(
+        ...     ["Rebels took 14 towns."], captured_at=datetime(2024, 12, 6, 10)
+        ... )
         >>> Article(revisions=[a, b]).unacknowledged()
         (0,)
         """
