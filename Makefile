@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export HYPOTHESIS_PROFILE ?= ci
 
-.PHONY: demo test lint types unit docs bench fuzz versions clean help
+.PHONY: demo test lint types unit docs extras bench fuzz versions clean help
 
 help:
 	@echo "make demo   - diff the bundled seed article against its earlier revision"
@@ -46,7 +46,19 @@ docs: $(STAMP)
 	$(BIN)/sphinx-build -n -W --keep-going -q -b html docs docs/_build/html
 	$(BIN)/sphinx-build -n -W --keep-going -q -b doctest docs docs/_build/doctest
 
-test: lint types unit docs
+# Every extra must work alone: each is installed by itself into a throw-away venv
+# and smoke-tested (an extra that only works beside the others fails here).
+EXTRAS ?= html dask progress hypothesis
+extras: $(STAMP)
+	@set -e; for extra in $(EXTRAS); do \
+		dir=$$(mktemp -d); \
+		$(PYTHON) -m venv $$dir; \
+		$$dir/bin/python -m pip install --quiet ".[$$extra]" || exit 1; \
+		$$dir/bin/python tools/smoke_extra.py $$extra || exit 1; \
+		rm -rf $$dir; \
+	done
+
+test: lint types unit docs extras
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py

@@ -59,7 +59,7 @@ def _import_extra() -> tuple[Any, Any]:
         import lxml.html  # noqa: PLC0415
         import trafilatura  # noqa: PLC0415
     except ImportError as err:
-        raise ImportError(_INSTALL_HINT) from err
+        raise ImportError(f"{_INSTALL_HINT} ({err})") from err
     return trafilatura, lxml.html
 
 
