@@ -29,7 +29,7 @@ def _dask() -> None:
     from newsdiff import dask as nd_dask
 
     records = [{"key": 1, "old": "Hama fell.", "new": "Hama fell on Friday."}]
-    (out,) = nd_dask.diff_bag(nd_dask.from_records(records)).compute()
+    (out,) = nd_dask.diff_bag(nd_dask.from_records(records)).compute()  # type: ignore[no-untyped-call]
     assert out["ok"], out
 
 
