@@ -3,14 +3,19 @@
 import io
 import itertools
 import json
+import multiprocessing
+import os
 import pickle
+import signal
 import sys
+import threading
+import time
 from collections.abc import Iterator
 from datetime import datetime
 
 import pytest
 
-from newsdiff import Article, Diff, DiffOptions, Revision, diff, parse_text
+from newsdiff import Article, Diff, DiffOptions, Revision, batch, diff, parse_text
 from newsdiff.batch import (
     BatchError,
     HistoryResult,
@@ -296,3 +301,78 @@ def test_a_failed_history_result_has_no_diffs():
     error = BatchError(index=0, type="ValueError", message="x")
     with pytest.raises(ValidationError, match="no diffs"):
         HistoryResult(index=0, diffs=(d,), error=error)
+
+
+# --- a bad item or a dead worker never stops a multi-process run --------------------
+
+_KILL = "Kill this worker."
+
+
+def _diff_or_die(old, new, **kwargs):
+    """The batch's diff, except that it dies (as under the OOM killer) on one marked text."""
+    if old.text == _KILL:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return diff(old, new, **kwargs)
+
+
+@pytest.mark.skipif(
+    multiprocessing.get_start_method() != "fork", reason="workers inherit the patch by fork"
+)
+def test_a_killed_worker_fails_its_items_and_the_run_goes_on(monkeypatch):
+    """With a worker killed mid-run, every item still gets a result, in order."""
+    monkeypatch.setattr(batch, "diff", _diff_or_die)
+    pairs = [_pair(i) for i in range(6)] + [(_KILL, _KILL)] + [_pair(i) for i in range(6, 12)]
+    results = list(diff_pairs(pairs, processes=2, chunksize=1))
+    assert [r.index for r in results] == list(range(13))
+    assert not results[6].ok
+    assert results[6].error is not None
+    assert results[6].error.type == "WorkerDiedError"
+    # Items in flight with the dead worker fail with it; the rest are diffed.
+    assert all(r.ok or r.error.type == "WorkerDiedError" for r in results if r.error)
+    assert sum(r.ok for r in results) >= 8
+
+
+def test_an_item_that_cannot_be_pickled_gets_an_error_like_with_one_process():
+    """An unpicklable item fails alone across processes, as it does in one process."""
+    bad = (lambda: None, "x")
+    pairs = [_pair(0), bad, _pair(1)]
+    many = list(diff_pairs(pairs, processes=2, chunksize=1))
+    one = list(diff_pairs(pairs, processes=1))
+    assert [r.ok for r in many] == [r.ok for r in one] == [True, False, True]
+    assert many[1].error == one[1].error
+
+
+def test_a_deeply_nested_item_gets_an_error_and_the_run_goes_on():
+    """An item nested too deep to pickle fails alone across processes."""
+    nested: list[object] = []
+    for _ in range(100_000):
+        nested = [nested]
+    results = list(diff_pairs([_pair(0), (nested, "x"), _pair(1)], processes=2, chunksize=1))
+    assert [r.ok for r in results] == [True, False, True]
+
+
+_SLEEP = "Sleep a long while."
+
+
+def _diff_or_sleep(old, new, **kwargs):
+    """The batch's diff, except that it hangs on one marked text (a stuck item)."""
+    if old.text == _SLEEP:
+        time.sleep(120)
+    return diff(old, new, **kwargs)
+
+
+@pytest.mark.skipif(
+    multiprocessing.get_start_method() != "fork", reason="workers inherit the patch by fork"
+)
+def test_stopping_early_does_not_wait_for_running_items(monkeypatch):
+    """Closing the results early (as Ctrl-C does) terminates workers instead of waiting."""
+    monkeypatch.setattr(batch, "diff", _diff_or_sleep)
+    pairs = [_pair(0), (_SLEEP, _SLEEP), *(_pair(i) for i in range(1, 20))]
+    results = diff_pairs(pairs, processes=2, chunksize=1)
+    assert next(results).ok
+    closer = threading.Thread(target=results.close)
+    closer.start()
+    # The stuck item would hold close() for two minutes if it waited for it.
+    closer.join(timeout=60)
+    assert not closer.is_alive()
+    assert multiprocessing.active_children() == []

@@ -67,6 +67,7 @@ __all__ = [
     "BatchError",
     "HistoryResult",
     "PairResult",
+    "WorkerDiedError",
     "diff_histories",
     "diff_pairs",
     "diff_record",
@@ -269,6 +270,12 @@ class _Job:
             return HistoryResult(index=index, error=BatchError.of(index, error))
         return HistoryResult(index=index, diffs=diffs)
 
+    def pair_failed(self, index: int, error: BaseException) -> PairResult:
+        return PairResult(index=index, error=BatchError.of(index, error))
+
+    def history_failed(self, index: int, error: BaseException) -> HistoryResult:
+        return HistoryResult(index=index, error=BatchError.of(index, error))
+
 
 def _run_chunk(work: Callable[[int, Any], R], start: int, items: Sequence[Any]) -> list[R]:
     return [work(start + k, item) for k, item in enumerate(items)]
@@ -327,6 +334,7 @@ def _check_chunksize(chunksize: int | None, total: int | None, processes: int) -
 
 def _fan_out(  # noqa: PLR0913 (one private helper for both public entry points)
     work: Callable[[int, Any], R],
+    failed: Callable[[int, BaseException], R],
     items: Iterable[Any],
     *,
     processes: int | None,
@@ -341,11 +349,15 @@ def _fan_out(  # noqa: PLR0913 (one private helper for both public entry points)
     total = len(items) if isinstance(items, Sequence) else None
     size = _check_chunksize(chunksize, total, workers)
     make_bar = _progress_bar(progress, total, desc)
-    return _results(work, _chunks(items, size), workers, make_bar)
+    return _results(work, failed, _chunks(items, size), workers, make_bar)
+
+
+_Pending = tuple["concurrent.futures.Future[list[R]]", int, list[Any]]
 
 
 def _results(
     work: Callable[[int, Any], R],
+    failed: Callable[[int, BaseException], R],
     chunks: Iterator[tuple[int, list[Any]]],
     workers: int,
     make_bar: Callable[[], _Bar] | None,
@@ -358,26 +370,94 @@ def _results(
                 if bar is not None:
                     bar.update(len(chunk))
             return
-        pool = concurrent.futures.ProcessPoolExecutor(max_workers=workers)
-        try:
-            # A bounded window of chunks in flight keeps memory flat on corpora
-            # of millions of items, and results come back in input order.
-            pending: collections.deque[concurrent.futures.Future[list[R]]] = collections.deque()
-            for start, chunk in itertools.islice(chunks, workers * 2):
-                pending.append(pool.submit(_run_chunk, work, start, chunk))
-            while pending:
-                done = pending.popleft().result()
-                for start, chunk in itertools.islice(chunks, 1):
-                    pending.append(pool.submit(_run_chunk, work, start, chunk))
-                yield from done
-                if bar is not None:
-                    bar.update(len(done))
-        finally:
-            # Also reached when the caller stops iterating early: drop queued work.
-            pool.shutdown(wait=True, cancel_futures=True)
+        yield from _pooled(work, failed, chunks, workers, bar)
     finally:
         if bar is not None:
             bar.close()
+
+
+def _pooled(
+    work: Callable[[int, Any], R],
+    failed: Callable[[int, BaseException], R],
+    chunks: Iterator[tuple[int, list[Any]]],
+    workers: int,
+    bar: _Bar | None,
+) -> Iterator[R]:
+    """Run chunks in a pool; a chunk the pool cannot run becomes results, never an exception."""
+    pool = concurrent.futures.ProcessPoolExecutor(max_workers=workers)
+    finished = False
+    try:
+        # A bounded window of chunks in flight keeps memory flat on corpora of
+        # millions of items, and results come back in input order.
+        pending: collections.deque[_Pending[R]] = collections.deque()
+        for start, chunk in itertools.islice(chunks, workers * 2):
+            pending.append((pool.submit(_run_chunk, work, start, chunk), start, chunk))
+        while pending:
+            future, start, chunk = pending.popleft()
+            try:
+                done = future.result()
+            except concurrent.futures.process.BrokenProcessPool as error:
+                # A worker died (the system's out-of-memory killer, a signal): the
+                # pool is gone with every chunk it held. Those items fail; the run
+                # goes on in a new pool.
+                lost = [(start, chunk), *((s, c) for _, s, c in pending)]
+                pending.clear()
+                _stop(pool)
+                pool = concurrent.futures.ProcessPoolExecutor(max_workers=workers)
+                for s, c in lost:
+                    yield from (failed(s + k, WorkerDiedError(error)) for k in range(len(c)))
+                    if bar is not None:
+                        bar.update(len(c))
+                for s, c in itertools.islice(chunks, workers * 2):
+                    pending.append((pool.submit(_run_chunk, work, s, c), s, c))
+                continue
+            except Exception:  # noqa: BLE001 (the chunk could not be sent or returned)
+                # An item that cannot be pickled (or nests too deep to be) never
+                # reached a worker; this process reads it instead, item by item,
+                # so it gets the same result as with processes=1.
+                done = _run_chunk(work, start, chunk)
+            for s, c in itertools.islice(chunks, 1):
+                pending.append((pool.submit(_run_chunk, work, s, c), s, c))
+            yield from done
+            if bar is not None:
+                bar.update(len(done))
+        finished = True
+    finally:
+        if finished:
+            pool.shutdown(wait=True)
+        else:
+            # Ctrl-C, an error, or the caller stopped early: nobody waits for the
+            # chunks still running.
+            _stop(pool)
+
+
+class WorkerDiedError(RuntimeError):
+    """The worker process running an item died, so the item has no result.
+
+    Reported (as ``BatchError.type == "WorkerDiedError"``) for every item of
+    the chunks the pool held when one of its workers was killed; the run goes
+    on in a new pool.
+    """
+
+    def __init__(self, cause: BaseException) -> None:
+        super().__init__(
+            "the worker process running this item died (killed by the system, or out of "
+            f"memory) and took the items it held with it: {cause}"
+        )
+
+
+def _stop(pool: concurrent.futures.ProcessPoolExecutor) -> None:
+    """Shut *pool* down now: queued work dropped, running workers terminated."""
+    # The executor offers no way to stop running work; its process table is the
+    # only handle on the workers (a stdlib private attribute, read defensively).
+    processes = list(getattr(pool, "_processes", None) or {})
+    handles = [pool._processes[pid] for pid in processes] if processes else []  # noqa: SLF001
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in handles:
+        if process.is_alive():
+            process.terminate()
+    for process in handles:
+        process.join(timeout=5)
 
 
 def _chunks(items: Iterable[T], size: int) -> Iterator[tuple[int, list[T]]]:
@@ -421,7 +501,13 @@ def diff_pairs(  # noqa: PLR0913 (keyword-only knobs of one batch run)
     """
     job = _Job(options=_options(options), parse_options=parse_options)
     return _fan_out(
-        job.pair, pairs, processes=processes, chunksize=chunksize, progress=progress, desc="pairs"
+        job.pair,
+        job.pair_failed,
+        pairs,
+        processes=processes,
+        chunksize=chunksize,
+        progress=progress,
+        desc="pairs",
     )
 
 
@@ -447,6 +533,7 @@ def diff_histories(  # noqa: PLR0913 (keyword-only knobs of one batch run)
     job = _Job(options=_options(options), parse_options=parse_options)
     return _fan_out(
         job.history,
+        job.history_failed,
         articles,
         processes=processes,
         chunksize=chunksize,
