@@ -105,7 +105,7 @@ def test_pairs_are_consumed_lazily():
 
     results = diff_pairs(endless(), processes=2, chunksize=2)
     first = list(itertools.islice(results, 3))
-    results.close()  # type: ignore[attr-defined]
+    results.close()
     assert [r.index for r in first] == [0, 1, 2]
     assert read <= 2 * (2 * 2 + 2)
 

@@ -50,7 +50,7 @@ import importlib
 import itertools
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Protocol, TypeVar
 
 import attrs
@@ -341,7 +341,7 @@ def _fan_out(  # noqa: PLR0913 (one private helper for both public entry points)
     chunksize: int | None,
     progress: bool | None,
     desc: str,
-) -> Iterator[R]:
+) -> Generator[R, None, None]:
     """Check the arguments now, and return the iterator of ``work(i, item)`` in input order."""
     if isinstance(items, str | bytes | Mapping) or not isinstance(items, Iterable):
         raise InvalidTypeError.for_field(desc, items, "an iterable of items")
@@ -361,7 +361,7 @@ def _results(
     chunks: Iterator[tuple[int, list[Any]]],
     workers: int,
     make_bar: Callable[[], _Bar] | None,
-) -> Iterator[R]:
+) -> Generator[R, None, None]:
     bar = None if make_bar is None else make_bar()
     try:
         if workers == 1:
@@ -382,7 +382,7 @@ def _pooled(
     chunks: Iterator[tuple[int, list[Any]]],
     workers: int,
     bar: _Bar | None,
-) -> Iterator[R]:
+) -> Generator[R, None, None]:
     """Run chunks in a pool; a chunk the pool cannot run becomes results, never an exception."""
     pool = concurrent.futures.ProcessPoolExecutor(max_workers=workers)
     finished = False
@@ -476,7 +476,7 @@ def diff_pairs(  # noqa: PLR0913 (keyword-only knobs of one batch run)
     parse_options: Mapping[str, Any] | None = None,
     chunksize: int | None = None,
     progress: bool | None = None,
-) -> Iterator[PairResult]:
+) -> Generator[PairResult, None, None]:
     """Diff every ``(old, new)`` pair, across processes, yielding results in input order.
 
     Args:
@@ -497,7 +497,10 @@ def diff_pairs(  # noqa: PLR0913 (keyword-only knobs of one batch run)
         An iterator of :class:`PairResult`, one per pair, ``result.index``
         being the pair's position. A pair that fails (bad type, invalid
         data, any exception in parse or diff) gives a result whose ``error``
-        is a :class:`BatchError`; the run goes on.
+        is a :class:`BatchError`; the run goes on. A worker process that
+        dies (killed by the system) fails the items it held, with
+        :class:`WorkerDiedError`, and the run goes on in a new pool. Closing
+        the generator early (or Ctrl-C) terminates the workers at once.
     """
     job = _Job(options=_options(options), parse_options=parse_options)
     return _fan_out(
@@ -519,7 +522,7 @@ def diff_histories(  # noqa: PLR0913 (keyword-only knobs of one batch run)
     parse_options: Mapping[str, Any] | None = None,
     chunksize: int | None = None,
     progress: bool | None = None,
-) -> Iterator[HistoryResult]:
+) -> Generator[HistoryResult, None, None]:
     """Diff every article's consecutive revisions, across processes, in input order.
 
     Each article is an :class:`~newsdiff.Article` or ``Article.to_dict()``
