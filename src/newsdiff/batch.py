@@ -352,9 +352,6 @@ def _fan_out(  # noqa: PLR0913 (one private helper for both public entry points)
     return _results(work, failed, _chunks(items, size), workers, make_bar)
 
 
-_Pending = tuple["concurrent.futures.Future[list[R]]", int, list[Any]]
-
-
 def _results(
     work: Callable[[int, Any], R],
     failed: Callable[[int, BaseException], R],
@@ -376,7 +373,7 @@ def _results(
             bar.close()
 
 
-def _pooled(
+def _pooled(  # noqa: PLR0915 (the window and its two recovery paths read best together)
     work: Callable[[int, Any], R],
     failed: Callable[[int, BaseException], R],
     chunks: Iterator[tuple[int, list[Any]]],
@@ -385,39 +382,66 @@ def _pooled(
 ) -> Generator[R, None, None]:
     """Run chunks in a pool; a chunk the pool cannot run becomes results, never an exception."""
     pool = concurrent.futures.ProcessPoolExecutor(max_workers=workers)
+    # Each entry is a chunk in input order: its future, or its results once known.
+    pending: collections.deque[tuple[Any, int, list[Any]]] = collections.deque()
+    unsent: collections.deque[tuple[int, list[Any]]] = collections.deque()
+
+    def fill(count: int) -> bool:
+        """Send up to *count* more chunks; ``False`` when the pool turned out broken."""
+        for _ in range(count):
+            if not unsent:
+                unsent.extend(itertools.islice(chunks, 1))
+            if not unsent:
+                return True
+            start, chunk = unsent[0]
+            try:
+                future = pool.submit(_run_chunk, work, start, chunk)
+            except concurrent.futures.process.BrokenProcessPool:
+                return False
+            unsent.popleft()
+            pending.append((future, start, chunk))
+        return True
+
+    def settle(error: BaseException) -> None:
+        """The pool died: keep what finished, fail what it held, start a new pool."""
+        nonlocal pool
+        for k, (future, start, chunk) in enumerate(pending):
+            if isinstance(future, list):
+                continue
+            if future.done() and not future.cancelled() and future.exception() is None:
+                pending[k] = (future.result(), start, chunk)
+            else:
+                died = WorkerDiedError(error)
+                pending[k] = ([failed(start + i, died) for i in range(len(chunk))], start, chunk)
+        _stop(pool)
+        pool = concurrent.futures.ProcessPoolExecutor(max_workers=workers)
+
     finished = False
     try:
         # A bounded window of chunks in flight keeps memory flat on corpora of
         # millions of items, and results come back in input order.
-        pending: collections.deque[_Pending[R]] = collections.deque()
-        for start, chunk in itertools.islice(chunks, workers * 2):
-            pending.append((pool.submit(_run_chunk, work, start, chunk), start, chunk))
+        if not fill(workers * 2):
+            settle(concurrent.futures.process.BrokenProcessPool("the pool broke"))
         while pending:
             future, start, chunk = pending.popleft()
-            try:
-                done = future.result()
-            except concurrent.futures.process.BrokenProcessPool as error:
-                # A worker died (the system's out-of-memory killer, a signal): the
-                # pool is gone with every chunk it held. Those items fail; the run
-                # goes on in a new pool.
-                lost = [(start, chunk), *((s, c) for _, s, c in pending)]
-                pending.clear()
-                _stop(pool)
-                pool = concurrent.futures.ProcessPoolExecutor(max_workers=workers)
-                for s, c in lost:
-                    yield from (failed(s + k, WorkerDiedError(error)) for k in range(len(c)))
-                    if bar is not None:
-                        bar.update(len(c))
-                for s, c in itertools.islice(chunks, workers * 2):
-                    pending.append((pool.submit(_run_chunk, work, s, c), s, c))
-                continue
-            except Exception:  # noqa: BLE001 (the chunk could not be sent or returned)
-                # An item that cannot be pickled (or nests too deep to be) never
-                # reached a worker; this process reads it instead, item by item,
-                # so it gets the same result as with processes=1.
-                done = _run_chunk(work, start, chunk)
-            for s, c in itertools.islice(chunks, 1):
-                pending.append((pool.submit(_run_chunk, work, s, c), s, c))
+            if isinstance(future, list):
+                done = future
+            else:
+                try:
+                    done = future.result()
+                except concurrent.futures.process.BrokenProcessPool as error:
+                    # A worker died (the system's out-of-memory killer, a signal):
+                    # the pool is gone with every chunk it held.
+                    pending.appendleft((future, start, chunk))
+                    settle(error)
+                    done = pending.popleft()[0]
+                except Exception:  # noqa: BLE001 (the chunk could not be sent or returned)
+                    # An item that cannot be pickled (or nests too deep to be) never
+                    # reached a worker; this process reads it instead, item by item,
+                    # so it gets the same result as with processes=1.
+                    done = _run_chunk(work, start, chunk)
+            while not fill(max(0, workers * 2 - len(pending))):
+                settle(concurrent.futures.process.BrokenProcessPool("the pool broke"))
             yield from done
             if bar is not None:
                 bar.update(len(done))
