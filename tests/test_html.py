@@ -634,3 +634,51 @@ def test_nothing_is_fetched(monkeypatch):
     monkeypatch.setattr(trafilatura, "fetch_url", refuse)
     monkeypatch.setattr(trafilatura, "fetch_response", refuse)
     assert parse_html(page("jsonld.html")).paragraphs
+
+
+def test_govuk_change_history_becomes_timed_notes():
+    """Each dated line of a GOV.UK change history is a Note with its time and kind."""
+    rev = parse_html(page("govuk_change_history.html"))
+    found = [(n.kind, n.at) for n in rev.notes]
+    assert found == [
+        (NoteKind.CORRECTION, datetime(2021, 11, 3, 15, 29, tzinfo=UTC)),
+        (NoteKind.UPDATE, datetime(2021, 11, 2, 10, 39, tzinfo=UTC)),
+    ]
+    assert rev.notes[0].text == "3 November 2021: Corrected the closing date of the fund."
+
+
+def test_govuk_change_history_leaves_the_body():
+    """No line of the change history stays in the paragraphs; its stamps are boilerplate."""
+    rev = parse_html(page("govuk_change_history.html"))
+    body = " ".join(texts(rev))
+    for gone in ("First published", "show all updates", "Last updated", "Corrected the"):
+        assert gone not in body
+    assert "Published 2 November 2021" in rev.boilerplate
+    assert texts(rev)[-1].startswith("Grants will be paid")
+
+
+def test_corrections_link_in_footer_is_not_a_note():
+    """A footer or menu link named "Corrections" never becomes a correction."""
+    rev = parse_html(page("govuk_change_history.html"))
+    assert all("Corrections" not in n.text for n in rev.notes)
+    menu = article(
+        "<p>The dam held overnight, engineers said on Friday.</p>"
+        "<p>Residents were allowed to return home on Saturday.</p>"
+    ).replace(
+        "</body>",
+        "<div class='site-links'><span class='corrections'><a href='/c'>Corrections</a></span>"
+        "</div></body>",
+    )
+    assert not parse_html(menu).notes
+
+
+def test_history_pages_diff_without_note_edits():
+    """A capture that adds a change-history line diffs with a new note, not a body edit."""
+    old_page = page("govuk_change_history.html").decode()
+    start = old_page.index('<li class="app-c-published-dates__change-item">')
+    end = old_page.index("</li>", start) + len("</li>")
+    old = parse_html(old_page[:start] + old_page[end:])
+    new = parse_html(old_page)
+    assert len(new.notes) == len(old.notes) + 1
+    assert texts(old) == texts(new)
+    assert not diff(old, new).changes

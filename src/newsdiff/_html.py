@@ -8,7 +8,7 @@ from typing import Any, Final
 import attrs
 
 from newsdiff._dates import resolve_tz
-from newsdiff._htmlbody import flatten_body, prune, split_lead, take_boxes
+from newsdiff._htmlbody import flatten_body, prune, split_lead, take_boxes, take_history
 from newsdiff._model import Note, Revision
 from newsdiff._parse import parse_text
 from newsdiff._text import normalise, truncate
@@ -205,7 +205,8 @@ def parse_html(
 
     tree = _parse_tree(lxml_html, _to_text(html), html)
     meta = read_page_meta(tree, tz=zone, dayfirst=dayfirst)
-    box_notes = take_boxes(tree, tz=zone, dayfirst=dayfirst, published=meta.published_at)
+    history, stamps = take_history(tree, tz=zone, dayfirst=dayfirst, published=meta.published_at)
+    box_notes = history + take_boxes(tree, tz=zone, dayfirst=dayfirst, published=meta.published_at)
     prune(tree)
     lead, paragraphs = split_lead(_extract_body(trafilatura, tree, html), meta.titles, meta.byline)
     revision = parse_text(
@@ -234,7 +235,7 @@ def parse_html(
         revision,
         byline=meta.byline,
         notes=tuple(notes),
-        boilerplate=(*lead, *revision.boilerplate),
+        boilerplate=(*lead, *revision.boilerplate, *stamps),
         updated_at=_latest(notes) or meta.modified_at,
         metadata=metadata,
     )

@@ -20,7 +20,7 @@ from newsdiff._notes import MAX_NOTE_CHARS
 from newsdiff._parse import parse_text
 from newsdiff._text import normalise
 
-__all__ = ["flatten_body", "prune", "split_lead", "take_boxes"]
+__all__ = ["flatten_body", "prune", "split_lead", "take_boxes", "take_history"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -54,6 +54,23 @@ _NOTE_WORDS: Final = {
 # Update boxes share their class with timestamp labels ("Updated 3:15 PM"),
 # so these only count when the box text itself has a note's shape.
 _UPDATE_WORDS: Final = _words("update updates updatenote storyupdate")
+# A page's own change history (GOV.UK "app-c-published-dates").
+# Matched inside class and id values with "-" and "_" removed.
+_HISTORY_WORDS: Final = (
+    "publisheddates",
+    "changehistory",
+    "updatehistory",
+    "revisionhistory",
+    "changenotes",
+)
+_MAX_HISTORY_CHARS: Final = 40 * MAX_NOTE_CHARS
+_CORRECTIVE_CHANGE = re.compile(
+    r"(?i)\bcorrect|\berror|\bmistak|\bmisstat|\bmisspel|\btypo|\bwrong|\binaccura"
+    r"|\bfix(?:ed|es)?\b"
+)
+# Where a "Corrections" link is navigation, never a note box.
+_NAV_TAGS: Final = _words("nav header footer")
+_NAV_WORDS: Final = _words("nav navigation menu footer header masthead sitemap breadcrumb")
 _ATTRS: Final = ("class", "id", "role", "data-component", "data-testid", "data-qa")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
@@ -139,6 +156,80 @@ def _box_notes(
     return notes
 
 
+def _in_navigation(el: Any) -> bool:
+    """Whether *el* sits in a menu, header or footer, or holds only link text."""
+    for node in (el, *el.iterancestors()):
+        if node.tag in _NAV_TAGS or _tokens(node) & _NAV_WORDS:
+            return True
+        if (node.get("role") or "").lower() in {"navigation", "menubar", "menu"}:
+            return True
+    text = _ASCII_SPACE.sub("", el.text_content())
+    links = "".join(_ASCII_SPACE.sub("", a.text_content()) for a in el.iter("a"))
+    return bool(text) and text == links
+
+
+def _history_entry(
+    item: Any, *, tz: tzinfo | None, dayfirst: bool, published: datetime | None
+) -> Note | None:
+    """One dated line of a change history: a ``<time>`` and the change's text."""
+    stamp = next(item.iter("time"), None)
+    if stamp is None:
+        return None
+    when = _ASCII_SPACE.sub(" ", stamp.text_content()).strip()
+    lines = [repair_text(line) for line in _element_lines(item)]
+    text = " ".join(line for line in lines if line != when).strip()
+    if not text:
+        return None
+    at = None
+    for source in (stamp.get("datetime"), when):
+        if source:
+            at = read_datetime(
+                source.strip(), tz=tz, dayfirst=dayfirst, default_year_from=published
+            )
+        if at is not None:
+            break
+    kind = NoteKind.CORRECTION if _CORRECTIVE_CHANGE.search(text) else NoteKind.UPDATE
+    return Note(kind=kind, at=at, text=f"{when}: {text}" if when else text)
+
+
+def take_history(
+    tree: Any, *, tz: tzinfo | None, dayfirst: bool, published: datetime | None
+) -> tuple[list[Note], list[str]]:
+    """Read a page's own change history and cut it out of *tree*.
+
+    A change history is an element whose class names one (GOV.UK's
+    ``app-c-published-dates``, ``change-history``, ``update-history`` ...):
+    its dated entries (a ``<time>`` and the change's text, one per list
+    item) become notes; its "Published ... / Last updated ..." stamp lines
+    are returned for ``boilerplate``. Returns (notes, stamp lines).
+    """
+    found: list[Any] = []
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
+            continue
+        names = "".join(el.get(a) or "" for a in ("class", "id")).lower()
+        names = names.replace("-", "").replace("_", "")
+        if not any(word in names for word in _HISTORY_WORDS):
+            continue
+        if any(a in found for a in el.iterancestors()):
+            continue
+        if len(el.text_content()) > _MAX_HISTORY_CHARS:
+            continue
+        found.append(el)
+    notes: list[Note] = []
+    stamps: list[str] = []
+    for el in found:
+        entries = [item for item in el.iter("li") if next(item.iter("time"), None) is not None]
+        for item in entries:
+            note = _history_entry(item, tz=tz, dayfirst=dayfirst, published=published)
+            if note is not None:
+                notes.append(note)
+            item.drop_tree()
+        stamps.extend(repair_text(line) for line in _element_lines(el))
+        el.drop_tree()
+    return notes, stamps
+
+
 def take_boxes(
     tree: Any, *, tz: tzinfo | None, dayfirst: bool, published: datetime | None
 ) -> list[Note]:
@@ -153,7 +244,7 @@ def take_boxes(
         kind = next((_NOTE_WORDS[w] for w in sorted(words) if w in _NOTE_WORDS), None)
         if kind is None and not words & _UPDATE_WORDS:
             continue
-        if any(a in chosen for a in el.iterancestors()):
+        if any(a in chosen for a in el.iterancestors()) or _in_navigation(el):
             continue
         if len(el.text_content()) > _MAX_BOX_CHARS or (
             total and _p_text(el) > _PROTECT_SHARE * total
