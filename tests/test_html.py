@@ -682,3 +682,73 @@ def test_history_pages_diff_without_note_edits():
     assert len(new.notes) == len(old.notes) + 1
     assert texts(old) == texts(new)
     assert not diff(old, new).changes
+
+
+def test_layout_table_paragraphs_do_not_glue():
+    """Separate <p> elements in one layout-table cell stay separate paragraphs."""
+    rev = parse_html(page("bbc_stm_table.html"))
+    body = texts(rev)
+    assert "The operator said repairs to the slipway had finished ahead of the old column." in body
+    assert "As far as the council is concerned, the route is safe again, a spokesman said." in body
+    assert not any(".As far" in p for p in body)
+
+
+def test_data_table_row_keeps_its_cells_on_one_line():
+    """A data table row with one text per cell is still one paragraph, cells joined by " | "."""
+    rev = parse_html(
+        article(
+            STORY + "<table><tr><th>Ward</th><th>Votes</th></tr>"
+            "<tr><td>North</td><td>1,204</td></tr></table>"
+        )
+    )
+    assert "North | 1,204" in texts(rev)
+
+
+GALLERY = (
+    "<div class='dnd-widget-wrapper type-gallery'><div class='full-gallery'>"
+    "<ul class='legends'><li data-gallery-legend='1'><h2><span class='counter'>1/2</span>"
+    " Harbour reopens</h2><p>Boats returned to the quay on a bright morning last week.</p>"
+    "<p class='credits'>GETTY IMAGES</p></li><li data-gallery-legend='2'><h2>"
+    "<span class='counter'>2/2</span> Market day</h2><p>Traders set out their stalls.</p>"
+    "</li></ul></div></div>"
+)
+
+
+def test_photo_gallery_captions_are_not_article_text():
+    """A "news in pictures" gallery's titles, captions and credits stay out of the body."""
+    rev = parse_html(article(STORY + GALLERY))
+    body = " ".join(texts(rev))
+    for furniture in ("1/2", "Harbour reopens", "Boats returned", "GETTY IMAGES", "Traders"):
+        assert furniture not in body
+    assert texts(rev)[0].startswith("The council approved")
+
+
+def test_account_links_are_not_article_text():
+    """An account bar ("My Account", "Logout", "Register") stays out of the body."""
+    bar = (
+        "<div class='user-account'><a href='/me'>My Account</a> <a href='/out'>Logout</a>"
+        " <a href='/reg'>Register</a></div>"
+    )
+    rev = parse_html(article(bar + STORY))
+    assert not any("Logout" in p or "My Account" in p for p in texts(rev))
+
+
+def test_taxonomy_classes_do_not_cut_the_article():
+    """WordPress subject classes such as "tag-jobs" on the article keep its text."""
+    page_html = (
+        "<html><body><div class='site'><article class='post tag-jobs category-gallery'>"
+        + STORY
+        + "</article></div></body></html>"
+    )
+    assert texts(parse_html(page_html))[0].startswith("The council approved")
+
+
+def test_old_bbc_page_stamp_is_a_gmt_note_and_menu_is_cut():
+    """An old BBC table page: its "Last Updated" stamp is a note at the GMT time; no menu."""
+    rev = parse_html(page("bbc_stm_table.html"))
+    assert [(n.kind, n.at) for n in rev.notes] == [
+        (NoteKind.UPDATE, datetime(2008, 3, 3, 10, 12, tzinfo=UTC))
+    ]
+    assert texts(rev)[0].startswith("A ferry link")
+    assert "Ferry service to resume" in rev.boilerplate
+    assert not any("News Front Page" in p for p in texts(rev))

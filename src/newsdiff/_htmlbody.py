@@ -16,7 +16,7 @@ import attrs
 from newsdiff._dates import read_datetime
 from newsdiff._htmlmeta import repair_text
 from newsdiff._model import Note, NoteKind
-from newsdiff._notes import MAX_NOTE_CHARS
+from newsdiff._notes import MAX_NOTE_CHARS, note_shape
 from newsdiff._parse import parse_text
 from newsdiff._text import normalise
 
@@ -35,6 +35,9 @@ _CLUTTER_WORDS: Final = _words(
     """
     share sharing sharebar sharetools social newsletter newsletters subscribe subscription
     signup related recommended recommendations recirculation recirc outbrain taboola
+    gallery galleries slideshow slideshows carousel lightbox legends credits
+    account accounts login logout signin userbar usermenu survey surveys competition
+    competitions jobs jobsboard tags taglist
     cookie cookies consent gdpr onetrust cmp caption captions figcaption credit promo promos
     advert adverts advertisement advertising ad ads adslot adunit dfp sponsored breadcrumb
     breadcrumbs nav navigation menu footer comments comment disqus paywall trending
@@ -71,6 +74,7 @@ _CORRECTIVE_CHANGE = re.compile(
 # Where a "Corrections" link is navigation, never a note box.
 _NAV_TAGS: Final = _words("nav header footer")
 _NAV_WORDS: Final = _words("nav navigation menu footer header masthead sitemap breadcrumb")
+_TAXONOMY: Final = ("tag-", "tag_", "category-", "category_", "format-", "post_tag")
 _ATTRS: Final = ("class", "id", "role", "data-component", "data-testid", "data-qa")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
@@ -97,9 +101,9 @@ _AGE_BANNER = re.compile(
     r"(?i)(?:this\s(?:article|story|content|piece|page)\s(?:is|was\spublished)\s"
     r"|published\s)?(?:more|over)\sthan\s\w+\s(?:years?|months?|weeks?|days?)\s(?:old|ago)\W*\Z"
 )
-# Labels before a bare page timestamp; "Updated" is left to the note reader.
+# Labels before a bare page timestamp; "(Last) Updated" is left to the note reader.
 _DATE_LABEL = re.compile(
-    r"(?i)\A(?:first\s|originally\s)?(?:published|posted|last\smodified|modified|last\supdated)"
+    r"(?i)\A(?:first\s|originally\s)?(?:published|posted|last\smodified|modified)"
     r"(?:\s(?:on|at))?[\s:]*"
 )
 
@@ -109,6 +113,10 @@ def _tokens(el: Any) -> set[str]:
     words: set[str] = set()
     for attr in _ATTRS:
         value = el.get(attr)
+        if value and attr == "class":
+            # Taxonomy classes ("tag-jobs", "category-gallery") describe the
+            # story's subject, not the element's role on the page.
+            value = " ".join(c for c in value.split() if not c.startswith(_TAXONOMY))
         if value:
             flat = _CAMEL.sub("-", value).lower()
             words.update(_TOKEN_SPLIT.split(flat))
@@ -163,9 +171,7 @@ def _in_navigation(el: Any) -> bool:
             return True
         if (node.get("role") or "").lower() in {"navigation", "menubar", "menu"}:
             return True
-    text = _ASCII_SPACE.sub("", el.text_content())
-    links = "".join(_ASCII_SPACE.sub("", a.text_content()) for a in el.iter("a"))
-    return bool(text) and text == links
+    return _link_only(el)
 
 
 def _history_entry(
@@ -279,9 +285,31 @@ def prune(tree: Any) -> None:
         if total and _p_text(el) > _PROTECT_SHARE * total:
             continue
         doomed.append(el)
+    doomed.extend(_layout_link_cells(tree))
     for el in doomed:
         if el.getparent() is not None:
             el.drop_tree()
+
+
+def _link_only(el: Any) -> bool:
+    text = _ASCII_SPACE.sub("", el.text_content())
+    links = "".join(_ASCII_SPACE.sub("", a.text_content()) for a in el.iter("a"))
+    return bool(text) and text == links
+
+
+def _layout_link_cells(tree: Any) -> list[Any]:
+    """Menu cells of layout tables: link-only cells beside a cell holding the story.
+
+    Old table-based pages (BBC ``.stm``) put the site menu in a cell next to
+    the one with the article's paragraphs.
+    """
+    cells: list[Any] = []
+    for row in tree.iter("tr"):
+        tds = [c for c in row if c.tag == "td"]
+        if len(tds) < 2 or not any(sum(1 for _ in td.iter("p")) >= 2 for td in tds):
+            continue
+        cells.extend(td for td in tds if td.find(".//p") is None and _link_only(td))
+    return cells
 
 
 def _flush(out: list[str], current: list[str]) -> None:
@@ -296,8 +324,19 @@ def _block_texts(el: Any, out: list[str], current: list[str]) -> None:
     tag = el.tag
     if tag == "row":
         _flush(out, current)
-        cells = [" ".join("".join(c.itertext()).split()) for c in el if c.tag == "cell"]
-        out.append(" | ".join(c for c in cells if c))
+        cells: list[list[str]] = []
+        for cell in el:
+            if cell.tag != "cell":
+                continue
+            # A cell's own blocks stay apart: a layout table (old BBC pages)
+            # holds the whole story in one cell, one <p> per paragraph.
+            parts: list[str] = []
+            _block_texts(cell, parts, [])
+            cells.append(parts)
+        if any(len(parts) > 1 for parts in cells):
+            out.extend(text for parts in cells for text in parts)
+        else:
+            out.append(" | ".join(parts[0] for parts in cells if parts))
         return
     if tag == "graphic":
         return
@@ -311,7 +350,7 @@ def _block_texts(el: Any, out: list[str], current: list[str]) -> None:
             _flush(out, current)
         if child.tail:
             current.append(child.tail)
-    if tag in _BLOCKS:
+    if tag in _BLOCKS or tag == "cell":
         _flush(out, current)
 
 
@@ -345,7 +384,13 @@ def split_lead(
     targets = {normalise(t).casefold() for t in titles}
     names = {normalise(n).casefold() for n in byline}
     lead: list[str] = []
+    notes: list[str] = []
     for text in paragraphs[:_LEAD_MAX]:
+        if note_shape(text) is not None:
+            # A stamp such as "Last Updated: ..." above the headline is left
+            # to the note reader; the labels after it are still set aside.
+            notes.append(text)
+            continue
         folded = normalise(text).casefold()
         is_byline = (
             bool(_BY_LINE.match(text))
@@ -359,7 +404,7 @@ def split_lead(
         if not (folded in targets or is_byline or _is_page_label(text, dates=True)):
             break
         lead.append(text)
-    rest = paragraphs[len(lead) :]
+    rest = notes + paragraphs[len(lead) + len(notes) :]
     tail = len(rest)
     while tail > 0 and len(rest) - tail < _TAIL_MAX and _is_page_label(rest[tail - 1], dates=True):
         tail -= 1
