@@ -752,3 +752,60 @@ def test_old_bbc_page_stamp_is_a_gmt_note_and_menu_is_cut():
     assert texts(rev)[0].startswith("A ferry link")
     assert "Ferry service to resume" in rev.boilerplate
     assert not any("News Front Page" in p for p in texts(rev))
+
+
+def test_page_wrapped_in_one_form_keeps_its_article():
+    """An ASP.NET page wrapped whole in <form> yields its article, not NoArticleError."""
+    html = (
+        "<html><body><form id='aspnetForm' method='post' action='story.aspx'>"
+        "<div class='wrapper'><h1>Budget passes</h1>" + STORY + "</div>"
+        "<input type='hidden' name='__VIEWSTATE' value='x'></form></body></html>"
+    )
+    assert texts(parse_html(html))[0].startswith("The council approved")
+
+
+def test_text_directly_under_body_is_not_glued_to_the_heading():
+    """Loose text under <body> after a heading is its own paragraphs, heading apart."""
+    html = (
+        "<html><body><h2>Budget passes</h2>"
+        "The council approved a new budget on Tuesday after a six-hour debate."
+        "<br><br>Spending on roads will rise by 8 percent, officials said on Wednesday."
+        "<br><br>Opposition members said the plan relied on optimistic tax forecasts."
+        "</body></html>"
+    )
+    body = texts(parse_html(html))
+    assert "The council approved a new budget on Tuesday after a six-hour debate." in body
+    assert "Spending on roads will rise by 8 percent, officials said on Wednesday." in body
+    assert not any(p.startswith("Budget passes") and len(p) > 20 for p in body)
+
+
+def test_dateline_lead_and_quotation_intro_are_kept():
+    """A dateline lead, an <h4> that introduces a quotation and each quoted <p> are kept."""
+    html = article(
+        "<p>PARIS — For years, the city has tried to tame its traffic, and on Monday it "
+        "went further.</p>" + STORY + "<h4>The mayor said:</h4><blockquote>"
+        "<p>We kept our promise on roads.</p><p>Schools come next year.</p></blockquote>"
+        "<p>The vote was 7 to 4.</p>"
+    )
+    body = texts(parse_html(html))
+    assert body[0].startswith("PARIS — For years")
+    intro = body.index("The mayor said:")
+    assert body[intro + 1 : intro + 4] == [
+        "We kept our promise on roads.",
+        "Schools come next year.",
+        "The vote was 7 to 4.",
+    ]
+
+
+def test_lone_mojibake_paragraph_is_not_article_text():
+    """A paragraph that is only "Â" (a twice-decoded space) goes to boilerplate."""
+    rev = parse_html(article(STORY + "<p>Â</p><p>The vote was 7 to 4.</p>"))
+    assert "Â" not in texts(rev)
+    assert "Â" in rev.boilerplate
+
+
+def test_protocol_relative_canonical_link_is_read():
+    """A canonical link written "//host/path" gives an https URL."""
+    head = "<link rel='canonical' href='//www.example.gov/news/budget'>"
+    rev = parse_html(article(STORY, head))
+    assert rev.url == "https://www.example.gov/news/budget"

@@ -8,7 +8,14 @@ from typing import Any, Final
 import attrs
 
 from newsdiff._dates import resolve_tz
-from newsdiff._htmlbody import flatten_body, prune, split_lead, take_boxes, take_history
+from newsdiff._htmlbody import (
+    flatten_body,
+    prune,
+    split_lead,
+    take_boxes,
+    take_history,
+    wrap_loose_text,
+)
 from newsdiff._model import Note, Revision
 from newsdiff._parse import parse_text
 from newsdiff._text import normalise, truncate
@@ -208,6 +215,7 @@ def parse_html(
     history, stamps = take_history(tree, tz=zone, dayfirst=dayfirst, published=meta.published_at)
     box_notes = history + take_boxes(tree, tz=zone, dayfirst=dayfirst, published=meta.published_at)
     prune(tree)
+    wrap_loose_text(tree)
     lead, paragraphs = split_lead(_extract_body(trafilatura, tree, html), meta.titles, meta.byline)
     revision = parse_text(
         "\n\n".join(paragraphs),

@@ -20,7 +20,14 @@ from newsdiff._notes import MAX_NOTE_CHARS, note_shape
 from newsdiff._parse import parse_text
 from newsdiff._text import normalise
 
-__all__ = ["flatten_body", "prune", "split_lead", "take_boxes", "take_history"]
+__all__ = [
+    "flatten_body",
+    "prune",
+    "split_lead",
+    "take_boxes",
+    "take_history",
+    "wrap_loose_text",
+]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -74,6 +81,7 @@ _CORRECTIVE_CHANGE = re.compile(
 # Where a "Corrections" link is navigation, never a note box.
 _NAV_TAGS: Final = _words("nav header footer")
 _NAV_WORDS: Final = _words("nav navigation menu footer header masthead sitemap breadcrumb")
+_INLINE_TAGS: Final = _words("a b i em strong span br small sup sub u font abbr cite q mark")
 _TAXONOMY: Final = ("tag-", "tag_", "category-", "category_", "format-", "post_tag")
 _ATTRS: Final = ("class", "id", "role", "data-component", "data-testid", "data-qa")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
@@ -276,7 +284,9 @@ def prune(tree: Any) -> None:
         if not isinstance(tag, str) or tag in {"html", "body", "head", "main"}:
             continue
         if tag in _CLUTTER_TAGS:
-            doomed.append(el)
+            # ASP.NET pages wrap the whole page, article included, in a <form>.
+            if not (tag == "form" and total and _p_text(el) > _PROTECT_SHARE * total):
+                doomed.append(el)
             continue
         words = _tokens(el)
         if not (words & _CLUTTER_WORDS or (el.get("role") or "").lower() in _CLUTTER_ROLES):
@@ -289,6 +299,53 @@ def prune(tree: Any) -> None:
     for el in doomed:
         if el.getparent() is not None:
             el.drop_tree()
+
+
+def wrap_loose_text(tree: Any) -> None:
+    """Put text that sits directly under ``<body>`` into ``<p>`` elements.
+
+    Without this, the extractor glues such text to the heading above it.
+    Each run of loose text and inline elements between two block elements
+    becomes one ``<p>``; its ``<br>`` line breaks stay (and still start new
+    paragraphs). Pages without loose text are left as they are.
+    """
+    from lxml import etree  # noqa: PLC0415 (optional extra)
+
+    body = tree if tree.tag == "body" else tree.find("body")
+    if body is None:
+        return
+
+    def is_block(node: Any) -> bool:
+        return isinstance(node.tag, str) and node.tag not in _INLINE_TAGS
+
+    def has_text(text: str | None) -> bool:
+        return bool(text and text.strip())
+
+    # (anchor, text, inline nodes): the run starts after *anchor* (None: at the top).
+    runs: list[tuple[Any, str, list[Any]]] = []
+    anchor: Any = None
+    text = body.text or ""
+    inline: list[Any] = []
+    for child in list(body):
+        if is_block(child):
+            if has_text(text) or any(has_text(n.text_content()) for n in inline):
+                runs.append((anchor, text, inline))
+            anchor, text, inline = child, child.tail or "", []
+        else:
+            inline.append(child)
+    if has_text(text) or any(has_text(n.text_content()) for n in inline):
+        runs.append((anchor, text, inline))
+    for anchor, lead, nodes in runs:
+        p = etree.Element("p")
+        p.text = lead
+        if anchor is None:
+            body.text = None
+            body.insert(0, p)
+        else:
+            anchor.tail = None
+            anchor.addnext(p)
+        for node in nodes:
+            p.append(node)  # moves the node, its tail with it
 
 
 def _link_only(el: Any) -> bool:
@@ -428,7 +485,8 @@ def _is_page_label(text: str, *, dates: bool) -> bool:
     ... ]
     [True, False]
     """
-    if not any(ch.isalnum() for ch in text):
+    if not any(ch.isalnum() for ch in text.replace("Â", "")):
+        # "Â" alone is a non-breaking space decoded twice, not text.
         return True
     if len(text) > _MAX_LABEL_CHARS:
         return False

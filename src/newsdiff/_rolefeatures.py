@@ -356,11 +356,14 @@ _NAME: Final = re.compile(r"(?<=[\s(“\"‘'])[A-Z][\w’'-]{1,24}")
 _DAYS: Final = _word_set("monday tuesday wednesday thursday friday saturday sunday")
 # Capitalised words that are not names: sentence openers after a colon or
 # quotation mark, titles and the days themselves (those are compared apart).
-_NOT_NAMES: Final = _word_set(
-    "the a an and but he she it they we i in on at of for to this that these those his her "
-    "its their our mr mrs ms dr sen rep gov pres president minister "
-    "january february march april may june july august september october november december"
-) | _DAYS
+_NOT_NAMES: Final = (
+    _word_set(
+        "the a an and but he she it they we i in on at of for to this that these those his her "
+        "its their our mr mrs ms dr sen rep gov pres president minister "
+        "january february march april may june july august september october november december"
+    )
+    | _DAYS
+)
 # Position buckets: the sentence's index in the article up to these limits.
 _POSITIONS: Final = (0, 1, 2, 3, 5, 8, 14)
 
