@@ -293,3 +293,36 @@ def test_old_bbc_stamp_reads_the_gmt_time():
     assert note is not None
     assert note.at is not None
     assert (note.at.hour, note.at.minute, note.at.utcoffset()) == (10, 12, timedelta(0))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "— Example News Agency (@examplenews) October 2, 2017",
+        "pic.twitter.com/Ab12Cd34",
+        "More about: Harbours, Fishing, Coastal towns",
+        "My Account",
+        "Logout",
+        "Register",
+        "Published 2 November 2021 / Last updated 3 November 2021 — show all updates",
+        "Published",
+        "Copyright 2017 Example Press. All rights reserved.",
+    ],
+)
+def test_page_chrome_lines_are_boilerplate(line: str):
+    """Embed credits, tag lists, account links and publication stamps are furniture."""
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "More about the harbour scheme will be published next week.",
+        "The agency (@examplenews) said on October 2, 2017 that it had filed.",
+        "Published figures show the fund is twice as large as last year.",
+        "Updated: Dec. 7, 2024",
+    ],
+)
+def test_sentences_like_chrome_are_not_boilerplate(line: str):
+    """Sentences that start like page chrome stay article text (or notes)."""
+    assert not is_boilerplate(line)

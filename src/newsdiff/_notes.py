@@ -438,7 +438,8 @@ _FURNITURE_TEXT = """
     |hide caption|caption|expand|newsletter|subscribe|sign up|log in|sign in
     |opens in new window|open in new window|what to read next|top stories|latest news
     |breaking news|editor's picks|editors' picks|skip to content|skip to main content
-    |accessibility help|explore more
+    |accessibility help|explore more|my account|account|logout|log out|sign out|register
+    |log in or register|sign in or register|login|my profile|profile|settings
 """
 _FURNITURE_EXACT = frozenset(item.strip() for item in _FURNITURE_TEXT.split("|"))
 _FURNITURE_PREFIX = re.compile(
@@ -450,6 +451,8 @@ _FURNITURE_PREFIX = re.compile(
     r"(?:twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok|youtube|mastodon|social)\b"
     r"|(?:download|get)\s(?:the|our)\s(?:[\w-]+\s){0,2}?app\b"
     r"|(?:©|copyright\s©?)"
+    r"|(?:more\sabout|tags|topics|filed\sunder)\s?:"
+    r"|pic\.twitter\.com/\w+\Z"
     r"|(?:this\s(?:article|story|piece)\s(?:is|was\spublished)\s|published\s)"
     r"more\sthan\s\w{1,8}\s(?:years?|months?|weeks?|days?)\s(?:old|ago)\b"
     r"|(?:photo|photograph|image|illustration|file\sphoto|video|picture)s?"
@@ -464,6 +467,11 @@ _CREDIT_END = re.compile(
     re.IGNORECASE,
 )
 _RIGHTS = re.compile(r"all\srights\sreserved", re.IGNORECASE)
+# The credit line under an embedded post: "— AGENCY (@agency) October 2, 2017".
+_EMBED_CREDIT = re.compile(
+    r"[—–-]\s?[^()\n]{1,60}\(@\w{1,30}\)\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4}"
+    r"|\d{1,2}\s[A-Z][a-z]{2,8}\s\d{4})\Z"
+)
 # Publication stamps: "Published 2 November 2021", "Last updated 3 November
 # 2021 — show all updates", "Posted", pieces joined by "/" or "|".
 _STAMP_LABEL = re.compile(
@@ -535,7 +543,7 @@ def is_boilerplate(line: str) -> bool:
         return True
     if _RIGHTS.search(stripped) and len(stripped) <= 80:
         return True
-    if _stamp_line(stripped):
+    if _stamp_line(stripped) or _EMBED_CREDIT.match(stripped):
         return True
     sentence_end = any(mark in stripped[:-1] for mark in (". ", "? ", "! "))
     return bool(_CREDIT_END.search(stripped)) and not sentence_end and len(stripped) <= 100
