@@ -43,7 +43,7 @@ from pathlib import Path
 
 from newsdiff._model import Role
 from newsdiff._quotes import find_quotes
-from newsdiff._rolefeatures import features, in_article, marks, read, with_context
+from newsdiff._rolefeatures import features, with_context
 from newsdiff._roles import ROLE_ORDER, choose, rule_role
 
 # The evaluation script owns the dataset's label mapping.
@@ -85,16 +85,8 @@ def examples(path: Path, split: str) -> list[list[Example]]:
             for row, found in zip(para, quotes[p], strict=True)
         ]
         found = [q for per_paragraph in quotes for q in per_paragraph]
-        placed = in_article(
-            [
-                (marks(row["text"], read(row["text"], (), lead=False, year=None)[0]), p == lead)
-                for p, para in enumerate(paragraphs)
-                for row in para
-            ]
-        )
         document: list[Example] = []
-        contexts = [[*c, *a] for c, a in zip(with_context(own), placed, strict=True)]
-        for row, feats, kinds in zip(rows, contexts, found, strict=True):
+        for row, feats, kinds in zip(rows, with_context(own), found, strict=True):
             role = gold_role(row)
             if role is not None:
                 fixed = rule_role(row["text"], kinds)

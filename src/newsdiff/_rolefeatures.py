@@ -28,17 +28,7 @@ from typing import Final, TypeAlias
 from newsdiff._model import Quote, QuoteKind
 from newsdiff._speakers import SPEECH_VERBS
 
-__all__ = [
-    "MAY_BE_META",
-    "OWN_ONLY",
-    "Marks",
-    "Parts",
-    "features",
-    "in_article",
-    "marks",
-    "read",
-    "with_context",
-]
+__all__ = ["MAY_BE_META", "OWN_ONLY", "Parts", "features", "read", "with_context"]
 
 #: Features that let a sentence ending like prose still be META: headings in
 #: capitals and photo captions.
@@ -344,98 +334,4 @@ def with_context(own: Sequence[Sequence[str]]) -> list[list[str]]:
         if j + 1 < len(own):
             extra.update("N" + f for f in own[j + 1] if not f.startswith(OWN_ONLY))
         result.append(sorted(extra))
-    return result
-
-
-# What the article-level features need of a sentence: the names in it
-# (capitalised words after its first), its longer words and the weekdays it
-# names, all lower case.
-Marks: TypeAlias = tuple[frozenset[str], frozenset[str], frozenset[str]]
-
-_NAME: Final = re.compile(r"(?<=[\s(“\"‘'])[A-Z][\w’'-]{1,24}")
-_DAYS: Final = _word_set("monday tuesday wednesday thursday friday saturday sunday")
-# Capitalised words that are not names: sentence openers after a colon or
-# quotation mark, titles and the days themselves (those are compared apart).
-_NOT_NAMES: Final = (
-    _word_set(
-        "the a an and but he she it they we i in on at of for to this that these those his her "
-        "its their our mr mrs ms dr sen rep gov pres president minister "
-        "january february march april may june july august september october november december"
-    )
-    | _DAYS
-)
-# Position buckets: the sentence's index in the article up to these limits.
-_POSITIONS: Final = (0, 1, 2, 3, 5, 8, 14)
-
-
-def marks(text: str, words: Sequence[str]) -> Marks:
-    """Return what the article-level features compare: names, longer words, weekdays.
-
-    *words* are the sentence's lower-case words as :func:`read` gives them.
-
-    >>> found = marks("On Friday, rebels led by Abu Omar took Hama.", ("on", "friday", "rebels"))
-    >>> [sorted(part) for part in found]
-    [['abu', 'hama', 'omar'], ['friday', 'rebels'], ['friday']]
-    """
-    head = text[:1000]
-    names = frozenset(
-        lowered
-        for name in _NAME.findall(head)
-        if (lowered := name.lower().rstrip("’'")) not in _NOT_NAMES
-    )
-    longer = frozenset(w for w in words if len(w) >= 5)
-    return names, longer, _DAYS.intersection(words)
-
-
-def _position(index: int) -> str:
-    for limit in _POSITIONS:
-        if index <= limit:
-            return f"a:pos{limit}"
-    return "a:pos_late"
-
-
-def _overlap(name: str, shared: int, limits: tuple[int, ...]) -> str:
-    for limit in limits:
-        if shared <= limit:
-            return f"{name}{limit}"
-    return f"{name}_more"
-
-
-def in_article(sentences: Sequence[tuple[Marks, bool]]) -> list[list[str]]:
-    """Return each sentence's features from its place in the article and its lead.
-
-    *sentences* give each sentence's :func:`marks` and whether it is in the
-    lead (the first paragraph). The features name the sentence's position
-    (index in the article, bucketed), how many of the lead's names and
-    longer words it shares (lead sentences are compared with the rest of the
-    lead) and whether it names the day the lead names or another. A
-    sentence's features depend on the lead and on how many sentences come
-    before it, never on what follows it.
-
-    >>> lead = (frozenset({"hama"}), frozenset({"rebels"}), frozenset({"friday"}))
-    >>> later = (frozenset({"hama"}), frozenset(), frozenset({"friday"}))
-    >>> in_article([(lead, True), (later, False)])[1]
-    ['a:pos1', 'a:names1', 'a:words0', 'a:same_day']
-    """
-    names: dict[str, int] = {}
-    words: dict[str, int] = {}
-    days: dict[str, int] = {}
-    for (n, w, d), lead in sentences:
-        if lead:
-            for table, found in ((names, n), (words, w), (days, d)):
-                for item in found:
-                    table[item] = table.get(item, 0) + 1
-    result = []
-    for index, ((n, w, d), lead) in enumerate(sentences):
-        # A lead sentence is compared with the rest of the lead only.
-        own = 1 if lead else 0
-        feats = [
-            _position(index),
-            _overlap("a:names", sum(names.get(x, 0) > own for x in n), (0, 1)),
-            _overlap("a:words", sum(words.get(x, 0) > own for x in w), (0, 2, 5)),
-        ]
-        if d:
-            same = any(days.get(x, 0) > own for x in d)
-            feats.append("a:same_day" if same else "a:other_day")
-        result.append(feats)
     return result

@@ -44,7 +44,7 @@ from typing import Final, NamedTuple
 import attrs
 
 from newsdiff._model import Quote, QuoteKind, Role
-from newsdiff._rolefeatures import MAY_BE_META, Marks, in_article, marks, read
+from newsdiff._rolefeatures import MAY_BE_META, read
 
 __all__ = [
     "ROLE_ORDER",
@@ -181,7 +181,6 @@ class _Tables:
     words: Mapping[str, Vector]
     firsts: Mapping[str, Vector]
     features: Mapping[str, tuple[Vector, Vector, Vector]]
-    placed: Mapping[str, Vector]
     offsets: Vector
 
 
@@ -195,11 +194,9 @@ def _tables() -> _Tables:
     raw = resources.files("newsdiff").joinpath("_role_weights.json").read_text("utf-8")
     data = json.loads(raw)
     by_name = {name: _vector(row) for name, row in data["weights"].items()}
-    words, firsts, own, previous, following, placed = {}, {}, {}, {}, {}, {}
+    words, firsts, own, previous, following = {}, {}, {}, {}, {}
     for name, row in by_name.items():
-        if name.startswith("a:"):
-            placed[name] = row
-        elif name.startswith("w:"):
+        if name.startswith("w:"):
             words[name[2:]] = row
         elif name.startswith("first:"):
             firsts[name[6:]] = row
@@ -220,7 +217,6 @@ def _tables() -> _Tables:
         words=words,
         firsts=firsts,
         features=features,
-        placed=placed,
         offsets=_vector(data.get("offsets", _NOTHING)),
     )
 
@@ -304,26 +300,28 @@ def roles(
     [<Role.FACT: 'fact'>]
     """
     year = None if published_at is None else published_at.year
-    readings = [
+    readings = (
         _reading(text, tuple((q.kind, q.speaker is not None) for q in quotes), lead, year)
         for text, quotes, lead in sentences
-    ]
-    placed_table = _tables().placed
-    placed = in_article(
-        [(reading.marks, lead) for reading, (_, _, lead) in zip(readings, sentences, strict=True)]
     )
+    # A window of three readings: memory stays flat however long the article.
+    previous: _Reading | None = None
+    current = next(readings, None)
     result = []
-    for j, current in enumerate(readings):
+    while current is not None:
+        following = next(readings, None)
         if current.fixed is not None:
             result.append(current.fixed)
-            continue
-        rows = [row for f in placed[j] if (row := placed_table.get(f)) is not None]
-        if j + 1 < len(readings):
-            rows.append(readings[j + 1].as_next)
-        if j > 0:
-            rows.append(readings[j - 1].as_previous)
-        total = _sum(rows, current.own)
-        result.append(ROLE_ORDER[_best(total, current.candidates, current.recent_perfect)])
+        else:
+            total = _sum(
+                (
+                    following.as_next if following is not None else _NOTHING,
+                    previous.as_previous if previous is not None else _NOTHING,
+                ),
+                current.own,
+            )
+            result.append(ROLE_ORDER[_best(total, current.candidates, current.recent_perfect)])
+        previous, current = current, following
     return result
 
 
@@ -338,7 +336,6 @@ class _Reading(NamedTuple):
     fixed: Role | None
     candidates: range
     recent_perfect: bool
-    marks: Marks
 
 
 _NOTHING: Final = (0, 0, 0, 0, 0)
@@ -392,5 +389,4 @@ def _reading(
         fixed=_rule_role(text, [kind for kind, _ in quotes]),
         candidates=_ALL if allowed else _NOT_META,
         recent_perfect=_recent(others),
-        marks=marks(text, words),
     )
