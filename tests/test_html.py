@@ -809,3 +809,21 @@ def test_protocol_relative_canonical_link_is_read():
     head = "<link rel='canonical' href='//www.example.gov/news/budget'>"
     rev = parse_html(article(STORY, head))
     assert rev.url == "https://www.example.gov/news/budget"
+
+
+def test_gallery_longer_than_the_story_is_still_cut():
+    """A gallery with more caption text than the story has is cut, the story kept."""
+    captions = "".join(
+        f"<li data-gallery-legend='{i}'><h2><span class='counter'>{i}/30</span> Item {i}</h2>"
+        f"<p>Caption number {i} describes a photograph of the harbour at length, with the"
+        " names of the boats and the weather on the day it was taken.</p></li>"
+        for i in range(1, 31)
+    )
+    html = (
+        "<html><body><article class='full-article'><h1>Budget passes</h1>" + STORY + "<div "
+        "class='full-gallery'><ul class='legends'>" + captions + "</ul></div></article>"
+        "</body></html>"
+    )
+    body = texts(parse_html(html))
+    assert body[0].startswith("The council approved")
+    assert not any("Caption number" in p for p in body)

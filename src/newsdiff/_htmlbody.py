@@ -51,6 +51,9 @@ _CLUTTER_WORDS: Final = _words(
     mostread mostpopular toolbar twittertweet instagrammedia tiktokembed embed
     """
 )
+_GALLERY_WORDS: Final = _words(
+    "gallery galleries fullgallery slideshow slideshows carousel lightbox legends"
+)
 _CLUTTER_ROLES: Final = _words("navigation banner contentinfo complementary search dialog")
 _CLUTTER_TAGS: Final = _words("figure figcaption picture nav form button noscript template svg")
 _NOTE_WORDS: Final = {
@@ -292,7 +295,11 @@ def prune(tree: Any) -> None:
         if not (words & _CLUTTER_WORDS or (el.get("role") or "").lower() in _CLUTTER_ROLES):
             continue
         # A stray class on the article's own wrapper must not take the story with it.
-        if total and _p_text(el) > _PROTECT_SHARE * total:
+        # A photo gallery may hold more text than the story (fifty captions), so
+        # it is spared only when it wraps the article itself (its <article>,
+        # <main> or <h1>).
+        large = bool(total) and _p_text(el) > _PROTECT_SHARE * total
+        if large and (not words & _GALLERY_WORDS or _wraps_article(el)):
             continue
         doomed.append(el)
     doomed.extend(_layout_link_cells(tree))
@@ -346,6 +353,12 @@ def wrap_loose_text(tree: Any) -> None:
             anchor.addnext(p)
         for node in nodes:
             p.append(node)  # moves the node, its tail with it
+
+
+def _wraps_article(el: Any) -> bool:
+    if el.tag in {"article", "main"}:
+        return True
+    return any(True for _ in el.iter("article", "main", "h1"))
 
 
 def _link_only(el: Any) -> bool:
