@@ -827,3 +827,16 @@ def test_gallery_longer_than_the_story_is_still_cut():
     body = texts(parse_html(html))
     assert body[0].startswith("The council approved")
     assert not any("Caption number" in p for p in body)
+
+
+def test_quoted_social_post_is_kept_and_its_credit_line_set_aside():
+    """An embedded post the article quotes is article text; its credit line is boilerplate."""
+    tweet = (
+        "<blockquote class='twitter-tweet'><p lang='en'>Roads money is in the budget at last."
+        " pic.twitter.com/Ab12Cd34</p>&mdash; Example Council (@examplecouncil) "
+        "<a href='https://twitter.com/examplecouncil/status/1'>October 2, 2017</a></blockquote>"
+    )
+    rev = parse_html(article(STORY + tweet + "<p>The vote was 7 to 4.</p>"))
+    assert any(p.startswith("Roads money is in the budget at last.") for p in texts(rev))
+    assert "— Example Council (@examplecouncil) October 2, 2017" in rev.boilerplate
+    assert texts(rev)[-1] == "The vote was 7 to 4."

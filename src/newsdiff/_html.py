@@ -148,10 +148,16 @@ def parse_html(
 
     **Body.** The article text is extracted with trafilatura, one paragraph
     per paragraph, list item, block quote or table row (cells joined by
-    ``" | "``); ``<br>`` line breaks start new paragraphs. Captions, share
-    bars, newsletter and subscription boxes, related and "most read" lists,
-    cookie banners, navigation, comments and social-media embeds are cut
-    before extraction. Page labels the extractor kept go to ``boilerplate``:
+    ``" | "``; a table cell holding several paragraphs, as on old table-based
+    pages, gives each its own); ``<br>`` line breaks start new paragraphs;
+    text directly under ``<body>`` is never glued to the heading above it.
+    Captions, photo galleries, share bars, newsletter and subscription boxes,
+    account bars, related and "most read" lists, cookie banners, navigation,
+    comments and Instagram and TikTok embeds are cut before extraction
+    (embedded tweets are kept: the article quotes them). A page's own change
+    history (GOV.UK's "Published ... / Last updated ..." and its dated
+    entries) becomes one :class:`Note` per entry, with its time, and leaves
+    the body. Page labels the extractor kept go to ``boilerplate``:
     a repeated headline, "By ..." line or bare timestamp at the top, a bare
     timestamp at the bottom, age banners ("This article is more than 4 years
     old") and paragraphs without a letter or digit. The text is then read by

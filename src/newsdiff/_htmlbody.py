@@ -48,7 +48,7 @@ _CLUTTER_WORDS: Final = _words(
     cookie cookies consent gdpr onetrust cmp caption captions figcaption credit promo promos
     advert adverts advertisement advertising ad ads adslot adunit dfp sponsored breadcrumb
     breadcrumbs nav navigation menu footer comments comment disqus paywall trending
-    mostread mostpopular toolbar twittertweet instagrammedia tiktokembed embed
+    mostread mostpopular toolbar instagrammedia tiktokembed embed
     """
 )
 _GALLERY_WORDS: Final = _words(
