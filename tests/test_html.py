@@ -840,3 +840,13 @@ def test_quoted_social_post_is_kept_and_its_credit_line_set_aside():
     assert any(p.startswith("Roads money is in the budget at last.") for p in texts(rev))
     assert "— Example Council (@examplecouncil) October 2, 2017" in rev.boilerplate
     assert texts(rev)[-1] == "The vote was 7 to 4."
+
+
+def test_page_wide_header_class_does_not_hide_a_correction_box():
+    """A correction box counts even when <body> has a class such as "has-header"."""
+    html = (
+        "<html><body class='has-header sticky-nav'><article>" + STORY + "</article>"
+        "<div class='correction'>Correction: An earlier version of this article misstated the"
+        " size of the budget.</div></body></html>"
+    )
+    assert [n.kind for n in parse_html(html).notes] == [NoteKind.CORRECTION]

@@ -83,6 +83,7 @@ _CORRECTIVE_CHANGE = re.compile(
 )
 # Where a "Corrections" link is navigation, never a note box.
 _NAV_TAGS: Final = _words("nav header footer")
+_PAGE_TAGS: Final = _words("html body main article")
 _NAV_WORDS: Final = _words("nav navigation menu footer header masthead sitemap breadcrumb")
 _INLINE_TAGS: Final = _words("a b i em strong span br small sup sub u font abbr cite q mark")
 _TAXONOMY: Final = ("tag-", "tag_", "category-", "category_", "format-", "post_tag")
@@ -178,6 +179,9 @@ def _box_notes(
 def _in_navigation(el: Any) -> bool:
     """Whether *el* sits in a menu, header or footer, or holds only link text."""
     for node in (el, *el.iterancestors()):
+        if node.tag in _PAGE_TAGS:
+            # A page-wide class ("has-header") says nothing about the box.
+            continue
         if node.tag in _NAV_TAGS or _tokens(node) & _NAV_WORDS:
             return True
         if (node.get("role") or "").lower() in {"navigation", "menubar", "menu"}:
