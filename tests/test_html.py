@@ -850,3 +850,16 @@ def test_page_wide_header_class_does_not_hide_a_correction_box():
         " size of the budget.</div></body></html>"
     )
     assert [n.kind for n in parse_html(html).notes] == [NoteKind.CORRECTION]
+
+
+def test_correction_box_in_an_article_footer_is_a_note_but_a_footer_link_is_not():
+    """A correction in the article's footer is a note; a "Corrections" label there is not."""
+    html = (
+        "<html><body><article>" + STORY + "<footer class='article-footer'>"
+        "<div class='correction'>An earlier version of this article misstated the size of the "
+        "budget.</div></footer></article><footer><div class='corrections'>Corrections</div>"
+        "</footer></body></html>"
+    )
+    notes = parse_html(html).notes
+    assert [n.kind for n in notes] == [NoteKind.CORRECTION]
+    assert notes[0].text.startswith("An earlier version")

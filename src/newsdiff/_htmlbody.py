@@ -82,9 +82,9 @@ _CORRECTIVE_CHANGE = re.compile(
     r"|\bfix(?:ed|es)?\b"
 )
 # Where a "Corrections" link is navigation, never a note box.
-_NAV_TAGS: Final = _words("nav header footer")
+_NAV_TAGS: Final = _words("nav")
 _PAGE_TAGS: Final = _words("html body main article")
-_NAV_WORDS: Final = _words("nav navigation menu footer header masthead sitemap breadcrumb")
+_NAV_WORDS: Final = _words("nav navigation menu masthead sitemap breadcrumb")
 _INLINE_TAGS: Final = _words("a b i em strong span br small sup sub u font abbr cite q mark")
 _TAXONOMY: Final = ("tag-", "tag_", "category-", "category_", "format-", "post_tag")
 _ATTRS: Final = ("class", "id", "role", "data-component", "data-testid", "data-qa")
@@ -171,13 +171,21 @@ def _box_notes(
         # A box is all note: text after the labelled line continues it.
         last = notes[-1]
         notes[-1] = attrs.evolve(last, text="\n".join([last.text, *leftover]))
-    elif not notes and kind is not None:
+    elif not notes and kind is not None and not _bare_label(lines):
         notes = [Note(kind=kind, text="\n".join(lines))]
     return notes
 
 
+def _bare_label(lines: list[str]) -> bool:
+    """Whether a box says only its label ("Corrections"): a link or heading, no note."""
+    if len(lines) != 1:
+        return False
+    shape = note_shape(lines[0])
+    return shape is not None and shape.heading and shape.date_text is None
+
+
 def _in_navigation(el: Any) -> bool:
-    """Whether *el* sits in a menu, header or footer, or holds only link text."""
+    """Whether *el* sits in a menu, or holds only link text."""
     for node in (el, *el.iterancestors()):
         if node.tag in _PAGE_TAGS:
             # A page-wide class ("has-header") says nothing about the box.
