@@ -863,3 +863,16 @@ def test_correction_box_in_an_article_footer_is_a_note_but_a_footer_link_is_not(
     notes = parse_html(html).notes
     assert [n.kind for n in notes] == [NoteKind.CORRECTION]
     assert notes[0].text.startswith("An earlier version")
+
+
+def test_date_and_author_line_at_the_top_is_boilerplate():
+    """A "Tuesday 15 October 2019 by Jo Reyes" line above the story leaves the body."""
+    rev = parse_html(article("<p>Tuesday 15 October 2019 by Jo Reyes</p>" + STORY))
+    assert texts(rev)[0].startswith("The council approved")
+    assert "Tuesday 15 October 2019 by Jo Reyes" in rev.boilerplate
+
+
+def test_dated_subheading_with_by_stays_in_the_body():
+    """A top line where "by" is not an author ("Passed by 7 votes on ...") stays."""
+    rev = parse_html(article("<p>Passed by 7 votes on 15 October 2019</p>" + STORY))
+    assert texts(rev)[0] == "Passed by 7 votes on 15 October 2019"

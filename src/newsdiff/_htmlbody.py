@@ -113,6 +113,16 @@ _AGE_BANNER = re.compile(
     r"(?i)(?:this\s(?:article|story|content|piece|page)\s(?:is|was\spublished)\s"
     r"|published\s)?(?:more|over)\sthan\s\w+\s(?:years?|months?|weeks?|days?)\s(?:old|ago)\W*\Z"
 )
+_POSTED_BY = re.compile(r"(?i)(?:posted|written)\sby\s+\w")
+_WEEKDAY = re.compile(
+    r"(?i)(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s)?"
+)
+_BY_AFTER = re.compile(r",?\s(?:[—–|-]\s)?[Bb]y\s+[^\W\d]")
+_WHOLE_DATE = re.compile(
+    r"(?i)\b\d{4}-\d\d-\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"\s\d{1,2},?\s\d{4}\b|\b\d{1,2}\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+    r"\.?,?\s\d{4}\b"
+)
 # Labels before a bare page timestamp; "(Last) Updated" is left to the note reader.
 _DATE_LABEL = re.compile(
     r"(?i)\A(?:first\s|originally\s)?(?:published|posted|last\smodified|modified)"
@@ -483,7 +493,12 @@ def split_lead(
                 else _PROSE_END.search(text.rstrip()) is None
             )
         )
-        if not (folded in targets or is_byline or _is_page_label(text, dates=True)):
+        if not (
+            folded in targets
+            or is_byline
+            or _is_page_label(text, dates=True)
+            or _dated_byline(text)
+        ):
             break
         lead.append(text)
     rest = notes + paragraphs[len(lead) + len(notes) :]
@@ -494,6 +509,25 @@ def split_lead(
     for text in rest[:tail]:
         (lead if _is_page_label(text, dates=False) else kept).append(text)
     return [*lead, *rest[tail:]], kept
+
+
+def _dated_byline(text: str) -> bool:
+    """A date-and-author line: "Tuesday 15 October 2019 by Jo Reyes", "Posted by jo on ...".
+
+    Short, not a finished sentence, with a whole date (a year and a month
+    name, or an ISO date): "Posted by" or "Written by" opens it, or the date
+    does (after a weekday) and "by" and a name follow it.
+    """
+    if len(text) > _MAX_LABEL_CHARS or _PROSE_END.search(text.rstrip()):
+        return False
+    if not _WHOLE_DATE.search(text):
+        return False
+    if _POSTED_BY.match(text):
+        return True
+    # "Tuesday 15 October 2019 by Jo Reyes": the date opens the line, "by" follows it.
+    weekday = _WEEKDAY.match(text)
+    date = _WHOLE_DATE.match(text, weekday.end() if weekday else 0)
+    return date is not None and _BY_AFTER.match(text, date.end()) is not None
 
 
 def _is_page_label(text: str, *, dates: bool) -> bool:
