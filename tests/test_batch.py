@@ -376,3 +376,42 @@ def test_stopping_early_does_not_wait_for_running_items(monkeypatch):
     closer.join(timeout=60)
     assert not closer.is_alive()
     assert multiprocessing.active_children() == []
+
+
+PAGE = (
+    "<!DOCTYPE html><html><head><title>Budget passes</title></head><body><article>"
+    "<p>The council approved a new budget on Tuesday after a six-hour debate, officials said.</p>"
+    "<p>Spending on roads will rise by 8 percent, and two new schools will be built.</p>"
+    "</article><nav><a href='/'>Home</a> <a href='/news'>News</a></nav></body></html>"
+)
+
+
+def test_html_pages_are_read_as_html_not_text():
+    """An HTML page given as str or bytes is parsed with parse_html: no markup changes."""
+    edited = PAGE.replace("8 percent", "9 percent")
+    for old, new in ((PAGE, edited), (PAGE.encode(), edited.encode())):
+        (result,) = diff_pairs([(old, new)], processes=1)
+        assert result.diff is not None
+        changed = [s.text for c in result.diff.changes for s in (*c.old, *c.new)]
+        assert changed
+        assert not any("<" in text for text in changed)
+
+
+def test_explicit_text_format_keeps_markup_as_text():
+    """parse_options={'format': 'text'} reads even an HTML-looking string as text."""
+    revision = revision_of(PAGE, parse_options={"format": "text"})
+    assert "<article>" in " ".join(p.text for p in revision.paragraphs)
+
+
+def test_unknown_format_and_undecodable_bytes_are_errors():
+    """A bad format name, or bytes that are neither HTML nor UTF-8, fail naming the value."""
+    with pytest.raises(ValidationError, match="'pdf'"):
+        revision_of("Text.", parse_options={"format": "pdf"})
+    with pytest.raises(ValidationError, match="neither an HTML page nor UTF-8"):
+        revision_of(b"\xff\xfe\x00\x81")
+
+
+def test_text_starting_with_a_bracket_is_still_text():
+    """Article text that merely opens with '<' is not taken for HTML."""
+    revision = revision_of("<3 was the reply. The dam held overnight, engineers said.")
+    assert revision.paragraphs[0].text.startswith("<3 was the reply.")

@@ -321,7 +321,9 @@ def test_history_keeps_the_given_order_for_undated_captures(tmp_path: Path) -> N
     second.write_text(OLD_TEXT.replace("12,300", "14,000"), encoding="utf-8")
     status, out = run("history", str(first), str(second))
     assert status == 1
-    assert out.startswith(f"1. {first} -> {second}: ")
+    said, step = out.splitlines()[:2]
+    assert said.startswith("No capture has a time (give --at, one per file): kept the order")
+    assert step.startswith(f"1. {first} -> {second}: ")
 
 
 def test_history_puts_undated_captures_before_dated_ones(files: tuple[Path, Path]) -> None:
@@ -388,3 +390,74 @@ def test_python_m_newsdiff_exit_statuses(files: tuple[Path, Path]) -> None:
     assert "{+14,000+}" in changed.stdout
     assert broken.stdout == ""
     assert broken.stderr == "newsdiff: error: cannot read nope.txt: No such file or directory\n"
+
+
+def test_history_orders_captures_by_their_at_times(tmp_path: Path) -> None:
+    """Captures given newest first are diffed oldest first when --at dates them."""
+    newest, oldest = tmp_path / "newest.txt", tmp_path / "oldest.txt"
+    newest.write_text(OLD_TEXT.replace("12,300", "14,000"), encoding="utf-8")
+    oldest.write_text(OLD_TEXT, encoding="utf-8")
+    status, out = run(
+        "history", str(newest), str(oldest), "--at", "2017-10-05T12:00", "--at", "2017-10-03T09:00"
+    )
+    assert status == 1
+    assert out.startswith(f"1. {oldest} -> {newest} (2017-10-05 12:00): ")
+    assert "No capture has a time" not in out
+
+
+def test_at_must_match_the_files(
+    files: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A wrong number of --at times, or an unreadable one, is trouble naming the values."""
+    assert run("history", str(files[0]), str(files[1]), "--at", "2024-12-06")[0] == 2
+    assert "one capture time per file (2), got 1: 2024-12-06" in capsys.readouterr().err
+    assert run("diff", str(files[0]), str(files[1]), "--at", "soon", "--at", "later")[0] == 2
+    assert "'soon'" in capsys.readouterr().err
+
+
+def test_url_option_lets_captures_of_one_page_form_a_history(tmp_path: Path) -> None:
+    """--url sets one URL on every capture, so captures from two mirrors form a history."""
+    paths = []
+    for n, (url, text) in enumerate(
+        (("https://a.example/1", OLD_TEXT), ("https://b.example/2", NEW_TEXT))
+    ):
+        revision = attrs.evolve(load_revision_text(text), url=url)
+        path = tmp_path / f"{n}.json"
+        path.write_text(json.dumps(revision.to_dict()), encoding="utf-8")
+        paths.append(str(path))
+    status, out = run("history", *paths, "--url", "https://www.example.gov/page")
+    assert status == 1
+    assert out.startswith(f"1. {paths[0]} -> {paths[1]}")
+
+
+def test_history_accepts_one_url_spelled_two_ways(tmp_path: Path) -> None:
+    """Captures whose URLs differ only in scheme, www. and a trailing slash belong together."""
+    paths = []
+    for n, (url, text) in enumerate(
+        (("http://www.example.gov/page", OLD_TEXT), ("https://example.gov/page/", NEW_TEXT))
+    ):
+        revision = attrs.evolve(load_revision_text(text), url=url)
+        path = tmp_path / f"{n}.json"
+        path.write_text(json.dumps(revision.to_dict()), encoding="utf-8")
+        paths.append(str(path))
+    assert run("history", *paths)[0] == 1
+
+
+@pytest.mark.parametrize(
+    ("payload", "what"),
+    [
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "a PNG image"),
+        (b"%PDF-1.7\n%\xe2\xe3", "a PDF document"),
+        (b"\x00\x01\x02\x03" * 50, "binary data"),
+    ],
+)
+def test_binary_files_are_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], payload: bytes, what: str
+) -> None:
+    """A binary file given as a capture is refused with one clear line, not read as text."""
+    path = tmp_path / "capture.txt"
+    path.write_bytes(payload)
+    assert run("show", str(path))[0] == 2
+    err = capsys.readouterr().err
+    assert what in err
+    assert str(path) in err

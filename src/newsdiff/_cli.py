@@ -15,7 +15,9 @@ from collections.abc import Sequence
 from datetime import datetime
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, Final, TextIO
+
+import attrs
 
 from newsdiff import render as rendering
 from newsdiff._compare._diff import diff
@@ -43,6 +45,7 @@ def _read_source(name: str) -> tuple[str | bytes, str]:
     if name == "-":
         stream = getattr(sys.stdin, "buffer", None)
         data = stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
+        _refuse_binary(data, "standard input")
         # Standard input has no suffix, so the first bytes decide.
         head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
         if head.startswith(b"{"):
@@ -55,6 +58,7 @@ def _read_source(name: str) -> tuple[str | bytes, str]:
         raw = path.read_bytes()
     except OSError as err:
         raise CliError(f"cannot read {name}: {err.strerror or err}") from None
+    _refuse_binary(raw, name)
     suffix = path.suffix.lower()
     if suffix == ".json":
         return _decode(raw, name), "json"
@@ -71,8 +75,56 @@ def _decode(raw: bytes, name: str) -> str:
         raise CliError(f"{name}: not UTF-8 (byte {err.start}); JSON files must be UTF-8") from None
 
 
-def load_revision(name: str, *, tz: str | None = None, dayfirst: bool = False) -> Revision:
-    """Load a revision from a ``.txt``, ``.html`` or revision ``.json`` file, or ``-``."""
+_BINARY_MAGIC: Final = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or an office document)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"RIFF", "a RIFF media file"),
+)
+_SNIFF_BYTES: Final = 8192
+_MAX_CONTROL_SHARE: Final = 0.02
+
+
+def _refuse_binary(raw: bytes, label: str) -> None:
+    """Raise CliError if *raw* is not text (an image, a PDF, an archive ...)."""
+    head = raw[:_SNIFF_BYTES]
+    for magic, what in _BINARY_MAGIC:
+        if head.startswith(magic):
+            raise CliError(f"{label}: {what}, not text, HTML or JSON")
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise CliError(f"{label}: binary data (NUL bytes), not text, HTML or JSON")
+    controls = sum(1 for byte in head if byte < 32 and byte not in b"\t\n\r\f")
+    if head and controls > _MAX_CONTROL_SHARE * len(head):
+        raise CliError(f"{label}: binary data (control bytes), not text, HTML or JSON")
+
+
+def load_revision(
+    name: str,
+    *,
+    tz: str | None = None,
+    dayfirst: bool = False,
+    url: str | None = None,
+    captured_at: datetime | None = None,
+) -> Revision:
+    """Load a revision from a ``.txt``, ``.html`` or revision ``.json`` file, or ``-``.
+
+    *url* and *captured_at*, when given, are set on the revision (a revision
+    JSON file's own ``captured_at`` is kept unless *captured_at* is given).
+    """
+    revision = _load(name, tz=tz, dayfirst=dayfirst)
+    changes: dict[str, Any] = {}
+    if url is not None:
+        changes["url"] = url
+    if captured_at is not None:
+        changes["captured_at"] = captured_at
+    return attrs.evolve(revision, **changes) if changes else revision
+
+
+def _load(name: str, *, tz: str | None, dayfirst: bool) -> Revision:
     data, kind = _read_source(name)
     label = "standard input" if name == "-" else name
     try:
@@ -195,6 +247,16 @@ def _parser() -> argparse.ArgumentParser:
         )
         p.add_argument("--dayfirst", action="store_true", help="read 07/12/24 as 7 December")
 
+    def capture(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--url", metavar="URL", help="the article's URL, set on every capture read")
+        p.add_argument(
+            "--at",
+            metavar="TIME",
+            action="append",
+            help="capture time (ISO 8601), once per file in the order given; "
+            "overrides a file's captured_at",
+        )
+
     def output(p: argparse.ArgumentParser) -> None:
         p.add_argument("--format", choices=FORMATS, default="text", help="output format")
         p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
@@ -220,6 +282,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("old", metavar="OLD", help=".txt, .html or revision .json file, or -")
     p.add_argument("new", metavar="NEW", help=".txt, .html or revision .json file, or -")
     reading(p)
+    capture(p)
     output(p)
 
     p = sub.add_parser(
@@ -237,11 +300,14 @@ def _parser() -> argparse.ArgumentParser:
         "history",
         parents=[common],
         help="summarise an article's captures in time order",
-        description="Order the captures of one article by time (updated, else captured, "
-        "else published; undated captures first, in the order given) and summarise each step.",
+        description="Order the captures of one article by time (updated, else captured "
+        "(--at, or a revision file's captured_at), else published; undated captures first, "
+        "in the order given) and summarise each step. Without any time, the order given is "
+        "kept, and the output says so.",
     )
     p.add_argument("files", metavar="FILE", nargs="+", help="captures of one article")
     reading(p)
+    capture(p)
 
     p = sub.add_parser(
         "demo",
@@ -257,7 +323,11 @@ def _parser() -> argparse.ArgumentParser:
 def _history(args: argparse.Namespace, stdout: TextIO) -> int:
     if args.files.count("-") > 1:
         raise CliError("standard input (-) can be read only once")
-    loaded = [(f, load_revision(f, tz=args.tz, dayfirst=args.dayfirst)) for f in args.files]
+    times = _capture_times(args.at, len(args.files))
+    loaded = [
+        (f, load_revision(f, tz=args.tz, dayfirst=args.dayfirst, url=args.url, captured_at=at))
+        for f, at in zip(args.files, times, strict=True)
+    ]
     names: dict[str, str] = {}
     for name, revision in loaded:
         names.setdefault(revision.id, name)
@@ -278,6 +348,12 @@ def _history(args: argparse.Namespace, stdout: TextIO) -> int:
     if len(ordered) < 2:
         _write("Only one distinct capture: nothing to compare.", None, stdout)
         return EXIT_SAME
+    if all(revision_time(r) is None for r in ordered):
+        _write(
+            "No capture has a time (give --at, one per file): kept the order given, oldest first.",
+            None,
+            stdout,
+        )
     changed = False
     for step, (old, new) in enumerate(itertools.pairwise(ordered), 1):
         d = diff(old, new)
@@ -288,6 +364,26 @@ def _history(args: argparse.Namespace, stdout: TextIO) -> int:
         body = "".join(f"\n   {line}" for line in d.summary().splitlines())
         _write(head + body, None, stdout)
     return EXIT_CHANGED if changed else EXIT_SAME
+
+
+def _capture_times(values: list[str] | None, count: int) -> list[datetime | None]:
+    """The --at times, one per file; ``None`` for each when none are given."""
+    if not values:
+        return [None] * count
+    if len(values) != count:
+        raise CliError(
+            f"--at: give one capture time per file ({count}), got {len(values)}: "
+            + ", ".join(values)
+        )
+    times: list[datetime | None] = []
+    for value in values:
+        try:
+            times.append(datetime.fromisoformat(value.strip()))
+        except ValueError:
+            raise CliError(
+                f"--at: not an ISO 8601 time (such as 2021-11-03T15:29+00:00): {value!r}"
+            ) from None
+    return times
 
 
 def _run(args: argparse.Namespace, stdout: TextIO) -> int:
@@ -308,8 +404,13 @@ def _run(args: argparse.Namespace, stdout: TextIO) -> int:
     else:
         if args.old == "-" and args.new == "-":
             raise CliError("standard input (-) can be read only once: give OLD or NEW as a file")
-        old = load_revision(args.old, tz=args.tz, dayfirst=args.dayfirst)
-        new = load_revision(args.new, tz=args.tz, dayfirst=args.dayfirst)
+        at_old, at_new = _capture_times(args.at, 2)
+        old = load_revision(
+            args.old, tz=args.tz, dayfirst=args.dayfirst, url=args.url, captured_at=at_old
+        )
+        new = load_revision(
+            args.new, tz=args.tz, dayfirst=args.dayfirst, url=args.url, captured_at=at_new
+        )
         title = args.title or new.headline or old.headline
     d = diff(old, new)
     color = args.color

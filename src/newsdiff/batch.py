@@ -12,6 +12,12 @@ Each revision in an item may be given as
 * a ``str``: raw article text, parsed in the worker with
   :func:`~newsdiff.parse_text` (and ``parse_options``), which is where most
   of the time goes, so parsing in the workers is what spreads the load;
+  a ``str`` or ``bytes`` that is an HTML page (it opens with ``<!DOCTYPE
+  html>``, ``<html>``, ``<head>`` or ``<body>``, or opens with a tag and
+  closes a ``</p>``, ``</div>``... early on) is read with
+  :func:`~newsdiff.parse_html` instead (the ``html`` extra);
+  ``parse_options={"format": "html"}`` or ``"text"`` says which, for every
+  side, instead of guessing;
 * a mapping from :meth:`Revision.to_dict() <newsdiff.Revision.to_dict>`
   (validated by :meth:`Revision.from_dict <newsdiff.Revision.from_dict>`).
 
@@ -49,6 +55,7 @@ import functools
 import importlib
 import itertools
 import os
+import re
 import sys
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Protocol, TypeVar
@@ -193,13 +200,57 @@ def revision_of(
     """
     if isinstance(item, Revision):
         return item
-    if isinstance(item, str):
-        return parse_text(item, **dict(parse_options or {}))
     if isinstance(item, Mapping):
         return Revision.from_dict(item)
-    raise InvalidTypeError.for_field(
-        field, item, "Revision, str (article text) or a mapping from Revision.to_dict()"
-    )
+    if not isinstance(item, str | bytes | bytearray):
+        raise InvalidTypeError.for_field(
+            field,
+            item,
+            "Revision, str (article text or HTML), bytes (an HTML page) "
+            "or a mapping from Revision.to_dict()",
+        )
+    options = dict(parse_options or {})
+    kind = options.pop("format", "auto")
+    if kind not in _FORMATS:
+        raise ValidationError.for_field(
+            "parse_options['format']", kind, "one of 'auto', 'text', 'html'"
+        )
+    if kind == "html" or (kind == "auto" and _looks_like_html(item)):
+        from newsdiff._reading._html import parse_html  # noqa: PLC0415 (optional extra)
+
+        return parse_html(bytes(item) if isinstance(item, bytearray) else item, **options)
+    if isinstance(item, bytes | bytearray):
+        try:
+            item = bytes(item).decode("utf-8-sig")
+        except UnicodeDecodeError as err:
+            raise ValidationError.for_field(
+                field,
+                item,
+                f"bytes that are neither an HTML page nor UTF-8 text (byte {err.start})",
+            ) from None
+    return parse_text(item, **options)
+
+
+_FORMATS = ("auto", "text", "html")
+_HTML_START = re.compile(
+    rb"\A(?:\xef\xbb\xbf)?\s*<(?:!doctype\s+html|html|\?xml|head|body)\b", re.IGNORECASE
+)
+_HTML_TAGS = re.compile(rb"</(?:p|div|article|body|html|span|h[1-6]|li|section)\s*>", re.IGNORECASE)
+_HTML_SNIFF = 4096
+
+
+def _looks_like_html(item: str | bytes | bytearray) -> bool:
+    """Whether *item* is an HTML page or fragment rather than article text.
+
+    It is when it opens with ``<!DOCTYPE html>``, ``<html>``, ``<head>`` or
+    ``<body>``, or opens with a tag and closes a paragraph-like element
+    (``</p>``, ``</div>`` ...) within its first 4,096 characters.
+    """
+    head = item[:_HTML_SNIFF]
+    raw = head.encode("utf-8", "replace") if isinstance(head, str) else bytes(head)
+    if _HTML_START.match(raw):
+        return True
+    return raw.lstrip().startswith(b"<") and _HTML_TAGS.search(raw) is not None
 
 
 def _pair(item: Any, index: int) -> tuple[Any, Any]:

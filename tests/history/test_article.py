@@ -93,3 +93,41 @@ def test_round_trip():
         )
     with pytest.raises(SchemaError, match="unsupported version"):
         Article.from_dict({"schema": "newsdiff.article/9", "revisions": []})
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "http://www.gov.uk/government/news/harbour-scheme",
+        "https://WWW.GOV.UK/government/news/harbour-scheme/",
+        "https://gov.uk/government/news/harbour-scheme?utm_source=twitter&utm_medium=social",
+        "https://www.gov.uk:443/government/news/harbour-scheme#full-history",
+    ],
+)
+def test_captures_of_one_url_in_other_spellings_are_accepted(other: str):
+    """Scheme, host case, www., trailing slash, port, fragment and trackers do not split."""
+    first = _rev("A.", url="https://www.gov.uk/government/news/harbour-scheme")
+    article = Article(revisions=[first, _rev("B.", url=other)])
+    assert len(article.revisions) == 2
+    assert {r.url for r in article.revisions} == {first.url, other}
+
+
+def test_url_error_names_every_url_whole():
+    """The error lists each differing URL in full, however long."""
+    long_a = "https://example.com/news/" + "a" * 120
+    long_b = "https://example.com/news/" + "b" * 120 + "?id=2"
+    with pytest.raises(ArticleError) as caught:
+        Article(revisions=[_rev("A.", url=long_a), _rev("B.", url=long_b)])
+    assert long_a in str(caught.value)
+    assert long_b in str(caught.value)
+
+
+def test_meaningful_query_parameters_still_differ():
+    """Pages told apart by a query parameter (?id=) stay different articles."""
+    with pytest.raises(ArticleError, match="these differ"):
+        Article(
+            revisions=[
+                _rev("A.", url="https://example.com/story?id=1"),
+                _rev("B.", url="https://example.com/story?id=2"),
+            ]
+        )

@@ -6,10 +6,11 @@ import json
 from datetime import UTC, datetime, timedelta
 
 import attrs
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from newsdiff import Article, Revision, apply
+from newsdiff._history._article import normalise_url
 from tests.strategies import articles, revisions
 
 
@@ -69,3 +70,35 @@ def test_as_of_returns_the_last_revision_not_after_the_time(article: Article, ho
     when = first + timedelta(hours=hours, minutes=30)
     dated = [r for r in article.revisions if r.captured_at is not None and r.captured_at <= when]
     assert article.as_of(when) == (dated[-1] if dated else None)
+
+
+_HOST = st.from_regex(r"[a-z]{1,10}(\.[a-z]{2,8}){1,2}", fullmatch=True)
+_PATH = st.lists(st.from_regex(r"[A-Za-z0-9_-]{1,12}", fullmatch=True), max_size=4)
+_PARAM = st.tuples(
+    st.from_regex(r"[a-z]{1,6}", fullmatch=True), st.from_regex(r"[0-9]{1,4}", fullmatch=True)
+)
+_FLAGS = st.tuples(st.booleans(), st.booleans(), st.booleans(), st.booleans())
+
+
+@given(_HOST, _PATH, st.lists(_PARAM, max_size=3), _FLAGS)
+def test_url_spellings_of_one_page_normalise_alike(
+    host: str, path: list[str], query: list[tuple[str, str]], flags: tuple[bool, ...]
+) -> None:
+    """Scheme, www., host case, a trailing slash and utm_ parameters never change the key."""
+    assume(not host.startswith("www."))
+    http, www, slash, tracked = flags
+    base = "https://" + host + "/" + "/".join(path)
+    qs = "&".join(f"{k}={v}" for k, v in query)
+    plain = base + ("?" + qs if qs else "")
+    spelled = (
+        ("http://" if http else "https://")
+        + ("www." if www else "")
+        + host.upper()
+        + "/"
+        + "/".join(path)
+        + ("/" if slash else "")
+    )
+    extra = [*(f"{k}={v}" for k, v in reversed(query)), *(["utm_source=feed"] if tracked else [])]
+    spelled += "?" + "&".join(extra) if extra else ""
+    assert normalise_url(spelled) == normalise_url(plain)
+    assert normalise_url(normalise_url(plain)) == normalise_url(plain)

@@ -631,3 +631,245 @@ def test_nothing_is_fetched(monkeypatch):
     monkeypatch.setattr(trafilatura, "fetch_url", refuse)
     monkeypatch.setattr(trafilatura, "fetch_response", refuse)
     assert parse_html(page("jsonld.html")).paragraphs
+
+
+def test_govuk_change_history_becomes_timed_notes():
+    """Each dated line of a GOV.UK change history is a Note with its time and kind."""
+    rev = parse_html(page("govuk_change_history.html"))
+    found = [(n.kind, n.at) for n in rev.notes]
+    assert found == [
+        (NoteKind.CORRECTION, datetime(2021, 11, 3, 15, 29, tzinfo=UTC)),
+        (NoteKind.UPDATE, datetime(2021, 11, 2, 10, 39, tzinfo=UTC)),
+    ]
+    assert rev.notes[0].text == "3 November 2021: Corrected the closing date of the fund."
+
+
+def test_govuk_change_history_leaves_the_body():
+    """No line of the change history stays in the paragraphs; its stamps are boilerplate."""
+    rev = parse_html(page("govuk_change_history.html"))
+    body = " ".join(texts(rev))
+    for gone in ("First published", "show all updates", "Last updated", "Corrected the"):
+        assert gone not in body
+    assert "Published 2 November 2021" in rev.boilerplate
+    assert texts(rev)[-1].startswith("Grants will be paid")
+
+
+def test_corrections_link_in_footer_is_not_a_note():
+    """A footer or menu link named "Corrections" never becomes a correction."""
+    rev = parse_html(page("govuk_change_history.html"))
+    assert all("Corrections" not in n.text for n in rev.notes)
+    menu = article(
+        "<p>The dam held overnight, engineers said on Friday.</p>"
+        "<p>Residents were allowed to return home on Saturday.</p>"
+    ).replace(
+        "</body>",
+        "<div class='site-links'><span class='corrections'><a href='/c'>Corrections</a></span>"
+        "</div></body>",
+    )
+    assert not parse_html(menu).notes
+
+
+def test_history_pages_diff_without_note_edits():
+    """A capture that adds a change-history line diffs with a new note, not a body edit."""
+    old_page = page("govuk_change_history.html").decode()
+    start = old_page.index('<li class="app-c-published-dates__change-item">')
+    end = old_page.index("</li>", start) + len("</li>")
+    old = parse_html(old_page[:start] + old_page[end:])
+    new = parse_html(old_page)
+    assert len(new.notes) == len(old.notes) + 1
+    assert texts(old) == texts(new)
+    assert not diff(old, new).changes
+
+
+def test_layout_table_paragraphs_do_not_glue():
+    """Separate <p> elements in one layout-table cell stay separate paragraphs."""
+    rev = parse_html(page("bbc_stm_table.html"))
+    body = texts(rev)
+    assert "The operator said repairs to the slipway had finished ahead of the old column." in body
+    assert "As far as the council is concerned, the route is safe again, a spokesman said." in body
+    assert not any(".As far" in p for p in body)
+
+
+def test_data_table_row_keeps_its_cells_on_one_line():
+    """A data table row with one text per cell is still one paragraph, cells joined by " | "."""
+    rev = parse_html(
+        article(
+            STORY + "<table><tr><th>Ward</th><th>Votes</th></tr>"
+            "<tr><td>North</td><td>1,204</td></tr></table>"
+        )
+    )
+    assert "North | 1,204" in texts(rev)
+
+
+GALLERY = (
+    "<div class='dnd-widget-wrapper type-gallery'><div class='full-gallery'>"
+    "<ul class='legends'><li data-gallery-legend='1'><h2><span class='counter'>1/2</span>"
+    " Harbour reopens</h2><p>Boats returned to the quay on a bright morning last week.</p>"
+    "<p class='credits'>GETTY IMAGES</p></li><li data-gallery-legend='2'><h2>"
+    "<span class='counter'>2/2</span> Market day</h2><p>Traders set out their stalls.</p>"
+    "</li></ul></div></div>"
+)
+
+
+def test_photo_gallery_captions_are_not_article_text():
+    """A "news in pictures" gallery's titles, captions and credits stay out of the body."""
+    rev = parse_html(article(STORY + GALLERY))
+    body = " ".join(texts(rev))
+    for furniture in ("1/2", "Harbour reopens", "Boats returned", "GETTY IMAGES", "Traders"):
+        assert furniture not in body
+    assert texts(rev)[0].startswith("The council approved")
+
+
+def test_account_links_are_not_article_text():
+    """An account bar ("My Account", "Logout", "Register") stays out of the body."""
+    bar = (
+        "<div class='user-account'><a href='/me'>My Account</a> <a href='/out'>Logout</a>"
+        " <a href='/reg'>Register</a></div>"
+    )
+    rev = parse_html(article(bar + STORY))
+    assert not any("Logout" in p or "My Account" in p for p in texts(rev))
+
+
+def test_taxonomy_classes_do_not_cut_the_article():
+    """WordPress subject classes such as "tag-jobs" on the article keep its text."""
+    page_html = (
+        "<html><body><div class='site'><article class='post tag-jobs category-gallery'>"
+        + STORY
+        + "</article></div></body></html>"
+    )
+    assert texts(parse_html(page_html))[0].startswith("The council approved")
+
+
+def test_old_bbc_page_stamp_is_a_gmt_note_and_menu_is_cut():
+    """An old BBC table page: its "Last Updated" stamp is a note at the GMT time; no menu."""
+    rev = parse_html(page("bbc_stm_table.html"))
+    assert [(n.kind, n.at) for n in rev.notes] == [
+        (NoteKind.UPDATE, datetime(2008, 3, 3, 10, 12, tzinfo=UTC))
+    ]
+    assert texts(rev)[0].startswith("A ferry link")
+    assert "Ferry service to resume" in rev.boilerplate
+    assert not any("News Front Page" in p for p in texts(rev))
+
+
+def test_page_wrapped_in_one_form_keeps_its_article():
+    """An ASP.NET page wrapped whole in <form> yields its article, not NoArticleError."""
+    html = (
+        "<html><body><form id='aspnetForm' method='post' action='story.aspx'>"
+        "<div class='wrapper'><h1>Budget passes</h1>" + STORY + "</div>"
+        "<input type='hidden' name='__VIEWSTATE' value='x'></form></body></html>"
+    )
+    assert texts(parse_html(html))[0].startswith("The council approved")
+
+
+def test_text_directly_under_body_is_not_glued_to_the_heading():
+    """Loose text under <body> after a heading is its own paragraphs, heading apart."""
+    html = (
+        "<html><body><h2>Budget passes</h2>"
+        "The council approved a new budget on Tuesday after a six-hour debate."
+        "<br><br>Spending on roads will rise by 8 percent, officials said on Wednesday."
+        "<br><br>Opposition members said the plan relied on optimistic tax forecasts."
+        "</body></html>"
+    )
+    body = texts(parse_html(html))
+    assert "The council approved a new budget on Tuesday after a six-hour debate." in body
+    assert "Spending on roads will rise by 8 percent, officials said on Wednesday." in body
+    assert not any(p.startswith("Budget passes") and len(p) > 20 for p in body)
+
+
+def test_dateline_lead_and_quotation_intro_are_kept():
+    """A dateline lead, an <h4> that introduces a quotation and each quoted <p> are kept."""
+    html = article(
+        "<p>PARIS — For years, the city has tried to tame its traffic, and on Monday it "
+        "went further.</p>" + STORY + "<h4>The mayor said:</h4><blockquote>"
+        "<p>We kept our promise on roads.</p><p>Schools come next year.</p></blockquote>"
+        "<p>The vote was 7 to 4.</p>"
+    )
+    body = texts(parse_html(html))
+    assert body[0].startswith("PARIS — For years")
+    intro = body.index("The mayor said:")
+    assert body[intro + 1 : intro + 4] == [
+        "We kept our promise on roads.",
+        "Schools come next year.",
+        "The vote was 7 to 4.",
+    ]
+
+
+def test_lone_mojibake_paragraph_is_not_article_text():
+    """A paragraph that is only "Â" (a twice-decoded space) goes to boilerplate."""
+    rev = parse_html(article(STORY + "<p>Â</p><p>The vote was 7 to 4.</p>"))
+    assert "Â" not in texts(rev)
+    assert "Â" in rev.boilerplate
+
+
+def test_protocol_relative_canonical_link_is_read():
+    """A canonical link written "//host/path" gives an https URL."""
+    head = "<link rel='canonical' href='//www.example.gov/news/budget'>"
+    rev = parse_html(article(STORY, head))
+    assert rev.url == "https://www.example.gov/news/budget"
+
+
+def test_gallery_longer_than_the_story_is_still_cut():
+    """A gallery with more caption text than the story has is cut, the story kept."""
+    captions = "".join(
+        f"<li data-gallery-legend='{i}'><h2><span class='counter'>{i}/30</span> Item {i}</h2>"
+        f"<p>Caption number {i} describes a photograph of the harbour at length, with the"
+        " names of the boats and the weather on the day it was taken.</p></li>"
+        for i in range(1, 31)
+    )
+    html = (
+        "<html><body><article class='full-article'><h1>Budget passes</h1>" + STORY + "<div "
+        "class='full-gallery'><ul class='legends'>" + captions + "</ul></div></article>"
+        "</body></html>"
+    )
+    body = texts(parse_html(html))
+    assert body[0].startswith("The council approved")
+    assert not any("Caption number" in p for p in body)
+
+
+def test_quoted_social_post_is_kept_and_its_credit_line_set_aside():
+    """An embedded post the article quotes is article text; its credit line is boilerplate."""
+    tweet = (
+        "<blockquote class='twitter-tweet'><p lang='en'>Roads money is in the budget at last."
+        " pic.twitter.com/Ab12Cd34</p>&mdash; Example Council (@examplecouncil) "
+        "<a href='https://twitter.com/examplecouncil/status/1'>October 2, 2017</a></blockquote>"
+    )
+    rev = parse_html(article(STORY + tweet + "<p>The vote was 7 to 4.</p>"))
+    assert any(p.startswith("Roads money is in the budget at last.") for p in texts(rev))
+    assert "— Example Council (@examplecouncil) October 2, 2017" in rev.boilerplate
+    assert texts(rev)[-1] == "The vote was 7 to 4."
+
+
+def test_page_wide_header_class_does_not_hide_a_correction_box():
+    """A correction box counts even when <body> has a class such as "has-header"."""
+    html = (
+        "<html><body class='has-header sticky-nav'><article>" + STORY + "</article>"
+        "<div class='correction'>Correction: An earlier version of this article misstated the"
+        " size of the budget.</div></body></html>"
+    )
+    assert [n.kind for n in parse_html(html).notes] == [NoteKind.CORRECTION]
+
+
+def test_correction_box_in_an_article_footer_is_a_note_but_a_footer_link_is_not():
+    """A correction in the article's footer is a note; a "Corrections" label there is not."""
+    html = (
+        "<html><body><article>" + STORY + "<footer class='article-footer'>"
+        "<div class='correction'>An earlier version of this article misstated the size of the "
+        "budget.</div></footer></article><footer><div class='corrections'>Corrections</div>"
+        "</footer></body></html>"
+    )
+    notes = parse_html(html).notes
+    assert [n.kind for n in notes] == [NoteKind.CORRECTION]
+    assert notes[0].text.startswith("An earlier version")
+
+
+def test_date_and_author_line_at_the_top_is_boilerplate():
+    """A "Tuesday 15 October 2019 by Jo Reyes" line above the story leaves the body."""
+    rev = parse_html(article("<p>Tuesday 15 October 2019 by Jo Reyes</p>" + STORY))
+    assert texts(rev)[0].startswith("The council approved")
+    assert "Tuesday 15 October 2019 by Jo Reyes" in rev.boilerplate
+
+
+def test_dated_subheading_with_by_stays_in_the_body():
+    """A top line where "by" is not an author ("Passed by 7 votes on ...") stays."""
+    rev = parse_html(article("<p>Passed by 7 votes on 15 October 2019</p>" + STORY))
+    assert texts(rev)[0] == "Passed by 7 votes on 15 October 2019"

@@ -1,6 +1,6 @@
 """Tests for newsdiff._reading._notes: note shapes, note dates, page furniture."""
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -235,3 +235,94 @@ def test_regret_lines():
     assert is_regret_line("We regret the error.")
     assert is_regret_line("The Daily Example regrets the error.")
     assert not is_regret_line("Iran regrets nothing, the minister said.")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "at"),
+    [
+        (
+            (
+                "This article was amended on 7 December 2024 to remove a claim that the mayor "
+                "had resigned."
+            ),
+            C,
+            datetime(2024, 12, 7),
+        ),
+        ("This article was amended on 7 December 2024 to add a photograph.", U, None),
+        (
+            (
+                "This article was originally published on 4 May 2023 and has been updated with "
+                "new figures from the census."
+            ),
+            U,
+            datetime(2023, 5, 4),
+        ),
+        ("10:39am, 2 November 2021: First published.", U, datetime(2021, 11, 2, 10, 39)),
+        (
+            "3:29pm, 3 November 2021: Corrected a typo in the minister's name.",
+            C,
+            datetime(2021, 11, 3, 15, 29),
+        ),
+    ],
+)
+def test_amendment_and_history_lines(text: str, kind: NoteKind, at: datetime | None):
+    """Amendments that remove errors are corrections; republished and history lines are notes."""
+    note = match_note(text)
+    assert note is not None
+    assert note.kind is kind
+    if at is not None:
+        assert note.at == at
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "10:39am, 2 November 2021 police arrived at the scene.",
+        "10:39am: police arrived at the scene.",
+        "The article was originally published in a local paper, which closed.",
+    ],
+)
+def test_history_like_prose_is_not_a_note(text: str):
+    """Timeline prose without a clock time, whole date and colon is not a history note."""
+    assert match_note(text) is None
+
+
+def test_old_bbc_stamp_reads_the_gmt_time():
+    """'10:12 GMT 11:12 UK' is read as 10:12 UTC, not the UK local time as UTC."""
+    note = match_note("Last Updated: Monday, 3 March 2008, 10:12 GMT 11:12 UK")
+    assert note is not None
+    assert note.at is not None
+    assert (note.at.hour, note.at.minute, note.at.utcoffset()) == (10, 12, timedelta(0))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "— Example News Agency (@examplenews) October 2, 2017",
+        "pic.twitter.com/Ab12Cd34",
+        "More about: Harbours, Fishing, Coastal towns",
+        "My Account",
+        "Logout",
+        "Register",
+        "Published 2 November 2021 / Last updated 3 November 2021 — show all updates",
+        "Published",
+        "Copyright 2017 Example Press. All rights reserved.",
+    ],
+)
+def test_page_chrome_lines_are_boilerplate(line: str):
+    """Embed credits, tag lists, account links and publication stamps are furniture."""
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "More about the harbour scheme will be published next week.",
+        "The agency (@examplenews) said on October 2, 2017 that it had filed.",
+        "Published figures show the fund is twice as large as last year.",
+        "Updated: Dec. 7, 2024",
+    ],
+)
+def test_sentences_like_chrome_are_not_boilerplate(line: str):
+    """Sentences that start like page chrome stay article text (or notes)."""
+    assert not is_boilerplate(line)

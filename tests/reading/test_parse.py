@@ -527,3 +527,27 @@ def test_impossible_note_date_is_a_note_without_time():
     assert len(revision.notes) == 1
     assert revision.notes[0].at is None
     assert revision.updated_at is None
+
+
+def test_bare_labels_at_the_end_are_furniture_not_notes():
+    """A lone "Corrections" or "Updated" line (a menu link, a stamp) is boilerplate."""
+    rev = parse_text("The dam held overnight.\n\nCorrections\n\nUpdated")
+    assert rev.notes == ()
+    assert rev.boilerplate == ("Corrections", "Updated")
+    assert [p.text for p in rev.paragraphs] == ["The dam held overnight."]
+
+
+def test_plain_text_change_history_leaves_the_body():
+    """GOV.UK's change history as text: dated lines are notes, the stamp line boilerplate."""
+    rev = parse_text(
+        "Small harbours can now bid for repair grants.\n\n"
+        "Published 2 November 2021\nLast updated 3 November 2021 — show all updates\n\n"
+        "10:39am, 2 November 2021: First published.\n"
+        "3:29pm, 3 November 2021: Added a quote from the minister."
+    )
+    assert [p.text for p in rev.paragraphs] == ["Small harbours can now bid for repair grants."]
+    assert [(n.kind, n.at) for n in rev.notes] == [
+        (NoteKind.UPDATE, datetime(2021, 11, 2, 10, 39)),
+        (NoteKind.UPDATE, datetime(2021, 11, 3, 15, 29)),
+    ]
+    assert "Published 2 November 2021" in rev.boilerplate

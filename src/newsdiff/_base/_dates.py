@@ -96,6 +96,9 @@ _MIDNIGHT = re.compile(r"\bmidnight\b", re.IGNORECASE)
 _OFFSET = re.compile(r"\b(?:UTC|GMT)\s?([+\-−])\s?(\d{1,2})(?::?(\d{2}))?\b")
 _WORD = re.compile(r"\b[A-Za-z]{1,7}\b")
 _SPACES = re.compile(r"\s+")
+# Old BBC stamps give the time twice: "10:12 GMT 11:12 UK"; the second is UK
+# local time (the "UK" may be cut off), which the GMT time already states.
+_DUAL_CLOCK = re.compile(r"(\d{1,2}[:.]\d{2}\s?(?:GMT|UTC))[\s,]+\d{1,2}[:.]\d{2}(?:\s?UK\b|\s*\Z)")
 # "Z" is a zone only inside an ISO timestamp, where dateutil reads it itself.
 _ISO_ONLY = frozenset({"Z"})
 
@@ -182,6 +185,7 @@ def _explicit_zone(match: str, offset: int | None) -> tzinfo | None:
 def _prepare(text: str) -> tuple[str, tzinfo | None]:
     """Normalise spellings dateutil misreads and take the zone out of *text*."""
     zone: tzinfo | None = None
+    text = _DUAL_CLOCK.sub(r"\1", text)
     offset = _OFFSET.search(text)
     if offset is not None:
         zone = _offset_zone(offset)

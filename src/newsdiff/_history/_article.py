@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import datetime
-from typing import Any
+from typing import Any, Final
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import attrs
 
@@ -15,9 +16,49 @@ from newsdiff._revision._revision import Revision
 from newsdiff._revision._serial import Reader, check_schema, revision_from
 from newsdiff.exceptions import ArticleError, InvalidTypeError, SchemaError
 
-__all__ = ["Article", "revision_time"]
+__all__ = ["Article", "normalise_url", "revision_time"]
 
 ARTICLE_SCHEMA = "newsdiff.article/1"
+
+
+# Query parameters that track a click, not name a page.
+_TRACKING_PREFIXES: Final = ("utm_", "at_", "mc_", "pk_", "itm_")
+_TRACKING: Final = frozenset(
+    (
+        *("fbclid", "gclid", "dclid", "msclkid", "igshid", "ocid", "cmpid", "cmp", "smid"),
+        *("smtyp", "ito", "ns_mchannel", "ns_source", "ns_campaign", "ns_linkname"),
+        *("ns_fee", "xtor", "ref", "referrer", "s_cid"),
+    )
+)
+
+
+def normalise_url(url: str) -> str:
+    """*url* in the form captures of one page share, for comparing captures.
+
+    Lower-cased scheme and host; ``http`` and ``https`` alike; ``www.``, a
+    default port, a trailing slash, the fragment and tracking parameters
+    (``utm_*``, ``fbclid``, ``gclid``, ``ocid`` ...) removed; the other query
+    parameters sorted. Used only to compare: revisions keep their own URL.
+
+    >>> normalise_url("http://WWW.Example.com:80/news/story/?utm_source=x&id=7#top")
+    '//example.com/news/story?id=7'
+    """
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port if parts.port not in {None, 80, 443} else None
+    except ValueError:  # a malformed port or address: compared as written
+        return url.strip()
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    netloc = f"{host}:{port}" if port else host
+    path = parts.path.rstrip("/") or ""
+    query = sorted(
+        (key, value)
+        for key, value in parse_qsl(parts.query, keep_blank_values=True)
+        if key.lower() not in _TRACKING and not key.lower().startswith(_TRACKING_PREFIXES)
+    )
+    if not netloc:
+        return url.strip()
+    return urlunsplit(("", netloc, path, urlencode(query), ""))
 
 
 def revision_time(revision: Revision) -> datetime | None:
@@ -35,10 +76,15 @@ def _order(revisions: Any) -> tuple[Revision, ...]:
             raise InvalidTypeError.for_field(f"Article.revisions[{i}]", revision, "Revision")
         unique.setdefault(revision.id, revision)
     kept = list(unique.values())
-    urls = {r.url for r in kept if r.url is not None}
-    if len(urls) > 1:
-        raise ArticleError.for_field(
-            "Article.revisions", sorted(urls), "revisions of one article must share one url"
+    urls = sorted({r.url for r in kept if r.url is not None})
+    if len({normalise_url(u) for u in urls}) > 1:
+        listed = ", ".join(urls)
+        raise ArticleError(
+            "Article.revisions: revisions of one article must share one url (compared "
+            "without scheme, host case, 'www.', default port, trailing slash, fragment and "
+            f"tracking parameters); these differ: {listed}",
+            field="Article.revisions",
+            value=urls,
         )
     times = [revision_time(r) for r in kept]
     awareness = {t.utcoffset() is not None for t in times if t is not None}

@@ -11,7 +11,14 @@ from newsdiff._base._dates import resolve_tz
 from newsdiff._base._text import normalise, truncate
 from newsdiff._base._validate import check_type
 from newsdiff._model._parts import Note
-from newsdiff._reading._htmlbody import flatten_body, prune, split_lead, take_boxes
+from newsdiff._reading._htmlbody import (
+    flatten_body,
+    prune,
+    split_lead,
+    take_boxes,
+    take_history,
+    wrap_loose_text,
+)
 from newsdiff._reading._htmlmeta import decode_html, read_page_meta
 from newsdiff._reading._parse import parse_text
 from newsdiff._revision._revision import Revision
@@ -137,10 +144,16 @@ def parse_html(
 
     **Body.** The article text is extracted with trafilatura, one paragraph
     per paragraph, list item, block quote or table row (cells joined by
-    ``" | "``); ``<br>`` line breaks start new paragraphs. Captions, share
-    bars, newsletter and subscription boxes, related and "most read" lists,
-    cookie banners, navigation, comments and social-media embeds are cut
-    before extraction. Page labels the extractor kept go to ``boilerplate``:
+    ``" | "``; a table cell holding several paragraphs, as on old table-based
+    pages, gives each its own); ``<br>`` line breaks start new paragraphs;
+    text directly under ``<body>`` is never glued to the heading above it.
+    Captions, photo galleries, share bars, newsletter and subscription boxes,
+    account bars, related and "most read" lists, cookie banners, navigation,
+    comments and Instagram and TikTok embeds are cut before extraction
+    (embedded tweets are kept: the article quotes them). A page's own change
+    history (GOV.UK's "Published ... / Last updated ..." and its dated
+    entries) becomes one :class:`Note` per entry, with its time, and leaves
+    the body. Page labels the extractor kept go to ``boilerplate``:
     a repeated headline, "By ..." line or bare timestamp at the top, a bare
     timestamp at the bottom, age banners ("This article is more than 4 years
     old") and paragraphs without a letter or digit. The text is then read by
@@ -200,8 +213,10 @@ def parse_html(
 
     tree = _parse_tree(lxml_html, _to_text(html), html)
     meta = read_page_meta(tree, tz=zone, dayfirst=dayfirst)
-    box_notes = take_boxes(tree, tz=zone, dayfirst=dayfirst, published=meta.published_at)
+    history, stamps = take_history(tree, tz=zone, dayfirst=dayfirst, published=meta.published_at)
+    box_notes = history + take_boxes(tree, tz=zone, dayfirst=dayfirst, published=meta.published_at)
     prune(tree)
+    wrap_loose_text(tree)
     lead, paragraphs = split_lead(_extract_body(trafilatura, tree, html), meta.titles, meta.byline)
     revision = parse_text(
         "\n\n".join(paragraphs),
@@ -229,7 +244,7 @@ def parse_html(
         revision,
         byline=meta.byline,
         notes=tuple(notes),
-        boilerplate=(*lead, *revision.boilerplate),
+        boilerplate=(*lead, *revision.boilerplate, *stamps),
         updated_at=_latest(notes) or meta.modified_at,
         metadata=metadata,
     )

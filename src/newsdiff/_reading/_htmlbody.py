@@ -18,10 +18,17 @@ from newsdiff._base._kinds import NoteKind
 from newsdiff._base._text import normalise
 from newsdiff._model._parts import Note
 from newsdiff._reading._htmlmeta import repair_text
-from newsdiff._reading._notes import MAX_NOTE_CHARS
+from newsdiff._reading._notes import MAX_NOTE_CHARS, note_shape
 from newsdiff._reading._parse import parse_text
 
-__all__ = ["flatten_body", "prune", "split_lead", "take_boxes"]
+__all__ = [
+    "flatten_body",
+    "prune",
+    "split_lead",
+    "take_boxes",
+    "take_history",
+    "wrap_loose_text",
+]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -36,11 +43,17 @@ _CLUTTER_WORDS: Final = _words(
     """
     share sharing sharebar sharetools social newsletter newsletters subscribe subscription
     signup related recommended recommendations recirculation recirc outbrain taboola
+    gallery galleries slideshow slideshows carousel lightbox legends credits
+    account accounts login logout signin userbar usermenu survey surveys competition
+    competitions jobs jobsboard tags taglist
     cookie cookies consent gdpr onetrust cmp caption captions figcaption credit promo promos
     advert adverts advertisement advertising ad ads adslot adunit dfp sponsored breadcrumb
     breadcrumbs nav navigation menu footer comments comment disqus paywall trending
-    mostread mostpopular toolbar twittertweet instagrammedia tiktokembed embed
+    mostread mostpopular toolbar instagrammedia tiktokembed embed
     """
+)
+_GALLERY_WORDS: Final = _words(
+    "gallery galleries fullgallery slideshow slideshows carousel lightbox legends"
 )
 _CLUTTER_ROLES: Final = _words("navigation banner contentinfo complementary search dialog")
 _CLUTTER_TAGS: Final = _words("figure figcaption picture nav form button noscript template svg")
@@ -55,6 +68,26 @@ _NOTE_WORDS: Final = {
 # Update boxes share their class with timestamp labels ("Updated 3:15 PM"),
 # so these only count when the box text itself has a note's shape.
 _UPDATE_WORDS: Final = _words("update updates updatenote storyupdate")
+# A page's own change history (GOV.UK "app-c-published-dates").
+# Matched inside class and id values with "-" and "_" removed.
+_HISTORY_WORDS: Final = (
+    "publisheddates",
+    "changehistory",
+    "updatehistory",
+    "revisionhistory",
+    "changenotes",
+)
+_MAX_HISTORY_CHARS: Final = 40 * MAX_NOTE_CHARS
+_CORRECTIVE_CHANGE = re.compile(
+    r"(?i)\bcorrect|\berror|\bmistak|\bmisstat|\bmisspel|\btypo|\bwrong|\binaccura"
+    r"|\bfix(?:ed|es)?\b"
+)
+# Where a "Corrections" link is navigation, never a note box.
+_NAV_TAGS: Final = _words("nav")
+_PAGE_TAGS: Final = _words("html body main article")
+_NAV_WORDS: Final = _words("nav navigation menu masthead sitemap breadcrumb")
+_INLINE_TAGS: Final = _words("a b i em strong span br small sup sub u font abbr cite q mark")
+_TAXONOMY: Final = ("tag-", "tag_", "category-", "category_", "format-", "post_tag")
 _ATTRS: Final = ("class", "id", "role", "data-component", "data-testid", "data-qa")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
@@ -81,9 +114,19 @@ _AGE_BANNER = re.compile(
     r"(?i)(?:this\s(?:article|story|content|piece|page)\s(?:is|was\spublished)\s"
     r"|published\s)?(?:more|over)\sthan\s\w+\s(?:years?|months?|weeks?|days?)\s(?:old|ago)\W*\Z"
 )
-# Labels before a bare page timestamp; "Updated" is left to the note reader.
+_POSTED_BY = re.compile(r"(?i)(?:posted|written)\sby\s+\w")
+_WEEKDAY = re.compile(
+    r"(?i)(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s)?"
+)
+_BY_AFTER = re.compile(r",?\s(?:[—–|-]\s)?[Bb]y\s+[^\W\d]")
+_WHOLE_DATE = re.compile(
+    r"(?i)\b\d{4}-\d\d-\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"\s\d{1,2},?\s\d{4}\b|\b\d{1,2}\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+    r"\.?,?\s\d{4}\b"
+)
+# Labels before a bare page timestamp; "(Last) Updated" is left to the note reader.
 _DATE_LABEL = re.compile(
-    r"(?i)\A(?:first\s|originally\s)?(?:published|posted|last\smodified|modified|last\supdated)"
+    r"(?i)\A(?:first\s|originally\s)?(?:published|posted|last\smodified|modified)"
     r"(?:\s(?:on|at))?[\s:]*"
 )
 
@@ -93,6 +136,10 @@ def _tokens(el: Any) -> set[str]:
     words: set[str] = set()
     for attr in _ATTRS:
         value = el.get(attr)
+        if value and attr == "class":
+            # Taxonomy classes ("tag-jobs", "category-gallery") describe the
+            # story's subject, not the element's role on the page.
+            value = " ".join(c for c in value.split() if not c.startswith(_TAXONOMY))
         if value:
             flat = _CAMEL.sub("-", value).lower()
             words.update(_TOKEN_SPLIT.split(flat))
@@ -135,9 +182,92 @@ def _box_notes(
         # A box is all note: text after the labelled line continues it.
         last = notes[-1]
         notes[-1] = attrs.evolve(last, text="\n".join([last.text, *leftover]))
-    elif not notes and kind is not None:
+    elif not notes and kind is not None and not _bare_label(lines):
         notes = [Note(kind=kind, text="\n".join(lines))]
     return notes
+
+
+def _bare_label(lines: list[str]) -> bool:
+    """Whether a box says only its label ("Corrections"): a link or heading, no note."""
+    if len(lines) != 1:
+        return False
+    shape = note_shape(lines[0])
+    return shape is not None and shape.heading and shape.date_text is None
+
+
+def _in_navigation(el: Any) -> bool:
+    """Whether *el* sits in a menu, or holds only link text."""
+    for node in (el, *el.iterancestors()):
+        if node.tag in _PAGE_TAGS:
+            # A page-wide class ("has-header") says nothing about the box.
+            continue
+        if node.tag in _NAV_TAGS or _tokens(node) & _NAV_WORDS:
+            return True
+        if (node.get("role") or "").lower() in {"navigation", "menubar", "menu"}:
+            return True
+    return _link_only(el)
+
+
+def _history_entry(
+    item: Any, *, tz: tzinfo | None, dayfirst: bool, published: datetime | None
+) -> Note | None:
+    """One dated line of a change history: a ``<time>`` and the change's text."""
+    stamp = next(item.iter("time"), None)
+    if stamp is None:
+        return None
+    when = _ASCII_SPACE.sub(" ", stamp.text_content()).strip()
+    lines = [repair_text(line) for line in _element_lines(item)]
+    text = " ".join(line for line in lines if line != when).strip()
+    if not text:
+        return None
+    at = None
+    for source in (stamp.get("datetime"), when):
+        if source:
+            at = read_datetime(
+                source.strip(), tz=tz, dayfirst=dayfirst, default_year_from=published
+            )
+        if at is not None:
+            break
+    kind = NoteKind.CORRECTION if _CORRECTIVE_CHANGE.search(text) else NoteKind.UPDATE
+    return Note(kind=kind, at=at, text=f"{when}: {text}" if when else text)
+
+
+def take_history(
+    tree: Any, *, tz: tzinfo | None, dayfirst: bool, published: datetime | None
+) -> tuple[list[Note], list[str]]:
+    """Read a page's own change history and cut it out of *tree*.
+
+    A change history is an element whose class names one (GOV.UK's
+    ``app-c-published-dates``, ``change-history``, ``update-history`` ...):
+    its dated entries (a ``<time>`` and the change's text, one per list
+    item) become notes; its "Published ... / Last updated ..." stamp lines
+    are returned for ``boilerplate``. Returns (notes, stamp lines).
+    """
+    found: list[Any] = []
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
+            continue
+        names = "".join(el.get(a) or "" for a in ("class", "id")).lower()
+        names = names.replace("-", "").replace("_", "")
+        if not any(word in names for word in _HISTORY_WORDS):
+            continue
+        if any(a in found for a in el.iterancestors()):
+            continue
+        if len(el.text_content()) > _MAX_HISTORY_CHARS:
+            continue
+        found.append(el)
+    notes: list[Note] = []
+    stamps: list[str] = []
+    for el in found:
+        entries = [item for item in el.iter("li") if next(item.iter("time"), None) is not None]
+        for item in entries:
+            note = _history_entry(item, tz=tz, dayfirst=dayfirst, published=published)
+            if note is not None:
+                notes.append(note)
+            item.drop_tree()
+        stamps.extend(repair_text(line) for line in _element_lines(el))
+        el.drop_tree()
+    return notes, stamps
 
 
 def take_boxes(
@@ -154,7 +284,7 @@ def take_boxes(
         kind = next((_NOTE_WORDS[w] for w in sorted(words) if w in _NOTE_WORDS), None)
         if kind is None and not words & _UPDATE_WORDS:
             continue
-        if any(a in chosen for a in el.iterancestors()):
+        if any(a in chosen for a in el.iterancestors()) or _in_navigation(el):
             continue
         if len(el.text_content()) > _MAX_BOX_CHARS or (
             total and _p_text(el) > _PROTECT_SHARE * total
@@ -180,18 +310,99 @@ def prune(tree: Any) -> None:
         if not isinstance(tag, str) or tag in {"html", "body", "head", "main"}:
             continue
         if tag in _CLUTTER_TAGS:
-            doomed.append(el)
+            # ASP.NET pages wrap the whole page, article included, in a <form>.
+            if not (tag == "form" and total and _p_text(el) > _PROTECT_SHARE * total):
+                doomed.append(el)
             continue
         words = _tokens(el)
         if not (words & _CLUTTER_WORDS or (el.get("role") or "").lower() in _CLUTTER_ROLES):
             continue
         # A stray class on the article's own wrapper must not take the story with it.
-        if total and _p_text(el) > _PROTECT_SHARE * total:
+        # A photo gallery may hold more text than the story (fifty captions), so
+        # it is spared only when it wraps the article itself (its <article>,
+        # <main> or <h1>).
+        large = bool(total) and _p_text(el) > _PROTECT_SHARE * total
+        if large and (not words & _GALLERY_WORDS or _wraps_article(el)):
             continue
         doomed.append(el)
+    doomed.extend(_layout_link_cells(tree))
     for el in doomed:
         if el.getparent() is not None:
             el.drop_tree()
+
+
+def wrap_loose_text(tree: Any) -> None:
+    """Put text that sits directly under ``<body>`` into ``<p>`` elements.
+
+    Without this, the extractor glues such text to the heading above it.
+    Each run of loose text and inline elements between two block elements
+    becomes one ``<p>``; its ``<br>`` line breaks stay (and still start new
+    paragraphs). Pages without loose text are left as they are.
+    """
+    from lxml import etree  # noqa: PLC0415 (optional extra)
+
+    body = tree if tree.tag == "body" else tree.find("body")
+    if body is None:
+        return
+
+    def is_block(node: Any) -> bool:
+        return isinstance(node.tag, str) and node.tag not in _INLINE_TAGS
+
+    def has_text(text: str | None) -> bool:
+        return bool(text and text.strip())
+
+    # (anchor, text, inline nodes): the run starts after *anchor* (None: at the top).
+    runs: list[tuple[Any, str, list[Any]]] = []
+    anchor: Any = None
+    text = body.text or ""
+    inline: list[Any] = []
+    for child in list(body):
+        if is_block(child):
+            if has_text(text) or any(has_text(n.text_content()) for n in inline):
+                runs.append((anchor, text, inline))
+            anchor, text, inline = child, child.tail or "", []
+        else:
+            inline.append(child)
+    if has_text(text) or any(has_text(n.text_content()) for n in inline):
+        runs.append((anchor, text, inline))
+    for anchor, lead, nodes in runs:
+        p = etree.Element("p")
+        p.text = lead
+        if anchor is None:
+            body.text = None
+            body.insert(0, p)
+        else:
+            anchor.tail = None
+            anchor.addnext(p)
+        for node in nodes:
+            p.append(node)  # moves the node, its tail with it
+
+
+def _wraps_article(el: Any) -> bool:
+    if el.tag in {"article", "main"}:
+        return True
+    return any(True for _ in el.iter("article", "main", "h1"))
+
+
+def _link_only(el: Any) -> bool:
+    text = _ASCII_SPACE.sub("", el.text_content())
+    links = "".join(_ASCII_SPACE.sub("", a.text_content()) for a in el.iter("a"))
+    return bool(text) and text == links
+
+
+def _layout_link_cells(tree: Any) -> list[Any]:
+    """Menu cells of layout tables: link-only cells beside a cell holding the story.
+
+    Old table-based pages (BBC ``.stm``) put the site menu in a cell next to
+    the one with the article's paragraphs.
+    """
+    cells: list[Any] = []
+    for row in tree.iter("tr"):
+        tds = [c for c in row if c.tag == "td"]
+        if len(tds) < 2 or not any(sum(1 for _ in td.iter("p")) >= 2 for td in tds):
+            continue
+        cells.extend(td for td in tds if td.find(".//p") is None and _link_only(td))
+    return cells
 
 
 def _flush(out: list[str], current: list[str]) -> None:
@@ -206,8 +417,19 @@ def _block_texts(el: Any, out: list[str], current: list[str]) -> None:
     tag = el.tag
     if tag == "row":
         _flush(out, current)
-        cells = [" ".join("".join(c.itertext()).split()) for c in el if c.tag == "cell"]
-        out.append(" | ".join(c for c in cells if c))
+        cells: list[list[str]] = []
+        for cell in el:
+            if cell.tag != "cell":
+                continue
+            # A cell's own blocks stay apart: a layout table (old BBC pages)
+            # holds the whole story in one cell, one <p> per paragraph.
+            parts: list[str] = []
+            _block_texts(cell, parts, [])
+            cells.append(parts)
+        if any(len(parts) > 1 for parts in cells):
+            out.extend(text for parts in cells for text in parts)
+        else:
+            out.append(" | ".join(parts[0] for parts in cells if parts))
         return
     if tag == "graphic":
         return
@@ -221,7 +443,7 @@ def _block_texts(el: Any, out: list[str], current: list[str]) -> None:
             _flush(out, current)
         if child.tail:
             current.append(child.tail)
-    if tag in _BLOCKS:
+    if tag in _BLOCKS or tag == "cell":
         _flush(out, current)
 
 
@@ -255,7 +477,13 @@ def split_lead(
     targets = {normalise(t).casefold() for t in titles}
     names = {normalise(n).casefold() for n in byline}
     lead: list[str] = []
+    notes: list[str] = []
     for text in paragraphs[:_LEAD_MAX]:
+        if note_shape(text) is not None:
+            # A stamp such as "Last Updated: ..." above the headline is left
+            # to the note reader; the labels after it are still set aside.
+            notes.append(text)
+            continue
         folded = normalise(text).casefold()
         is_byline = (
             bool(_BY_LINE.match(text))
@@ -266,10 +494,15 @@ def split_lead(
                 else _PROSE_END.search(text.rstrip()) is None
             )
         )
-        if not (folded in targets or is_byline or _is_page_label(text, dates=True)):
+        if not (
+            folded in targets
+            or is_byline
+            or _is_page_label(text, dates=True)
+            or _dated_byline(text)
+        ):
             break
         lead.append(text)
-    rest = paragraphs[len(lead) :]
+    rest = notes + paragraphs[len(lead) + len(notes) :]
     tail = len(rest)
     while tail > 0 and len(rest) - tail < _TAIL_MAX and _is_page_label(rest[tail - 1], dates=True):
         tail -= 1
@@ -277,6 +510,25 @@ def split_lead(
     for text in rest[:tail]:
         (lead if _is_page_label(text, dates=False) else kept).append(text)
     return [*lead, *rest[tail:]], kept
+
+
+def _dated_byline(text: str) -> bool:
+    """A date-and-author line: "Tuesday 15 October 2019 by Jo Reyes", "Posted by jo on ...".
+
+    Short, not a finished sentence, with a whole date (a year and a month
+    name, or an ISO date): "Posted by" or "Written by" opens it, or the date
+    does (after a weekday) and "by" and a name follow it.
+    """
+    if len(text) > _MAX_LABEL_CHARS or _PROSE_END.search(text.rstrip()):
+        return False
+    if not _WHOLE_DATE.search(text):
+        return False
+    if _POSTED_BY.match(text):
+        return True
+    # "Tuesday 15 October 2019 by Jo Reyes": the date opens the line, "by" follows it.
+    weekday = _WEEKDAY.match(text)
+    date = _WHOLE_DATE.match(text, weekday.end() if weekday else 0)
+    return date is not None and _BY_AFTER.match(text, date.end()) is not None
 
 
 def _is_page_label(text: str, *, dates: bool) -> bool:
@@ -293,7 +545,8 @@ def _is_page_label(text: str, *, dates: bool) -> bool:
     ... ]
     [True, False]
     """
-    if not any(ch.isalnum() for ch in text):
+    if not any(ch.isalnum() for ch in text.replace("Â", "")):
+        # "Â" alone is a non-breaking space decoded twice, not text.
         return True
     if len(text) > _MAX_LABEL_CHARS:
         return False

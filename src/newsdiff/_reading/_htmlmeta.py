@@ -379,14 +379,21 @@ def _dedupe(names: list[str]) -> tuple[str, ...]:
 def _canonical(tree: Any) -> str | None:
     for link in tree.iter("link"):
         rel = (link.get("rel") or "").lower().split()
-        href = (link.get("href") or "").strip()
-        if "canonical" in rel and href.startswith(("http://", "https://")):
-            return href
+        if "canonical" in rel:
+            href = _http(link.get("href"))
+            if href is not None:
+                return href
     return None
 
 
 def _http(value: str | None) -> str | None:
-    return value.strip() if value and value.strip().startswith(("http://", "https://")) else None
+    """An absolute http(s) URL; a protocol-relative one ("//host/path") as https."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.startswith("//") and len(value) > 2 and value[2] not in "/\\":
+        return "https:" + value
+    return value if value.startswith(("http://", "https://")) else None
 
 
 def _ld_url(node: dict[str, Any]) -> str | None:

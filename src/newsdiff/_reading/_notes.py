@@ -100,9 +100,26 @@ _EARLIER = re.compile(
 )
 _CORRECTIVE = re.compile(
     r"correct|error|mistak|misstat|misident|misspel|misattribut|misquot|wrong|inaccura"
-    r"|earlier version|previous version",
+    r"|earlier version|previous version|\bfix(?:ed|es)?\b|\btypo"
+    r"|\bremov(?:e|ed|es|ing)\s(?:an?\s|the\s)?(?:[\w-]+\s)?"
+    r"(?:claims?|references?|statements?|suggestions?|assertions?|figures?|words?)\b",
     re.IGNORECASE,
 )
+# "This article was originally published on 4 May 2023 and has been updated
+# with ...": the date sits between "published" and the verb.
+_REPUBLISHED = re.compile(
+    rf"(?:(?:this|our)\s(?:[\w-]+\s){{0,2}}?|the\s){_NOUN}\s(?:was|were)\s"
+    r"(?:originally|first)\spublished\s",
+    re.IGNORECASE,
+)
+_REPUBLISHED_VERB = re.compile(
+    r"[\s,]*(?:and|but)\s(?:has|have|had)\s(?:since\s|now\s)?been\s"
+    r"(?P<verb>updated|corrected|amended|revised)\b",
+    re.IGNORECASE,
+)
+# A change-history entry (GOV.UK): "10:39am, 2 November 2021: First published."
+# A clock time, a whole date, then a colon.
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\s?[ap]\.?m\.?(?![A-Za-z])", re.IGNORECASE)
 _REGRET = re.compile(
     r"[\s*_(\[]{0,3}(?:[\w.&'’-]+\s){1,4}regrets?\s(?:the|this|these|any)\s"
     r"(?:errors?|mistakes?|omissions?|confusion)\b",
@@ -256,20 +273,59 @@ def _label_shape(line: str, pos: int) -> NoteShape | None:
     )
 
 
+def _verb_kind(word: str, line: str) -> NoteKind:
+    if word == "corrected":
+        return NoteKind.CORRECTION
+    if word == "clarified":
+        return NoteKind.CLARIFICATION
+    if word == "amended" and _CORRECTIVE.search(line):
+        return NoteKind.CORRECTION
+    return NoteKind.UPDATE
+
+
+def _history_shape(line: str, pos: int) -> NoteShape | None:
+    """A dated change-history entry: clock time, whole date, colon, text."""
+    if _CLOCK.match(line, pos) is None:
+        return None
+    start, end, digit = _date_run(line, pos)
+    date = line[start:end]
+    if start != pos or not digit or not _full_date(date):
+        return None
+    colon = _COLON_AFTER_DATE.match(line, end)
+    if colon is None or not line[colon.end() :].strip():
+        return None
+    kind = NoteKind.CORRECTION if _CORRECTIVE.search(line, colon.end()) else NoteKind.UPDATE
+    return NoteShape(kind=kind, date_text=date, heading=False)
+
+
+def _republished_shape(line: str, pos: int) -> NoteShape | None:
+    """Read "This article was originally published on DATE and has been updated ..."."""
+    opening = _REPUBLISHED.match(line, pos)
+    if opening is None:
+        return None
+    start, end, digit = _date_run(line, opening.end())
+    if not digit:
+        return None
+    verb = _REPUBLISHED_VERB.match(line, end)
+    if verb is None:
+        return None
+    return NoteShape(
+        kind=_verb_kind(verb.group("verb").lower(), line),
+        date_text=line[start:end],
+        heading=False,
+        sentence=True,
+    )
+
+
 def _sentence_shape(line: str, pos: int) -> NoteShape | None:
     if not line[pos].isupper():
         return None
+    republished = _republished_shape(line, pos)
+    if republished is not None:
+        return republished
     verb = _SENTENCE_VERB.match(line, pos)
     if verb is not None:
-        word = verb.group("verb").lower()
-        if word == "corrected":
-            kind = NoteKind.CORRECTION
-        elif word == "clarified":
-            kind = NoteKind.CLARIFICATION
-        elif word == "amended":
-            kind = NoteKind.CORRECTION if _CORRECTIVE.search(line) else NoteKind.UPDATE
-        else:
-            kind = NoteKind.UPDATE
+        kind = _verb_kind(verb.group("verb").lower(), line)
         start, end, digit = _date_run(line, verb.end())
         return NoteShape(
             kind=kind, date_text=line[start:end] if digit else None, heading=False, sentence=True
@@ -293,7 +349,7 @@ def note_shape(line: str) -> NoteShape | None:
     pos = lead.end() if lead else 0
     if pos >= len(line):
         return None
-    return _label_shape(line, pos) or _sentence_shape(line, pos)
+    return _label_shape(line, pos) or _sentence_shape(line, pos) or _history_shape(line, pos)
 
 
 def is_regret_line(line: str) -> bool:
@@ -383,7 +439,8 @@ _FURNITURE_TEXT = """
     |hide caption|caption|expand|newsletter|subscribe|sign up|log in|sign in
     |opens in new window|open in new window|what to read next|top stories|latest news
     |breaking news|editor's picks|editors' picks|skip to content|skip to main content
-    |accessibility help|explore more
+    |accessibility help|explore more|my account|account|logout|log out|sign out|register
+    |log in or register|sign in or register|login|my profile|profile|settings
 """
 _FURNITURE_EXACT = frozenset(item.strip() for item in _FURNITURE_TEXT.split("|"))
 _FURNITURE_PREFIX = re.compile(
@@ -395,6 +452,8 @@ _FURNITURE_PREFIX = re.compile(
     r"(?:twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok|youtube|mastodon|social)\b"
     r"|(?:download|get)\s(?:the|our)\s(?:[\w-]+\s){0,2}?app\b"
     r"|(?:©|copyright\s©?)"
+    r"|(?:more\sabout|tags|topics|filed\sunder)\s?:"
+    r"|pic\.twitter\.com/\w+\Z"
     r"|(?:this\s(?:article|story|piece)\s(?:is|was\spublished)\s|published\s)"
     r"more\sthan\s\w{1,8}\s(?:years?|months?|weeks?|days?)\s(?:old|ago)\b"
     r"|(?:photo|photograph|image|illustration|file\sphoto|video|picture)s?"
@@ -409,6 +468,47 @@ _CREDIT_END = re.compile(
     re.IGNORECASE,
 )
 _RIGHTS = re.compile(r"all\srights\sreserved", re.IGNORECASE)
+# The credit line under an embedded post: "— AGENCY (@agency) October 2, 2017".
+_EMBED_CREDIT = re.compile(
+    r"[—–-]\s?[^()\n]{1,60}\(@\w{1,30}\)\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4}"
+    r"|\d{1,2}\s[A-Z][a-z]{2,8}\s\d{4})\Z"
+)
+# Publication stamps: "Published 2 November 2021", "Last updated 3 November
+# 2021 — show all updates", "Posted", pieces joined by "/" or "|".
+_STAMP_LABEL = re.compile(
+    r"[\s/|,;·•]*(?:(?:first|originally|last)\s)?(?:published|posted|updated|modified)"
+    r"(?:\s(?:on|at))?[\s:]*",
+    re.IGNORECASE,
+)
+_SHOW_ALL = ("show all updates", "hide all updates", "see all updates")
+_SHOW_ALL_LEAD = " \t\xa0+-–—|"
+
+
+def _stamp_line(line: str) -> bool:
+    """Whether *line* is only publication stamps: labels, each with a date or none."""
+    lowered = line.rstrip(" .").lower()
+    show = next((t for t in _SHOW_ALL if lowered.endswith(t)), None)
+    rest = line[: len(lowered) - len(show)].rstrip(_SHOW_ALL_LEAD) if show else line
+    pos = 0
+    # "Updated DATE" alone is an update note (see note_shape); it is a stamp
+    # only beside a "Published" one, before "show all updates", or bare.
+    stamp = show is not None
+    while pos < len(rest):
+        label = _STAMP_LABEL.match(rest, pos)
+        if label is None or label.end() == pos:
+            return False
+        start, end, digit = _date_run(rest, label.end())
+        if digit and start == label.end():
+            pos = end
+        elif label.end() == len(rest):
+            pos = label.end()
+            stamp = True
+        else:
+            return False
+        stamp = stamp or "updated" not in label.group().lower()
+    return stamp and pos > 0
+
+
 _TRAILING = " \t.:!»›>→…|-–—"
 
 
@@ -443,6 +543,8 @@ def is_boilerplate(line: str) -> bool:
     if _FURNITURE_PREFIX.match(stripped.lstrip(" *_•·[(")):
         return True
     if _RIGHTS.search(stripped) and len(stripped) <= 80:
+        return True
+    if _stamp_line(stripped) or _EMBED_CREDIT.match(stripped):
         return True
     sentence_end = any(mark in stripped[:-1] for mark in (". ", "? ", "! "))
     return bool(_CREDIT_END.search(stripped)) and not sentence_end and len(stripped) <= 100

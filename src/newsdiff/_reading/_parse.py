@@ -276,6 +276,10 @@ class _Zone:
                     shape = attrs.evolve(shape, date_text=nxt.shape.date_text)
                 self.note(shape, unit.text + "\n" + nxt.text)
                 i += 1
+            elif unit.shape is not None and unit.shape.heading and unit.shape.date_text is None:
+                # A bare label with nothing to say ("Corrections" as a menu
+                # link, a lone "Updated") is page furniture, not a note.
+                self.boilerplate.append(unit.text)
             elif unit.shape is not None:
                 self.note(unit.shape, unit.text)
             elif unit.regret and self.notes:
