@@ -16,23 +16,26 @@ A record that fails (invalid data, a parse error) gives ``"ok": false`` and an
 :func:`newsdiff.batch.diff_record` / :func:`newsdiff.batch.history_record`,
 which any other engine can map as well.
 
-On one machine, with Dask's local scheduler::
+On one machine, with Dask's local scheduler (Dask's process workers import
+the script, so the work sits under ``if __name__ == "__main__":``)::
 
     import json
     import dask.bag as db
     from newsdiff.dask import diff_bag
 
-    records = db.read_text("pairs-*.jsonl").map(json.loads)
-    diff_bag(records).map(json.dumps).to_textfiles("diffs-*.jsonl")
+    if __name__ == "__main__":
+        records = db.read_text("pairs-*.jsonl").map(json.loads)
+        diff_bag(records).map(json.dumps).to_textfiles("diffs-*.jsonl")
 
 On a cluster, connect a :class:`dask.distributed.Client` first; the same code
 then runs on its workers (each needs ``newsdiff`` installed)::
 
     from dask.distributed import Client
 
-    client = Client("tcp://scheduler:8786")
-    records = db.read_text("s3://bucket/pairs-*.jsonl").map(json.loads)
-    diff_bag(records).map(json.dumps).to_textfiles("s3://bucket/diffs-*.jsonl")
+    if __name__ == "__main__":
+        client = Client("tcp://scheduler:8786")
+        records = db.read_text("s3://bucket/pairs-*.jsonl").map(json.loads)
+        diff_bag(records).map(json.dumps).to_textfiles("s3://bucket/diffs-*.jsonl")
 """
 
 from __future__ import annotations
