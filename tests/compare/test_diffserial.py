@@ -10,7 +10,19 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from newsdiff import Diff, Note, NoteKind, Paragraph, Quote, Revision, Role, Sentence, apply, diff
+from newsdiff import (
+    Diff,
+    Note,
+    NoteKind,
+    Op,
+    Paragraph,
+    Quote,
+    Revision,
+    Role,
+    Sentence,
+    apply,
+    diff,
+)
 from newsdiff.exceptions import InvalidTypeError, SchemaError
 
 NY = ZoneInfo("America/New_York")
@@ -130,3 +142,31 @@ def test_changes_out_of_reading_order_are_refused() -> None:
     with pytest.raises(SchemaError) as info:
         Diff.from_dict(data)
     assert info.value.field == "changes"
+
+
+def test_sizes_claimed_in_the_data_cost_nothing_to_check() -> None:
+    """A 158-byte JSON claiming a trillion sentences is validated without building them."""
+    data = {
+        "schema": "newsdiff.diff/1",
+        "old_id": "a",
+        "new_id": "b",
+        "old_shape": [10**12],
+        "new_shape": [10**12 + 1],
+        "changes": [
+            {
+                "op": "added",
+                "old_indices": [],
+                "new_indices": [10**12],
+                "old": [],
+                "new": [{"text": "Talks resume.", "role": "fact", "quotes": []}],
+                "edits": [],
+                "category": None,
+            }
+        ],
+        "reanalysed": [],
+        "metadata": [],
+    }
+    d = Diff.from_dict(data)
+    assert [c.op for c in d.changes] == [Op.ADDED]
+    assert "1 fact added" in d.summary()
+    assert d.invert().invert() == d

@@ -75,7 +75,7 @@ def diff(old: Revision, new: Revision, *, options: DiffOptions | None = None) ->
     return Diff(
         old_id=old.id,
         new_id=new.id,
-        changes=order_changes(tuple(changes), tuple(reanalysed), len(olds), len(news)),
+        changes=order_changes(tuple(changes), tuple(reanalysed)),
         metadata=field_changes(old, new),
         reanalysed=tuple(reanalysed),
         old_shape=tuple(len(p.sentences) for p in old.paragraphs),

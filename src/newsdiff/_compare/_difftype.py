@@ -163,7 +163,7 @@ class Diff:
         return Diff(
             old_id=self.new_id,
             new_id=self.old_id,
-            changes=order_changes(changes, reanalysed, sum(self.new_shape), sum(self.old_shape)),
+            changes=order_changes(changes, reanalysed),
             metadata=tuple(f.invert() for f in self.metadata),
             reanalysed=tuple(sorted(reanalysed, key=lambda c: c.new_indices)),
             old_shape=self.new_shape,

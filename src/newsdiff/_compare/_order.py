@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
+
 from newsdiff._model._changes import Change
 
 __all__ = ["order_changes", "unlisted"]
@@ -19,31 +22,42 @@ def unlisted(
 
 
 def order_changes(
-    changes: tuple[Change, ...], reanalysed: tuple[Change, ...], n_old: int, n_new: int
+    changes: tuple[Change, ...], reanalysed: tuple[Change, ...]
 ) -> tuple[Change, ...]:
     """Sort changes into reading order of the new revision.
 
     A removed sentence sits just after where its old predecessor ended up.
+    The cost grows with the number of changes, not with the article's length,
+    so validating a diff read from JSON stays cheap whatever sizes it claims.
     """
-    where: dict[int, int] = dict(unlisted(changes, reanalysed, n_old, n_new))
-    for c in (*changes, *reanalysed):
-        for o in c.old_indices:
-            if c.new_indices:
-                where[o] = c.new_indices[0]
+    everything = (*changes, *reanalysed)
+    used_old = sorted({i for c in everything for i in c.old_indices})
+    used_new = sorted({i for c in everything for i in c.new_indices})
+    # Free (unchanged) new indices below each used one: the k-th unchanged old
+    # sentence sits at the k-th free new index.
+    free_below_used_new = [u - j for j, u in enumerate(used_new)]
+    placed = sorted(
+        (o, c.new_indices[0]) for c in everything if c.new_indices for o in c.old_indices
+    )
+    placed_old = [o for o, _ in placed]
+    best_placed = list(itertools.accumulate((n for _, n in placed), max))
 
-    # Removed sentences need the position of their nearest survivor before them;
-    # compute it once by a running maximum instead of per change.
-    running: dict[int, int] = {}
-    best = -1
-    for o in range(n_old):
-        running[o] = best
-        if o in where:
-            best = max(best, where[o])
+    def survivor_before(o: int) -> int:
+        """Where the nearest old sentence before *o* that is still there ended up, or -1."""
+        best = -1
+        k = bisect.bisect_left(placed_old, o)
+        if k:
+            best = best_placed[k - 1]
+        unchanged_before = o - bisect.bisect_left(used_old, o)
+        if unchanged_before:
+            rank = unchanged_before - 1
+            best = max(best, rank + bisect.bisect_right(free_below_used_new, rank))
+        return best
 
     def key(c: Change) -> tuple[float, int]:
         if c.new_indices:
             return (float(c.new_indices[0]), c.old_indices[0] if c.old_indices else -1)
         o = c.old_indices[0]
-        return (running[o] + 0.5, o)
+        return (survivor_before(o) + 0.5, o)
 
     return tuple(sorted(changes, key=key))

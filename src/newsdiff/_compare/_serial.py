@@ -189,9 +189,7 @@ def _check_reading_order(diff: Diff) -> None:
     another order is refused rather than silently re-sorted: a round trip of
     what newsdiff wrote stays exact, and a hand-edited file is caught.
     """
-    expected = order_changes(
-        diff.changes, diff.reanalysed, sum(diff.old_shape), sum(diff.new_shape)
-    )
+    expected = order_changes(diff.changes, diff.reanalysed)
     if expected != diff.changes:
         raise SchemaError(
             "changes: not in reading order of the new revision (as Diff.to_dict writes them)",

@@ -8,6 +8,8 @@ negations, quoted words), then the fields outside the body.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -84,7 +86,13 @@ def _quotations(diff: Diff, changes: list[Change], *, new: bool) -> tuple[int, s
     runs of neighbours in one paragraph first.
     """
     shape = diff.new_shape if new else diff.old_shape
-    paragraph_of = [p for p, size in enumerate(shape) for _ in range(size)]
+    # First sentence index of each paragraph: a paragraph is found by bisection,
+    # so the cost follows the number of changes, not the article's length.
+    starts = list(itertools.accumulate(shape, initial=0))[:-1]
+
+    def paragraph_of(index: int) -> int:
+        return bisect.bisect_right(starts, index) - 1
+
     placed = sorted(
         (index, sentence)
         for change in changes
@@ -100,7 +108,7 @@ def _quotations(diff: Diff, changes: list[Change], *, new: bool) -> tuple[int, s
         if (
             previous is None
             or index != previous + 1
-            or paragraph_of[index] != paragraph_of[previous]
+            or paragraph_of(index) != paragraph_of(previous)
         ):
             runs.append([])
         runs[-1].append(sentence)
