@@ -10,6 +10,7 @@ from newsdiff._analyse import analyse
 from newsdiff._model import Quote, QuoteKind, Sentence
 from newsdiff._quotes import find_quotes, group_quotations
 from newsdiff._segment import split_sentences
+from newsdiff._speakernames import clean_speaker, plausible_speaker
 from newsdiff._speakers import attribution_after, attribution_before, cue_from, speaker_of
 
 D, P, IND = QuoteKind.DIRECT, QuoteKind.PARTIAL, QuoteKind.INDIRECT
@@ -634,3 +635,89 @@ def test_a_long_object_of_told_is_read_past_the_first_words() -> None:
     """A cue whose object runs on ("told Fox ... Edition") is read whole."""
     text = "He told Fox News Sunday Morning Futures Weekend Live Edition that taxes rise."
     assert cue_from(text, 3)[0] == "told Fox News Sunday Morning Futures Weekend Live Edition"
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "Anna Field",
+        "Theresa May",
+        "the union",
+        "a senior U.S. official",
+        "people close to him",
+        "sources close to the president",
+        "one of the signatories",
+        "police",
+        "he",
+        "10 South Carolina Republican primary voters",
+    ],
+)
+def test_plausible_speaker_accepts_names_and_sources(speaker: str) -> None:
+    """Names, organisations, anonymous and collective sources pass the speaker check."""
+    assert plausible_speaker(speaker)
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "There are currently 4",
+        "the total number",
+        "Last",
+        "today",
+        "Elsewhere",
+        "In",
+        "As",
+        "35",
+        "sity",
+        "Mo.",
+        "this month",
+        "The Government has today",
+        "Updated to confirm new",
+        "the changes",
+        "",
+    ],
+)
+def test_plausible_speaker_rejects_junk(speaker: str) -> None:
+    """Clause fragments, times, numbers, function words and things fail the speaker check."""
+    assert not plausible_speaker(speaker)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "cleaned"),
+    [
+        ("When Mr. Trump", "Mr. Trump"),
+        ("On Friday, Mr. Carson", "Mr. Carson"),
+        ("The New York Times at the time", "The New York Times"),
+        ("Cruz himself", "Cruz"),
+        ("a senior official", "a senior official"),
+    ],
+)
+def test_clean_speaker_cuts_clause_openers_and_asides(speaker: str, cleaned: str) -> None:
+    """Words that open the clause or follow the name as an aside are cut from a speaker."""
+    assert clean_speaker(speaker) == cleaned
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Government has today announced funding of 5 million pounds for schools.",
+        "There are currently 4 cases, added the latest update.",
+        "Edited to add new cases confirmed in the county.",
+        "The changes announced last week will apply from May.",
+    ],
+)
+def test_non_speech_senses_of_speech_verbs_are_no_quotes(sentence: str) -> None:
+    """A speech-like verb whose subject is no source reports no speech."""
+    assert quotes_of(sentence) == []
+
+
+def test_a_quote_with_a_junk_subject_has_no_speaker() -> None:
+    """A quotation whose attribution names no source keeps the quote with speaker None."""
+    found = quotes_of("This month said: “Prices will fall sharply next year.”")
+    assert [q.speaker for q in found] == [None]
+
+
+def test_survey_speech_without_a_readable_source_keeps_the_content() -> None:
+    """'74 percent said ...' is reported speech whose source is not guessed."""
+    found = quotes_of("In the poll, 74 percent said the economy was their first concern.")
+    assert [(q.kind, q.speaker) for q in found] in ([(IND, None)], [])

@@ -40,6 +40,7 @@ from newsdiff._marks import Span, pair
 from newsdiff._model import Quote, QuoteKind, Sentence
 from newsdiff._referents import Referents
 from newsdiff._reported import reported_speech
+from newsdiff._speakernames import clean_speaker, plausible_speaker
 from newsdiff._speakers import (
     WINDOW,
     Attribution,
@@ -185,11 +186,18 @@ class _Reader:
         """
         if not attribution.pronoun:
             if attribution.speaker is not None:
+                attribution = attrs.evolve(attribution, speaker=clean_speaker(attribution.speaker))
+            if attribution.speaker is not None and not plausible_speaker(attribution.speaker):
+                # A clause fragment, a time or a number is no speaker: none
+                # rather than junk.
+                return None
+            if attribution.speaker is not None:
                 self.referents.speaker(
                     p, attribution.speaker, named=is_named(attribution.speaker), context=context
                 )
             return attribution.speaker
-        return self.referents.resolve(p, attribution.speaker or "")
+        resolved = self.referents.resolve(p, attribution.speaker or "")
+        return resolved if resolved is None or plausible_speaker(resolved) else None
 
     def attribute(self, p: int, spans: list[Span], k: int, after_quote: int) -> _Found | None:
         """Settle the kind, speaker and cue of the *k*-th span of paragraph *p*.
@@ -213,7 +221,11 @@ class _Reader:
         floor = max(row[s_open], after_quote, behind, span.mark_start - WINDOW)
         found: Attribution | None = None
         label = _LABEL.match(text, span.start)
-        if label is not None and label.group(1).lower() not in _NOT_SPEAKERS:
+        if (
+            label is not None
+            and label.group(1).lower() not in _NOT_SPEAKERS
+            and plausible_speaker(label.group(1))
+        ):
             # A transcript inside quotation marks: "“PENCE: Well, look, ...”".
             return _Found(
                 span=attrs.evolve(span, start=label.end()),
@@ -304,9 +316,20 @@ class _Reader:
         content, attribution = found
         if not any(c.isalnum() for c in content[:WINDOW]):
             return None
+        if not attribution.pronoun and not plausible_speaker(
+            clean_speaker(attribution.speaker or "")
+        ):
+            if not _SAYS.match(attribution.cue):
+                # "There are currently 4 cases, added ...", "The Government has
+                # today announced funding": no one speaks there.
+                return None
+            # "74 percent said ...", "When asked, ... said": speech whose
+            # source was not read; newsdiff does not guess it.
+            attribution = attrs.evolve(attribution, speaker=None, pronoun=False)
+        speaker = self.resolve(p, attribution, _around(sentence, attribution.speaker))
         return Quote(
             text=content,
-            speaker=self.resolve(p, attribution, _around(sentence, attribution.speaker)),
+            speaker=speaker if speaker is None or plausible_speaker(speaker) else None,
             cue=attribution.cue,
             kind=QuoteKind.INDIRECT,
         )
@@ -341,6 +364,9 @@ class _Reader:
         return result
 
 
+# Verbs that report speech and nothing else: a sentence with one of them
+# reports speech even when its source was not read.
+_SAYS: Final = re.compile(r"(?:said|says|say|told|tells|tell)\b", re.IGNORECASE)
 _MARK_CHARS: Final = re.compile(r"[“”\"«»„]")
 # A speaker's label in a transcript: "PENCE:", "SEN. JANE ROE:", "O’BRIEN:".
 _LABEL: Final = re.compile(r"\s{0,3}([A-Z][A-Z.’'-]{1,30}(?:\s[A-Z][A-Z.’'-]{1,30}){0,3}):\s")
@@ -368,6 +394,8 @@ def _cut(
 ) -> None:
     """Give every sentence the part of *found* that lies inside it."""
     span = found.span
+    # Every speaker reported passes the documented check (None rather than junk).
+    speaker = found.speaker if found.speaker is None or plausible_speaker(found.speaker) else None
     first = bisect.bisect_right(row, span.start) - 1
     for i in range(max(first, 0), len(sentences)):
         s_start = row[i]
@@ -381,7 +409,7 @@ def _cut(
         out[i].append(
             Quote(
                 text=part,
-                speaker=found.speaker,
+                speaker=speaker,
                 cue=found.cue,
                 kind=found.kind,
                 balanced=span.balanced,

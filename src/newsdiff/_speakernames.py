@@ -24,6 +24,7 @@ from typing import Final
 
 from newsdiff._speechwords import (
     APPOSITION_OPENERS,
+    BE_FORMS,
     BETWEEN,
     CONNECTORS,
     DETERMINERS,
@@ -34,6 +35,7 @@ from newsdiff._speechwords import (
     PREPOSITIONS,
     PRONOUNS,
     RELATIVE_OPENERS,
+    SOURCE_NOUNS,
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
     TIME_WORDS,
@@ -43,6 +45,7 @@ from newsdiff._speechwords import (
 __all__ = [
     "EDGE_PUNCT",
     "bare",
+    "clean_speaker",
     "is_adverbial",
     "is_apposition",
     "is_cap",
@@ -51,6 +54,7 @@ __all__ = [
     "main_subject",
     "name_before_appositions",
     "name_run",
+    "plausible_speaker",
     "speaker_of",
     "subject_tokens",
     "tokenise",
@@ -64,6 +68,10 @@ EDGE_PUNCT: Final = ".,;:!?…'’\"“”‘)("
 _POSSESSIVE: Final = re.compile(r"[’']s?$")
 _CONTRACTION: Final = re.compile(r"(?<=^he|^it)[’']s$|(?<=^she)[’']s$|(?<=^they)[’']re$")
 _INITIAL: Final = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
 
 
 def tokenise(text: str, limit: int | None = None) -> list[tuple[int, int, str]]:
@@ -369,3 +377,215 @@ def main_subject(text: str, *, strict: bool = False) -> tuple[str | None, bool]:
     if best is not None:
         return best, False
     return speaker_of(text.split(",", maxsplit=1)[0])
+
+
+# Words that never stand at either edge of a speaker: function words, sentence
+# adverbs, time words and finite verbs. "There are currently 4", "In",
+# "Elsewhere", "this month", "The Government has today" are not speakers.
+_MONTHS: Final = _words(
+    "january february march april may june july august september october november december"
+)
+_NOT_AT_EDGE: Final = (
+    PREPOSITIONS
+    | JOINERS
+    | LEADING_NOISE
+    | (TIME_WORDS - _MONTHS)
+    | _words(
+        "there here elsewhere currently also as if so thus therefore hence however "
+        "moreover furthermore additionally finally overall now then last next first "
+        "what which whose whom where when why how "
+        "week weeks month months year years day days morning afternoon evening night "
+        "ago recently previously earlier later total number per cent percent"
+    )
+)
+# Pronouns a source may end with after a preposition: "people close to him".
+_OBJECT_PRONOUNS: Final = _words("him her them us me")
+# Lower-case collective sources that are one word and no plural.
+_COLLECTIVES: Final = _words(
+    "police staff government management leadership parliament congress family"
+)
+# Words that make a phrase a clause, not a noun phrase: "cases are", "it has".
+_FINITE: Final = BE_FORMS | _words(
+    "am has have had do does did will would shall should can could may might must "
+    "can't won't don't doesn't didn't isn't aren't wasn't weren't"
+)
+#: The most words a speaker may have ("the Department for Education's chief
+#: scientific adviser" is long; a clause is longer).
+SPEAKER_WORDS: Final = 10
+_DIGITS: Final = re.compile(r"[\d.,:/%-]+")
+_MARKS: Final = frozenset('“”"«»„()[]{}<>|=@#')
+
+
+# Words that open a clause before its subject: "When Mr. Trump", "As Politico".
+_OPENERS: Final = _words(
+    "when while as although though because if that but and then so whether since "
+    "after before once whereas unless"
+)
+
+
+def clean_speaker(speaker: str) -> str:
+    """Cut from *speaker* the words before a name that open its clause.
+
+    ``When Mr. Trump`` -> ``Mr. Trump``, ``On Friday, Mr. Carson`` -> ``Mr.
+    Carson``, ``Thursday, Rep. Hakeem Jeffries`` -> ``Rep. Hakeem Jeffries``.
+    Anything else is returned as it is.
+
+    >>> clean_speaker("While President Obama"), clean_speaker("On Friday, Mr. Carson")
+    ('President Obama', 'Mr. Carson')
+    """
+    chunks = speaker.split(",")
+    while len(chunks) > 1 and (
+        (bool(chunks[0].split()) and bare(chunks[0].split()[0]) in PREPOSITIONS)
+        or all(bare(w) in TIME_WORDS for w in chunks[0].split())
+    ):
+        chunks.pop(0)
+    words = ",".join(chunks).split()
+    while len(words) > 1 and bare(words[0]) in _OPENERS and is_cap(words[1]):
+        words.pop(0)
+    if len(words) > 1 and bare(words[-1]) in {"himself", "herself", "themselves", "itself"}:
+        # "Cruz himself".
+        words.pop()
+    # "The New York Times at the time", "Turkey on this occasion": the name,
+    # not the adverbial after it.
+    for i in range(1, len(words) - 1):
+        if (
+            bare(words[i]) in PREPOSITIONS
+            and is_cap(words[i - 1])
+            and words[-1].islower()
+            and all(w.islower() for w in words[i:])
+            and not _source_noun(bare(words[-1]))
+        ):
+            words = words[:i]
+            break
+    return " ".join(words) if words else speaker
+
+
+def plausible_speaker(speaker: str) -> bool:
+    """Tell whether *speaker* may name who spoke (the check every speaker passes).
+
+    A speaker is a name as written (``Anna Field``), an organisation (``the
+    Home Office``), an anonymous or collective source (``a senior U.S.
+    official``, ``the union``) or a pronoun left unresolved. It fails when it:
+
+    * is empty, longer than :data:`SPEAKER_WORDS` words, or holds a quotation
+      mark, bracket or other markup character;
+    * starts or ends with a function word, a time word or a sentence adverb
+      (``In``, ``As``, ``Elsewhere``, ``today``, ``this month``, ``the total
+      number``) -- a single word that is a pronoun is allowed;
+    * has a word made only of digits (``35``, ``There are currently 4``);
+    * holds a finite verb (``The Government has today``) or ends with a
+      speech verb;
+    * holds an infinitive (``Updated to confirm new``);
+    * has a lower-case head word that names no person, group or source
+      (``the changes``, ``a case``, ``sity``, a word cut from ``University``):
+      the heads allowed are a list of source nouns (``official``, ``union``,
+      ``ministry``, ``witness``, ``survey`` ...) and nouns of people by their
+      ending (``protesters``, ``economists``, ``physicians``);
+    * is a single short abbreviation (``Mo.``).
+
+    The library reports ``None`` for a speaker that fails this check.
+
+    >>> plausible_speaker("Anna Field"), plausible_speaker("a senior U.S. official")
+    (True, True)
+    >>> plausible_speaker("There are currently 4"), plausible_speaker("this month")
+    (False, False)
+    """
+    words = speaker.split()
+    if not words or len(words) > SPEAKER_WORDS or any(c in _MARKS for c in speaker):
+        return False
+    bares = [bare(w) for w in words]
+    if len(words) == 1 and bares[0] in PRONOUNS:
+        return True
+    counted = len(words) >= 3 and _source_noun(bares[-1]) and words[-1].islower()
+    if any(not b for b in bares) or (
+        # "There are currently 4", "35"; not "10 Republican primary voters".
+        not counted and any(_DIGITS.fullmatch(w) for w in words)
+    ):
+        return False
+    first, last = bares[0], bares[-1]
+    if len(words) == 1 and first in _MONTHS:
+        return False
+    if first in _NOT_AT_EDGE or last in _NOT_AT_EDGE | DETERMINERS:
+        return False
+    if last in PRONOUNS and not (
+        last in _OBJECT_PRONOUNS and len(words) > 2 and bares[-2] in PREPOSITIONS
+    ):
+        return False
+    finite = any(b in _FINITE and w.islower() for w, b in zip(words[1:], bares[1:], strict=True))
+    if finite or last in SPEECH_VERBS:
+        return False
+    if _INFINITIVE.search(speaker):
+        # "Updated to confirm new", "expected to take part": a clause.
+        return False
+    if not _source_head(words, bares):
+        # "the changes", "a case", "the matter": a thing, not a source.
+        return False
+    if len(words) == 1 and speaker.endswith(".") and len(last) <= 3 and "." not in last[:-1]:
+        return False
+    opener = words[0].strip(EDGE_PUNCT)
+    # "Edited", "Updated to ...": a change note's verb, not a name ("United Airlines" is one).
+    return not (
+        opener.endswith("ed") and len(opener) > 4 and (len(words) == 1 or words[1].islower())
+    )
+
+
+_INFINITIVE: Final = re.compile(
+    r"\bto\s(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|"
+    r"them|us|me|it)\b)[a-z]"
+)
+# Endings of nouns for people: "protesters", "economists", "physicians".
+_PERSON_SUFFIXES: Final = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman", "ess")
+# Nouns with those endings that are things, not people.
+_NOT_PERSONS: Final = _words(
+    "matter number letter other order border water center centre chapter computer "
+    "quarter winter summer cancer power answer manner corner error factor sector floor "
+    "door color colour honor honour labor labour favor favour rumor rumour humor humour "
+    "mirror motor meter metre poster filter trigger wonder thunder dinner shelter "
+    "disaster theater theatre super paper event moment element payment treatment "
+    "investment development content extent percent incident accident talent agreement "
+    "plant restaurant giant amount point tree degree decree fee committee process "
+    "access success address business stress progress "
+)
+
+
+# Words after which an anonymous source describes itself: "people close to
+# him", "those familiar with the matter", "officials briefed on the talks".
+_SOURCE_MODIFIERS: Final = _words("close familiar briefed with who")
+_PARTITIVES: Final = _words("one some many most several each all none two three few")
+
+
+def _source_head(words: list[str], bares: list[str]) -> bool:
+    """Tell whether the head of the phrase *words* may name a source.
+
+    A lower-case head (the last word, or the word before ``close to``,
+    ``familiar with`` ...) must be a source noun; so must a lower-case last
+    word after a preposition (``Turkey on this occasion``).
+    """
+    for i in range(1, len(bares)):
+        if bares[i] == "of" and bares[i - 1] in _PARTITIVES:
+            # "one of the signatories", "some of his aides": the head is after "of".
+            continue
+        if bares[i] in _SOURCE_MODIFIERS or bares[i] in PREPOSITIONS:
+            head = words[i - 1].strip(EDGE_PUNCT)
+            return not head[:1].islower() or _source_noun(bares[i - 1])
+    last = words[-1].strip(EDGE_PUNCT)
+    return not last[:1].islower() or _source_noun(bares[-1].rsplit("-", 1)[-1])
+
+
+def _source_noun(word: str) -> bool:
+    """Tell whether the lower-case head *word* names a person, group or source."""
+    word = _POSSESSIVE.sub("", word)
+    singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    if word.endswith("ies"):
+        singular = word[:-3] + "y"
+    return (
+        word in SOURCE_NOUNS
+        or singular in SOURCE_NOUNS
+        or word in _COLLECTIVES
+        or (
+            singular.endswith(_PERSON_SUFFIXES)
+            and len(singular) > 4
+            and singular not in _NOT_PERSONS
+            and not singular.endswith("ment")
+        )
+    )
