@@ -721,3 +721,76 @@ def test_survey_speech_without_a_readable_source_keeps_the_content() -> None:
     """'74 percent said ...' is reported speech whose source is not guessed."""
     found = quotes_of("In the poll, 74 percent said the economy was their first concern.")
     assert [(q.kind, q.speaker) for q in found] in ([(IND, None)], [])
+
+
+def test_press_release_form_quotes_the_paragraph_after_the_cue_line() -> None:
+    """After 'X said:', an unmarked paragraph is a DIRECT quote of X; the cue line is none."""
+    found = find_quotes(
+        [
+            ["The Minister for Schools, Anna Field, said:"],
+            ["This is good news for pupils.", "We will build more."],
+            ["The scheme opens in May."],
+        ]
+    )
+    assert found[0] == [()]
+    assert [(q.text, q.speaker, q.cue, q.kind) for (q,) in found[1]] == [
+        ("This is good news for pupils.", "Anna Field", "said", D),
+        ("We will build more.", "Anna Field", "said", D),
+    ]
+    assert found[2] == [()]
+
+
+def test_press_release_quotation_goes_on_over_a_blockquote() -> None:
+    """Paragraphs marked as one blockquote after the cue line are all quotes of the speaker."""
+    paragraphs = [
+        ["Tom Reyes, chief executive of the port, said:"],
+        ["Trade is growing."],
+        ["We are ready for it."],
+        ["The port handles ships daily."],
+    ]
+    found = find_quotes(paragraphs, blockquotes={1, 2})
+    assert [q.speaker for row in found[1:3] for (q,) in row] == ["Tom Reyes", "Tom Reyes"]
+    assert found[3] == [()]
+    assert find_quotes(paragraphs)[2] == [()]
+
+
+def test_a_cue_line_without_a_colon_introduces_a_quoted_paragraph() -> None:
+    """A paragraph that is only 'Javed Patel said' attributes the quotation after it."""
+    found = quotes_of("Acting High Commissioner Javed Patel said", "“We are proud of them.”")
+    assert [(q.text, q.kind) for q in found] == [("We are proud of them.", D)]
+    assert found[0].speaker is not None
+    assert found[0].speaker.endswith("Javed Patel")
+
+
+def test_a_cue_line_is_not_reported_speech_of_its_own_subject() -> None:
+    """'Anna Field, Minister for Schools, said:' alone is no quote whose text is the name."""
+    assert quotes_of("Anna Field, Minister for Schools, said:") == []
+
+
+def test_reported_speech_after_an_apposition_is_not_swapped() -> None:
+    """'X, a fellow at Y, said the unit should ...': X speaks, the clause is the content."""
+    found = quotes_of(
+        "Dana Morris, a senior fellow at the Atlantic Council, said the agency's "
+        "cyber unit should be expanded."
+    )
+    assert [(q.speaker, q.kind) for q in found] == [("Dana Morris", IND)]
+    assert found[0].text.startswith("the agency's cyber unit")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The deal is off, Channel 4 News says.", "Channel 4 News"),
+        ("Chief Secretary to the Treasury Tom Reyes said the plan would work.", "Tom Reyes"),
+        ("The shop will close on Friday, said the analyst Mark Owens.", "Mark Owens"),
+    ],
+)
+def test_names_are_read_whole_and_without_their_organisation(sentence: str, speaker: str) -> None:
+    """A number inside a name is kept; an organisation ending a title is not the name."""
+    assert [q.speaker for q in quotes_of(sentence)] == [speaker]
+
+
+def test_honours_after_a_name_are_dropped() -> None:
+    """Post-nominal letters are no part of the speaker."""
+    assert clean_speaker("Shireen Chambers MBE FICFor") == "Shireen Chambers"
+    assert clean_speaker("the BBC") == "the BBC"

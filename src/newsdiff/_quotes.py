@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Final
 
 import attrs
@@ -164,8 +164,14 @@ def _is_title(text: str, span: Span, content: str) -> bool:
 class _Reader:
     """Walks an article's paragraphs in order, keeping the local speaker state."""
 
-    def __init__(self, paragraphs: Sequence[Sequence[str]]) -> None:
+    def __init__(
+        self, paragraphs: Sequence[Sequence[str]], blockquotes: Collection[int] = ()
+    ) -> None:
         self.paragraphs = paragraphs
+        self.blockquotes = frozenset(blockquotes)
+        # The speech act of a paragraph that ends in "X said:", while the
+        # quotation it introduces goes on: (speaker, cue).
+        self.block: tuple[str | None, str] | None = None
         self.texts = [" ".join(sentences) for sentences in paragraphs]
         self.starts: list[list[int]] = []
         for sentences in paragraphs:
@@ -304,9 +310,27 @@ class _Reader:
             previous = self.paragraphs[p - 1][-1]
         else:
             return None
-        if not previous.rstrip().endswith(":"):
+        if not previous.rstrip().endswith(":") and not (s == 0 and _is_cue_line(previous)):
             return None
         return attribution_before(previous[-WINDOW:])
+
+    def cue_line(self, p: int, sentence: str) -> tuple[str | None, str] | None:
+        """Return (speaker, cue) when *sentence* is a line like "Anna Field said:".
+
+        The line must end in a colon after a speech verb whose subject is a
+        source (a name, an organisation, a pronoun resolved to a name); the
+        paragraph after it is then a quotation of that speaker.
+        """
+        stripped = sentence.rstrip()
+        if not _is_cue_line(stripped):
+            return None
+        found = attribution_before(stripped.rstrip(":").rstrip() + " ")
+        if found is None or found.cue == ":" or found.speaker is None:
+            return None
+        speaker = self.resolve(p, found, _around(sentence, found.speaker))
+        if speaker is None:
+            return None
+        return speaker, found.cue
 
     def indirect(self, p: int, sentence: str) -> Quote | None:
         """Return the reported speech of a sentence without quotation marks."""
@@ -341,6 +365,17 @@ class _Reader:
         for p, sentences in enumerate(self.paragraphs):
             text, row, spans = self.texts[p], self.starts[p], all_spans[p]
             per_sentence: list[list[Quote]] = [[] for _ in sentences]
+            block = self.block
+            self.block = None
+            if block is not None and not spans and sentences:
+                # The press-release form: "Anna Field, Minister for Schools,
+                # said:" then the quotation without quotation marks.
+                result.append(_unmarked(sentences, block))
+                if p + 1 in self.blockquotes and p in self.blockquotes:
+                    self.block = block
+                continue
+            if not spans and sentences:
+                self.block = self.cue_line(p, sentences[-1])
             k = after_quote = 0
             for i, sentence in enumerate(sentences):
                 # Quotations are settled in reading order, sentence by sentence,
@@ -417,8 +452,54 @@ def _cut(
         )
 
 
-def find_quotes(paragraphs: Sequence[Sequence[str]]) -> list[list[tuple[Quote, ...]]]:
+# A line that ends with its speech verb (and what belongs to the cue): "Anna
+# Field said", "the minister told reporters", "He added in a statement".
+_CUE_AT_END: Final = re.compile(
+    r"\b(?:said|says|added|adds|told\s[\w .’'-]{1,40}|stated|explained|commented|"
+    r"continued|concluded|noted|wrote|writes|announced|remarked|responded|replied|"
+    r"warned|insisted|tweeted|posted)"
+    r"(?:\s(?:in|on|at)\s[\w .’'-]{1,40})?\s?$",
+    re.IGNORECASE,
+)
+
+
+def _is_cue_line(line: str) -> bool:
+    """Tell whether *line* ends with a speech cue that introduces what follows.
+
+    ``Anna Field said:``, and, as a paragraph of its own without a colon,
+    ``Acting High Commissioner Javed Patel said``.
+    """
+    if len(line) > WINDOW:
+        return False
+    if line.endswith(":"):
+        return _CUE_AT_END.search(line[:-1]) is not None
+    return line[-1:].isalpha() and _CUE_AT_END.search(line) is not None
+
+
+def _unmarked(sentences: Sequence[str], block: tuple[str | None, str]) -> list[tuple[Quote, ...]]:
+    """Return the quotes of each sentence of a paragraph of quotation without marks."""
+    speaker, cue = block
+    return [
+        (Quote(text=text, speaker=speaker, cue=cue, kind=QuoteKind.DIRECT),)
+        if (text := sentence.strip()) and any(c.isalnum() for c in text[:WINDOW])
+        else ()
+        for sentence in sentences
+    ]
+
+
+def find_quotes(
+    paragraphs: Sequence[Sequence[str]], *, blockquotes: Collection[int] = ()
+) -> list[list[tuple[Quote, ...]]]:
     """Return the quotes of each sentence of each paragraph, in article order.
+
+    A paragraph that ends in a speech cue and a colon (``Anna Field, Minister
+    for Schools, said:``) introduces a quotation: the paragraph after it, when
+    it has no quotation marks, is a ``DIRECT`` quote of that speaker, every
+    sentence of it (the press-release form). The cue line itself is no
+    quote. In plain text the quotation is that one paragraph (what follows
+    may be narration again); *blockquotes*, the indices of paragraphs that
+    came from one ``<blockquote>`` element, lets it go on over every
+    following paragraph of the same block.
 
     >>> found = find_quotes(
     ...     [
@@ -429,7 +510,7 @@ def find_quotes(paragraphs: Sequence[Sequence[str]]) -> list[list[tuple[Quote, .
     >>> [(q.text, q.speaker, q.cue) for para in found for s in para for q in s]
     [('Russia can offer little.', 'Brian Carter', 'told Newsweek'), ('Iran is the best bet.', 'Brian Carter', 'added')]
     """  # noqa: E501
-    return _Reader(paragraphs).read()
+    return _Reader(paragraphs, blockquotes).read()
 
 
 def group_quotations(sentences: Sequence[Sentence]) -> list[list[tuple[int, int]]]:

@@ -126,6 +126,8 @@ def name_run(text: str, tokens: list[tuple[int, int, str]], end: int) -> str | N
             is_cap(prev)
             or _INITIAL.fullmatch(prev)
             or (prev in CONNECTORS and start - 2 >= 0 and is_cap(tokens[start - 2][2]))
+            # "Channel 4 News": a number inside a name.
+            or (prev.isdigit() and start - 2 >= 0 and is_cap(tokens[start - 2][2]))
         ):
             start -= 1
         else:
@@ -423,6 +425,17 @@ _OPENERS: Final = _words(
 )
 
 
+# Organisations a title ends with, before a person's name.
+_ORGANISATIONS: Final = _words(
+    "treasury department ministry office council agency commission committee cabinet "
+    "exchequer parliament senate assembly government"
+)
+
+
+# Honours and post-nominal letters: "MBE", "OBE", "FRS", "FICFor", "PhD".
+_HONOURS: Final = re.compile(r"(?:[A-Z][A-Za-z]{0,3}[A-Z][A-Za-z]{0,3}|PhD),?")
+
+
 def clean_speaker(speaker: str) -> str:
     """Cut from *speaker* the words before a name that open its clause.
 
@@ -445,6 +458,15 @@ def clean_speaker(speaker: str) -> str:
     if len(words) > 1 and bare(words[-1]) in {"himself", "herself", "themselves", "itself"}:
         # "Cruz himself".
         words.pop()
+    while len(words) > 2 and _HONOURS.fullmatch(words[-1]) and words[-2][1:].islower():
+        # "Shireen Chambers MBE FICFor": the letters after the name.
+        words.pop()
+    while len(words) > 2 and _HONOURS.fullmatch(words[-1]):
+        words.pop()
+    if len(words) >= 3 and bare(words[0]) in _ORGANISATIONS and all(is_cap(w) for w in words):
+        # "Chief Secretary to the Treasury Tom Reyes" read as "Treasury Tom
+        # Reyes": the organisation belongs to the title, the person speaks.
+        words.pop(0)
     # "The New York Times at the time", "Turkey on this occasion": the name,
     # not the adverbial after it.
     for i in range(1, len(words) - 1):
@@ -497,9 +519,16 @@ def plausible_speaker(speaker: str) -> bool:
     if len(words) == 1 and bares[0] in PRONOUNS:
         return True
     counted = len(words) >= 3 and _source_noun(bares[-1]) and words[-1].islower()
+    inside = range(1, len(words) - 1)
     if any(not b for b in bares) or (
-        # "There are currently 4", "35"; not "10 Republican primary voters".
-        not counted and any(_DIGITS.fullmatch(w) for w in words)
+        # "There are currently 4", "35"; not "10 Republican primary voters",
+        # not "Channel 4 News".
+        not counted
+        and any(
+            _DIGITS.fullmatch(w)
+            and not (i in inside and is_cap(words[i - 1]) and is_cap(words[i + 1]))
+            for i, w in enumerate(words)
+        )
     ):
         return False
     first, last = bares[0], bares[-1]
