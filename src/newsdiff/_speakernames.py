@@ -400,6 +400,12 @@ _NOT_AT_EDGE: Final = (
         "ago recently previously earlier later total number per cent percent"
     )
 )
+# Words that are no speaker on their own: "Or", "Let", "My", "Few".
+_NOT_ALONE: Final = _words(
+    "or let my be few our your its their his her some any each every all both either "
+    "neither none such here yes no not so very just only even ever never always too "
+    "me us you i'm let's what who why how where"
+)
 # Pronouns a source may end with after a preposition: "people close to him".
 _OBJECT_PRONOUNS: Final = _words("him her them us me")
 # Lower-case collective sources that are one word and no plural.
@@ -532,7 +538,7 @@ def plausible_speaker(speaker: str) -> bool:
     ):
         return False
     first, last = bares[0], bares[-1]
-    if len(words) == 1 and first in _MONTHS:
+    if len(words) == 1 and (first in _MONTHS or first in _NOT_ALONE):
         return False
     if first in _NOT_AT_EDGE or last in _NOT_AT_EDGE | DETERMINERS:
         return False
@@ -573,7 +579,9 @@ _NOT_PERSONS: Final = _words(
     "disaster theater theatre super paper event moment element payment treatment "
     "investment development content extent percent incident accident talent agreement "
     "plant restaurant giant amount point tree degree decree fee committee process "
-    "access success address business stress progress "
+    "access success address business stress progress never ever however whatever "
+    "rather further together either neither whether another over under after later "
+    "earlier sooner faster"
 )
 
 

@@ -55,7 +55,12 @@ SPEECH_VERBS: Final = _words(
     "reported reports wondered wonders shouted yelled chanted pleaded reads "
     "saying adding noting telling writing arguing explaining warning insisting "
     "claiming stating asking stressing calling tweeting posting shouting chanting "
-    "declaring announcing replying responding"
+    "declaring announcing replying responding "
+    # The long tail: verbs of speaking that are rarer in news copy.
+    "implored implores exclaimed exclaims chimed retorted retorts lamented "
+    "scoffed scoffs whispered muttered reasoned elaborated "
+    "elaborates affirmed affirms proclaimed proclaims interjected opined opines "
+    "chimes"
 )
 # Verbs of judging that attribute a short quote after "as": "described it as “a disgrace”".
 EVALUATIVE_VERBS: Final = _words(
