@@ -42,6 +42,10 @@ when one of its parts overlaps one of the attribution's content spans.
   (``said``: an annotation slip) is not scored.
 * Reported speech: gold are the attributions away from quotation marks whose
   cue has a speech verb (list below); predicted are ``INDIRECT`` quotes.
+* ``speaker_acc_sane`` and ``pronoun_named_sane`` count a speaker as right
+  only when it is also not *suspect* (below): the head match above takes a
+  junk speaker such as ``When Mr. Trump`` or ``Then`` (a word found earlier in
+  the article) for a right one.
 * Junk share: of all quotations (any kind) that name a speaker, the share
   whose speaker the stricter heuristic of ``evals/speakers.py`` (``suspect``)
   flags: an upper bound on speakers that are no speaker.
@@ -285,10 +289,12 @@ def _score_speaker(
         c["pr_n"] += 1
         ok = bool(predicted_speaker) and str(predicted_speaker) in text[: where[0]]
         c["pr_ok"] += ok
+        c["pr_sane"] += ok and predicted_speaker is not None and suspect(predicted_speaker) is None
         return None if ok else "pronoun"
     c["sp_n"] += 1
     ok = same_speaker(predicted_speaker, source)
     c["sp_ok"] += ok
+    c["sp_sane"] += ok and predicted_speaker is not None and suspect(predicted_speaker) is None
     return None if ok else "speaker"
 
 
@@ -354,7 +360,7 @@ def evaluate(
 
     When *errors* is given, every disagreement is appended to it.
     """
-    keys = "dp dp_ok dg dg_ok rp rp_ok rg rg_ok sp_n sp_ok pr_n pr_ok pp pp_ok sk_n sk_junk"
+    keys = "dp dp_ok dg dg_ok rp rp_ok rg rg_ok sp_n sp_ok pr_n pr_ok pp pp_ok sk_n sk_junk sp_sane pr_sane"
     c: Counts = dict.fromkeys(keys.split(), 0)
     sink: list[Error] = errors if errors is not None else []
     for row in rows:
@@ -373,8 +379,10 @@ def evaluate(
         "direct_parts_f1": _scores(c["pp_ok"], c["pp"], c["dg_ok"], c["dg"])[2],
         "speaker_scored": c["sp_n"],
         "speaker_accuracy": c["sp_ok"] / c["sp_n"] if c["sp_n"] else 0.0,
+        "speaker_acc_sane": c["sp_sane"] / c["sp_n"] if c["sp_n"] else 0.0,
         "pronoun_scored": c["pr_n"],
         "pronoun_named": c["pr_ok"] / c["pr_n"] if c["pr_n"] else 0.0,
+        "pronoun_named_sane": c["pr_sane"] / c["pr_n"] if c["pr_n"] else 0.0,
         "reported_gold": c["rg"],
         "reported_predicted": c["rp"],
         "reported_precision": rp,

@@ -459,6 +459,9 @@ def clean_speaker(speaker: str) -> str:
     ):
         chunks.pop(0)
     words = ",".join(chunks).split()
+    while len(words) > 1 and not words[-1].strip("-–—"):
+        # "GOP front-runner Donald Trump -": a dash left from an aside.
+        words.pop()
     while len(words) > 1 and bare(words[0]) in _OPENERS and is_cap(words[1]):
         words.pop(0)
     if len(words) > 1 and bare(words[-1]) in {"himself", "herself", "themselves", "itself"}:
