@@ -20,6 +20,7 @@ first N pairs missed.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import re
 import sys
@@ -62,7 +63,7 @@ def main(argv: Sequence[str]) -> int:
     missed: list[str] = []
     for path in sorted(args.folder.rglob("*.json")):
         versions = json.loads(path.read_text(encoding="utf-8")).get("versions", [])
-        for old, new in zip(versions, versions[1:], strict=False):
+        for old, new in itertools.pairwise(versions):
             note = new.get("note") or ""
             if not _QUOTE_NOTE.search(note):
                 continue

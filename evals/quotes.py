@@ -360,7 +360,10 @@ def evaluate(
 
     When *errors* is given, every disagreement is appended to it.
     """
-    keys = "dp dp_ok dg dg_ok rp rp_ok rg rg_ok sp_n sp_ok pr_n pr_ok pp pp_ok sk_n sk_junk sp_sane pr_sane"
+    keys = (
+        "dp dp_ok dg dg_ok rp rp_ok rg rg_ok sp_n sp_ok pr_n pr_ok pp pp_ok sk_n sk_junk "
+        "sp_sane pr_sane"
+    )
     c: Counts = dict.fromkeys(keys.split(), 0)
     sink: list[Error] = errors if errors is not None else []
     for row in rows:
