@@ -794,3 +794,29 @@ def test_honours_after_a_name_are_dropped() -> None:
     """Post-nominal letters are no part of the speaker."""
     assert clean_speaker("Shireen Chambers MBE FICFor") == "Shireen Chambers"
     assert clean_speaker("the BBC") == "the BBC"
+
+
+@pytest.mark.parametrize(
+    ("speaker", "cleaned"),
+    [
+        ("Culture Secretary Nadine Dorries", "Nadine Dorries"),
+        ("Fire Minister Lord Greenhalgh", "Lord Greenhalgh"),
+        ("Queen Elizabeth II", "Queen Elizabeth II"),
+        ("General Motors", "General Motors"),
+    ],
+)
+def test_titles_before_a_full_name_are_dropped(speaker: str, cleaned: str) -> None:
+    """A title before a name of two or more words is dropped; royal styles and names stay."""
+    assert clean_speaker(speaker) == cleaned
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Clarification added: part of the batch was not the authorised medicine.",
+        "If you need the papers issued digitally please tell us in the covering letter.",
+    ],
+)
+def test_notes_and_requests_to_the_reader_are_no_speech(sentence: str) -> None:
+    """A page's change note and a request to the reader report no speech."""
+    assert quotes_of(sentence) == []

@@ -406,6 +406,12 @@ _NOT_ALONE: Final = _words(
     "neither none such here yes no not so very just only even ever never always too "
     "me us you i'm let's what who why how where"
 )
+_ADDRESSED: Final = _words("your you please")
+_DOCUMENT_PARTS: Final = _words(
+    "clarification clarifications footnote footnotes correction corrections update "
+    "updates section sections link links annex table chart figure image photo picture "
+    "map paragraph page attachment heading"
+)
 # Pronouns a source may end with after a preposition: "people close to him".
 _OBJECT_PRONOUNS: Final = _words("him her them us me")
 # Lower-case collective sources that are one word and no plural.
@@ -438,8 +444,14 @@ _ORGANISATIONS: Final = _words(
 )
 
 
+# Words of a title before a name ("Culture Secretary", "Chief Executive").
+_TITLE_WORDS: Final = (TITLES | _ORGANISATIONS) - _words("of the state house") | _words(
+    "officer executive manager investigator staff district chair chairman chairwoman "
+    "president founder head"
+)
+_ROYAL: Final = _words("king queen prince princess pope")
 # Honours and post-nominal letters: "MBE", "OBE", "FRS", "FICFor", "PhD".
-_HONOURS: Final = re.compile(r"(?:[A-Z][A-Za-z]{0,3}[A-Z][A-Za-z]{0,3}|PhD),?")
+_HONOURS: Final = re.compile(r"(?![IVX]+\b)(?:[A-Z][A-Za-z]{0,3}[A-Z][A-Za-z]{0,3}|PhD),?")
 
 
 def clean_speaker(speaker: str) -> str:
@@ -472,6 +484,13 @@ def clean_speaker(speaker: str) -> str:
         words.pop()
     while len(words) > 2 and _HONOURS.fullmatch(words[-1]):
         words.pop()
+    if len(words) >= 4 and all(is_cap(w) or _INITIAL.fullmatch(w) for w in words):
+        # "Culture Secretary Nadine Dorries", "Fire Minister Lord Greenhalgh":
+        # the title before a name of two words or more is dropped.
+        for i in range(len(words) - 3, -1, -1):
+            if bare(words[i]) in _TITLE_WORDS and bare(words[i]) not in _ROYAL:
+                words = words[i + 1 :]
+                break
     if len(words) >= 3 and bare(words[0]) in _ORGANISATIONS and all(is_cap(w) for w in words):
         # "Chief Secretary to the Treasury Tom Reyes" read as "Treasury Tom
         # Reyes": the organisation belongs to the title, the person speaks.
@@ -543,6 +562,10 @@ def plausible_speaker(speaker: str) -> bool:
     first, last = bares[0], bares[-1]
     if len(words) == 1 and (first in _MONTHS or first in _NOT_ALONE):
         return False
+    if first in _ADDRESSED or last in _DOCUMENT_PARTS:
+        # "your COCs" (the reader is addressed), "Clarification added:",
+        # "Footnote added": a page's parts and notes do not speak.
+        return False
     if first in _NOT_AT_EDGE or last in _NOT_AT_EDGE | DETERMINERS:
         return False
     if last in PRONOUNS and not (
@@ -584,7 +607,7 @@ _NOT_PERSONS: Final = _words(
     "plant restaurant giant amount point tree degree decree fee committee process "
     "access success address business stress progress never ever however whatever "
     "rather further together either neither whether another over under after later "
-    "earlier sooner faster"
+    "earlier sooner faster whoever"
 )
 
 
