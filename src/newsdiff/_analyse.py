@@ -14,7 +14,7 @@ from datetime import datetime
 
 import attrs
 
-from newsdiff import _align, _dates, _reported, _roles, _segment, _speakers
+from newsdiff import _align, _dates, _reported, _roles, _segment, _speakernames, _speakers
 from newsdiff._model import Quote, Sentence
 from newsdiff._quotes import find_quotes
 from newsdiff._roles import roles
@@ -107,7 +107,7 @@ def clear_caches() -> None:
     Both sides of a pair, and successive captures of an article, share most
     paragraphs and sentences, so a paragraph's sentence boundaries, a
     sentence's reading and its folded form for alignment, what a line is
-    (furniture, a note) and a note's date
+    (furniture, a note), a note's date and a speaker's check
     are kept (at most 1,024 entries per cache; 4,096 folds, 256 dates).
     Benchmarks call this between repeats to time the work cold.
 
@@ -125,3 +125,5 @@ def clear_caches() -> None:
     _reported._reported_speech.cache_clear()  # noqa: SLF001
     _speakers._attribution_before.cache_clear()  # noqa: SLF001
     _speakers._attribution_after.cache_clear()  # noqa: SLF001
+    _speakernames.clean_speaker.cache_clear()
+    _speakernames.plausible_speaker.cache_clear()

@@ -18,6 +18,7 @@ bounded window, so its cost is constant per quote.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from typing import Final
@@ -454,6 +455,9 @@ _ROYAL: Final = _words("king queen prince princess pope")
 _HONOURS: Final = re.compile(r"(?![IVX]+\b)(?:[A-Z][A-Za-z]{0,3}[A-Z][A-Za-z]{0,3}|PhD),?")
 
 
+# The answer depends on the text alone; speakers repeat over an article and
+# its revisions, so it is kept (bounded).
+@functools.lru_cache(maxsize=1024)
 def clean_speaker(speaker: str) -> str:
     """Cut from *speaker* the words before a name that open its clause.
 
@@ -510,6 +514,7 @@ def clean_speaker(speaker: str) -> str:
     return " ".join(words) if words else speaker
 
 
+@functools.lru_cache(maxsize=1024)
 def plausible_speaker(speaker: str) -> bool:
     """Tell whether *speaker* may name who spoke (the check every speaker passes).
 
