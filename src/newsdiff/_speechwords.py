@@ -60,7 +60,7 @@ SPEECH_VERBS: Final = _words(
     "implored implores exclaimed exclaims chimed retorted retorts lamented "
     "scoffed scoffs whispered muttered reasoned elaborated "
     "elaborates affirmed affirms proclaimed proclaims interjected opined opines "
-    "chimes"
+    "chimes pressed reacted remembered recounted gushed"
 )
 # Verbs of judging that attribute a short quote after "as": "described it as “a disgrace”".
 EVALUATIVE_VERBS: Final = _words(
