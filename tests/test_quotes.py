@@ -745,7 +745,7 @@ def test_press_release_quotation_goes_on_over_a_blockquote() -> None:
     paragraphs = [
         ["Tom Reyes, chief executive of the port, said:"],
         ["Trade is growing."],
-        ["We are ready for it."],
+        ["The port is ready for it."],
         ["The port handles ships daily."],
     ]
     found = find_quotes(paragraphs, blockquotes={1, 2})
@@ -820,3 +820,19 @@ def test_titles_before_a_full_name_are_dropped(speaker: str, cleaned: str) -> No
 def test_notes_and_requests_to_the_reader_are_no_speech(sentence: str) -> None:
     """A page's change note and a request to the reader report no speech."""
     assert quotes_of(sentence) == []
+
+
+def test_an_unmarked_quotation_goes_on_while_the_speaker_says_we() -> None:
+    """In plain text, paragraphs in the first person after the quotation go on with it."""
+    found = find_quotes(
+        [
+            ["Tom Reyes, chief executive of the port, said:"],
+            ["Trade is growing."],
+            ["We are ready for it.", "Our staff have trained for a year."],
+            ["The port handles 40 ships a day."],
+            ["We expect more."],
+        ]
+    )
+    assert [q.speaker for row in found[1:3] for (q,) in row] == ["Tom Reyes"] * 3
+    assert found[3] == [()]
+    assert found[4] == [()]

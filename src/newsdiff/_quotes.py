@@ -371,7 +371,8 @@ class _Reader:
                 # The press-release form: "Anna Field, Minister for Schools,
                 # said:" then the quotation without quotation marks.
                 result.append(_unmarked(sentences, block))
-                if p + 1 in self.blockquotes and p in self.blockquotes:
+                following = self.paragraphs[p + 1] if p + 1 < len(self.paragraphs) else ()
+                if (p + 1 in self.blockquotes and p in self.blockquotes) or _speaks_on(following):
                     self.block = block
                 continue
             if not spans and sentences:
@@ -475,6 +476,23 @@ def _is_cue_line(line: str) -> bool:
     if line.endswith(":"):
         return _CUE_AT_END.search(line[:-1]) is not None
     return line[-1:].isalpha() and _CUE_AT_END.search(line) is not None
+
+
+def _speaks_on(sentences: Sequence[str]) -> bool:
+    """Tell whether an unmarked paragraph goes on with the quotation before it.
+
+    In plain text a quotation without marks goes on only while the speaker
+    speaks in the first person: every sentence of the next paragraph says
+    ``I``, ``we``, ``our`` ..., which narration does not, and the paragraph
+    is no cue line of its own.
+    """
+    if not sentences or _is_cue_line(sentences[-1].rstrip()):
+        return False
+    return all(_FIRST_PERSON.search(sentence[:WINDOW]) for sentence in sentences)
+
+
+# The first person: "I", "we", "our", "us", "my", "me", "I'm", "we're".
+_FIRST_PERSON: Final = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e)\b(?!\.)")
 
 
 def _unmarked(sentences: Sequence[str], block: tuple[str | None, str]) -> list[tuple[Quote, ...]]:
