@@ -635,13 +635,20 @@ def _source_head(words: list[str], bares: list[str]) -> bool:
             continue
         if bares[i] in _SOURCE_MODIFIERS or bares[i] in PREPOSITIONS:
             head = words[i - 1].strip(EDGE_PUNCT)
-            return not head[:1].islower() or _source_noun(bares[i - 1])
+            return not head[:1].islower() or _source_noun(bares[i - 1], listed_only=i == 1)
     last = words[-1].strip(EDGE_PUNCT)
-    return not last[:1].islower() or _source_noun(bares[-1].rsplit("-", 1)[-1])
+    return not last[:1].islower() or _source_noun(
+        bares[-1].rsplit("-", 1)[-1], listed_only=len(words) == 1
+    )
 
 
-def _source_noun(word: str) -> bool:
-    """Tell whether the lower-case head *word* names a person, group or source."""
+def _source_noun(word: str, *, listed_only: bool = False) -> bool:
+    """Tell whether the lower-case head *word* names a person, group or source.
+
+    A word outside :data:`SOURCE_NOUNS` counts by its ending (``protesters``,
+    ``the developer``) only in the plural or after another word; alone and
+    singular (``sfoster``, ``deficient in ...``) it does not (*listed_only*).
+    """
     word = _POSSESSIVE.sub("", word)
     singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
     if word.endswith("ies"):
@@ -651,7 +658,8 @@ def _source_noun(word: str) -> bool:
         or singular in SOURCE_NOUNS
         or word in _COLLECTIVES
         or (
-            singular.endswith(_PERSON_SUFFIXES)
+            (not listed_only or singular != word)
+            and singular.endswith(_PERSON_SUFFIXES)
             and len(singular) > 4
             and singular not in _NOT_PERSONS
             and not singular.endswith("ment")
