@@ -836,3 +836,17 @@ def test_an_unmarked_quotation_goes_on_while_the_speaker_says_we() -> None:
     assert [q.speaker for row in found[1:3] for (q,) in row] == ["Tom Reyes"] * 3
     assert found[3] == [()]
     assert found[4] == [()]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "cleaned"),
+    [
+        ("equipment maker Komatsu Ltd < 6301.T >", "equipment maker Komatsu Ltd"),
+        ("AstraZeneca’s China head", "AstraZeneca’s China head"),
+        ("the tech giant", "the tech giant"),
+    ],
+)
+def test_companies_and_their_people_are_sources(speaker: str, cleaned: str) -> None:
+    """A company's ticker is cut; companies and their heads pass the speaker check."""
+    assert clean_speaker(speaker) == cleaned
+    assert plausible_speaker(cleaned)

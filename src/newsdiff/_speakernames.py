@@ -451,6 +451,7 @@ _TITLE_WORDS: Final = (TITLES | _ORGANISATIONS) - _words("of the state house") |
     "president founder head"
 )
 _ROYAL: Final = _words("king queen prince princess pope")
+_TICKER: Final = re.compile(r"\s{0,3}<\s{0,3}[\w.:]{1,12}\s{0,3}>\s{0,3}$")
 # Honours and post-nominal letters: "MBE", "OBE", "FRS", "FICFor", "PhD".
 _HONOURS: Final = re.compile(r"(?![IVX]+\b)(?:[A-Z][A-Za-z]{0,3}[A-Z][A-Za-z]{0,3}|PhD),?")
 
@@ -474,7 +475,8 @@ def clean_speaker(speaker: str) -> str:
         or all(bare(w) in TIME_WORDS for w in chunks[0].split())
     ):
         chunks.pop(0)
-    words = ",".join(chunks).split()
+    # "Komatsu Ltd <6301.T>": a ticker after the name.
+    words = _TICKER.sub("", ",".join(chunks)).split()
     while len(words) > 1 and not words[-1].strip("-–—"):
         # "GOP front-runner Donald Trump -": a dash left from an aside.
         words.pop()
@@ -609,7 +611,7 @@ _NOT_PERSONS: Final = _words(
     "mirror motor meter metre poster filter trigger wonder thunder dinner shelter "
     "disaster theater theatre super paper event moment element payment treatment "
     "investment development content extent percent incident accident talent agreement "
-    "plant restaurant giant amount point tree degree decree fee committee process "
+    "plant restaurant amount point tree degree decree fee committee process "
     "access success address business stress progress never ever however whatever "
     "rather further together either neither whether another over under after later "
     "earlier sooner faster whoever"

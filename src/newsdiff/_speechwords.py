@@ -181,5 +181,7 @@ SOURCE_NOUNS: Final = _words(
     "spokesperson presenter anchor interviewer caller listener viewer "
     "billionaire millionaire celebrity star singer rapper comedian operative surgeon "
     "neurosurgeon physician community chairmen signatory column petition footage "
-    "tabloid playbook textbook"
+    "tabloid playbook textbook head media conglomerate maker giant carrier airline "
+    "automaker chain brand insurer lender startup utility exchange fund club league "
+    "business businesses retailer manufacturer producer supplier developer"
 )
