@@ -850,3 +850,24 @@ def test_companies_and_their_people_are_sources(speaker: str, cleaned: str) -> N
     """A company's ticker is cut; companies and their heads pass the speaker check."""
     assert clean_speaker(speaker) == cleaned
     assert plausible_speaker(cleaned)
+
+
+@pytest.mark.parametrize(
+    ("cue_line", "speaker", "cue"),
+    [
+        ("Dr Nicky Armstrong, the agency’s technical lead, said:", "Dr Nicky Armstrong", "said"),
+        ("Andy Topping, Chief Scientific Officer at Acme Biotech:", "Andy Topping", ":"),
+        ("William Suttie, the technical lead said,", "William Suttie", "said"),
+        ("Health Secretary Matt Hancock will say:", "Matt Hancock", "say"),
+    ],
+)
+def test_press_release_cue_lines(cue_line: str, speaker: str, cue: str) -> None:
+    """Cue lines with an apposition, a label without a verb, a comma or 'will say' name the speaker."""
+    found = find_quotes([[cue_line], ["We are delighted with the partnership."]])
+    assert found[0] == [()]
+    assert [(q.speaker, q.cue) for (q,) in found[1]] == [(speaker, cue)]
+
+
+def test_a_furniture_label_is_no_cue_line() -> None:
+    """'Contact Details, Press Office:' introduces no quotation."""
+    assert find_quotes([["Contact Details, Press Office:"], ["Call the line today."]])[1] == [()]

@@ -323,8 +323,8 @@ class _Reader:
         """
         stripped = sentence.rstrip()
         if not _is_cue_line(stripped):
-            return None
-        found = attribution_before(stripped.rstrip(":").rstrip() + " ")
+            return _label_line(stripped)
+        found = attribution_before(stripped.rstrip(":,").rstrip() + " ")
         if found is None or found.cue == ":" or found.speaker is None:
             return None
         speaker = self.resolve(p, found, _around(sentence, found.speaker))
@@ -454,10 +454,10 @@ def _cut(
         )
 
 
-# A line that ends with its speech verb (and what belongs to the cue): "Anna
+# A line that ends with its speech verb (or "will say") (and what belongs to the cue): "Anna
 # Field said", "the minister told reporters", "He added in a statement".
 _CUE_AT_END: Final = re.compile(
-    r"\b(?:said|says|added|adds|told\s[\w .’'-]{1,40}|stated|explained|commented|"
+    r"\b(?:said|says|say|added|adds|told\s[\w .’'-]{1,40}|stated|explained|commented|"
     r"continued|concluded|noted|wrote|writes|announced|remarked|responded|replied|"
     r"warned|insisted|tweeted|posted)"
     r"(?:\s(?:in|on|at)\s[\w .’'-]{1,40})?\s?$",
@@ -473,9 +473,42 @@ def _is_cue_line(line: str) -> bool:
     """
     if len(line) > WINDOW:
         return False
-    if line.endswith(":"):
+    if line.endswith((":", ",")):
         return _CUE_AT_END.search(line[:-1]) is not None
     return line[-1:].isalpha() and _CUE_AT_END.search(line) is not None
+
+
+# Words of page furniture that a label line may hold, and words that a
+# person's description holds ("Chief Officer at X", "Chair of Y").
+_FURNITURE: Final = _words(
+    "contact details notes editors information further press office media enquiries "
+    "location date time address email telephone phone website update updates venue"
+)
+_DESCRIBES: Final = (
+    _words("at of for the and chief officer director chair chairman chairwoman head")
+    | _words("minister secretary president executive manager founder lead leader")
+    | _words("professor commissioner ceo adviser advisor spokesperson spokesman")
+)
+
+
+def _label_line(line: str) -> tuple[str | None, str] | None:
+    """Return (speaker, ":") for a label line such as "Andy Topping, Chief Officer at X:".
+
+    A name of two to five capitalised words, a comma, a description and a
+    colon, and nothing else: the press-release way to head a quotation
+    without a verb.
+    """
+    if not line.endswith(":") or len(line) > WINDOW or "," not in line:
+        return None
+    name, description = line[:-1].split(",", 1)
+    words = name.split()
+    if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
+        return None
+    if _words(name.lower()) & _FURNITURE or not _words(description.lower()) & _DESCRIBES:
+        # "Contact Details, Press Office:": page furniture, not a person.
+        return None
+    speaker = clean_speaker(name)
+    return (speaker, ":") if plausible_speaker(speaker) and is_named(speaker) else None
 
 
 def _speaks_on(sentences: Sequence[str]) -> bool:

@@ -272,6 +272,9 @@ def is_apposition(chunk: str) -> bool:
     first = words[0].lower()
     if _PARTY.fullmatch(chunk.strip()) or first.isdigit() or first in APPOSITION_OPENERS:
         return True
+    if len(words) > 1 and first.endswith(("’s", "'s")) and words[-1].islower():
+        # "Dstl’s technical lead", "the company’s chief executive".
+        return True
     lowered = [w for w in words if w[:1].islower() and w not in CONNECTORS]
     # "director of the centrist Tax Policy Center", "Middle East portfolio
     # manager for ...": a role with its organisation.

@@ -183,5 +183,5 @@ SOURCE_NOUNS: Final = _words(
     "neurosurgeon physician community chairmen signatory column petition footage "
     "tabloid playbook textbook head media conglomerate maker giant carrier airline "
     "automaker chain brand insurer lender startup utility exchange fund club league "
-    "business businesses retailer manufacturer producer supplier developer"
+    "business businesses retailer manufacturer producer supplier developer lead"
 )
