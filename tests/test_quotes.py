@@ -862,7 +862,7 @@ def test_companies_and_their_people_are_sources(speaker: str, cleaned: str) -> N
     ],
 )
 def test_press_release_cue_lines(cue_line: str, speaker: str, cue: str) -> None:
-    """Cue lines with an apposition, a label without a verb, a comma or 'will say' name the speaker."""
+    """Cue lines with an apposition, a verbless label, a comma or 'will say' name the speaker."""
     found = find_quotes([[cue_line], ["We are delighted with the partnership."]])
     assert found[0] == [()]
     assert [(q.speaker, q.cue) for (q,) in found[1]] == [(speaker, cue)]
