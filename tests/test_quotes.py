@@ -855,7 +855,7 @@ def test_companies_and_their_people_are_sources(speaker: str, cleaned: str) -> N
 @pytest.mark.parametrize(
     ("cue_line", "speaker", "cue"),
     [
-        ("Dr Nicky Armstrong, the agency’s technical lead, said:", "Dr Nicky Armstrong", "said"),
+        ("Dr Nicky Armstrong, the agency’s technical lead, said:", "Nicky Armstrong", "said"),
         ("Andy Topping, Chief Scientific Officer at Acme Biotech:", "Andy Topping", ":"),
         ("William Suttie, the technical lead said,", "William Suttie", "said"),
         ("Health Secretary Matt Hancock will say:", "Matt Hancock", "say"),
@@ -871,3 +871,15 @@ def test_press_release_cue_lines(cue_line: str, speaker: str, cue: str) -> None:
 def test_a_furniture_label_is_no_cue_line() -> None:
     """'Contact Details, Press Office:' introduces no quotation."""
     assert find_quotes([["Contact Details, Press Office:"], ["Call the line today."]])[1] == [()]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Two people were hurt, according to Superintendent Lisa Ortega.", "Lisa Ortega"),
+        ("Dr Nicky Armstrong said the plan was sound.", "Nicky Armstrong"),
+    ],
+)
+def test_police_ranks_and_undotted_titles_are_dropped(sentence: str, speaker: str) -> None:
+    """A police rank or 'Dr' without its full stop is a title, not part of the name."""
+    assert [q.speaker for q in quotes_of(sentence)] == [speaker]
