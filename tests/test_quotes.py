@@ -883,3 +883,16 @@ def test_a_furniture_label_is_no_cue_line() -> None:
 def test_police_ranks_and_undotted_titles_are_dropped(sentence: str, speaker: str) -> None:
     """A police rank or 'Dr' without its full stop is a title, not part of the name."""
     assert [q.speaker for q in quotes_of(sentence)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Join our webinar “Making Trade Work for Small Business Exporters in the North” on 5 May.",
+        "The role of Chief Security Officer (‘CSO’) was created in 2019.",
+        "Call greet(“Kate”) to say hello.",
+    ],
+)
+def test_titles_and_defined_terms_are_no_quotes(sentence: str) -> None:
+    """A long title after 'webinar' and a short term in brackets are not speech."""
+    assert quotes_of(sentence) == []

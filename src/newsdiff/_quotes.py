@@ -69,11 +69,13 @@ _SUBHEAD_SLACK: Final = 8
 #: The most words of a quotation that counts only when a cue attributes it.
 _SHORT_QUOTE: Final = 4
 #: The most words a title in quotation marks is taken to have.
-_TITLE_WORDS: Final = 8
+_TITLE_WORDS: Final = 12
 # Words after which a title-case phrase in marks is a title: "episode of “...”".
 _TITLE_BEFORE: Final = _words(
     "of on his her their its show program programme book film movie song album "
-    "episode series anthem novel play musical documentary podcast column"
+    "episode series anthem novel play musical documentary podcast column "
+    "webinar seminar conference workshop exhibition campaign strategy report guide "
+    "programme consultation titled entitled"
 )
 # Words that may follow a quoted complement without making it a modifier.
 _CLAUSE_WORDS: Final = _words(
@@ -111,6 +113,13 @@ def _kind(text: str, span: Span, sentence_start: int, attributed: bool) -> Quote
     if not content or not any(c.isalnum() for c in content[:WINDOW]):
         return None
     if _previous_word(text, span.mark_start) in _SCARE_BEFORE or _is_title(text, span, content):
+        return None
+    if (
+        text[max(0, span.mark_start - 1) : span.mark_start] in {"(", "["}
+        and text[span.mark_end : span.mark_end + 1] in {")", "]"}
+        and len(content.split(maxsplit=_SHORT_QUOTE)) <= _SHORT_QUOTE
+    ):
+        # A defined term: "Chief Security Officer (‘CSO’)".
         return None
     before = text[max(sentence_start, span.mark_start - WINDOW) : span.mark_start].rstrip()
     first = next((c for c in content[:WINDOW] if c.isalpha()), "")
