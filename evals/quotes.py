@@ -1,8 +1,9 @@
 """Measure quote, speaker and reported-speech extraction against PolNeAR.
 
-Usage: ``python evals/quotes.py POLNEAR_DIR [--show-errors N] [--kind KIND]``
-where ``POLNEAR_DIR`` holds ``polnear_dev.jsonl`` (PolNeAR, Newell, Margolin &
-Ruths, LREC 2018, dev split: 84 articles, github.com/networkdynamics/PolNeAR).
+Usage: ``python evals/quotes.py POLNEAR_DIR [--split train|dev] [--show-errors N]
+[--kind KIND]`` where ``POLNEAR_DIR`` holds ``polnear_train.jsonl`` and
+``polnear_dev.jsonl`` (PolNeAR, Newell, Margolin & Ruths, LREC 2018,
+github.com/networkdynamics/PolNeAR).
 ``--show-errors N`` prints up to N disagreements of each kind (``direct-fp``,
 ``direct-fn``, ``speaker``, ``pronoun``, ``reported-fp``, ``reported-fn``)
 with their context; ``--kind`` keeps only the kinds named.
@@ -41,6 +42,17 @@ when one of its parts overlaps one of the attribution's content spans.
   (``said``: an annotation slip) is not scored.
 * Reported speech: gold are the attributions away from quotation marks whose
   cue has a speech verb (list below); predicted are ``INDIRECT`` quotes.
+* ``speaker_acc_sane`` and ``pronoun_named_sane`` count a speaker as right
+  only when it is also not *suspect* (below): the head match above takes a
+  junk speaker such as ``When Mr. Trump`` or ``Then`` (a word found earlier in
+  the article) for a right one.
+* Junk share: of all quotations (any kind) that name a speaker, the share
+  whose speaker the stricter heuristic of ``evals/speakers.py`` (``suspect``)
+  flags: an upper bound on speakers that are no speaker.
+
+Splits: ``--split train`` (``polnear_train.jsonl``, 840 articles, for
+tuning) and ``--split dev`` (``polnear_dev.jsonl``, 84 articles, for
+checking); both by default.
 """
 
 from __future__ import annotations
@@ -54,6 +66,10 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from speakers import suspect
 
 from newsdiff._analysis._analyse import analyse
 from newsdiff._analysis._quotes import group_quotations
@@ -273,10 +289,12 @@ def _score_speaker(
         c["pr_n"] += 1
         ok = bool(predicted_speaker) and str(predicted_speaker) in text[: where[0]]
         c["pr_ok"] += ok
+        c["pr_sane"] += ok and predicted_speaker is not None and suspect(predicted_speaker) is None
         return None if ok else "pronoun"
     c["sp_n"] += 1
     ok = same_speaker(predicted_speaker, source)
     c["sp_ok"] += ok
+    c["sp_sane"] += ok and predicted_speaker is not None and suspect(predicted_speaker) is None
     return None if ok else "speaker"
 
 
@@ -291,6 +309,10 @@ def _score_article(row: dict[str, Any], c: Counts, sink: list[Error]) -> None:
         if kind is not QuoteKind.INDIRECT:
             c["pp"] += 1
             c["pp_ok"] += any(shared(parts, spans) for spans, _ in gold_direct)
+    for _, _, sp in preds:
+        if sp is not None:
+            c["sk_n"] += 1
+            c["sk_junk"] += suspect(sp) is not None
     c["dp"] += len(direct)
     for s, sp in direct:
         if any(shared(s, spans) for spans, _ in gold_direct):
@@ -338,7 +360,10 @@ def evaluate(
 
     When *errors* is given, every disagreement is appended to it.
     """
-    keys = "dp dp_ok dg dg_ok rp rp_ok rg rg_ok sp_n sp_ok pr_n pr_ok pp pp_ok"
+    keys = (
+        "dp dp_ok dg dg_ok rp rp_ok rg rg_ok sp_n sp_ok pr_n pr_ok pp pp_ok sk_n sk_junk "
+        "sp_sane pr_sane"
+    )
     c: Counts = dict.fromkeys(keys.split(), 0)
     sink: list[Error] = errors if errors is not None else []
     for row in rows:
@@ -357,20 +382,26 @@ def evaluate(
         "direct_parts_f1": _scores(c["pp_ok"], c["pp"], c["dg_ok"], c["dg"])[2],
         "speaker_scored": c["sp_n"],
         "speaker_accuracy": c["sp_ok"] / c["sp_n"] if c["sp_n"] else 0.0,
+        "speaker_acc_sane": c["sp_sane"] / c["sp_n"] if c["sp_n"] else 0.0,
         "pronoun_scored": c["pr_n"],
         "pronoun_named": c["pr_ok"] / c["pr_n"] if c["pr_n"] else 0.0,
+        "pronoun_named_sane": c["pr_sane"] / c["pr_n"] if c["pr_n"] else 0.0,
         "reported_gold": c["rg"],
         "reported_predicted": c["rp"],
         "reported_precision": rp,
         "reported_recall": rr,
         "reported_f1": rf,
+        "speakers_reported": c["sk_n"],
+        "junk_share": c["sk_junk"] / c["sk_n"] if c["sk_n"] else 0.0,
     }
 
 
 def main(argv: Sequence[str]) -> int:
     """Run the evaluation on the directory named in *argv*."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("polnear_dir", type=Path, help="folder holding polnear_dev.jsonl")
+    parser.add_argument(
+        "polnear_dir", type=Path, help="folder holding polnear_train.jsonl and polnear_dev.jsonl"
+    )
     parser.add_argument(
         "--show-errors",
         type=int,
@@ -385,16 +416,26 @@ def main(argv: Sequence[str]) -> int:
         help="with --show-errors, only this kind (direct-fp, direct-fn, speaker, "
         "pronoun, reported-fp, reported-fn); may be repeated",
     )
+    parser.add_argument(
+        "--split",
+        action="append",
+        choices=["train", "dev"],
+        default=None,
+        help="which split to score (polnear_<split>.jsonl); may be repeated; "
+        "default: train and dev",
+    )
     args = parser.parse_args(argv[1:])
-    path = args.polnear_dir / "polnear_dev.jsonl"
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    began = time.perf_counter()
     errors: list[Error] = []
-    figures = evaluate(rows, errors)
-    for name, value in figures.items():
-        shown = f"{value:.3f}" if isinstance(value, float) else str(value)
-        sys.stdout.write(f"{name:20} {shown}\n")
-    sys.stdout.write(f"{'seconds':20} {time.perf_counter() - began:.1f}\n")
+    for split in args.split or ["train", "dev"]:
+        path = args.polnear_dir / f"polnear_{split}.jsonl"
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+        began = time.perf_counter()
+        figures = evaluate(rows, errors)
+        sys.stdout.write(f"== {split} ({path.name}) ==\n")
+        for name, value in figures.items():
+            shown = f"{value:.3f}" if isinstance(value, float) else str(value)
+            sys.stdout.write(f"{name:20} {shown}\n")
+        sys.stdout.write(f"{'seconds':20} {time.perf_counter() - began:.1f}\n")
     if args.show_errors:
         by_kind: dict[str, list[Error]] = {}
         for error in errors:

@@ -10,6 +10,7 @@ from newsdiff import Quote, QuoteKind, Sentence
 from newsdiff._analysis._analyse import analyse
 from newsdiff._analysis._quotes import find_quotes, group_quotations
 from newsdiff._analysis._segment import split_sentences
+from newsdiff._analysis._speakernames import clean_speaker, plausible_speaker
 from newsdiff._analysis._speakers import (
     attribution_after,
     attribution_before,
@@ -639,3 +640,264 @@ def test_a_long_object_of_told_is_read_past_the_first_words() -> None:
     """A cue whose object runs on ("told Fox ... Edition") is read whole."""
     text = "He told Fox News Sunday Morning Futures Weekend Live Edition that taxes rise."
     assert cue_from(text, 3)[0] == "told Fox News Sunday Morning Futures Weekend Live Edition"
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "Anna Field",
+        "Theresa May",
+        "the union",
+        "a senior U.S. official",
+        "people close to him",
+        "sources close to the president",
+        "one of the signatories",
+        "police",
+        "he",
+        "10 South Carolina Republican primary voters",
+    ],
+)
+def test_plausible_speaker_accepts_names_and_sources(speaker: str) -> None:
+    """Names, organisations, anonymous and collective sources pass the speaker check."""
+    assert plausible_speaker(speaker)
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "There are currently 4",
+        "the total number",
+        "Last",
+        "today",
+        "Elsewhere",
+        "In",
+        "As",
+        "35",
+        "sity",
+        "Mo.",
+        "this month",
+        "The Government has today",
+        "Updated to confirm new",
+        "the changes",
+        "",
+    ],
+)
+def test_plausible_speaker_rejects_junk(speaker: str) -> None:
+    """Clause fragments, times, numbers, function words and things fail the speaker check."""
+    assert not plausible_speaker(speaker)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "cleaned"),
+    [
+        ("When Mr. Trump", "Mr. Trump"),
+        ("On Friday, Mr. Carson", "Mr. Carson"),
+        ("The New York Times at the time", "The New York Times"),
+        ("Cruz himself", "Cruz"),
+        ("a senior official", "a senior official"),
+    ],
+)
+def test_clean_speaker_cuts_clause_openers_and_asides(speaker: str, cleaned: str) -> None:
+    """Words that open the clause or follow the name as an aside are cut from a speaker."""
+    assert clean_speaker(speaker) == cleaned
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Government has today announced funding of 5 million pounds for schools.",
+        "There are currently 4 cases, added the latest update.",
+        "Edited to add new cases confirmed in the county.",
+        "The changes announced last week will apply from May.",
+    ],
+)
+def test_non_speech_senses_of_speech_verbs_are_no_quotes(sentence: str) -> None:
+    """A speech-like verb whose subject is no source reports no speech."""
+    assert quotes_of(sentence) == []
+
+
+def test_a_quote_with_a_junk_subject_has_no_speaker() -> None:
+    """A quotation whose attribution names no source keeps the quote with speaker None."""
+    found = quotes_of("This month said: “Prices will fall sharply next year.”")
+    assert [q.speaker for q in found] == [None]
+
+
+def test_survey_speech_without_a_readable_source_keeps_the_content() -> None:
+    """'74 percent said ...' is reported speech whose source is not guessed."""
+    found = quotes_of("In the poll, 74 percent said the economy was their first concern.")
+    assert [(q.kind, q.speaker) for q in found] in ([(IND, None)], [])
+
+
+def test_press_release_form_quotes_the_paragraph_after_the_cue_line() -> None:
+    """After 'X said:', an unmarked paragraph is a DIRECT quote of X; the cue line is none."""
+    found = find_quotes(
+        [
+            ["The Minister for Schools, Anna Field, said:"],
+            ["This is good news for pupils.", "We will build more."],
+            ["The scheme opens in May."],
+        ]
+    )
+    assert found[0] == [()]
+    assert [(q.text, q.speaker, q.cue, q.kind) for (q,) in found[1]] == [
+        ("This is good news for pupils.", "Anna Field", "said", D),
+        ("We will build more.", "Anna Field", "said", D),
+    ]
+    assert found[2] == [()]
+
+
+def test_press_release_quotation_goes_on_over_a_blockquote() -> None:
+    """Paragraphs marked as one blockquote after the cue line are all quotes of the speaker."""
+    paragraphs = [
+        ["Tom Reyes, chief executive of the port, said:"],
+        ["Trade is growing."],
+        ["The port is ready for it."],
+        ["The port handles ships daily."],
+    ]
+    found = find_quotes(paragraphs, blockquotes={1, 2})
+    assert [q.speaker for row in found[1:3] for (q,) in row] == ["Tom Reyes", "Tom Reyes"]
+    assert found[3] == [()]
+    assert find_quotes(paragraphs)[2] == [()]
+
+
+def test_a_cue_line_without_a_colon_introduces_a_quoted_paragraph() -> None:
+    """A paragraph that is only 'Javed Patel said' attributes the quotation after it."""
+    found = quotes_of("Acting High Commissioner Javed Patel said", "“We are proud of them.”")
+    assert [(q.text, q.kind) for q in found] == [("We are proud of them.", D)]
+    assert found[0].speaker is not None
+    assert found[0].speaker.endswith("Javed Patel")
+
+
+def test_a_cue_line_is_not_reported_speech_of_its_own_subject() -> None:
+    """'Anna Field, Minister for Schools, said:' alone is no quote whose text is the name."""
+    assert quotes_of("Anna Field, Minister for Schools, said:") == []
+
+
+def test_reported_speech_after_an_apposition_is_not_swapped() -> None:
+    """'X, a fellow at Y, said the unit should ...': X speaks, the clause is the content."""
+    found = quotes_of(
+        "Dana Morris, a senior fellow at the Atlantic Council, said the agency's "
+        "cyber unit should be expanded."
+    )
+    assert [(q.speaker, q.kind) for q in found] == [("Dana Morris", IND)]
+    assert found[0].text.startswith("the agency's cyber unit")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The deal is off, Channel 4 News says.", "Channel 4 News"),
+        ("Chief Secretary to the Treasury Tom Reyes said the plan would work.", "Tom Reyes"),
+        ("The shop will close on Friday, said the analyst Mark Owens.", "Mark Owens"),
+    ],
+)
+def test_names_are_read_whole_and_without_their_organisation(sentence: str, speaker: str) -> None:
+    """A number inside a name is kept; an organisation ending a title is not the name."""
+    assert [q.speaker for q in quotes_of(sentence)] == [speaker]
+
+
+def test_honours_after_a_name_are_dropped() -> None:
+    """Post-nominal letters are no part of the speaker."""
+    assert clean_speaker("Shireen Chambers MBE FICFor") == "Shireen Chambers"
+    assert clean_speaker("the BBC") == "the BBC"
+
+
+@pytest.mark.parametrize(
+    ("speaker", "cleaned"),
+    [
+        ("Culture Secretary Nadine Dorries", "Nadine Dorries"),
+        ("Fire Minister Lord Greenhalgh", "Lord Greenhalgh"),
+        ("Queen Elizabeth II", "Queen Elizabeth II"),
+        ("General Motors", "General Motors"),
+    ],
+)
+def test_titles_before_a_full_name_are_dropped(speaker: str, cleaned: str) -> None:
+    """A title before a name of two or more words is dropped; royal styles and names stay."""
+    assert clean_speaker(speaker) == cleaned
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Clarification added: part of the batch was not the authorised medicine.",
+        "If you need the papers issued digitally please tell us in the covering letter.",
+    ],
+)
+def test_notes_and_requests_to_the_reader_are_no_speech(sentence: str) -> None:
+    """A page's change note and a request to the reader report no speech."""
+    assert quotes_of(sentence) == []
+
+
+def test_an_unmarked_quotation_goes_on_while_the_speaker_says_we() -> None:
+    """In plain text, paragraphs in the first person after the quotation go on with it."""
+    found = find_quotes(
+        [
+            ["Tom Reyes, chief executive of the port, said:"],
+            ["Trade is growing."],
+            ["We are ready for it.", "Our staff have trained for a year."],
+            ["The port handles 40 ships a day."],
+            ["We expect more."],
+        ]
+    )
+    assert [q.speaker for row in found[1:3] for (q,) in row] == ["Tom Reyes"] * 3
+    assert found[3] == [()]
+    assert found[4] == [()]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "cleaned"),
+    [
+        ("equipment maker Komatsu Ltd < 6301.T >", "equipment maker Komatsu Ltd"),
+        ("AstraZeneca’s China head", "AstraZeneca’s China head"),
+        ("the tech giant", "the tech giant"),
+    ],
+)
+def test_companies_and_their_people_are_sources(speaker: str, cleaned: str) -> None:
+    """A company's ticker is cut; companies and their heads pass the speaker check."""
+    assert clean_speaker(speaker) == cleaned
+    assert plausible_speaker(cleaned)
+
+
+@pytest.mark.parametrize(
+    ("cue_line", "speaker", "cue"),
+    [
+        ("Dr Nicky Armstrong, the agency’s technical lead, said:", "Nicky Armstrong", "said"),
+        ("Andy Topping, Chief Scientific Officer at Acme Biotech:", "Andy Topping", ":"),
+        ("William Suttie, the technical lead said,", "William Suttie", "said"),
+        ("Health Secretary Matt Hancock will say:", "Matt Hancock", "say"),
+    ],
+)
+def test_press_release_cue_lines(cue_line: str, speaker: str, cue: str) -> None:
+    """Cue lines with an apposition, a verbless label, a comma or 'will say' name the speaker."""
+    found = find_quotes([[cue_line], ["We are delighted with the partnership."]])
+    assert found[0] == [()]
+    assert [(q.speaker, q.cue) for (q,) in found[1]] == [(speaker, cue)]
+
+
+def test_a_furniture_label_is_no_cue_line() -> None:
+    """'Contact Details, Press Office:' introduces no quotation."""
+    assert find_quotes([["Contact Details, Press Office:"], ["Call the line today."]])[1] == [()]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Two people were hurt, according to Superintendent Lisa Ortega.", "Lisa Ortega"),
+        ("Dr Nicky Armstrong said the plan was sound.", "Nicky Armstrong"),
+    ],
+)
+def test_police_ranks_and_undotted_titles_are_dropped(sentence: str, speaker: str) -> None:
+    """A police rank or 'Dr' without its full stop is a title, not part of the name."""
+    assert [q.speaker for q in quotes_of(sentence)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Join our webinar “Making Trade Work for Small Business Exporters in the North” on 5 May.",
+        "The role of Chief Security Officer (‘CSO’) was created in 2019.",
+        "Call greet(“Kate”) to say hello.",
+    ],
+)
+def test_titles_and_defined_terms_are_no_quotes(sentence: str) -> None:
+    """A long title after 'webinar' and a short term in brackets are not speech."""
+    assert quotes_of(sentence) == []

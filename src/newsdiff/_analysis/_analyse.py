@@ -9,7 +9,7 @@ See :mod:`newsdiff._analysis._quotes` and :mod:`newsdiff._analysis._roles` for t
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime
 
 import attrs
@@ -56,12 +56,19 @@ def _restore(text: str, seen: str, found: tuple[Quote, ...]) -> tuple[Quote, ...
 
 
 def analyse(
-    paragraphs: Sequence[Sequence[str]], *, published_at: datetime | None = None
+    paragraphs: Sequence[Sequence[str]],
+    *,
+    published_at: datetime | None = None,
+    blockquotes: Collection[int] = (),
 ) -> list[list[Sentence]]:
     """Give every sentence of every paragraph its role and quotes.
 
     Texts are kept exactly as given; the result has the same shape as
-    *paragraphs*.
+    *paragraphs*. *blockquotes* holds the indices of the paragraphs that came
+    from a ``<blockquote>`` (for the page reader to pass): after a line like
+    ``Anna Field said:``, a quotation without quotation marks goes on over
+    every following paragraph of the block, not only the first (see
+    :func:`newsdiff._analysis._quotes.find_quotes`).
 
     >>> [[s] for [s] in analyse([["Brian Carter told Newsweek: “It is over.”"]])]
     [[Sentence(text='Brian Carter told Newsweek: “It is over.”', role=<Role.QUOTE: 'quote'>, quotes=(Quote(text='It is over.', speaker='Brian Carter', cue='told Newsweek', kind=<QuoteKind.DIRECT: 'direct'>, balanced=True),))]]
@@ -70,7 +77,7 @@ def analyse(
     # changing them, so the rules read a copy without them; quotes found there
     # are mapped back onto the text as written.
     visible = [[_visible(text) for text in sentences] for sentences in paragraphs]
-    found_visible = find_quotes(visible)
+    found_visible = find_quotes(visible, blockquotes=blockquotes)
     quotes = [
         [
             _restore(text, seen, row_quotes)

@@ -16,6 +16,7 @@ from typing import Final
 
 import attrs
 
+from newsdiff._analysis._speakernames import clean_speaker, plausible_speaker
 from newsdiff._analysis._speakers import (
     WINDOW,
     Attribution,
@@ -41,7 +42,7 @@ _WORD: Final = re.compile(r"[^\W_][\w’'-]{0,40}")
 _REPORTING_CUES: Final = (SPEECH_VERBS - PARTICIPLES | {"quoted"}) - _words(
     "called described charged agreed urged urges demanded pleaded declared declares "
     "answered pledged promised vowed boasted posted shouted yelled chanted reads "
-    "wondered wonders"
+    "wondered wonders pressed reacted remembered gushed"
 )
 # Verbs of saying that a preposition may follow: "said on Friday that ...".
 _SAYING: Final = frozenset(["said", "says", "told", "tells", "wrote", "writes", "added", "adds"])
@@ -81,6 +82,17 @@ def _ends_attribution(tail: str, attribution: Attribution) -> bool:
     return len(rest.split()) <= TAIL_AFTER_CUE
 
 
+def _sound(attribution: Attribution) -> bool:
+    """Tell whether the source read after a cue at the end of a sentence is one.
+
+    "Dana Morris, a fellow at ..., said the agency's cyber unit should
+    ...": read from the end, the clause after "said" looks like an inverted
+    subject ("said the analyst Mark Owens"); it is no source when it fails
+    the speaker check, and the sentence is read from its start instead.
+    """
+    return attribution.pronoun or plausible_speaker(clean_speaker(attribution.speaker or ""))
+
+
 def reported_speech(sentence: str) -> tuple[str, Attribution] | None:
     """Find reported speech in *sentence*: its content and attribution, or None.
 
@@ -95,7 +107,9 @@ def reported_speech(sentence: str) -> tuple[str, Attribution] | None:
 # answer depends on the sentence alone and is immutable, so it is kept.
 @bounded(1024)
 def _reported_speech(sentence: str) -> tuple[str, Attribution] | None:
-    if not _may_report(sentence):
+    if not _may_report(sentence) or sentence.rstrip().endswith(":"):
+        # A line ending in a colon introduces what follows ("Anna Field
+        # said:"); the words before the cue are its speaker, not its content.
         return None
     start = _ACCORDING_START.match(sentence)
     if start is not None:
@@ -113,6 +127,7 @@ def _reported_speech(sentence: str) -> tuple[str, Attribution] | None:
                 attribution is not None
                 and len(content.split()) >= 3
                 and _ends_attribution(tail, attribution)
+                and _sound(attribution)
             ):
                 return content, attribution
     head = sentence[:WINDOW]

@@ -24,6 +24,7 @@ from typing import Final
 
 from newsdiff._analysis._speechwords import (
     APPOSITION_OPENERS,
+    BE_FORMS,
     BETWEEN,
     CONNECTORS,
     DETERMINERS,
@@ -34,15 +35,18 @@ from newsdiff._analysis._speechwords import (
     PREPOSITIONS,
     PRONOUNS,
     RELATIVE_OPENERS,
+    SOURCE_NOUNS,
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
     TIME_WORDS,
     TITLES,
 )
+from newsdiff._base._caches import bounded
 
 __all__ = [
     "EDGE_PUNCT",
     "bare",
+    "clean_speaker",
     "is_adverbial",
     "is_apposition",
     "is_cap",
@@ -51,6 +55,7 @@ __all__ = [
     "main_subject",
     "name_before_appositions",
     "name_run",
+    "plausible_speaker",
     "speaker_of",
     "subject_tokens",
     "tokenise",
@@ -64,6 +69,10 @@ EDGE_PUNCT: Final = ".,;:!?…'’\"“”‘)("
 _POSSESSIVE: Final = re.compile(r"[’']s?$")
 _CONTRACTION: Final = re.compile(r"(?<=^he|^it)[’']s$|(?<=^she)[’']s$|(?<=^they)[’']re$")
 _INITIAL: Final = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
 
 
 def tokenise(text: str, limit: int | None = None) -> list[tuple[int, int, str]]:
@@ -118,6 +127,8 @@ def name_run(text: str, tokens: list[tuple[int, int, str]], end: int) -> str | N
             is_cap(prev)
             or _INITIAL.fullmatch(prev)
             or (prev in CONNECTORS and start - 2 >= 0 and is_cap(tokens[start - 2][2]))
+            # "Channel 4 News": a number inside a name.
+            or (prev.isdigit() and start - 2 >= 0 and is_cap(tokens[start - 2][2]))
         ):
             start -= 1
         else:
@@ -261,6 +272,9 @@ def is_apposition(chunk: str) -> bool:
     first = words[0].lower()
     if _PARTY.fullmatch(chunk.strip()) or first.isdigit() or first in APPOSITION_OPENERS:
         return True
+    if len(words) > 1 and first.endswith(("’s", "'s")) and words[-1].islower():
+        # "Dstl’s technical lead", "the company’s chief executive".
+        return True
     lowered = [w for w in words if w[:1].islower() and w not in CONNECTORS]
     # "director of the centrist Tax Policy Center", "Middle East portfolio
     # manager for ...": a role with its organisation.
@@ -369,3 +383,290 @@ def main_subject(text: str, *, strict: bool = False) -> tuple[str | None, bool]:
     if best is not None:
         return best, False
     return speaker_of(text.split(",", maxsplit=1)[0])
+
+
+# Words that never stand at either edge of a speaker: function words, sentence
+# adverbs, time words and finite verbs. "There are currently 4", "In",
+# "Elsewhere", "this month", "The Government has today" are not speakers.
+_MONTHS: Final = _words(
+    "january february march april may june july august september october november december"
+)
+_NOT_AT_EDGE: Final = (
+    PREPOSITIONS
+    | JOINERS
+    | LEADING_NOISE
+    | (TIME_WORDS - _MONTHS)
+    | _words(
+        "there here elsewhere currently also as if so thus therefore hence however "
+        "moreover furthermore additionally finally overall now then last next first "
+        "what which whose whom where when why how "
+        "week weeks month months year years day days morning afternoon evening night "
+        "ago recently previously earlier later total number per cent percent"
+    )
+)
+# Words that are no speaker on their own: "Or", "Let", "My", "Few".
+_NOT_ALONE: Final = _words(
+    "or let my be few our your its their his her some any each every all both either "
+    "neither none such here yes no not so very just only even ever never always too "
+    "me us you i'm let's what who why how where"
+)
+_ADDRESSED: Final = _words("your you please")
+_DOCUMENT_PARTS: Final = _words(
+    "clarification clarifications footnote footnotes correction corrections update "
+    "updates section sections link links annex table chart figure image photo picture "
+    "map paragraph page attachment heading"
+)
+# Pronouns a source may end with after a preposition: "people close to him".
+_OBJECT_PRONOUNS: Final = _words("him her them us me")
+# Lower-case collective sources that are one word and no plural.
+_COLLECTIVES: Final = _words(
+    "police staff government management leadership parliament congress family"
+)
+# Words that make a phrase a clause, not a noun phrase: "cases are", "it has".
+_FINITE: Final = BE_FORMS | _words(
+    "am has have had do does did will would shall should can could may might must "
+    "can't won't don't doesn't didn't isn't aren't wasn't weren't"
+)
+#: The most words a speaker may have ("the Department for Education's chief
+#: scientific adviser" is long; a clause is longer).
+SPEAKER_WORDS: Final = 10
+_DIGITS: Final = re.compile(r"[\d.,:/%-]+")
+_MARKS: Final = frozenset('“”"«»„()[]{}<>|=@#')
+
+
+# Words that open a clause before its subject: "When Mr. Trump", "As Politico".
+_OPENERS: Final = _words(
+    "when while as although though because if that but and then so whether since "
+    "after before once whereas unless"
+)
+
+
+# Organisations a title ends with, before a person's name.
+_ORGANISATIONS: Final = _words(
+    "treasury department ministry office council agency commission committee cabinet "
+    "exchequer parliament senate assembly government"
+)
+
+
+# Words of a title before a name ("Culture Secretary", "Chief Executive").
+_TITLE_WORDS: Final = (TITLES | _ORGANISATIONS) - _words("of the state house") | _words(
+    "officer executive manager investigator staff district chair chairman chairwoman "
+    "president founder head"
+)
+_ROYAL: Final = _words("king queen prince princess pope")
+_TICKER: Final = re.compile(r"\s{0,3}<\s{0,3}[\w.:]{1,12}\s{0,3}>\s{0,3}$")
+# Honours and post-nominal letters: "MBE", "OBE", "FRS", "FICFor", "PhD".
+_HONOURS: Final = re.compile(r"(?![IVX]+\b)(?:[A-Z][A-Za-z]{0,3}[A-Z][A-Za-z]{0,3}|PhD),?")
+
+
+# The answer depends on the text alone; speakers repeat over an article and
+# its revisions, so it is kept (bounded).
+@bounded(1024)
+def clean_speaker(speaker: str) -> str:
+    """Cut from *speaker* the words before a name that open its clause.
+
+    ``When Mr. Trump`` -> ``Mr. Trump``, ``On Friday, Mr. Carson`` -> ``Mr.
+    Carson``, ``Thursday, Rep. Hakeem Jeffries`` -> ``Rep. Hakeem Jeffries``.
+    Anything else is returned as it is.
+
+    >>> clean_speaker("While President Obama"), clean_speaker("On Friday, Mr. Carson")
+    ('President Obama', 'Mr. Carson')
+    """
+    chunks = speaker.split(",")
+    while len(chunks) > 1 and (
+        (bool(chunks[0].split()) and bare(chunks[0].split()[0]) in PREPOSITIONS)
+        or all(bare(w) in TIME_WORDS for w in chunks[0].split())
+    ):
+        chunks.pop(0)
+    # "Komatsu Ltd <6301.T>": a ticker after the name.
+    words = _TICKER.sub("", ",".join(chunks)).split()
+    while len(words) > 1 and not words[-1].strip("-–—"):
+        # "GOP front-runner Donald Trump -": a dash left from an aside.
+        words.pop()
+    while len(words) > 1 and bare(words[0]) in _OPENERS and is_cap(words[1]):
+        words.pop(0)
+    if len(words) > 1 and bare(words[-1]) in {"himself", "herself", "themselves", "itself"}:
+        # "Cruz himself".
+        words.pop()
+    while len(words) > 2 and _HONOURS.fullmatch(words[-1]) and words[-2][1:].islower():
+        # "Shireen Chambers MBE FICFor": the letters after the name.
+        words.pop()
+    while len(words) > 2 and _HONOURS.fullmatch(words[-1]):
+        words.pop()
+    if len(words) >= 4 and all(is_cap(w) or _INITIAL.fullmatch(w) for w in words):
+        # "Culture Secretary Nadine Dorries", "Fire Minister Lord Greenhalgh":
+        # the title before a name of two words or more is dropped.
+        for i in range(len(words) - 3, -1, -1):
+            if bare(words[i]) in _TITLE_WORDS and bare(words[i]) not in _ROYAL:
+                words = words[i + 1 :]
+                break
+    if len(words) >= 3 and bare(words[0]) in _ORGANISATIONS and all(is_cap(w) for w in words):
+        # "Chief Secretary to the Treasury Tom Reyes" read as "Treasury Tom
+        # Reyes": the organisation belongs to the title, the person speaks.
+        words.pop(0)
+    # "The New York Times at the time", "Turkey on this occasion": the name,
+    # not the adverbial after it.
+    for i in range(1, len(words) - 1):
+        if (
+            bare(words[i]) in PREPOSITIONS
+            and is_cap(words[i - 1])
+            and words[-1].islower()
+            and all(w.islower() for w in words[i:])
+            and not _source_noun(bare(words[-1]))
+        ):
+            words = words[:i]
+            break
+    return " ".join(words) if words else speaker
+
+
+@bounded(1024)
+def plausible_speaker(speaker: str) -> bool:
+    """Tell whether *speaker* may name who spoke (the check every speaker passes).
+
+    A speaker is a name as written (``Anna Field``), an organisation (``the
+    Home Office``), an anonymous or collective source (``a senior U.S.
+    official``, ``the union``) or a pronoun left unresolved. It fails when it:
+
+    * is empty, longer than :data:`SPEAKER_WORDS` words, or holds a quotation
+      mark, bracket or other markup character;
+    * starts or ends with a function word, a time word or a sentence adverb
+      (``In``, ``As``, ``Elsewhere``, ``today``, ``this month``, ``the total
+      number``) -- a single word that is a pronoun is allowed;
+    * has a word made only of digits (``35``, ``There are currently 4``);
+    * holds a finite verb (``The Government has today``) or ends with a
+      speech verb;
+    * holds an infinitive (``Updated to confirm new``);
+    * has a lower-case head word that names no person, group or source
+      (``the changes``, ``a case``, ``sity``, a word cut from ``University``):
+      the heads allowed are a list of source nouns (``official``, ``union``,
+      ``ministry``, ``witness``, ``survey`` ...) and nouns of people by their
+      ending (``protesters``, ``economists``, ``physicians``);
+    * is a single short abbreviation (``Mo.``).
+
+    The library reports ``None`` for a speaker that fails this check.
+
+    >>> plausible_speaker("Anna Field"), plausible_speaker("a senior U.S. official")
+    (True, True)
+    >>> plausible_speaker("There are currently 4"), plausible_speaker("this month")
+    (False, False)
+    """
+    words = speaker.split()
+    if not words or len(words) > SPEAKER_WORDS or any(c in _MARKS for c in speaker):
+        return False
+    bares = [bare(w) for w in words]
+    if len(words) == 1 and bares[0] in PRONOUNS:
+        return True
+    counted = len(words) >= 3 and _source_noun(bares[-1]) and words[-1].islower()
+    inside = range(1, len(words) - 1)
+    if any(not b for b in bares) or (
+        # "There are currently 4", "35"; not "10 Republican primary voters",
+        # not "Channel 4 News".
+        not counted
+        and any(
+            _DIGITS.fullmatch(w)
+            and not (i in inside and is_cap(words[i - 1]) and is_cap(words[i + 1]))
+            for i, w in enumerate(words)
+        )
+    ):
+        return False
+    first, last = bares[0], bares[-1]
+    if len(words) == 1 and (first in _MONTHS or first in _NOT_ALONE):
+        return False
+    if first in _ADDRESSED or last in _DOCUMENT_PARTS:
+        # "your COCs" (the reader is addressed), "Clarification added:",
+        # "Footnote added": a page's parts and notes do not speak.
+        return False
+    if first in _NOT_AT_EDGE or last in _NOT_AT_EDGE | DETERMINERS:
+        return False
+    if last in PRONOUNS and not (
+        last in _OBJECT_PRONOUNS and len(words) > 2 and bares[-2] in PREPOSITIONS
+    ):
+        return False
+    finite = any(b in _FINITE and w.islower() for w, b in zip(words[1:], bares[1:], strict=True))
+    if finite or last in SPEECH_VERBS:
+        return False
+    if _INFINITIVE.search(speaker):
+        # "Updated to confirm new", "expected to take part": a clause.
+        return False
+    if not _source_head(words, bares):
+        # "the changes", "a case", "the matter": a thing, not a source.
+        return False
+    if len(words) == 1 and speaker.endswith(".") and len(last) <= 3 and "." not in last[:-1]:
+        return False
+    opener = words[0].strip(EDGE_PUNCT)
+    # "Edited", "Updated to ...": a change note's verb, not a name ("United Airlines" is one).
+    return not (
+        opener.endswith("ed") and len(opener) > 4 and (len(words) == 1 or words[1].islower())
+    )
+
+
+_INFINITIVE: Final = re.compile(
+    r"\bto\s(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|"
+    r"them|us|me|it)\b)[a-z]"
+)
+# Endings of nouns for people: "protesters", "economists", "physicians".
+_PERSON_SUFFIXES: Final = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman", "ess")
+# Nouns with those endings that are things, not people.
+_NOT_PERSONS: Final = _words(
+    "matter number letter other order border water center centre chapter computer "
+    "quarter winter summer cancer power answer manner corner error factor sector floor "
+    "door color colour honor honour labor labour favor favour rumor rumour humor humour "
+    "mirror motor meter metre poster filter trigger wonder thunder dinner shelter "
+    "disaster theater theatre super paper event moment element payment treatment "
+    "investment development content extent percent incident accident talent agreement "
+    "plant restaurant amount point tree degree decree fee committee process "
+    "access success address business stress progress never ever however whatever "
+    "rather further together either neither whether another over under after later "
+    "earlier sooner faster whoever"
+)
+
+
+# Words after which an anonymous source describes itself: "people close to
+# him", "those familiar with the matter", "officials briefed on the talks".
+_SOURCE_MODIFIERS: Final = _words("close familiar briefed with who")
+_PARTITIVES: Final = _words("one some many most several each all none two three few")
+
+
+def _source_head(words: list[str], bares: list[str]) -> bool:
+    """Tell whether the head of the phrase *words* may name a source.
+
+    A lower-case head (the last word, or the word before ``close to``,
+    ``familiar with`` ...) must be a source noun; so must a lower-case last
+    word after a preposition (``Turkey on this occasion``).
+    """
+    for i in range(1, len(bares)):
+        if bares[i] == "of" and bares[i - 1] in _PARTITIVES:
+            # "one of the signatories", "some of his aides": the head is after "of".
+            continue
+        if bares[i] in _SOURCE_MODIFIERS or bares[i] in PREPOSITIONS:
+            head = words[i - 1].strip(EDGE_PUNCT)
+            return not head[:1].islower() or _source_noun(bares[i - 1], listed_only=i == 1)
+    last = words[-1].strip(EDGE_PUNCT)
+    return not last[:1].islower() or _source_noun(
+        bares[-1].rsplit("-", 1)[-1], listed_only=len(words) == 1
+    )
+
+
+def _source_noun(word: str, *, listed_only: bool = False) -> bool:
+    """Tell whether the lower-case head *word* names a person, group or source.
+
+    A word outside :data:`SOURCE_NOUNS` counts by its ending (``protesters``,
+    ``the developer``) only in the plural or after another word; alone and
+    singular (``sfoster``, ``deficient in ...``) it does not (*listed_only*).
+    """
+    word = _POSSESSIVE.sub("", word)
+    singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    if word.endswith("ies"):
+        singular = word[:-3] + "y"
+    return (
+        word in SOURCE_NOUNS
+        or singular in SOURCE_NOUNS
+        or word in _COLLECTIVES
+        or (
+            (not listed_only or singular != word)
+            and singular.endswith(_PERSON_SUFFIXES)
+            and len(singular) > 4
+            and singular not in _NOT_PERSONS
+            and not singular.endswith("ment")
+        )
+    )

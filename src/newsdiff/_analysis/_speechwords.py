@@ -55,7 +55,12 @@ SPEECH_VERBS: Final = _words(
     "reported reports wondered wonders shouted yelled chanted pleaded reads "
     "saying adding noting telling writing arguing explaining warning insisting "
     "claiming stating asking stressing calling tweeting posting shouting chanting "
-    "declaring announcing replying responding"
+    "declaring announcing replying responding "
+    # The long tail: verbs of speaking that are rarer in news copy.
+    "implored implores exclaimed exclaims chimed retorted retorts lamented "
+    "scoffed scoffs whispered muttered reasoned elaborated "
+    "elaborates affirmed affirms proclaimed proclaims interjected opined opines "
+    "chimes pressed reacted remembered recounted gushed"
 )
 # Verbs of judging that attribute a short quote after "as": "described it as “a disgrace”".
 EVALUATIVE_VERBS: Final = _words(
@@ -100,7 +105,8 @@ TITLES: Final = _words(
     "chair ceo chancellor ambassador spokesman spokeswoman spokesperson director "
     "commissioner sheriff officer detective coach candidate nominee former "
     "supreme ayatollah sheikh emir deputy assistant acting minority majority house "
-    "democratic republican state of the analyst lawyer attorney economist"
+    "democratic republican state of the analyst lawyer attorney economist "
+    "superintendent constable sergeant dr prof"
 )
 # Lower-case words that may join the parts of one name.
 CONNECTORS: Final = _words("de da di del della van von der du la le al bin bint ibn y")
@@ -135,3 +141,48 @@ POSTMODIFIERS: Final = _words("who which cited quoted speaking interviewed brief
 BE_FORMS: Final = _words("was were been is are be being")
 # Words that join a second verb to the first one's subject: "... and said".
 COORDINATORS: Final = _words("and but then or")
+# Lower-case heads of anonymous and collective sources: "a senior official",
+# "the union", "people familiar with the plan". A lower-case head outside
+# this list (and without a suffix of a person's noun) names no speaker.
+SOURCE_NOUNS: Final = _words(
+    "official spokesperson spokesman spokeswoman spokespeople spokesmen spokeswomen "
+    "ministry department government agency union police force council authority "
+    "office committee board commission campaign company firm group team "
+    "source aide adviser advisor analyst expert economist lawyer attorney prosecutor "
+    "officer minister secretary statement report survey poll study researcher "
+    "scientist doctor people person resident witness protester voter member leader "
+    "president chairman chairwoman chair chief director executive manager staff family "
+    "friend neighbour neighbor bank regulator court judge organiser organizer charity "
+    "association federation party administration military army navy website "
+    "newspaper paper magazine network channel broadcaster employee worker user customer "
+    "critic supporter opponent democrat republican diplomat activist investigator "
+    "parent mother father wife husband son daughter brother sister uncle aunt cousin "
+    "child kid teacher student pupil nurse patient victim survivor owner founder "
+    "ceo cfo boss chairperson governor mayor senator lawmaker legislator congressman "
+    "congresswoman representative candidate nominee rival ally partner colleague "
+    "coach player fan veteran soldier commander general negotiator envoy ambassador "
+    "delegate delegation mission embassy consulate regime ministry's police's "
+    "inspector inspectorate watchdog ombudsman tribunal panel jury inquiry "
+    "spokesperson's man woman men women guy folk folks citizen citizens public "
+    "audience crowd consumer shopper passenger driver pilot farmer landlord tenant "
+    "official's institute university college school hospital trust service "
+    "operator provider publisher author writer editor reporter journalist columnist "
+    "commentator historian professor academic lecturer scholar pollster strategist "
+    "consultant adviser's insider observer monitor monitors estimate estimates "
+    "document documents filing filings letter memo statement's survey's poll's "
+    "study's data figures record records account accounts post tweet video ad ads "
+    "release announcement notice guidance website's blog site platform app "
+    "parliament congress senate house assembly cabinet legislature caucus "
+    "industry sector coalition alliance movement network's organisation "
+    "organization body bodies council's regulator's those anyone someone everyone "
+    "others somebody nobody host narrator lawsuit suit complaint email e-mail tycoon "
+    "actress actor moderator heavyweight front-runner frontrunner mogul advocate "
+    "proponent boy girl contender foundation opinion ruling note review readout summary "
+    "headline outlet news transcript memoir book article story editorial "
+    "spokesperson presenter anchor interviewer caller listener viewer "
+    "billionaire millionaire celebrity star singer rapper comedian operative surgeon "
+    "neurosurgeon physician community chairmen signatory column petition footage "
+    "tabloid playbook textbook head media conglomerate maker giant carrier airline "
+    "automaker chain brand insurer lender startup utility exchange fund club league "
+    "business businesses retailer manufacturer producer supplier developer lead"
+)
