@@ -58,8 +58,8 @@ __all__ = [
     "plausible_speaker",
     "speaker_of",
     "subject_tokens",
-    "tokenise",
     "trim_name",
+    "word_spans",
 ]
 
 _PARTY: Final = re.compile(r"[RDI]-[A-Z][\w. ]{0,20}")
@@ -75,14 +75,14 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-def tokenise(text: str, limit: int | None = None) -> list[tuple[int, int, str]]:
+def word_spans(text: str, limit: int | None = None) -> list[tuple[int, int, str]]:
     """Return the words of *text* as ``(start, end, word)``, at most *limit* of them.
 
     Punctuation that ends a phrase (commas, brackets, quotation marks) is no
     part of a word; a bracketed aside (``(D-Wis.)``, ``(R)``) is skipped. The
     first *limit* words are the same as the first *limit* of all of them.
 
-    >>> [word for _, _, word in tokenise("Jane Doe (D-Wis.), a senator, said")]
+    >>> [word for _, _, word in word_spans("Jane Doe (D-Wis.), a senator, said")]
     ['Jane', 'Doe', 'a', 'senator', 'said']
     """
     masked = _PAREN.sub(lambda m: " " * len(m.group()), text) if "(" in text else text
@@ -310,7 +310,7 @@ def is_name_chunk(chunk: str) -> bool:
 
 
 def subject_tokens(subject: str) -> list[tuple[int, int, str]]:
-    tokens = tokenise(subject)
+    tokens = word_spans(subject)
     while tokens and (
         bare(tokens[-1][2]) in BETWEEN or (tokens[-1][2].endswith("ly") and tokens[-1][2].islower())
     ):
@@ -323,14 +323,14 @@ def main_subject(text: str, *, strict: bool = False) -> tuple[str | None, bool]:
 
     With *strict*, only a name or pronoun directly followed by its verb counts.
     """
-    tokens = tokenise(text)
+    tokens = word_spans(text)
     if tokens and bare(tokens[0][2]) in PRONOUNS:
         return text[tokens[0][0] : tokens[0][1]], True
     chunks = text.split(",")
     if len(chunks) >= 3 and is_name_chunk(chunks[0]) and is_apposition(chunks[1]):
         # "Dean, a former party chairman, poked at Trump, tweeting": the
         # described name opens the clause.
-        named = name_run(chunks[0], tokenise(chunks[0]), len(tokenise(chunks[0])) - 1)
+        named = name_run(chunks[0], word_spans(chunks[0]), len(word_spans(chunks[0])) - 1)
         if named and bare(named) not in TIME_WORDS:
             return named, False
     # First choice: a name or pronoun directly followed by its verb ("Trump

@@ -25,7 +25,7 @@ from newsdiff._analysis._speakernames import (
     name_before_appositions,
     name_run,
     speaker_of,
-    tokenise,
+    word_spans,
 )
 from newsdiff._analysis._speechwords import (
     BE_FORMS,
@@ -204,7 +204,7 @@ def _relative_attribution(
     if text[end:].strip(" ,:"):
         return None
     head = _THERE_IS.sub("", text[: tokens[i - 1][0]].rstrip(" ,"))
-    words = tokenise(head)
+    words = word_spans(head)
     for k in range(len(words) - 2, -1, -1):
         if bare(words[k][2]) in PREPOSITIONS:
             # "Figures came from the county office, which": the antecedent is
@@ -263,14 +263,14 @@ def cue_from(text: str, start: int) -> tuple[str, int]:
     ('said in a statement', 32)
     """
     window = text[start : start + WINDOW]
-    tokens = tokenise(window, _CUE_TOKENS)
+    tokens = word_spans(window, _CUE_TOKENS)
     if not tokens:
         return "", start
     cue, end = _cue_at(window, tokens, 0)
     if len(tokens) == _CUE_TOKENS and end >= tokens[-1][1]:
         # The cue may run on past the words read ("told Fox News Sunday ..."):
         # read the whole window.
-        cue, end = _cue_at(window, tokenise(window), 0)
+        cue, end = _cue_at(window, word_spans(window), 0)
     return cue, start + end
 
 
@@ -304,7 +304,7 @@ def attribution_before(
 def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribution | None:
     text = text[-WINDOW:]
     according = _find_according(text)
-    tokens = tokenise(text)
+    tokens = word_spans(text)
     for i in range(len(tokens) - 1, -1, -1):
         word = bare(tokens[i][2])
         if not _is_verb(tokens, i, word, evaluative=evaluative) or (
@@ -394,7 +394,7 @@ def _attribution_after(text: str, inverted: bool) -> Attribution | None:
         speaker, pronoun = speaker_of(dash.group(1))
         if speaker is not None and is_named(speaker):
             return Attribution(speaker=speaker, cue=dash.group(0).strip()[0], pronoun=pronoun)
-    tokens = tokenise(text, _AFTER_TOKENS)
+    tokens = word_spans(text, _AFTER_TOKENS)
     for i, (start, _end, tok) in enumerate(tokens):
         word = bare(tok)
         if word == "according" and i + 1 < len(tokens) and bare(tokens[i + 1][2]) == "to":
