@@ -9,7 +9,7 @@ import trafilatura
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsdiff import NoteKind, Revision, Significance, diff, parse_html, parse_text
+from newsdiff import NoteKind, QuoteKind, Revision, Significance, diff, parse_html, parse_text
 from newsdiff._reading._html import MAX_ELEMENTS
 from newsdiff._reading._htmlmeta import decode_html, repair_text
 from newsdiff.exceptions import (
@@ -873,3 +873,30 @@ def test_dated_subheading_with_by_stays_in_the_body():
     """A top line where "by" is not an author ("Passed by 7 votes on ...") stays."""
     rev = parse_html(article("<p>Passed by 7 votes on 15 October 2019</p>" + STORY))
     assert texts(rev)[0] == "Passed by 7 votes on 15 October 2019"
+
+
+PRESS_RELEASE = """<html><head><title>Funding for schools announced</title></head><body><main>
+<article><h1>Funding for schools announced</h1>
+<p>The government has today announced 40 million pounds of funding to repair school buildings
+across the country, the department said in a statement.</p>
+<p>The Minister for Schools, Anna Field, said:</p>
+<blockquote><p>Every child deserves a safe and warm classroom.</p>
+<p>The programme runs for three years and covers every region of the country.</p></blockquote>
+<p>Applications open on 1 March and close at the end of April for all councils.</p>
+</article></main></body></html>"""
+
+
+def test_press_release_blockquote_paragraphs_are_direct_quotes_of_the_speaker() -> None:
+    """Every paragraph of the block after "X said:" is a DIRECT quote of X; the cue line is not."""
+    revision = parse_html(PRESS_RELEASE)
+    by_text = {p.text: p for p in revision.paragraphs}
+    cue = by_text["The Minister for Schools, Anna Field, said:"]
+    assert all(not s.quotes for s in cue.sentences)
+    for text in (
+        "Every child deserves a safe and warm classroom.",
+        "The programme runs for three years and covers every region of the country.",
+    ):
+        (sentence,) = by_text[text].sentences
+        assert [(q.speaker, q.kind) for q in sentence.quotes] == [("Anna Field", QuoteKind.DIRECT)]
+    after = by_text["Applications open on 1 March and close at the end of April for all councils."]
+    assert all(q.kind is not QuoteKind.DIRECT for s in after.sentences for q in s.quotes)

@@ -7,13 +7,15 @@ from typing import Any, Final
 
 import attrs
 
+from newsdiff._analysis._analyse import analyse
 from newsdiff._base._dates import resolve_tz
 from newsdiff._base._text import normalise, truncate
 from newsdiff._base._validate import check_type
-from newsdiff._model._parts import Note
+from newsdiff._model._parts import Note, Paragraph
 from newsdiff._reading._htmlbody import (
     flatten_body,
     prune,
+    quoted_texts,
     split_lead,
     take_boxes,
     take_history,
@@ -91,18 +93,35 @@ def _to_text(html: str | bytes | bytearray) -> str:
     return text.translate(_CONTROLS)
 
 
-def _extract_body(trafilatura: Any, tree: Any, html: object) -> list[str]:
-    """Run trafilatura on the pruned tree; return the body's paragraphs."""
+def _extract_body(trafilatura: Any, tree: Any, html: object) -> tuple[list[str], frozenset[str]]:
+    """Run trafilatura on the pruned tree; return the body's paragraphs and the quoted ones."""
     doc = trafilatura.bare_extraction(tree, output_format="python", **_EXTRACTION)
     body = getattr(doc, "body", None)
     paragraphs = flatten_body(body) if body is not None else []
+    quoted = quoted_texts(body) if body is not None else frozenset()
     if len(paragraphs) > MAX_PARAGRAPHS or sum(map(len, paragraphs)) > MAX_BODY_CHARS:
         raise _no_article(
             f"the page's text ({len(paragraphs)} paragraphs) is far longer than an article "
             f"(at most {MAX_PARAGRAPHS} paragraphs and {MAX_BODY_CHARS} characters)",
             html,
         )
-    return paragraphs
+    return paragraphs, quoted
+
+
+def _with_blockquotes(revision: Revision, quoted: frozenset[str]) -> Revision:
+    """Re-read the quotes knowing which paragraphs the page set in a quotation block."""
+    if not quoted:
+        return revision
+    wanted = {normalise(t) for t in quoted}
+    blocks = [i for i, p in enumerate(revision.paragraphs) if normalise(p.text) in wanted]
+    if not blocks:
+        return revision
+    rows = analyse(
+        [[s.text for s in p.sentences] for p in revision.paragraphs],
+        published_at=revision.published_at,
+        blockquotes=blocks,
+    )
+    return attrs.evolve(revision, paragraphs=tuple(Paragraph(sentences=row) for row in rows))
 
 
 def _parse_tree(lxml_html: Any, text: str, html: object) -> Any:
@@ -217,7 +236,8 @@ def parse_html(
     box_notes = history + take_boxes(tree, tz=zone, dayfirst=dayfirst, published=meta.published_at)
     prune(tree)
     wrap_loose_text(tree)
-    lead, paragraphs = split_lead(_extract_body(trafilatura, tree, html), meta.titles, meta.byline)
+    body, quoted = _extract_body(trafilatura, tree, html)
+    lead, paragraphs = split_lead(body, meta.titles, meta.byline)
     revision = parse_text(
         "\n\n".join(paragraphs),
         url=url if url is not None else meta.canonical_url,
@@ -229,6 +249,7 @@ def parse_html(
     )
     if not revision.paragraphs:
         raise _no_article("no article text was found on the page", html)
+    revision = _with_blockquotes(revision, quoted)
     seen = {normalise(n.text) for n in revision.notes}
     notes = [*revision.notes, *(n for n in box_notes if normalise(n.text) not in seen)]
     metadata = {

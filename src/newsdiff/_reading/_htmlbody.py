@@ -462,6 +462,23 @@ def flatten_body(body: Any) -> list[str]:
     return [t for t in (repair_text(p).strip() for p in out) if t]
 
 
+def quoted_texts(body: Any) -> frozenset[str]:
+    """The paragraphs of *body* that sit in a quotation block (``<blockquote>``), as flattened.
+
+    A press release prints a minister's words as one or more paragraphs in a
+    block after "Anna Field said:", often without quotation marks; the
+    analysis needs to know where the block ends.
+    """
+    found: set[str] = set()
+    for quote in body.iter("quote"):
+        parts: list[str] = []
+        current: list[str] = []
+        _block_texts(quote, parts, current)
+        _flush(parts, current)
+        found.update(t for t in (repair_text(p).strip() for p in parts) if t)
+    return frozenset(found)
+
+
 def split_lead(
     paragraphs: list[str], titles: tuple[str, ...], byline: tuple[str, ...]
 ) -> tuple[list[str], list[str]]:
