@@ -18,6 +18,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsdiff import Revision, diff, parse_html, render
+from newsdiff._reading._htmlmeta import repair_text
 from newsdiff.exceptions import InvalidTypeError, NoArticleError
 from tests.strategies import plain_sentences
 
@@ -83,6 +84,15 @@ def _kept(revision: Revision) -> Counter[str]:
         ["By Thursday, rebels had took the city."],
     )
 )
+@example(  # FINDING: mojibake repair reads "ß‘" as the mojibake of "ߑ" (the law allows repair).
+    (
+        "<html lang='en'><head><title>Rebels took Hama | Daily</title></head><body><article>"
+        "<h1>Rebels took Hama</h1><p>ß‘0 Rebels took the city in Hama on Thursday.</p>"
+        "</article></body></html>",
+        "Rebels took Hama",
+        ["ß‘0 Rebels took the city in Hama on Thursday."],
+    )
+)
 def test_no_article_character_is_lost(page: tuple[str, str, list[str]]) -> None:
     """Every non-whitespace character of the article's distinct paragraphs is in the revision.
 
@@ -91,7 +101,10 @@ def test_no_article_character_is_lost(page: tuple[str, str, list[str]]) -> None:
     """
     markup, _headline, paragraphs = page
     revision = parse_html(markup)
-    missing = _visible("".join(dict.fromkeys(paragraphs))) - _kept(revision)
+    # Mojibake repair is the one change parse_html makes to the letters: "â€™"
+    # becomes "’" (and a pair such as "ß‘" reads as the mojibake of "ߑ").
+    expected = repair_text("".join(dict.fromkeys(paragraphs)))
+    missing = _visible(expected) - _kept(revision)
     assert not missing, (missing, [p.text for p in revision.paragraphs])
 
 
