@@ -86,9 +86,11 @@ def _kept(revision: Revision) -> Counter[str]:
 )
 @example(  # FINDING: mojibake repair reads "ß‘" as the mojibake of "ߑ" (the law allows repair).
     (
-        "<html lang='en'><head><title>Rebels took Hama | Daily</title></head><body><article>"
-        "<h1>Rebels took Hama</h1><p>ß‘0 Rebels took the city in Hama on Thursday.</p>"
-        "</article></body></html>",
+        (
+            "<html lang='en'><head><title>Rebels took Hama | Daily</title></head><body><article>"
+            "<h1>Rebels took Hama</h1><p>ß‘0 Rebels took the city in Hama on Thursday.</p>"
+            "</article></body></html>"
+        ),
         "Rebels took Hama",
         ["ß‘0 Rebels took the city in Hama on Thursday."],
     )
