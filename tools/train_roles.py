@@ -43,8 +43,8 @@ from pathlib import Path
 
 from newsdiff._model import Role
 from newsdiff._quotes import find_quotes
-from newsdiff._rolefeatures import features, with_context
-from newsdiff._roles import ROLE_ORDER, choose, rule_role
+from newsdiff._rolefeatures import features, in_article, marks, read, with_context
+from newsdiff._roles import ROLE_ORDER, choose, lead_paragraph, rule_role
 
 # The evaluation script owns the dataset's label mapping.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "evals"))
@@ -73,20 +73,25 @@ def examples(path: Path, split: str) -> list[list[Example]]:
         texts = [[row["text"] for row in para] for para in paragraphs]
         quotes = find_quotes(texts)
         rows = [row for para in paragraphs for row in para]
-        # Some documents open with page furniture labelled NA (a source line,
-        # "Video Player Close"); the article's lead is the first paragraph
-        # after it, as it is in text that parse_text or parse_html gives.
-        lead = next(
-            (p for p, para in enumerate(paragraphs) if any(r["label"] != "NA" for r in para)), 0
-        )
+        # Some documents open with page furniture (a source line, "Video
+        # Player Close"); the lead is found as the analysis finds it.
+        lead = lead_paragraph(texts)
         own = [
             features(row["text"], found, lead=p == lead)
             for p, para in enumerate(paragraphs)
             for row, found in zip(para, quotes[p], strict=True)
         ]
         found = [q for per_paragraph in quotes for q in per_paragraph]
+        placed = in_article(
+            [
+                (marks(row["text"], read(row["text"], (), lead=False, year=None)[0]), p == lead)
+                for p, para in enumerate(paragraphs)
+                for row in para
+            ]
+        )
         document: list[Example] = []
-        for row, feats, kinds in zip(rows, with_context(own), found, strict=True):
+        contexts = [[*c, *a] for c, a in zip(with_context(own), placed, strict=True)]
+        for row, feats, kinds in zip(rows, contexts, found, strict=True):
             role = gold_role(row)
             if role is not None:
                 fixed = rule_role(row["text"], kinds)

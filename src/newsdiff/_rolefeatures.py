@@ -9,8 +9,8 @@ the article's year when it is known); modals and hedges; figures
 (percentages, sums, tolls); its shape (length, capitals, final punctuation, a
 dateline, the marks of a photo caption); and whether it sits in the article's
 first paragraph. :func:`with_context` adds the non-word features of the
-previous and next sentence. No feature depends on a sentence's absolute
-position beyond the first paragraph.
+previous and next sentence; :func:`in_article` those of its place in the
+article (position from the lead, what it shares with the lead).
 
 Features are named strings (``"t:past_perfect"``, ``"w:ally"``,
 ``"first:iran"``); :func:`read` returns them in three parts so the model can
@@ -28,11 +28,22 @@ from typing import Final, TypeAlias
 from newsdiff._model import Quote, QuoteKind
 from newsdiff._speakers import SPEECH_VERBS
 
-__all__ = ["MAY_BE_META", "OWN_ONLY", "Parts", "features", "read", "with_context"]
+__all__ = [
+    "MAY_BE_META",
+    "OWN_ONLY",
+    "Marks",
+    "Parts",
+    "features",
+    "in_article",
+    "marks",
+    "read",
+    "with_context",
+]
 
-#: Features that let a sentence ending like prose still be META: headings in
-#: capitals and photo captions.
-MAY_BE_META: Final = frozenset({"shape:caps", "shape:caption"})
+#: Features that let the model call a line META: photo captions and credit,
+#: source and byline lines. Headings (in capitals or not), bullet points and
+#: other lines without them are never the model's META.
+MAY_BE_META: Final = frozenset({"shape:caption", "shape:credit"})
 #: Prefixes of the features that stay with their own sentence: a neighbour's
 #: words add noise, its shape, tense and quotes add context.
 OWN_ONLY: Final = ("w:", "first:")
@@ -71,6 +82,19 @@ _CAPTION_MARK: Final = re.compile(
     r"|\bin this (?:file |handout |undated )?(?:photo|picture|image|still)|\bSlideshow\b"
     r"|\bvia REUTERS\b|/Handout\b|\bFILE PHOTO\b|^\s*\(.{0,200}\)\s*$|\bRelated Coverage\b",
 )
+
+# A line that credits or sources the article or its pictures: an agency's
+# picture credit ("REUTERS/Jane Doe"), a "Source: ... | Editor: ..." line, a
+# link or e-mail address, a byline alone on its line, an end-of-story mark.
+# Only lines not ending like a sentence, or holding an e-mail address.
+_CREDIT: Final = re.compile(
+    r"^\s*\(?[A-Z][A-Za-z]{1,20}/[A-Z]|/via [A-Z]"
+    r"|\bEditor:\s?\S|^\s*Source:[^|]{0,60}\|"
+    r"|\bhttps?://|\bwww\.\w|\b[a-z]{2,12}\.[a-z]{2,4}/\w|\b[\w.-]{1,40}@[\w-]{1,40}\.[a-z]"
+    r"|^\s*[Bb]y(?: [\w.’'-]{1,20}){0,4} [A-Z][\w.’'-]{0,20}\s*$"
+    r"|^\s*(?:Enditem|End of story|###|-30-)\s*$"
+)
+_CREDIT_HINTS: Final = ("/", "Editor:", "Source:", "www.", "y ", "@", "End", "#", "-30-")
 
 # Text one of which every alternative of _CAPTION_MARK needs (case-sensitive).
 _CAPTION_HINTS: Final = (
@@ -213,7 +237,7 @@ def _length_bucket(n: int) -> str:
 
 
 def _shape(text: str, head: str, present: AbstractSet[str], *, digit: bool) -> list[str]:
-    """Return the shape features: capitals, final punctuation, dateline, caption."""
+    """Return the shape features: capitals, final punctuation, credit, dateline, caption."""
     found = []
     # Common lower-case letters making up more than 30% of the text rule out
     # capitals on 70% of its letters: prose skips the two counts below.
@@ -222,8 +246,15 @@ def _shape(text: str, head: str, present: AbstractSet[str], *, digit: bool) -> l
         letters = sum(map(str.isalpha, head))
         if letters and sum(map(str.isupper, head)) > 0.7 * letters:
             found.append("shape:caps")
-    if text.rstrip().endswith(_ENDS):
+    ends = text.rstrip().endswith(_ENDS)
+    if ends:
         found.append("shape:end")
+    if (
+        (not ends or "@" in head)
+        and any(hint in head for hint in _CREDIT_HINTS)
+        and _CREDIT.search(head)
+    ):
+        found.append("shape:credit")
     if (head[:1].isupper() or head[:1] == "(") and _DATELINE.match(head):
         found.append("shape:dateline")
     if (digit and _CAPTION_DATE.search(head[-40:])) or (
@@ -334,4 +365,106 @@ def with_context(own: Sequence[Sequence[str]]) -> list[list[str]]:
         if j + 1 < len(own):
             extra.update("N" + f for f in own[j + 1] if not f.startswith(OWN_ONLY))
         result.append(sorted(extra))
+    return result
+
+
+# What the article-level features need of a sentence: the names in it
+# (capitalised words after its first), its longer words and the weekdays it
+# names, all lower case.
+Marks: TypeAlias = tuple[frozenset[str], frozenset[str], frozenset[str]]
+
+_NAME: Final = re.compile(r"(?<=[\s(“\"‘'])[A-Z][\w’'-]{1,24}")
+_DAYS: Final = _word_set("monday tuesday wednesday thursday friday saturday sunday")
+# Capitalised words that are not names: sentence openers after a colon or
+# quotation mark, titles and the days themselves (those are compared apart).
+_NOT_NAMES: Final = (
+    _word_set(
+        "the a an and but he she it they we i in on at of for to this that these those his her "
+        "its their our mr mrs ms dr sen rep gov pres president minister "
+        "january february march april may june july august september october november december"
+    )
+    | _DAYS
+)
+# Position buckets: the sentence's index in the article up to these limits.
+_POSITIONS: Final = (0, 1, 2, 3, 5, 8, 14)
+
+
+def marks(text: str, words: Sequence[str]) -> Marks:
+    """Return what the article-level features compare: names, longer words, weekdays.
+
+    *words* are the sentence's lower-case words as :func:`read` gives them.
+
+    >>> found = marks("On Friday, rebels led by Abu Omar took Hama.", ("on", "friday", "rebels"))
+    >>> [sorted(part) for part in found]
+    [['abu', 'hama', 'omar'], ['friday', 'rebels'], ['friday']]
+    """
+    head = text[:1000]
+    names = frozenset(
+        lowered
+        for name in _NAME.findall(head)
+        if (lowered := name.lower().rstrip("’'")) not in _NOT_NAMES
+    )
+    longer = frozenset(w for w in words if len(w) >= 5)
+    return names, longer, _DAYS.intersection(words)
+
+
+def _position(index: int) -> str:
+    if index < 0:
+        return "a:pre"
+    for limit in _POSITIONS:
+        if index <= limit:
+            return f"a:pos{limit}"
+    return "a:pos_late"
+
+
+def _overlap(name: str, shared: int, limits: tuple[int, ...]) -> str:
+    for limit in limits:
+        if shared <= limit:
+            return f"{name}{limit}"
+    return f"{name}_more"
+
+
+def in_article(sentences: Sequence[tuple[Marks, bool]]) -> list[list[str]]:
+    """Return each sentence's features from its place in the article and its lead.
+
+    *sentences* give each sentence's :func:`marks` and whether it is in the
+    lead (the first paragraph). The features name the sentence's position
+    (index counted from the lead's first sentence, bucketed; ``a:pre`` for
+    lines above the lead), how many of the lead's names and
+    longer words it shares (lead sentences are compared with the rest of the
+    lead) and whether it names the day the lead names or another (in the
+    lead itself, that it names a day). A
+    sentence's features depend on the lead and on how many sentences come
+    before it, never on what follows it.
+
+    >>> lead = (frozenset({"hama"}), frozenset({"rebels"}), frozenset({"friday"}))
+    >>> later = (frozenset({"hama"}), frozenset(), frozenset({"friday"}))
+    >>> in_article([(lead, True), (later, False)])[1]
+    ['a:pos1', 'a:names1', 'a:words0', 'a:same_day']
+    """
+    names: dict[str, int] = {}
+    words: dict[str, int] = {}
+    days: dict[str, int] = {}
+    for (n, w, d), lead in sentences:
+        if lead:
+            for table, found in ((names, n), (words, w), (days, d)):
+                for item in found:
+                    table[item] = table.get(item, 0) + 1
+    start = next((j for j, (_, lead) in enumerate(sentences) if lead), 0)
+    result = []
+    for index, ((n, w, d), lead) in enumerate(sentences, start=-start):
+        # A lead sentence is compared with the rest of the lead only.
+        own = 1 if lead else 0
+        feats = [
+            _position(index),
+            _overlap("a:names", sum(names.get(x, 0) > own for x in n), (0, 1)),
+            _overlap("a:words", sum(words.get(x, 0) > own for x in w), (0, 2, 5)),
+        ]
+        if d:
+            if lead:
+                feats.append("a:lead_day")
+            else:
+                same = any(x in days for x in d)
+                feats.append("a:same_day" if same else "a:other_day")
+        result.append(feats)
     return result
