@@ -156,15 +156,16 @@ def meta_rule(text: str) -> str | None:
     return None
 
 
-# The fewest distinct words of a sentence that can open the story.
-_LEAD_WORDS: Final = 6
+# The fewest distinct words of a sentence that can open the story: short
+# prose ("Rebels took Hama.") is the lead; only furniture is skipped.
+_LEAD_WORDS: Final = 3
 
 
 def lead_paragraph(paragraphs: Sequence[Sequence[str]]) -> int:
     """Return the index of the article's lead: its first paragraph that opens the story.
 
     A paragraph opens the story when one of its sentences reads as prose (at
-    least six distinct words, ending like a sentence, matching no META rule)
+    least three distinct words, ending like a sentence, matching no META rule)
     and none is a photo caption or a credit line. Page furniture above the
     story (a source and editor line, a video player's controls, a photo
     caption and its credit, a byline) is thus skipped. Failing that, the lead
