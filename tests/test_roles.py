@@ -275,6 +275,7 @@ def test_situation_figures_subheads_and_career_lines_are_not_meta(line: str) -> 
         "by Wire writer Jane Roe",
         "E-mail: desk@news.example.",
         "Enditem",
+        "Flood map - https://news.example/flood-map",
     ],
 )
 def test_credit_source_and_byline_lines_are_credits(line: str) -> None:
@@ -284,10 +285,16 @@ def test_credit_source_and_byline_lines_are_credits(line: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Israeli/Palestinian talks resumed.", "By Friday the rebels", "Stand by Me", "Harbor City"],
+    [
+        "Israeli/Palestinian talks resumed.",
+        "By Friday the rebels",
+        "Stand by Me",
+        "Harbor City",
+        "* [Volcano service](https://volcano.example/status) (in English) for daily updates",
+    ],
 )
 def test_credit_shape_needs_a_credit_form(line: str) -> None:
-    """Prose with a slash, a line opening with 'By' and a short heading are not credits."""
+    """Prose with a slash, 'By' openers, headings and a bullet holding a link are not credits."""
     assert "shape:credit" not in features(line, (), lead=False)
 
 

@@ -85,12 +85,14 @@ _CAPTION_MARK: Final = re.compile(
 
 # A line that credits or sources the article or its pictures: an agency's
 # picture credit ("REUTERS/Jane Doe"), a "Source: ... | Editor: ..." line, a
-# link or e-mail address, a byline alone on its line, an end-of-story mark.
+# link that ends the line, an e-mail address, a byline alone on its line, an
+# end-of-story mark.
 # Only lines not ending like a sentence, or holding an e-mail address.
 _CREDIT: Final = re.compile(
     r"^\s*\(?[A-Z][A-Za-z]{1,20}/[A-Z]|/via [A-Z]"
     r"|\bEditor:\s?\S|^\s*Source:[^|]{0,60}\|"
-    r"|\bhttps?://|\bwww\.\w|\b[a-z]{2,12}\.[a-z]{2,4}/\w|\b[\w.-]{1,40}@[\w-]{1,40}\.[a-z]"
+    r"|(?:\bhttps?://|\bwww\.|\b[a-z]{2,12}\.[a-z]{2,4}/)\S{1,200}\s*$"
+    r"|\b[\w.-]{1,40}@[\w-]{1,40}\.[a-z]"
     r"|^\s*[Bb]y(?: [\w.’'-]{1,20}){0,4} [A-Z][\w.’'-]{0,20}\s*$"
     r"|^\s*(?:Enditem|End of story|###|-30-)\s*$"
 )
