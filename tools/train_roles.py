@@ -84,7 +84,7 @@ def examples(path: Path, split: str) -> list[list[Example]]:
         found = [q for per_paragraph in quotes for q in per_paragraph]
         placed = in_article(
             [
-                (marks(row["text"], read(row["text"], (), lead=False, year=None)[0]), p == lead)
+                (marks(read(row["text"], (), lead=False, year=None)[0]), p == lead)
                 for p, para in enumerate(paragraphs)
                 for row in para
             ]

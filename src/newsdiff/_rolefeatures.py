@@ -10,7 +10,7 @@ the article's year when it is known); modals and hedges; figures
 dateline, the marks of a photo caption); and whether it sits in the article's
 first paragraph. :func:`with_context` adds the non-word features of the
 previous and next sentence; :func:`in_article` those of its place in the
-article (position from the lead, what it shares with the lead).
+article (position from the lead, the day it names against the lead's).
 
 Features are named strings (``"t:past_perfect"``, ``"w:ally"``,
 ``"first:iran"``); :func:`read` returns them in three parts so the model can
@@ -370,44 +370,24 @@ def with_context(own: Sequence[Sequence[str]]) -> list[list[str]]:
     return result
 
 
-# What the article-level features need of a sentence: the names in it
-# (capitalised words after its first), its longer words and the weekdays it
-# names, all lower case.
-Marks: TypeAlias = tuple[frozenset[str], frozenset[str], frozenset[str]]
+# What the article-level features need of a sentence: the weekdays it
+# names, lower case.
+Marks: TypeAlias = frozenset[str]
 
-_NAME: Final = re.compile(r"(?<=[\s(“\"‘'])[A-Z][\w’'-]{1,24}")
 _DAYS: Final = _word_set("monday tuesday wednesday thursday friday saturday sunday")
-# Capitalised words that are not names: sentence openers after a colon or
-# quotation mark, titles and the days themselves (those are compared apart).
-_NOT_NAMES: Final = (
-    _word_set(
-        "the a an and but he she it they we i in on at of for to this that these those his her "
-        "its their our mr mrs ms dr sen rep gov pres president minister "
-        "january february march april may june july august september october november december"
-    )
-    | _DAYS
-)
-# Position buckets: the sentence's index in the article up to these limits.
+# Position buckets: the sentence's index from the lead up to these limits.
 _POSITIONS: Final = (0, 1, 2, 3, 5, 8, 14)
 
 
-def marks(text: str, words: Sequence[str]) -> Marks:
-    """Return what the article-level features compare: names, longer words, weekdays.
+def marks(words: Sequence[str]) -> Marks:
+    """Return what the article-level features compare: the weekdays a sentence names.
 
     *words* are the sentence's lower-case words as :func:`read` gives them.
 
-    >>> found = marks("On Friday, rebels led by Abu Omar took Hama.", ("on", "friday", "rebels"))
-    >>> [sorted(part) for part in found]
-    [['abu', 'hama', 'omar'], ['friday', 'rebels'], ['friday']]
+    >>> sorted(marks(("on", "friday", "rebels", "took", "hama")))
+    ['friday']
     """
-    head = text[:1000]
-    names = frozenset(
-        lowered
-        for name in _NAME.findall(head)
-        if (lowered := name.lower().rstrip("’'")) not in _NOT_NAMES
-    )
-    longer = frozenset(w for w in words if len(w) >= 5)
-    return names, longer, _DAYS.intersection(words)
+    return _DAYS.intersection(words)
 
 
 def _position(index: int) -> str:
@@ -419,54 +399,29 @@ def _position(index: int) -> str:
     return "a:pos_late"
 
 
-def _overlap(name: str, shared: int, limits: tuple[int, ...]) -> str:
-    for limit in limits:
-        if shared <= limit:
-            return f"{name}{limit}"
-    return f"{name}_more"
-
-
 def in_article(sentences: Sequence[tuple[Marks, bool]]) -> list[list[str]]:
     """Return each sentence's features from its place in the article and its lead.
 
     *sentences* give each sentence's :func:`marks` and whether it is in the
-    lead (the first paragraph). The features name the sentence's position
-    (index counted from the lead's first sentence, bucketed; ``a:pre`` for
-    lines above the lead), how many of the lead's names and
-    longer words it shares (lead sentences are compared with the rest of the
-    lead) and whether it names the day the lead names or another (in the
-    lead itself, that it names a day). A
-    sentence's features depend on the lead and on how many sentences come
-    before it, never on what follows it.
+    lead. The features name the sentence's position (its index counted from
+    the lead's first sentence, bucketed; ``a:pre`` for lines above the lead)
+    and whether it names the weekday the lead names or another one (in the
+    lead itself, that it names a day). A sentence's features depend on the
+    lead and on how many sentences come before it, never on what follows it.
 
-    >>> lead = (frozenset({"hama"}), frozenset({"rebels"}), frozenset({"friday"}))
-    >>> later = (frozenset({"hama"}), frozenset(), frozenset({"friday"}))
-    >>> in_article([(lead, True), (later, False)])[1]
-    ['a:pos1', 'a:names1', 'a:words0', 'a:same_day']
+    >>> friday = frozenset({"friday"})
+    >>> in_article([(friday, True), (friday, False), (frozenset(), False)])
+    [['a:pos0', 'a:lead_day'], ['a:pos1', 'a:same_day'], ['a:pos2']]
     """
-    names: dict[str, int] = {}
-    words: dict[str, int] = {}
-    days: dict[str, int] = {}
-    for (n, w, d), lead in sentences:
-        if lead:
-            for table, found in ((names, n), (words, w), (days, d)):
-                for item in found:
-                    table[item] = table.get(item, 0) + 1
+    days = frozenset().union(*(d for d, lead in sentences if lead))
     start = next((j for j, (_, lead) in enumerate(sentences) if lead), 0)
     result = []
-    for index, ((n, w, d), lead) in enumerate(sentences, start=-start):
-        # A lead sentence is compared with the rest of the lead only.
-        own = 1 if lead else 0
-        feats = [
-            _position(index),
-            _overlap("a:names", sum(names.get(x, 0) > own for x in n), (0, 1)),
-            _overlap("a:words", sum(words.get(x, 0) > own for x in w), (0, 2, 5)),
-        ]
+    for index, (d, lead) in enumerate(sentences, start=-start):
+        feats = [_position(index)]
         if d:
             if lead:
                 feats.append("a:lead_day")
             else:
-                same = any(x in days for x in d)
-                feats.append("a:same_day" if same else "a:other_day")
+                feats.append("a:other_day" if days.isdisjoint(d) else "a:same_day")
         result.append(feats)
     return result

@@ -15,7 +15,7 @@ Two layers decide it.
    whether it is in the first paragraph, and the non-word features of the
    previous and next sentence, and the sentence's place in the article
    (:func:`newsdiff._rolefeatures.in_article`: its position counted from the
-   lead, the names, words and day it shares with the lead). A per-role
+   lead, and whether it names the lead's weekday or another). A per-role
    offset is added to every sentence's scores; the trainer ships non-zero
    offsets only when nested cross-validation on the training data shows
    they raise macro-F1. A paragraph inserted above a sentence may change its
@@ -440,5 +440,5 @@ def _reading(
         fixed=_rule_role(text, [kind for kind, _ in quotes]),
         candidates=_ALL if allowed else _NOT_META,
         recent_perfect=_recent(others),
-        marks=marks(text, words),
+        marks=marks(words),
     )
