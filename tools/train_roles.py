@@ -8,12 +8,14 @@ split is used. Labels are mapped to roles as follows: a sentence flagged as
 speech is ``QUOTE``; otherwise Main and Main_Consequence are ``FACT``;
 Cause_Specific, Cause_General and Distant_Historical are ``BACKGROUND``;
 Distant_Evaluation and Distant_Expectations_Consequences are ``ANALYSIS``; NA
-is ``META``; Distant_Anecdotal is left out. The "first paragraph" feature is
-given to the first paragraph that is not wholly NA (page furniture before the
-article's lead).
+is ``META``; Distant_Anecdotal is left out. The lead is found as the analysis
+finds it (:func:`newsdiff._roles.lead_paragraph`: page furniture above the
+story is skipped), never from the gold labels.
 
 The model is a multinomial logistic regression over the features of
-:func:`newsdiff._roles.features`, fitted by AdaGrad with L2 regularisation and
+:func:`newsdiff._rolefeatures.features`, their neighbours'
+(:func:`~newsdiff._rolefeatures.with_context`) and the sentence's place in the
+article (:func:`~newsdiff._rolefeatures.in_article`), fitted by AdaGrad with L2 regularisation and
 class weights: the square root (BALANCE) of the inverse role frequency, half-way
 between plain accuracy and fully balanced roles, which scored best for
 macro-F1 in 4-fold cross-validation on train.
