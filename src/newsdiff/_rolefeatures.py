@@ -7,8 +7,9 @@ partial, indirect) and speech verbs; tense and aspect (``had`` + participle,
 ``since``, ``earlier this month``, ``will``/``is expected to``, years before
 the article's year when it is known); modals and hedges; figures
 (percentages, sums, tolls); its shape (length, capitals, final punctuation, a
-dateline, the marks of a photo caption); and whether it sits in the article's
-first paragraph. :func:`with_context` adds the non-word features of the
+dateline, the marks of a photo caption or of a credit line); and whether it
+sits in the lead (the paragraph :func:`newsdiff._roles.lead_paragraph`
+finds). :func:`with_context` adds the non-word features of the
 previous and next sentence; :func:`in_article` those of its place in the
 article (position from the lead, the day it names against the lead's).
 

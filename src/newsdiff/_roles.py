@@ -12,7 +12,7 @@ Two layers decide it.
 2. A small **linear model** (multinomial logistic regression) scores the other
    roles from the features of :mod:`newsdiff._rolefeatures`: the sentence's
    own words, tense, time expressions, hedges, figures, quotes and shape,
-   whether it is in the first paragraph, and the non-word features of the
+   whether it is in the lead (:func:`lead_paragraph`), and the non-word features of the
    previous and next sentence, and the sentence's place in the article
    (:func:`newsdiff._rolefeatures.in_article`: its position counted from the
    lead, and whether it names the lead's weekday or another). A per-role
