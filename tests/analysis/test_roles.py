@@ -7,20 +7,24 @@ from datetime import datetime
 from importlib import resources
 from pathlib import Path
 
+import attrs
 import pytest
 
 import newsdiff
-from newsdiff import Quote, QuoteKind, Role
-from newsdiff._analysis._rolefeatures import features, read, with_context
+from newsdiff._analysis._rolefeatures import Marks, features, in_article, marks, read, with_context
 from newsdiff._analysis._roles import (
     ROLE_ORDER,
     choose,
     classify,
+    lead_paragraph,
     meta_rule,
     roles,
     rule_role,
     scores,
 )
+from newsdiff._base._kinds import QuoteKind, Role
+from newsdiff._model._parts import Quote
+from newsdiff._revision._revision import Revision
 
 
 @pytest.mark.parametrize(
@@ -38,6 +42,9 @@ from newsdiff._analysis._roles import (
         ("This story has been updated with additional information.", "updated"),
         ("Updated 12/06/24, 10:35 PM: more details were added.", "updated"),
         ("Click here to sign up for our newsletter.", "prompt"),
+        ("Related:", "prompt"),
+        ("Watch: rescuers reach the village", "prompt"),
+        ("Video Player Close", "prompt"),
     ],
 )
 def test_meta_rules_catch_lines_about_the_article(text: str, rule: str) -> None:
@@ -118,8 +125,8 @@ def test_context_adds_only_neighbouring_sentences() -> None:
     assert with_context(own) == [["Nb", "a"], ["Nc", "Pa", "b"], ["Nd", "Pb", "c"], ["Pc", "d"]]
 
 
-def test_inserting_a_paragraph_at_the_top_changes_only_nearby_roles() -> None:
-    """A new opening paragraph leaves the roles of later sentences unchanged."""
+def test_appending_a_paragraph_leaves_earlier_roles_alone() -> None:
+    """A paragraph added at the end changes no role above the old last sentence."""
     body = [
         ("Rebels took control of the city on Thursday.", (), True),
         ("The regime could be brought to the brink of defeat.", (), False),
@@ -127,14 +134,59 @@ def test_inserting_a_paragraph_at_the_top_changes_only_nearby_roles() -> None:
         ("Newsweek requested comment from the ministry.", (), False),
         ("The war has escalated in recent days.", (), False),
     ]
-    before = roles(body)
-    inserted = [
-        ("A new opening paragraph was added today.", (), True),
-        (body[0][0], (), False),
-        *body[1:],
-    ]
-    after = roles(inserted)
-    assert after[3:] == before[2:]
+    longer = [*body, ("Talks are expected to resume next week in Geneva.", (), False)]
+    assert roles(longer)[:4] == roles(body)[:4]
+
+
+def test_position_counts_from_the_lead() -> None:
+    """Lines above the lead are 'pre'; the lead's first sentence is position 0."""
+    nothing: Marks = frozenset()
+    placed = in_article([(nothing, False), (nothing, True), (nothing, False)])
+    assert [feats[0] for feats in placed] == ["a:pre", "a:pos0", "a:pos1"]
+
+
+def test_day_named_in_the_lead_is_compared() -> None:
+    """A later sentence naming the lead's day is 'same_day', another day 'other_day'."""
+    friday: Marks = frozenset({"friday"})
+    placed = in_article([(friday, True), (friday, False), (frozenset({"monday"}), False)])
+    assert placed == [["a:pos0", "a:lead_day"], ["a:pos1", "a:same_day"], ["a:pos2", "a:other_day"]]
+
+
+def test_marks_are_the_weekdays_named() -> None:
+    """A sentence's marks are the weekdays among its words, and nothing else."""
+    words = read("On Friday, rebels led by Abu Omar took Hama.", (), lead=False, year=None)[0]
+    assert marks(words) == {"friday"}
+    assert marks(("rebels", "fridays")) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "lead"),
+    [
+        ([["Rebels took the city of Hama on Friday morning."]], 0),
+        (
+            [
+                ["Source: Wire| 2019-01-04 17:32:49|Editor: AB"],
+                ["Video Player Close"],
+                ["LIMA, Jan. 4 (Wire) -- Ferries stopped running on Friday after the storm."],
+            ],
+            2,
+        ),
+        (
+            [
+                ["Firefighters are seen outside the depot after the blast on Friday morning."],
+                ["(Wire/Jane Roe)"],
+                ["Ferries stopped running on Friday after the storm hit the coast."],
+            ],
+            2,
+        ),
+        ([["By Jane Roe"], ["Short."]], 0),
+    ],
+)
+def test_lead_is_the_first_paragraph_that_opens_the_story(
+    paragraphs: list[list[str]], lead: int
+) -> None:
+    """Source lines, player controls, captions and credits above the story are not the lead."""
+    assert lead_paragraph(paragraphs) == lead
 
 
 def test_shipped_weights_are_plain_data_for_every_role() -> None:
@@ -181,13 +233,65 @@ def test_past_perfect_tied_to_the_story_days_is_marked_recent() -> None:
     assert "t:recent_perfect" not in old
 
 
-def test_prose_is_never_the_models_meta() -> None:
-    """The model's META is dropped for prose but kept for captions and capitals."""
+def test_models_meta_only_for_captions_and_credits() -> None:
+    """The model's META is kept for captions and credit lines, dropped for prose and headings."""
     meta_heavy = [0.0, 0.1, 0.0, 0.0, 9.0]
     assert ROLE_ORDER[choose(meta_heavy, ["shape:end"])] is Role.QUOTE
-    for mark in ("shape:caption", "shape:caps"):
+    for mark in ("shape:caption", "shape:credit"):
         assert ROLE_ORDER[choose(meta_heavy, ["shape:end", mark])] is Role.META
-    assert ROLE_ORDER[choose(meta_heavy, [])] is Role.META
+        assert ROLE_ORDER[choose(meta_heavy, [mark])] is Role.META
+    for other in ([], ["shape:caps"], ["shape:caps", "len:5"]):
+        assert ROLE_ORDER[choose(meta_heavy, other)] is Role.QUOTE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "• 85% of water systems are working",
+        "• 1,200 shelters are open across the island",
+        "85% of water systems are working",
+        "RESCUE EFFORTS CONTINUE",
+        "What happens next",
+        "Former chief economist at the World Bank, 2012-2016",
+        "Career: reporter, Harbor Times, 1998-2004; editor, Daily Wire, 2004-2010",
+    ],
+)
+def test_situation_figures_subheads_and_career_lines_are_not_meta(line: str) -> None:
+    """Bulleted figures, subheads and a profile box's career line are not META."""
+    lead = ("Rebels took the city of Hama on Friday after a week of fighting.", (), True)
+    assert roles([lead, (line, (), False)])[1] is not Role.META
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "REUTERS/Jane Roe",
+        "Source: Wire| 2019-01-04 17:32:49|Editor: AB",
+        "By Jane Roe",
+        "by Wire writer Jane Roe",
+        "E-mail: desk@news.example.",
+        "Enditem",
+        "Flood map - https://news.example/flood-map",
+    ],
+)
+def test_credit_source_and_byline_lines_are_credits(line: str) -> None:
+    """Picture credits, source and editor lines, bylines, addresses and end marks are credits."""
+    assert "shape:credit" in features(line, (), lead=False)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Israeli/Palestinian talks resumed.",
+        "By Friday the rebels",
+        "Stand by Me",
+        "Harbor City",
+        "* [Volcano service](https://volcano.example/status) (in English) for daily updates",
+    ],
+)
+def test_credit_shape_needs_a_credit_form(line: str) -> None:
+    """Prose with a slash, 'By' openers, headings and a bullet holding a link are not credits."""
+    assert "shape:credit" not in features(line, (), lead=False)
 
 
 def test_recent_past_perfect_turns_background_into_fact() -> None:
@@ -238,9 +342,12 @@ _ARTICLE = [
 def test_roles_agree_with_classify_over_context_features() -> None:
     """roles() gives each sentence the role classify() gives it from its context features."""
     own = [features(text, quotes, lead=lead) for text, quotes, lead in _ARTICLE]
+    placed = in_article(
+        [(marks(read(text, (), lead=lead, year=None)[0]), lead) for text, _, lead in _ARTICLE]
+    )
     expected = [
-        classify(text, quotes, feats)
-        for (text, quotes, _), feats in zip(_ARTICLE, with_context(own), strict=True)
+        classify(text, quotes, [*feats, *extra])
+        for (text, quotes, _), feats, extra in zip(_ARTICLE, with_context(own), placed, strict=True)
     ]
     assert roles(_ARTICLE) == expected
 
@@ -274,3 +381,20 @@ def test_weekday_cues_read_only_their_trigger_words() -> None:
     """A weekday is a day cue only as its own word: 'Mondays' does not trigger it."""
     assert "t:on_day" in features("Talks resume on Monday.", (), lead=False)
     assert "t:on_day" not in features("Talks resume on Mondays ahead.", (), lead=False)
+
+
+def test_lead_sentence_relabelled_by_a_new_lead_counts_for_nothing() -> None:
+    """A sentence relabelled by a new lead above it is reanalysed, not in the summary or rating."""
+    body = [
+        "Rebels took the city of Hama on Friday after a week of fighting.",
+        "The regime could be brought to the brink of defeat, analysts say.",
+    ]
+    old = Revision.from_paragraphs(body)
+    new = Revision.from_paragraphs(["Zebras crossed the old stone bridge at dawn.", *body])
+    kept = attrs.evolve(new, paragraphs=(new.paragraphs[0], *old.paragraphs))
+    d, d_kept = newsdiff.diff(old, new), newsdiff.diff(old, kept)
+    assert [c.new_indices for c in d.reanalysed] == [(1,)]
+    assert d_kept.reanalysed == ()
+    assert d.changes == d_kept.changes
+    assert d.summary() == d_kept.summary()
+    assert d.significance is d_kept.significance

@@ -1,13 +1,17 @@
-"""Laws of newsdiff._analysis._analyse: shape, determinism, quote text, hostile input."""
+"""Laws of sentence analysis: shape, determinism, quote text, role stability, hostile input."""
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from newsdiff import QuoteKind
 from newsdiff._analysis._analyse import analyse
 from newsdiff._analysis._quotes import group_quotations
+from newsdiff._analysis._roles import lead_paragraph
+from newsdiff._base._kinds import QuoteKind
+from newsdiff._compare._diff import diff
+from newsdiff._model._parts import Paragraph, Sentence
+from newsdiff._revision._revision import Revision
 
 # Pieces that drive the quote and attribution rules: every mark style, speech
 # verbs, names, pronouns, titles, punctuation and apostrophe words.
@@ -53,14 +57,45 @@ def test_quote_text_is_a_nonempty_slice_of_its_sentence(paragraphs: list[list[st
                     assert any(c.isalnum() for c in quote.text)
 
 
+def _revision(rows: list[list[Sentence]]) -> Revision:
+    return Revision(paragraphs=tuple(Paragraph(sentences=tuple(row)) for row in rows))
+
+
 @given(_ARTICLE)
-def test_roles_of_later_sentences_ignore_a_new_first_paragraph(
+def test_appended_paragraph_relabels_nothing_above_the_old_last_sentence(
     paragraphs: list[list[str]],
 ) -> None:
-    """Adding a paragraph at the top changes no role beyond the old first two paragraphs."""
-    before = [s.role for row in analyse(paragraphs)[2:] for s in row]
-    after = [s.role for row in analyse([["A new first paragraph."], *paragraphs])[3:] for s in row]
-    assert after == before
+    """An appended paragraph that is not the new lead relabels nothing above the old last one."""
+    longer = [*paragraphs, ["A paragraph added at the end of the story."]]
+    assume(lead_paragraph(longer) == lead_paragraph(paragraphs))
+    before = [s.role for row in analyse(paragraphs) for s in row]
+    grown = analyse(longer)
+    after = [s.role for row in grown for s in row]
+    assert after[: max(len(before) - 1, 0)] == before[:-1]
+
+
+@given(_ARTICLE)
+def test_roles_changed_by_a_new_first_paragraph_count_for_nothing(
+    paragraphs: list[list[str]],
+) -> None:
+    """Sentences relabelled by a new top paragraph change no change, summary or significance."""
+    texts = [text for row in paragraphs for text in row]
+    assume(paragraphs and len(set(texts)) == len(texts))
+    old = analyse(paragraphs)
+    new = analyse([["Zebras crossed the old stone bridge at dawn."], *paragraphs])
+    # The same new revision with the old analysis of every unchanged sentence.
+    kept = [new[0], *old]
+    a, b, b_kept = _revision(old), _revision(new), _revision(kept)
+    d, d_kept = diff(a, b), diff(a, b_kept)
+    assert d.changes == d_kept.changes
+    assert d.significance is d_kept.significance
+    assert d.summary() == d_kept.summary()
+    relabelled = {
+        i + 1
+        for i, (x, y) in enumerate(zip(b_kept.sentences[1:], b.sentences[1:], strict=True))
+        if x != y
+    }
+    assert {i for c in d.reanalysed for i in c.new_indices} == relabelled
 
 
 @given(st.integers(min_value=1, max_value=400), st.sampled_from(["“", '"', "'", "’", "«"]))

@@ -2,8 +2,9 @@
 
 Quotes are found over the whole article at once (a quotation may run over
 several paragraphs and a pronoun is resolved to the speaker named before it);
-then each sentence gets its role from its own text, its quotes, whether it is
-in the first paragraph and whether the sentence before it carried a quote.
+then each sentence gets its role from its own text and quotes, its
+neighbours, and its place relative to the lead (the first paragraph that
+opens the story, see :func:`newsdiff._analysis._roles.lead_paragraph`).
 See :mod:`newsdiff._analysis._quotes` and :mod:`newsdiff._analysis._roles` for the rules.
 """
 
@@ -15,7 +16,7 @@ from datetime import datetime
 import attrs
 
 from newsdiff._analysis._quotes import find_quotes
-from newsdiff._analysis._roles import roles
+from newsdiff._analysis._roles import lead_paragraph, roles
 from newsdiff._base._text import ANY_INVISIBLE, INVISIBLE_CHARS
 from newsdiff._model._parts import Quote, Sentence
 
@@ -85,8 +86,9 @@ def analyse(
         ]
         for sentences, seen_row, found_row in zip(paragraphs, visible, found_visible, strict=True)
     ]
+    lead = lead_paragraph(visible)
     flat = [
-        (seen, found, p == 0)
+        (seen, found, p == lead)
         for p, (seen_row, row) in enumerate(zip(visible, quotes, strict=True))
         for seen, found in zip(seen_row, row, strict=True)
     ]

@@ -7,10 +7,11 @@ partial, indirect) and speech verbs; tense and aspect (``had`` + participle,
 ``since``, ``earlier this month``, ``will``/``is expected to``, years before
 the article's year when it is known); modals and hedges; figures
 (percentages, sums, tolls); its shape (length, capitals, final punctuation, a
-dateline, the marks of a photo caption); and whether it sits in the article's
-first paragraph. :func:`with_context` adds the non-word features of the
-previous and next sentence. No feature depends on a sentence's absolute
-position beyond the first paragraph.
+dateline, the marks of a photo caption or of a credit line); and whether it
+sits in the lead (the paragraph :func:`newsdiff._analysis._roles.lead_paragraph`
+finds). :func:`with_context` adds the non-word features of the
+previous and next sentence; :func:`in_article` those of its place in the
+article (position from the lead, the day it names against the lead's).
 
 Features are named strings (``"t:past_perfect"``, ``"w:ally"``,
 ``"first:iran"``); :func:`read` returns them in three parts so the model can
@@ -29,11 +30,22 @@ from newsdiff._analysis._speakers import SPEECH_VERBS
 from newsdiff._base._kinds import QuoteKind
 from newsdiff._model._parts import Quote
 
-__all__ = ["MAY_BE_META", "OWN_ONLY", "Parts", "features", "read", "with_context"]
+__all__ = [
+    "MAY_BE_META",
+    "OWN_ONLY",
+    "Marks",
+    "Parts",
+    "features",
+    "in_article",
+    "marks",
+    "read",
+    "with_context",
+]
 
-#: Features that let a sentence ending like prose still be META: headings in
-#: capitals and photo captions.
-MAY_BE_META: Final = frozenset({"shape:caps", "shape:caption"})
+#: Features that let the model call a line META: photo captions and credit,
+#: source and byline lines. Headings (in capitals or not), bullet points and
+#: other lines without them are never the model's META.
+MAY_BE_META: Final = frozenset({"shape:caption", "shape:credit"})
 #: Prefixes of the features that stay with their own sentence: a neighbour's
 #: words add noise, its shape, tense and quotes add context.
 OWN_ONLY: Final = ("w:", "first:")
@@ -72,6 +84,21 @@ _CAPTION_MARK: Final = re.compile(
     r"|\bin this (?:file |handout |undated )?(?:photo|picture|image|still)|\bSlideshow\b"
     r"|\bvia REUTERS\b|/Handout\b|\bFILE PHOTO\b|^\s*\(.{0,200}\)\s*$|\bRelated Coverage\b",
 )
+
+# A line that credits or sources the article or its pictures: an agency's
+# picture credit ("REUTERS/Jane Doe"), a "Source: ... | Editor: ..." line, a
+# link that ends the line, an e-mail address, a byline alone on its line, an
+# end-of-story mark.
+# Only lines not ending like a sentence, or holding an e-mail address.
+_CREDIT: Final = re.compile(
+    r"^\s*\(?[A-Z][A-Za-z]{1,20}/[A-Z]|/via [A-Z]"
+    r"|\bEditor:\s?\S|^\s*Source:[^|]{0,60}\|"
+    r"|(?:\bhttps?://|\bwww\.|\b[a-z]{2,12}\.[a-z]{2,4}/)\S{1,200}\s*$"
+    r"|\b[\w.-]{1,40}@[\w-]{1,40}\.[a-z]"
+    r"|^\s*[Bb]y(?: [\w.’'-]{1,20}){0,4} [A-Z][\w.’'-]{0,20}\s*$"
+    r"|^\s*(?:Enditem|End of story|###|-30-)\s*$"
+)
+_CREDIT_HINTS: Final = ("/", "Editor:", "Source:", "www.", "y ", "@", "End", "#", "-30-")
 
 # Text one of which every alternative of _CAPTION_MARK needs (case-sensitive).
 _CAPTION_HINTS: Final = (
@@ -214,7 +241,7 @@ def _length_bucket(n: int) -> str:
 
 
 def _shape(text: str, head: str, present: AbstractSet[str], *, digit: bool) -> list[str]:
-    """Return the shape features: capitals, final punctuation, dateline, caption."""
+    """Return the shape features: capitals, final punctuation, credit, dateline, caption."""
     found = []
     # Common lower-case letters making up more than 30% of the text rule out
     # capitals on 70% of its letters: prose skips the two counts below.
@@ -223,8 +250,15 @@ def _shape(text: str, head: str, present: AbstractSet[str], *, digit: bool) -> l
         letters = sum(map(str.isalpha, head))
         if letters and sum(map(str.isupper, head)) > 0.7 * letters:
             found.append("shape:caps")
-    if text.rstrip().endswith(_ENDS):
+    ends = text.rstrip().endswith(_ENDS)
+    if ends:
         found.append("shape:end")
+    if (
+        (not ends or "@" in head)
+        and any(hint in head for hint in _CREDIT_HINTS)
+        and _CREDIT.search(head)
+    ):
+        found.append("shape:credit")
     if (head[:1].isupper() or head[:1] == "(") and _DATELINE.match(head):
         found.append("shape:dateline")
     if (digit and _CAPTION_DATE.search(head[-40:])) or (
@@ -335,4 +369,61 @@ def with_context(own: Sequence[Sequence[str]]) -> list[list[str]]:
         if j + 1 < len(own):
             extra.update("N" + f for f in own[j + 1] if not f.startswith(OWN_ONLY))
         result.append(sorted(extra))
+    return result
+
+
+# What the article-level features need of a sentence: the weekdays it
+# names, lower case.
+Marks: TypeAlias = frozenset[str]
+
+_DAYS: Final = _word_set("monday tuesday wednesday thursday friday saturday sunday")
+# Position buckets: the sentence's index from the lead up to these limits.
+_POSITIONS: Final = (0, 1, 2, 3, 5, 8, 14)
+
+
+def marks(words: Sequence[str]) -> Marks:
+    """Return what the article-level features compare: the weekdays a sentence names.
+
+    *words* are the sentence's lower-case words as :func:`read` gives them.
+
+    >>> sorted(marks(("on", "friday", "rebels", "took", "hama")))
+    ['friday']
+    """
+    return _DAYS.intersection(words)
+
+
+def _position(index: int) -> str:
+    if index < 0:
+        return "a:pre"
+    for limit in _POSITIONS:
+        if index <= limit:
+            return f"a:pos{limit}"
+    return "a:pos_late"
+
+
+def in_article(sentences: Sequence[tuple[Marks, bool]]) -> list[list[str]]:
+    """Return each sentence's features from its place in the article and its lead.
+
+    *sentences* give each sentence's :func:`marks` and whether it is in the
+    lead. The features name the sentence's position (its index counted from
+    the lead's first sentence, bucketed; ``a:pre`` for lines above the lead)
+    and whether it names the weekday the lead names or another one (in the
+    lead itself, that it names a day). A sentence's features depend on the
+    lead and on how many sentences come before it, never on what follows it.
+
+    >>> friday = frozenset({"friday"})
+    >>> in_article([(friday, True), (friday, False), (frozenset(), False)])
+    [['a:pos0', 'a:lead_day'], ['a:pos1', 'a:same_day'], ['a:pos2']]
+    """
+    days = frozenset().union(*(d for d, lead in sentences if lead))
+    start = next((j for j, (_, lead) in enumerate(sentences) if lead), 0)
+    result = []
+    for index, (d, lead) in enumerate(sentences, start=-start):
+        feats = [_position(index)]
+        if d:
+            if lead:
+                feats.append("a:lead_day")
+            else:
+                feats.append("a:other_day" if days.isdisjoint(d) else "a:same_day")
+        result.append(feats)
     return result

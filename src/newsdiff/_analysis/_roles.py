@@ -12,16 +12,20 @@ Two layers decide it.
 2. A small **linear model** (multinomial logistic regression) scores the other
    roles from the features of :mod:`newsdiff._analysis._rolefeatures`: the sentence's
    own words, tense, time expressions, hedges, figures, quotes and shape,
-   whether it is in the first paragraph, and the non-word features of the
-   previous and next sentence. A per-role offset is added to every
-   sentence's scores; the trainer ships non-zero offsets only when nested
-   cross-validation on the training data shows they raise macro-F1. No
-   feature depends on a sentence's absolute position beyond the first
-   paragraph, so inserting a paragraph near the top does not change the roles
-   of the sentences below it.
+   whether it is in the lead (:func:`lead_paragraph`), and the non-word features of the
+   previous and next sentence, and the sentence's place in the article
+   (:func:`newsdiff._analysis._rolefeatures.in_article`: its position counted from the
+   lead, and whether it names the lead's weekday or another). A per-role
+   offset is added to every sentence's scores; the trainer ships non-zero
+   offsets only when nested cross-validation on the training data shows
+   they raise macro-F1. A paragraph inserted above a sentence may change its
+   role while its text stays the same; the diff reports such a sentence in
+   ``Diff.reanalysed``, which counts for nothing in the summary and the
+   significance.
 
-The model's META is only taken for lines that do not read as prose
-(headings, captions, credits), and a past perfect tied to
+The model's META is only taken for photo captions and credit, source and
+byline lines (not for headings, bullet points or career lines), and a past
+perfect tied to
 the story's days (``By Friday, rebels had taken ...``) is FACT rather than
 BACKGROUND; see :func:`choose`.
 
@@ -43,7 +47,7 @@ from typing import Final, NamedTuple
 
 import attrs
 
-from newsdiff._analysis._rolefeatures import MAY_BE_META, read
+from newsdiff._analysis._rolefeatures import MAY_BE_META, Marks, in_article, marks, read
 from newsdiff._base._caches import bounded
 from newsdiff._base._kinds import QuoteKind, Role
 from newsdiff._model._parts import Quote
@@ -52,6 +56,7 @@ __all__ = [
     "ROLE_ORDER",
     "choose",
     "classify",
+    "lead_paragraph",
     "meta_rule",
     "roles",
     "rule_role",
@@ -96,8 +101,8 @@ _META: Final = (
     (
         "prompt",
         re.compile(
-            r"^\s*(?:click here|sign up|subscribe|read more|read the rest|follow (?:us|\w+ \w+)"
-            r" on|watch:|listen:|related:|see also)\b",
+            r"^\s*(?:(?:click here|sign up|subscribe|read more|read the rest|follow (?:us|\w+ \w+)"
+            r" on|related coverage|see also|video player|play video)\b|(?:watch|listen|related):)",
             re.IGNORECASE,
         ),
     ),
@@ -153,6 +158,46 @@ def meta_rule(text: str) -> str | None:
     return None
 
 
+# The fewest distinct words of a sentence that can open the story: short
+# prose ("Rebels took Hama.") is the lead; only furniture is skipped.
+_LEAD_WORDS: Final = 3
+
+
+def lead_paragraph(paragraphs: Sequence[Sequence[str]]) -> int:
+    """Return the index of the article's lead: its first paragraph that opens the story.
+
+    A paragraph opens the story when one of its sentences reads as prose (at
+    least three distinct words, ending like a sentence, matching no META rule)
+    and none is a photo caption or a credit line. Page furniture above the
+    story (a source and editor line, a video player's controls, a photo
+    caption and its credit, a byline) is thus skipped. Failing that, the lead
+    is the first paragraph with such a sentence, and failing that the first.
+
+    >>> lead_paragraph([["Video Player Close"], ["Rebels took the city of Hama on Friday."]])
+    1
+    >>> lead_paragraph([["Short."], ["Shorter."]])
+    0
+    """
+    fallback = None
+    for p, sentences in enumerate(paragraphs):
+        found = [_opens_story(text) for text in sentences]
+        if True in found:
+            # A photo caption ends on its credit line: its paragraph is
+            # furniture unless no later paragraph opens the story.
+            if None not in found:
+                return p
+            fallback = p if fallback is None else fallback
+    return 0 if fallback is None else fallback
+
+
+def _opens_story(text: str) -> bool | None:
+    """Whether *text* reads as prose that can open a story; None for a caption or heading."""
+    words, _, others = read(text, (), lead=False, year=None)
+    if not MAY_BE_META.isdisjoint(others):
+        return None
+    return len(words) >= _LEAD_WORDS and "shape:end" in others and meta_rule(text) is None
+
+
 def rule_role(text: str, quotes: Sequence[Quote]) -> Role | None:
     """Return the role the rules give a sentence (META, then QUOTE), or None.
 
@@ -183,6 +228,7 @@ class _Tables:
     words: Mapping[str, Vector]
     firsts: Mapping[str, Vector]
     features: Mapping[str, tuple[Vector, Vector, Vector]]
+    placed: Mapping[str, Vector]
     offsets: Vector
 
 
@@ -196,9 +242,11 @@ def _tables() -> _Tables:
     raw = resources.files("newsdiff").joinpath("_analysis", "_role_weights.json").read_text("utf-8")
     data = json.loads(raw)
     by_name = {name: _vector(row) for name, row in data["weights"].items()}
-    words, firsts, own, previous, following = {}, {}, {}, {}, {}
+    words, firsts, own, previous, following, placed = {}, {}, {}, {}, {}, {}
     for name, row in by_name.items():
-        if name.startswith("w:"):
+        if name.startswith("a:"):
+            placed[name] = row
+        elif name.startswith("w:"):
             words[name[2:]] = row
         elif name.startswith("first:"):
             firsts[name[6:]] = row
@@ -219,6 +267,7 @@ def _tables() -> _Tables:
         words=words,
         firsts=firsts,
         features=features,
+        placed=placed,
         offsets=_vector(data.get("offsets", _NOTHING)),
     )
 
@@ -256,20 +305,23 @@ def classify(text: str, quotes: Sequence[Quote], feats: Sequence[str]) -> Role:
 def choose(total: Sequence[float], feats: Sequence[str]) -> int:
     """Return the index in :data:`ROLE_ORDER` of the best of the model's scores.
 
-    A sentence that reads as prose (it ends like a sentence, is not in
-    capitals and not a caption) is never the model's META:
-    only the rules of :func:`meta_rule` make prose META. A past perfect tied
+    The model's META is taken only for photo captions and credit, source
+    and byline lines (:data:`~newsdiff._analysis._rolefeatures.MAY_BE_META`): prose,
+    headings, bullet points and career lines are never the model's META;
+    only the rules of :func:`meta_rule` make such lines META. A past perfect tied
     to the story's days ("By Friday, rebels had taken ...") with no modal is
     news of the day: FACT where the model would say BACKGROUND.
 
     >>> choose([0.0, 0.0, 0.0, 0.0, 5.0], ["shape:end"])
+    0
+    >>> choose([0.0, 0.0, 0.0, 0.0, 5.0], ["shape:caps"])
     0
     >>> choose([0.0, 0.0, 0.0, 0.0, 5.0], ["shape:caption", "shape:end"])
     4
     >>> choose([0.0, 0.0, 1.0, 0.0, 0.0], ["t:recent_perfect"])
     0
     """
-    allowed = "shape:end" not in feats or not MAY_BE_META.isdisjoint(feats)
+    allowed = not MAY_BE_META.isdisjoint(feats)
     return _best(total, range(len(total)) if allowed else range(_META_INDEX), _recent(feats))
 
 
@@ -302,28 +354,26 @@ def roles(
     [<Role.FACT: 'fact'>]
     """
     year = None if published_at is None else published_at.year
-    readings = (
+    readings = [
         _reading(text, tuple((q.kind, q.speaker is not None) for q in quotes), lead, year)
         for text, quotes, lead in sentences
+    ]
+    placed_table = _tables().placed
+    placed = in_article(
+        [(reading.marks, lead) for reading, (_, _, lead) in zip(readings, sentences, strict=True)]
     )
-    # A window of three readings: memory stays flat however long the article.
-    previous: _Reading | None = None
-    current = next(readings, None)
     result = []
-    while current is not None:
-        following = next(readings, None)
+    for j, current in enumerate(readings):
         if current.fixed is not None:
             result.append(current.fixed)
-        else:
-            total = _sum(
-                (
-                    following.as_next if following is not None else _NOTHING,
-                    previous.as_previous if previous is not None else _NOTHING,
-                ),
-                current.own,
-            )
-            result.append(ROLE_ORDER[_best(total, current.candidates, current.recent_perfect)])
-        previous, current = current, following
+            continue
+        rows = [row for f in placed[j] if (row := placed_table.get(f)) is not None]
+        if j + 1 < len(readings):
+            rows.append(readings[j + 1].as_next)
+        if j > 0:
+            rows.append(readings[j - 1].as_previous)
+        total = _sum(rows, current.own)
+        result.append(ROLE_ORDER[_best(total, current.candidates, current.recent_perfect)])
     return result
 
 
@@ -338,6 +388,7 @@ class _Reading(NamedTuple):
     fixed: Role | None
     candidates: range
     recent_perfect: bool
+    marks: Marks
 
 
 _NOTHING: Final = (0, 0, 0, 0, 0)
@@ -383,7 +434,7 @@ def _reading(
     own += [row for w in words if (row := word_table.get(w)) is not None]
     if first is not None and (row := tables.firsts.get(first)) is not None:
         own.append(row)
-    allowed = "shape:end" not in others or not MAY_BE_META.isdisjoint(others)
+    allowed = not MAY_BE_META.isdisjoint(others)
     return _Reading(
         own=_sum(own, tables.offsets),
         as_previous=_sum([rows[1] for rows in found]),
@@ -391,4 +442,5 @@ def _reading(
         fixed=_rule_role(text, [kind for kind, _ in quotes]),
         candidates=_ALL if allowed else _NOT_META,
         recent_perfect=_recent(others),
+        marks=marks(words),
     )
