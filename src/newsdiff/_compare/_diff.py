@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 import attrs
-from deepdiff import DeepDiff
 
 from newsdiff._base._kinds import EditCategory, Op
 from newsdiff._base._validate import check_type, datetime_key
@@ -144,6 +143,11 @@ def field_changes(old: Revision, new: Revision) -> tuple[FieldChange, ...]:
         if old_fields[name] != new_fields[name]
     ]
     if old.metadata != new.metadata:
+        # Imported here, where it is used: deepdiff imports numpy and pandas when
+        # they are installed, which would triple the cost of `import newsdiff`
+        # for the rare diff whose metadata keys changed.
+        from deepdiff import DeepDiff  # noqa: PLC0415 (heavy, used only here)
+
         # threshold 0: report the keys that changed even when the two
         # mappings share none (by default DeepDiff then reports the whole).
         changed = DeepDiff(
