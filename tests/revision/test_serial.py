@@ -149,3 +149,22 @@ def test_quote_kinds_and_balance_survive():
         paragraphs=[Paragraph(sentences=[Sentence(text="x “increasing.", quotes=[quote])])]
     )
     assert Revision.from_dict(rev.to_dict()).sentences[0].quotes == (quote,)
+
+
+def test_a_zone_name_outside_the_zone_database_is_refused_without_a_lookup(monkeypatch) -> None:
+    """A forged zone suffix ("[Mars/Base]") is refused before zoneinfo tries to import it."""
+    import importlib  # noqa: PLC0415 (patched for this test only)
+
+    tried: list[str] = []
+    real = importlib.import_module
+
+    def spy(name: str, package: str | None = None) -> object:
+        tried.append(name)
+        return real(name, package)
+
+    monkeypatch.setattr(importlib, "import_module", spy)
+    data = Revision.from_paragraphs(["Hama fell."]).to_dict()
+    data["published_at"] = "2024-12-06T22:35:00-05:00[Mars/Base]"
+    with pytest.raises(SchemaError, match="unknown time zone 'Mars/Base'"):
+        Revision.from_dict(data)
+    assert not [name for name in tried if "Mars" in name]

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import functools
 import re
+import zoneinfo
 from datetime import datetime, timedelta, timezone, tzinfo
 from typing import Final
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -42,7 +43,7 @@ from dateutil import parser as du_parser
 from newsdiff._base._caches import bounded
 from newsdiff.exceptions import InvalidTypeError, UnknownTimezoneError
 
-__all__ = ["ZONE_ABBREVIATIONS", "read_datetime", "resolve_tz"]
+__all__ = ["ZONE_ABBREVIATIONS", "known_zone", "read_datetime", "resolve_tz"]
 
 #: Zone abbreviations newsrooms print, mapped to the IANA zone they stand for.
 #: Standard and daylight spellings map to the same region, so the offset is
@@ -140,9 +141,27 @@ def resolve_tz(tz: str | tzinfo | None) -> tzinfo | None:
         ) from err
 
 
+@functools.cache
+def _known_zones() -> frozenset[str]:
+    return frozenset(zoneinfo.available_timezones())
+
+
 @functools.lru_cache(maxsize=256)
 def _zone(key: str) -> ZoneInfo:
+    # A key is checked against the zone database's own list before it is
+    # looked up: ZoneInfo would otherwise try to import a module named after
+    # any dotted or slashed string found in the data ("Mars/Base").
+    if key not in _known_zones():
+        raise ZoneInfoNotFoundError(f"No time zone found with key {key}")
     return ZoneInfo(key)
+
+
+def known_zone(key: str) -> ZoneInfo | None:
+    """The IANA zone named *key*, or ``None`` when the zone database has no such name."""
+    try:
+        return _zone(key)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return None
 
 
 class _Info(du_parser.parserinfo):

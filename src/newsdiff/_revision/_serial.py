@@ -12,8 +12,8 @@ from collections.abc import Callable, Mapping
 from datetime import datetime
 from enum import Enum
 from typing import TYPE_CHECKING, Any, TypeVar
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from newsdiff._base._dates import known_zone
 from newsdiff._base._kinds import NoteKind, QuoteKind, Role
 from newsdiff._base._validate import format_datetime
 from newsdiff._model._parts import Note, Paragraph, Quote, Sentence
@@ -197,12 +197,11 @@ def parse_dt(text: str, path: str) -> datetime:
     zone = None
     match = _ZONE_SUFFIX.search(text)
     if match:
-        try:
-            zone = ZoneInfo(match.group(1))
-        except (ZoneInfoNotFoundError, ValueError):
+        zone = known_zone(match.group(1))
+        if zone is None:
             raise SchemaError(
                 f"{path}: unknown time zone {match.group(1)!r}", field=path, value=text
-            ) from None
+            )
         text = text[: match.start()]
     try:
         value = datetime.fromisoformat(text)
