@@ -13,7 +13,7 @@ from pathlib import Path
 import attrs
 import pytest
 
-from newsdiff import Diff, Revision
+from newsdiff import Diff, Revision, parse_text
 from newsdiff._cli import CliError, load_revision, main, show
 
 OLD_TEXT = "Rebels took Hama on Thursday.\n\nAbout 12,300 people fled the city.\n"
@@ -296,8 +296,6 @@ def _capture(tmp_path: Path, name: str, text: str, hour: int | None) -> Path:
 
 def load_revision_text(text: str) -> Revision:
     """Parse article text as the CLI does."""
-    from newsdiff import parse_text  # noqa: PLC0415
-
     return parse_text(text)
 
 
@@ -461,3 +459,19 @@ def test_binary_files_are_refused(
     err = capsys.readouterr().err
     assert what in err
     assert str(path) in err
+
+
+def test_lone_surrogates_in_a_revision_are_written_as_replacement_characters(tmp_path) -> None:
+    """A revision holding a lone surrogate is shown and written (as U+FFFD), never a crash."""
+    old = tmp_path / "old.json"
+    new = tmp_path / "new.json"
+    old.write_text(json.dumps(parse_text("Rebels took Hama.").to_dict()), encoding="utf-8")
+    hostile = parse_text("Rebels took Hama \udce9 now.")
+    new.write_text(json.dumps(hostile.to_dict()), encoding="utf-8")
+    status, out = run("show", str(new))
+    assert status == 0
+    assert "Rebels took Hama \ufffd now." in out
+    target = tmp_path / "out.html"
+    status, _ = run("diff", str(old), str(new), "--format", "html", "-o", str(target))
+    assert status == 1
+    assert "Hama" in target.read_text(encoding="utf-8")

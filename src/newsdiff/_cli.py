@@ -10,6 +10,7 @@ import argparse
 import contextlib
 import itertools
 import json
+import re
 import sys
 from collections.abc import Sequence
 from datetime import datetime
@@ -34,6 +35,8 @@ if TYPE_CHECKING:
 
 EXIT_SAME, EXIT_CHANGED, EXIT_TROUBLE = 0, 1, 2
 FORMATS = ("text", "markdown", "html", "json")
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class CliError(Exception):
@@ -212,14 +215,22 @@ def _demo_revisions() -> tuple[Revision, Revision]:
     )
 
 
+def _writable(text: str) -> str:
+    """*text* with lone surrogates (which no encoding can write) shown as U+FFFD."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
 def _write(text: str, output: str | None, stdout: TextIO) -> None:
+    # A revision read from JSON may hold lone surrogates: the output says where
+    # they were (U+FFFD) instead of failing half-way or leaving an empty file.
+    text = _writable(text)
     if output in (None, "-"):
         stdout.write(text if text.endswith("\n") else text + "\n")
         stdout.flush()
         return
     assert output is not None
     try:
-        Path(output).write_text(text, encoding="utf-8", errors="surrogateescape")
+        Path(output).write_text(text, encoding="utf-8")
     except OSError as err:
         raise CliError(f"cannot write {output}: {err.strerror or err}") from None
 
