@@ -12,6 +12,7 @@ import pytest
 
 from newsdiff import (
     Diff,
+    EditCategory,
     Note,
     NoteKind,
     Op,
@@ -20,10 +21,11 @@ from newsdiff import (
     Revision,
     Role,
     Sentence,
+    Significance,
     apply,
     diff,
 )
-from newsdiff.exceptions import InvalidTypeError, SchemaError
+from newsdiff.exceptions import InvalidTypeError, SchemaError, ValidationError
 
 NY = ZoneInfo("America/New_York")
 
@@ -170,3 +172,59 @@ def test_sizes_claimed_in_the_data_cost_nothing_to_check() -> None:
     assert [c.op for c in d.changes] == [Op.ADDED]
     assert "1 fact added" in d.summary()
     assert d.invert().invert() == d
+
+
+# --- forged diffs: what a diff says follows from its own sentences --------------------
+
+
+def _edited_pair() -> tuple[Revision, Revision, Diff]:
+    a = Revision.from_paragraphs(
+        ["Rebels took 12 towns.", "Talks ended."], headline="Rebels advance"
+    )
+    b = Revision.from_paragraphs(
+        ["Rebels took 14 towns.", "Talks ended."], headline="Rebels advance"
+    )
+    return a, b, diff(a, b)
+
+
+def test_a_text_edit_moved_into_reanalysed_is_refused() -> None:
+    """A changed sentence hidden among the re-analysed ones makes from_dict fail."""
+    _, _, d = _edited_pair()
+    data = d.to_dict()
+    data["reanalysed"], data["changes"] = data["changes"], []
+    with pytest.raises(
+        SchemaError, match=r"reanalysed\[0\]: a re-analysed sentence keeps its text"
+    ):
+        Diff.from_dict(data)
+
+
+def test_a_lowered_category_is_recomputed_from_the_text() -> None:
+    """A figure change forged down to typography is read back as NUMBER and SUBSTANTIVE."""
+    _, _, d = _edited_pair()
+    data = d.to_dict()
+    data["changes"][0]["category"] = "typography"
+    for edit in data["changes"][0]["edits"]:
+        edit["category"] = "typography"
+    read = Diff.from_dict(data)
+    assert read.changes[0].category is EditCategory.NUMBER
+    assert read.significance is Significance.SUBSTANTIVE
+    assert read == d
+
+
+def test_an_edit_without_a_text_change_is_refused() -> None:
+    """An EDITED change whose sentences are equal belongs in reanalysed; from_dict says so."""
+    _, _, d = _edited_pair()
+    data = d.to_dict()
+    data["changes"][0]["new"] = data["changes"][0]["old"]
+    with pytest.raises(SchemaError, match="belongs in reanalysed"):
+        Diff.from_dict(data)
+
+
+def test_apply_checks_every_old_value_it_replaces() -> None:
+    """An invented old headline in a diff makes apply fail, naming the field."""
+    a = Revision.from_paragraphs(["Hama fell."], headline="Rebels advance")
+    b = Revision.from_paragraphs(["Hama fell."], headline="Rebels take Hama")
+    data = diff(a, b).to_dict()
+    data["metadata"][0]["old"] = "Government holds Hama"
+    with pytest.raises(ValidationError, match=r"metadata\[0\]\.old"):
+        apply(a, Diff.from_dict(data))

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 import attrs
 
-from newsdiff._base._kinds import EditCategory, Op
+from newsdiff._base._kinds import Op
 from newsdiff._base._validate import check_type, datetime_key
 from newsdiff._compare._align import align
 from newsdiff._compare._difftype import Diff
+from newsdiff._compare._edits import edits_for
 from newsdiff._compare._order import order_changes, unlisted
-from newsdiff._compare._words import word_edits
 from newsdiff._model._changes import FIELDS, Change, DiffOptions, FieldChange
 from newsdiff._model._parts import Paragraph, Sentence
 from newsdiff._revision._revision import Revision
@@ -95,27 +96,18 @@ def _change(
     if len(before) == len(after) == 1:
         if not moved and before == after:
             return None
-        edits, category = word_edits(before[0].text, after[0].text)
         op = Op.MOVED if moved else Op.EDITED
-        return Change(
-            op=op,
-            old_indices=old_idx,
-            new_indices=new_idx,
-            old=before,
-            new=after,
-            edits=edits,
-            category=category,
-        )
-    edits, category = word_edits(" ".join(s.text for s in before), " ".join(s.text for s in after))
+    else:
+        op = Op.SPLIT if len(before) == 1 else Op.MERGED
+    edits, category = edits_for(op, before, after)
     return Change(
-        op=Op.SPLIT if len(before) == 1 else Op.MERGED,
+        op=op,
         old_indices=old_idx,
         new_indices=new_idx,
         old=before,
         new=after,
         edits=edits,
-        # Re-cutting the same words into other sentences is typography.
-        category=category or EditCategory.TYPOGRAPHY,
+        category=category,
     )
 
 
@@ -162,6 +154,10 @@ def field_changes(old: Revision, new: Revision) -> tuple[FieldChange, ...]:
     return tuple(out)
 
 
+def _comparable(value: object) -> object:
+    return datetime_key(value) if isinstance(value, datetime) else value
+
+
 def apply(old: Revision, diff: Diff) -> Revision:
     """Replay *diff* on *old*: ``apply(a, diff(a, b)) == b``.
 
@@ -201,7 +197,18 @@ def apply(old: Revision, diff: Diff) -> Revision:
         start += count
     fields: dict[str, Any] = {}
     metadata = dict(old.metadata)
-    for field in diff.metadata:
+    for i, field in enumerate(diff.metadata):
+        # Every value replaced must be the base's own: a diff cannot show an
+        # invented "old headline" and still apply.
+        was = (
+            old.metadata.get(field.field.removeprefix("metadata."))
+            if field.field.startswith("metadata.")
+            else getattr(old, field.field)
+        )
+        if _comparable(was) != _comparable(field.old):
+            raise ValidationError.for_field(
+                f"Diff.metadata[{i}].old", field.old, f"the base's {field.field} is {was!r}"
+            )
         if field.field.startswith("metadata."):
             key = field.field.removeprefix("metadata.")
             if field.new is None:

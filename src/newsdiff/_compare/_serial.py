@@ -13,7 +13,10 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import attrs
+
 from newsdiff._base._kinds import EditCategory, EditKind, Op
+from newsdiff._compare._edits import edits_for
 from newsdiff._compare._order import order_changes
 from newsdiff._model._changes import DATETIME_FIELDS, Change, Edit, FieldChange, FieldValue
 from newsdiff._model._parts import Note
@@ -166,20 +169,51 @@ def diff_from_dict(cls: type[D], data: Any) -> D:
         raise InvalidTypeError.for_field("data", data, "a mapping (from Diff.to_dict)")
     r = Reader(data, "")
     check_schema(r, DIFF_SCHEMA)
+    changes = _recomputed("changes", [_change_from(c) for c in r.items("changes")])
+    reanalysed = _recomputed("reanalysed", [_change_from(c) for c in r.items("reanalysed")])
     diff = guarded(
         "diff",
         lambda: cls(
             old_id=r.text("old_id"),
             new_id=r.text("new_id"),
-            changes=tuple(_change_from(c) for c in r.items("changes")),
+            changes=changes,
             metadata=tuple(_field_from(f) for f in r.items("metadata")),
-            reanalysed=tuple(_change_from(c) for c in r.items("reanalysed")),
+            reanalysed=reanalysed,
             old_shape=_ints(r, "old_shape", least=1),
             new_shape=_ints(r, "new_shape", least=1),
         ),
     )
     _check_reading_order(diff)
     return diff
+
+
+def _recomputed(group: str, changes: list[Change]) -> tuple[Change, ...]:
+    """*changes* with their edits and category worked out again from their own sentences.
+
+    What a diff says about a change (its word edits, its category, so its
+    significance) follows from the change's sentences, never from what the
+    data claims: a forged file cannot lower a fact change to typography, nor
+    hide a text edit among the re-analysed sentences.
+    """
+    out = []
+    for i, change in enumerate(changes):
+        path = f"{group}[{i}]"
+        texts_equal = [s.text for s in change.old] == [s.text for s in change.new]
+        if group == "reanalysed" and not texts_equal:
+            raise SchemaError(
+                f"{path}: a re-analysed sentence keeps its text; this one's text changed",
+                field=path,
+                value=[s.text for s in change.new][:3],
+            )
+        edits, category = edits_for(change.op, change.old, change.new)
+        if group == "changes" and change.op is Op.EDITED and category is None:
+            raise SchemaError(
+                f"{path}: an edited sentence whose text did not change belongs in reanalysed",
+                field=path,
+                value=[s.text for s in change.new][:3],
+            )
+        out.append(attrs.evolve(change, edits=edits, category=category))
+    return tuple(out)
 
 
 def _check_reading_order(diff: Diff) -> None:
