@@ -26,6 +26,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+import newsdiff
 from newsdiff import (
     Article,
     Diff,
@@ -311,3 +312,38 @@ def test_empty_article_and_naive_aware_mix_are_refused_clearly() -> None:
         Article(revisions=[naive, aware])
     assert info.value.field == "Article.revisions"
     assert Article(revisions=[]).latest is None
+
+
+def _nested(depth: int) -> list[object]:
+    value: list[object] = []
+    for _ in range(depth):
+        value = [value]
+    return value
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        newsdiff.parse_text,
+        lambda v: newsdiff.Sentence(text=v),
+        newsdiff.render.html,
+        lambda v: newsdiff.diff(v, v),
+        lambda v: newsdiff.Revision.from_dict({"schema": "newsdiff.revision/1", "paragraphs": v}),
+    ],
+)
+def test_a_deeply_nested_wrong_value_gives_a_typed_error(call) -> None:
+    """A list nested 100,000 deep gives the library's own error, never RecursionError."""
+    with pytest.raises(newsdiff.exceptions.NewsdiffError):
+        call(_nested(100_000))
+
+
+def test_hostile_values_are_described_in_bounded_form_and_errors_pickle() -> None:
+    """A 5,000-digit integer and a memoryview give readable, picklable errors."""
+    with pytest.raises(newsdiff.exceptions.InvalidTypeError) as huge:
+        newsdiff.parse_text(10**5000)
+    assert len(str(huge.value)) < 200
+    with pytest.raises(newsdiff.exceptions.InvalidTypeError) as view:
+        newsdiff.parse_text(memoryview(b"Hama fell."))
+    copy = pickle.loads(pickle.dumps(view.value))
+    assert copy.field == "text"
+    assert "memory" in str(copy.value)

@@ -138,6 +138,8 @@ def _load(name: str, *, tz: str | None, dayfirst: bool) -> Revision:
                 raise CliError(
                     f"{label}: not valid JSON ({err.msg} at line {err.lineno})"
                 ) from None
+            except RecursionError:
+                raise CliError(f"{label}: JSON nested too deep to be a revision") from None
             if not isinstance(payload, dict):
                 raise CliError(f"{label}: expected a revision object (Revision.to_dict())")
             return Revision.from_dict(payload)

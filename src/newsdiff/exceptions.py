@@ -19,6 +19,8 @@ tz Mars/Olympus
 
 from __future__ import annotations
 
+import pickle
+import reprlib
 from typing import Any
 
 __all__ = [
@@ -34,12 +36,32 @@ __all__ = [
 
 _MAX_VALUE_REPR = 80
 
+# A bounded repr: a hostile value (a list nested 10,000 deep, 30 million items,
+# an integer of 5,000 digits) is described in bounded time and never raises.
+_REPR = reprlib.Repr()
+_REPR.maxlevel = 3
+_REPR.maxstring = _MAX_VALUE_REPR
+_REPR.maxother = _MAX_VALUE_REPR
+_REPR.maxlong = 40
+
 
 def _short(value: Any) -> str:
-    text = repr(value)
+    try:
+        text = _REPR.repr(value)
+    except Exception:  # noqa: BLE001 (a value's own __repr__ may raise anything)
+        text = f"<{type(value).__name__}>"
     if len(text) > _MAX_VALUE_REPR:
         return text[: _MAX_VALUE_REPR - 1] + "…"
     return text
+
+
+def _picklable(value: Any) -> Any:
+    """*value*, or its bounded description when it cannot be pickled (a memoryview)."""
+    try:
+        pickle.dumps(value)
+    except Exception:  # noqa: BLE001 (whatever stops pickling, the error must still travel)
+        return _short(value)
+    return value
 
 
 class NewsdiffError(Exception):
@@ -59,7 +81,7 @@ class NewsdiffError(Exception):
     def __reduce__(self) -> tuple[Any, ...]:
         # Keyword-only attributes are not in ``args``; rebuild them explicitly so
         # errors survive pickling (multiprocessing, job queues).
-        return (_rebuild, (type(self), self.message, self.field, self.value))
+        return (_rebuild, (type(self), self.message, self.field, _picklable(self.value)))
 
     def __str__(self) -> str:
         return self.message
