@@ -900,3 +900,21 @@ def test_press_release_blockquote_paragraphs_are_direct_quotes_of_the_speaker() 
         assert [(q.speaker, q.kind) for q in sentence.quotes] == [("Anna Field", QuoteKind.DIRECT)]
     after = by_text["Applications open on 1 March and close at the end of April for all councils."]
     assert all(q.kind is not QuoteKind.DIRECT for s in after.sentences for q in s.quotes)
+
+
+def test_a_tag_with_thousands_of_attributes_is_cut_before_parsing() -> None:
+    """A start tag's attributes past the 256th are dropped before libxml2 sees them."""
+    from newsdiff._reading import _html  # noqa: PLC0415 (the bound is internal)
+
+    attributes = " ".join(f'a{i}="x"' for i in range(5000))
+    tag = f"<p {attributes}>"
+    cut = _html._bound_attributes(tag + "Rebels took Hama.</p>")
+    assert cut.startswith('<p a0="x" a1="x"')
+    assert 'a255="x"' in cut
+    assert 'a256="x"' not in cut
+    assert cut.endswith(">Rebels took Hama.</p>")
+    page = (
+        f"<html><body><article>{tag}Rebels took the city of Hama on Thursday after a long"
+        " fight, officials said.</p></article></body></html>"
+    )
+    assert parse_html(page).text.startswith("Rebels took the city of Hama")

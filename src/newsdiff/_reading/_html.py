@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+import re
 from datetime import datetime, tzinfo
 from typing import Any, Final
 
@@ -78,6 +80,26 @@ def _no_article(problem: str, value: object) -> NoArticleError:
     )
 
 
+# libxml2 checks each attribute of a start tag against the ones before it, so a
+# tag with 100,000 attributes costs minutes. No article needs more than a few
+# dozen: past _MAX_ATTRIBUTES the rest of a tag's attributes are dropped before
+# parsing. A long tag is one without "<" or ">" inside it for 2,000 characters;
+# [^<>] keeps each scan from crossing into the next tag, so the pass is linear.
+_MAX_ATTRIBUTES: Final = 256
+_LONG_TAG = re.compile(r"<([A-Za-z][\w:.-]{0,40})(\s[^<>]{2000,})>")
+_ATTRIBUTE = re.compile(r"""[^\s=<>"'/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s<>"']*))?""")
+
+
+def _bound_attributes(text: str) -> str:
+    """*text* with every start tag cut to its first :data:`_MAX_ATTRIBUTES` attributes."""
+
+    def cut(match: re.Match[str]) -> str:
+        kept = [m.group() for m in itertools.islice(_ATTRIBUTE.finditer(match[2]), _MAX_ATTRIBUTES)]
+        return f"<{match[1]} {' '.join(kept)}>" if kept else f"<{match[1]}>"
+
+    return _LONG_TAG.sub(cut, text) if len(text) > 2000 else text
+
+
 def _to_text(html: str | bytes | bytearray) -> str:
     text = decode_html(bytes(html))[0] if isinstance(html, bytes | bytearray) else html
     head = text[:_SNIFF_CHARS]
@@ -90,7 +112,7 @@ def _to_text(html: str | bytes | bytearray) -> str:
         raise _no_article("no HTML markup (use parse_text for plain text)", html)
     # libxml2 refuses control characters (NUL included) in text; browsers drop
     # them too. The whole page is cleaned, not only the sniffed head.
-    return text.translate(_CONTROLS)
+    return _bound_attributes(text.translate(_CONTROLS))
 
 
 def _extract_body(trafilatura: Any, tree: Any, html: object) -> tuple[list[str], frozenset[str]]:
