@@ -374,3 +374,19 @@ def test_invisible_separators_do_not_hide_a_sentence_end() -> None:
     sentences = split_sentences(text)
     assert len(sentences) == 4
     assert "".join(text.split()) == "".join("".join(s.split()) for s in sentences)
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "北京今天下雨。明天会晴天！你好吗？好的。",
+            ["北京今天下雨。", "明天会晴天！", "你好吗？", "好的。"],
+        ),
+        ("「東京は晴れです。」彼は言った。", ["「東京は晴れです。」", "彼は言った。"]),
+        ("यह एक वाक्य है। यह दूसरा है।", ["यह एक वाक्य है।", "यह दूसरा है।"]),
+    ],
+)
+def test_chinese_japanese_and_devanagari_marks_end_sentences(text, sentences) -> None:
+    """。！？ and । end a sentence without a space after them; closing brackets stay."""
+    assert split_sentences(text) == sentences

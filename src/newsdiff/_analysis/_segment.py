@@ -2,8 +2,10 @@
 
 A boundary can only fall in whitespace that follows sentence-final punctuation
 (``.``, ``!``, ``?``, ``‽``, ``…``) and any closing marks after it (quotes,
-``»``, ``)``, ``]``). Every such place is a *candidate*; a few local rules decide
-whether it is a real boundary:
+``»``, ``)``, ``]``), or right after a Chinese or Japanese ``。！？`` or a
+Devanagari ``।``/``॥`` (and their closing marks), which always end a sentence
+since those scripts put no space after them. Every other such place is a
+*candidate*; a few local rules decide whether it is a real boundary:
 
 * Sentence punctuation inside quotation marks ends the sentence
   (``he said. “We will fight.” Then``). The closing quote or bracket after the
@@ -44,6 +46,7 @@ words either side of each one.
 
 from __future__ import annotations
 
+import heapq
 import re
 from typing import Final
 
@@ -68,7 +71,11 @@ _DASHES: Final = "—–-"
 _CANDIDATE: Final = re.compile(
     r"[.!?‽…][\"'”’»›“‘«‹)\]}]*+(?:[ \u00a0\u202f][»›][\"'”’»›)\]}]*+)?+(?=\s)"
 )
+# Chinese and Japanese full stops and marks, and the Devanagari danda, end a
+# sentence wherever they stand: those scripts put no space after them.
+_WIDE_END: Final = re.compile(r"[。！？।॥][」』”’）)\]】〕]*+")
 _NON_SPACE: Final = re.compile(r"\S")
+_WIDE_MARKS: Final = frozenset("。！？।॥")
 _SEPARATORS_AS_SPACE: Final = dict.fromkeys(map(ord, INVISIBLE_SEPARATORS), " ")
 _WORD: Final = re.compile(r"[^\W_]{1,40}")
 _INITIALS: Final = re.compile(r"(?:[^\W\d_]\.){0,6}[^\W\d_]")
@@ -195,11 +202,19 @@ def _spans(text: str) -> list[tuple[int, int]]:
     view = text if ANY_INVISIBLE.search(text) is None else text.translate(_SEPARATORS_AS_SPACE)
     start = first.start()
     spans: list[tuple[int, int]] = []
-    for match in _CANDIDATE.finditer(view, start):
+    candidates = _CANDIDATE.finditer(view, start)
+    if _WIDE_MARKS.intersection(view):
+        wide = ((m, True) for m in _WIDE_END.finditer(view, start))
+        found = heapq.merge(((m, False) for m in candidates), wide, key=lambda c: c[0].start())
+    else:
+        found = ((m, False) for m in candidates)
+    for match, is_wide in found:
+        if match.start() < start:
+            continue
         following = _NON_SPACE.search(view, match.end())
         if following is None:
             break
-        if _is_boundary(view, match.start(), match.end(), following.start(), start):
+        if is_wide or _is_boundary(view, match.start(), match.end(), following.start(), start):
             spans.append((start, match.end()))
             start = _first_kept(text, match.end())
     spans.append((start, len(text.rstrip())))
