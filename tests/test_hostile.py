@@ -51,7 +51,20 @@ def _cycle(unit: str, n: int) -> str:
     return (unit * (n // len(unit) + 1))[:n]
 
 
+def _scattered(n: int) -> str:
+    """One sentence of n characters with an "a" at a quarter, half and three quarters.
+
+    The pipeline's edit (the first three "a" become "b") then lands far apart
+    inside one sentence of four repeated words, with no word unique to it.
+    """
+    text = _cycle("rebels took the city ", n)
+    for at in (n // 4, n // 2, 3 * n // 4):
+        text = text[:at] + " a " + text[at:]
+    return text
+
+
 BUILDERS: dict[str, tuple[Callable[[int], str], int]] = {
+    "one sentence, scattered edits": (_scattered, 400_000),
     "1 MB without punctuation": (lambda n: _cycle("rebels took the city ", n), 1_000_000),
     "1 MB single word": (lambda n: "a" * n, 1_000_000),
     "200,000 opening quotation marks": (lambda n: "\u201c" * n, 200_000),

@@ -13,6 +13,7 @@ never swallowed into an edit.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 from collections import Counter
@@ -191,6 +192,7 @@ _COMMON_CAPITALS = frozenset(
 )
 _OPENING_QUOTES = "“‘«„‚"
 _DIFFLIB_LIMIT = 40_000
+_WINDOW = 2_000
 # Words too common to anchor a reader's eye between two edits: the clean-up
 # joins edits separated by one or two of these (or by marks).
 _GLUE = frozenset(
@@ -319,24 +321,151 @@ def word_edits(
 
 
 def _opcodes(old: list[str], new: list[str]) -> list[tuple[str, int, int, int, int]]:
-    """Token opcodes: difflib's readable ones for sentences, a linear-memory LCS for giants.
+    """Unit opcodes: difflib's readable ones for sentences, bounded work for giants.
 
-    A "sentence" of thousands of tokens (a scrape with no punctuation) would
-    make difflib's matcher quadratic in pure Python; rapidfuzz computes the
-    longest common subsequence bit-parallel in C++, and neighbouring deletes
-    and inserts are joined into replacements so the edits read the same way.
+    A "sentence" of thousands of words (a scrape with no punctuation) would
+    make difflib's matcher quadratic. Past :data:`_DIFFLIB_LIMIT` cells the
+    common ends are set aside and words that occur exactly once on each side
+    anchor the match (patience diff); each stretch between anchors is matched
+    the same way, by difflib once it is small, and a long stretch with no such
+    word window by window (:func:`_windowed`). Cost stays about linear in the
+    text, which matters more on hostile input than the finest edit.
     """
     if len(old) * len(new) <= _DIFFLIB_LIMIT:
         matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
         return [tuple(op) for op in matcher.get_opcodes()]  # type: ignore[misc]
+    ops: list[tuple[str, int, int, int, int]] = []
+    stack = [(0, len(old), 0, len(new))]
+    while stack:
+        ops.extend(_stretch(old, new, stack.pop(), stack))
+    ops.sort(key=lambda op: (op[1], op[3]))
+    return _joined(ops)
+
+
+def _stretch(
+    old: list[str],
+    new: list[str],
+    span: tuple[int, int, int, int],
+    stack: list[tuple[int, int, int, int]],
+) -> list[tuple[str, int, int, int, int]]:
+    """Opcodes for ``old[a1:a2]`` against ``new[b1:b2]`` (*span*); sub-stretches go on *stack*."""
+    a1, a2, b1, b2 = span
     out: list[tuple[str, int, int, int, int]] = []
-    for op in Indel.opcodes(old, new):
-        tag, i1, i2, j1, j2 = op.tag, op.src_start, op.src_end, op.dest_start, op.dest_end
-        if out and tag != "equal" and out[-1][0] != "equal":
-            _, a1, _, b1, _ = out[-1]
-            out[-1] = ("replace", a1, i2, b1, j2)
+    while a1 < a2 and b1 < b2 and old[a1] == new[b1]:
+        out.append(("equal", a1, a1 + 1, b1, b1 + 1))
+        a1, b1 = a1 + 1, b1 + 1
+    while a2 > a1 and b2 > b1 and old[a2 - 1] == new[b2 - 1]:
+        out.append(("equal", a2 - 1, a2, b2 - 1, b2))
+        a2, b2 = a2 - 1, b2 - 1
+    if a1 == a2 or b1 == b2:
+        if a1 < a2 or b1 < b2:
+            out.append(("delete" if b1 == b2 else "insert", a1, a2, b1, b2))
+        return out
+    cells = (a2 - a1) * (b2 - b1)
+    if cells <= _DIFFLIB_LIMIT:
+        matcher = difflib.SequenceMatcher(None, old[a1:a2], new[b1:b2], autojunk=False)
+        out.extend(
+            (tag, a1 + i1, a1 + i2, b1 + j1, b1 + j2)
+            for tag, i1, i2, j1, j2 in matcher.get_opcodes()
+        )
+        return out
+    anchors = _unique_anchors(old, new, (a1, a2, b1, b2))
+    if not anchors:
+        out.extend(_windowed(old, new, (a1, a2, b1, b2)))
+        return out
+    prev_a, prev_b = a1, b1
+    for i, j in anchors:
+        stack.append((prev_a, i, prev_b, j))
+        out.append(("equal", i, i + 1, j, j + 1))
+        prev_a, prev_b = i + 1, j + 1
+    stack.append((prev_a, a2, prev_b, b2))
+    return out
+
+
+def _windowed(
+    old: list[str], new: list[str], span: tuple[int, int, int, int]
+) -> list[tuple[str, int, int, int, int]]:
+    """Opcodes of a long stretch without unique words, window by window.
+
+    rapidfuzz's bit-parallel LCS runs on windows of :data:`_WINDOW` units from
+    where the last window left off; only its opcodes up to the last match
+    half-way into both windows are kept, and the next window starts there.
+    Edits further apart than a window are found as they are; a stretch that
+    resynchronises nowhere within a window is reported as one replacement.
+    The cost is linear in the stretch.
+    """
+    a, a2, b, b2 = span
+    out: list[tuple[str, int, int, int, int]] = []
+    while a < a2 and b < b2:
+        w_a, w_b = min(a2, a + _WINDOW), min(b2, b + _WINDOW)
+        ops = [
+            (op.tag, a + op.src_start, a + op.src_end, b + op.dest_start, b + op.dest_end)
+            for op in Indel.opcodes(old[a:w_a], new[b:w_b])
+        ]
+        if w_a == a2 and w_b == b2:
+            out.extend(ops)
+            return out
+        half_a, half_b = a + (w_a - a) // 2, b + (w_b - b) // 2
+        cut = max(
+            (
+                k
+                for k, op in enumerate(ops)
+                if op[0] == "equal" and op[2] >= half_a and op[4] >= half_b
+            ),
+            default=None,
+        )
+        if cut is None:
+            out.append(("replace", a, a2, b, b2))
+            return out
+        out.extend(ops[: cut + 1])
+        a, b = ops[cut][2], ops[cut][4]
+    if a < a2 or b < b2:
+        out.append(("delete" if b == b2 else "insert", a, a2, b, b2))
+    return out
+
+
+def _unique_anchors(
+    old: list[str], new: list[str], span: tuple[int, int, int, int]
+) -> list[tuple[int, int]]:
+    """Pairs of positions of words found once on each side, in an order both sides keep."""
+    a1, a2, b1, b2 = span
+    old_count = Counter(old[a1:a2])
+    new_count = Counter(new[b1:b2])
+    where_new = {t: j for j in range(b1, b2) if new_count[t := new[j]] == 1 and old_count[t] == 1}
+    pairs = [(i, where_new[old[i]]) for i in range(a1, a2) if old[i] in where_new]
+    # The longest run of pairs increasing on both sides (patience sorting).
+    tails: list[int] = []
+    tail_at: list[int] = []
+    before: list[int] = []
+    for k, (_, j) in enumerate(pairs):
+        slot = bisect.bisect_left(tails, j)
+        if slot == len(tails):
+            tails.append(j)
+            tail_at.append(k)
         else:
-            out.append((tag, i1, i2, j1, j2))
+            tails[slot] = j
+            tail_at[slot] = k
+        before.append(tail_at[slot - 1] if slot else -1)
+    chain = []
+    k = tail_at[-1] if tail_at else -1
+    while k >= 0:
+        chain.append(pairs[k])
+        k = before[k]
+    return chain[::-1]
+
+
+def _joined(ops: list[tuple[str, int, int, int, int]]) -> list[tuple[str, int, int, int, int]]:
+    """Neighbouring opcodes of one kind as one; a delete next to an insert as a replace."""
+    out: list[tuple[str, int, int, int, int]] = []
+    for tag, i1, i2, j1, j2 in ops:
+        if i1 == i2 and j1 == j2:
+            continue
+        if out and (out[-1][0] == tag == "equal" or (out[-1][0] != "equal" and tag != "equal")):
+            _, a1, _, b1, _ = out[-1]
+            joined = "equal" if tag == "equal" else ("replace" if i1 > a1 or i2 > i1 else tag)
+            out[-1] = (joined, a1, i2, b1, j2)
+            continue
+        out.append((tag, i1, i2, j1, j2))
     return [
         ("replace" if tag != "equal" and i1 < i2 and j1 < j2 else tag, i1, i2, j1, j2)
         for tag, i1, i2, j1, j2 in out
