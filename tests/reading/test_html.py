@@ -918,3 +918,33 @@ def test_a_tag_with_thousands_of_attributes_is_cut_before_parsing() -> None:
         " fight, officials said.</p></article></body></html>"
     )
     assert parse_html(page).text.startswith("Rebels took the city of Hama")
+
+
+PLAIN_STORY = "Rebels took the city of Hama on Thursday after a long fight, officials said."
+
+
+@pytest.mark.parametrize("depth", [300, 5_000])
+def test_an_article_nested_deeper_than_libxml2_reads_is_kept(depth: int) -> None:
+    """An article inside thousands of nested <div>s is read (libxml2 drops past 255)."""
+    page = (
+        "<html><body>"
+        + "<div>" * depth
+        + f"<article><p>{PLAIN_STORY}</p></article>"
+        + "</div>" * depth
+        + "</body></html>"
+    )
+    assert parse_html(page).text == PLAIN_STORY
+
+
+def test_byte_order_marks_and_joiners_inside_words_are_kept() -> None:
+    """U+FEFF and U+200C inside a paragraph are article characters, kept as written."""
+    story = PLAIN_STORY.replace("city", "ci\ufeffty").replace("Hama", "Ha\u200cma")
+    page = f"<html><body><article><p>{story}</p></article></body></html>"
+    assert parse_html(page).text == story
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_decoded(encoding: str) -> None:
+    """A page in UTF-16 without a BOM is decoded, not refused as binary."""
+    page = f"<html><body><article><p>{PLAIN_STORY}</p></article></body></html>"
+    assert parse_html(page.encode(encoding)).text == PLAIN_STORY

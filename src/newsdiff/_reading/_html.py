@@ -100,6 +100,52 @@ def _bound_attributes(text: str) -> str:
     return _LONG_TAG.sub(cut, text) if len(text) > 2000 else text
 
 
+# libxml2 drops whatever lies deeper than 255 elements. Past _MAX_DEPTH open
+# elements, wrapper tags (which carry no text of their own) are removed before
+# parsing, so an article inside 1,000 nested <div>s is still read.
+_MAX_DEPTH: Final = 200
+_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]{0,40})(?=[\s/>])[^<>]{0,4000}>")
+_WRAPPERS: Final = frozenset(["div", "span", "section", "font", "center", "b", "i", "em", "strong"])
+_VOID: Final = frozenset(
+    ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"]
+)
+_CLOSE_SEARCH: Final = 64
+
+
+def _bound_depth(text: str) -> str:
+    """*text* without the wrapper tags nested deeper than :data:`_MAX_DEPTH`."""
+    if text.count("<") < _MAX_DEPTH:
+        return text
+    stack: list[tuple[str, bool]] = []
+    cut: list[tuple[int, int]] = []
+    for match in _TAG.finditer(text):
+        closing, name = match[1], match[2].lower()
+        if name in _VOID or match[0].endswith("/>"):
+            continue
+        if not closing:
+            drop = len(stack) >= _MAX_DEPTH and name in _WRAPPERS
+            stack.append((name, drop))
+            if drop:
+                cut.append(match.span())
+            continue
+        # HTML forgives unclosed elements: close the nearest open one of this
+        # name, looking only a bounded way down so the pass stays linear.
+        for k in range(len(stack) - 1, max(-1, len(stack) - 1 - _CLOSE_SEARCH), -1):
+            if stack[k][0] == name:
+                if stack[k][1]:
+                    cut.append(match.span())
+                del stack[k:]
+                break
+    if not cut:
+        return text
+    pieces, at = [], 0
+    for start, end in cut:
+        pieces.append(text[at:start])
+        at = end
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
 def _to_text(html: str | bytes | bytearray) -> str:
     text = decode_html(bytes(html))[0] if isinstance(html, bytes | bytearray) else html
     head = text[:_SNIFF_CHARS]
@@ -112,7 +158,7 @@ def _to_text(html: str | bytes | bytearray) -> str:
         raise _no_article("no HTML markup (use parse_text for plain text)", html)
     # libxml2 refuses control characters (NUL included) in text; browsers drop
     # them too. The whole page is cleaned, not only the sniffed head.
-    return _bound_attributes(text.translate(_CONTROLS))
+    return _bound_depth(_bound_attributes(text.translate(_CONTROLS)))
 
 
 def _extract_body(trafilatura: Any, tree: Any, html: object) -> tuple[list[str], frozenset[str]]:

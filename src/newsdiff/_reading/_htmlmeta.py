@@ -91,7 +91,9 @@ def _ftfy_config() -> Any:
         uncurl_quotes=False,
         fix_line_breaks=False,
         fix_surrogates=True,
-        remove_control_chars=True,
+        # C0 controls are dealt with before parsing; what ftfy would still drop
+        # (a byte-order mark or format character inside a word) is article text.
+        remove_control_chars=False,
         normalization=None,
         explain=False,
     )
@@ -125,6 +127,21 @@ def _declared_charset(head: bytes) -> str | None:
     return _LABEL_ALIASES.get(name, name)
 
 
+def _utf16_without_bom(head: bytes) -> str | None:
+    """``utf-16-le`` or ``-be`` when *head* reads as markup in UTF-16 without a byte-order mark.
+
+    HTML is mostly ASCII, so in UTF-16 every other byte is zero: on the odd
+    bytes for little-endian, on the even ones for big-endian.
+    """
+    if len(head) < 16 or b"\x00" not in head:
+        return None
+    even, odd = head[0::2], head[1::2]
+    for zeros, other, name in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) >= 0.9 * len(zeros) and other.count(0) <= 0.05 * len(other):
+            return name
+    return None
+
+
 def decode_html(data: bytes) -> tuple[str, str]:
     """Decode page bytes; return the text and the encoding used.
 
@@ -136,6 +153,9 @@ def decode_html(data: bytes) -> tuple[str, str]:
     for bom, name in _BOMS:
         if data.startswith(bom):
             return data[len(bom) :].decode(name, errors="replace"), name
+    wide = _utf16_without_bom(data[:_SNIFF_BYTES])
+    if wide is not None:
+        return data.decode(wide, errors="replace"), wide
     declared = _declared_charset(data[:_SNIFF_BYTES])
     candidates = [declared] if declared else []
     for name in [*candidates, "utf-8", "cp1252"]:
