@@ -25,7 +25,6 @@ The steps, each about linear in the number of sentences:
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import unicodedata
 from collections import defaultdict
@@ -36,6 +35,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
 from newsdiff._base._caches import bounded
+from newsdiff._base._lis import longest_increasing
 from newsdiff._base._text import _HYPHEN_RUN, ANY_INVISIBLE, normalise
 from newsdiff._compare._words import tokenize
 from newsdiff._model._changes import DiffOptions
@@ -212,28 +212,6 @@ class _Codes:
         return code
 
 
-def _lis(pairs: list[tuple[int, int]]) -> set[int]:
-    """Positions in *pairs* (sorted by old index) forming a longest run increasing in new."""
-    tails: list[int] = []
-    tail_at: list[int] = []
-    back: list[int] = [-1] * len(pairs)
-    for k, (_, n) in enumerate(pairs):
-        pos = bisect.bisect_left(tails, n)
-        if pos == len(tails):
-            tails.append(n)
-            tail_at.append(k)
-        else:
-            tails[pos] = n
-            tail_at[pos] = k
-        back[k] = tail_at[pos - 1] if pos else -1
-    keep: set[int] = set()
-    k = tail_at[-1] if tail_at else -1
-    while k != -1:
-        keep.add(k)
-        k = back[k]
-    return keep
-
-
 class _Aligner:
     def __init__(self, old: Sequence[str], new: Sequence[str], options: DiffOptions) -> None:
         self.old, self.new, self.options = old, new, options
@@ -324,7 +302,7 @@ class _Aligner:
 
     def gaps(self) -> list[tuple[list[int], list[int]]]:
         pairs = sorted(self.old_to_new.items())
-        kept = [pairs[k] for k in sorted(_lis(pairs))]
+        kept = [pairs[k] for k in sorted(longest_increasing(pairs))]
         bounds = [(-1, -1), *kept, (len(self.old), len(self.new))]
         out = []
         for (o1, n1), (o2, n2) in itertools.pairwise(bounds):
@@ -399,7 +377,7 @@ class _Aligner:
             groups.append((sorted(olds), sorted(news)))
         singles = [(g[0][0], g[1][0]) for g in groups if len(g[0]) == 1 and len(g[1]) == 1]
         order = sorted(singles)
-        kept = {order[k] for k in _lis(order)}
+        kept = {order[k] for k in longest_increasing(order)}
         return [
             Link(
                 old=tuple(olds),

@@ -13,7 +13,6 @@ never swallowed into an edit.
 
 from __future__ import annotations
 
-import bisect
 import difflib
 import re
 from collections import Counter
@@ -21,6 +20,7 @@ from collections import Counter
 from rapidfuzz.distance import Indel
 
 from newsdiff._base._kinds import EditCategory, EditKind
+from newsdiff._base._lis import longest_increasing
 from newsdiff._base._text import normalise
 from newsdiff._model._changes import Edit
 
@@ -433,25 +433,8 @@ def _unique_anchors(
     new_count = Counter(new[b1:b2])
     where_new = {t: j for j in range(b1, b2) if new_count[t := new[j]] == 1 and old_count[t] == 1}
     pairs = [(i, where_new[old[i]]) for i in range(a1, a2) if old[i] in where_new]
-    # The longest run of pairs increasing on both sides (patience sorting).
-    tails: list[int] = []
-    tail_at: list[int] = []
-    before: list[int] = []
-    for k, (_, j) in enumerate(pairs):
-        slot = bisect.bisect_left(tails, j)
-        if slot == len(tails):
-            tails.append(j)
-            tail_at.append(k)
-        else:
-            tails[slot] = j
-            tail_at[slot] = k
-        before.append(tail_at[slot - 1] if slot else -1)
-    chain = []
-    k = tail_at[-1] if tail_at else -1
-    while k >= 0:
-        chain.append(pairs[k])
-        k = before[k]
-    return chain[::-1]
+    keep = longest_increasing(pairs)
+    return [pair for k, pair in enumerate(pairs) if k in keep]
 
 
 def _joined(ops: list[tuple[str, int, int, int, int]]) -> list[tuple[str, int, int, int, int]]:
