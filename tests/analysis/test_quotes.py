@@ -901,3 +901,24 @@ def test_police_ranks_and_undotted_titles_are_dropped(sentence: str, speaker: st
 def test_titles_and_defined_terms_are_no_quotes(sentence: str) -> None:
     """A long title after 'webinar' and a short term in brackets are not speech."""
     assert quotes_of(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "Husted",
+        "Ahmed",
+        "His surrogates",
+        "the 34-year-old mother of three",
+        "Only 52 percent of registered voters",
+    ],
+)
+def test_names_ending_in_ed_and_possessed_groups_are_speakers(speaker: str) -> None:
+    """A surname ending in -ed, a possessed group and a counted share of voters may speak."""
+    assert plausible_speaker(speaker)
+
+
+@pytest.mark.parametrize("speaker", ["Updated", "Edited to add", "the changes", "There are 4"])
+def test_change_note_verbs_and_things_are_not_speakers(speaker: str) -> None:
+    """A change note's verb, a thing and a clause with a bare number never speak."""
+    assert not plausible_speaker(speaker)

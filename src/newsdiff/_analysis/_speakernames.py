@@ -550,7 +550,8 @@ def plausible_speaker(speaker: str) -> bool:
     >>> plausible_speaker("There are currently 4"), plausible_speaker("this month")
     (False, False)
     """
-    words = speaker.split()
+    # "a mother of three", "father of two": the count belongs to the noun before it.
+    words = _OF_COUNT.sub("", speaker).split()
     if not words or len(words) > SPEAKER_WORDS or any(c in _MARKS for c in speaker):
         return False
     bares = [bare(w) for w in words]
@@ -588,16 +589,21 @@ def plausible_speaker(speaker: str) -> bool:
     if _INFINITIVE.search(speaker):
         # "Updated to confirm new", "expected to take part": a clause.
         return False
-    if not _source_head(words, bares):
-        # "the changes", "a case", "the matter": a thing, not a source.
+    possessed_group = (
+        len(words) == 2
+        and bares[0] in _POSSESSIVES
+        and bares[1].endswith("s")
+        and words[1].islower()
+    )
+    if not possessed_group and not _source_head(words, bares):
+        # "the changes", "a case", "the matter": a thing, not a source; but
+        # "his surrogates", "their attorneys": people someone has.
         return False
     if len(words) == 1 and speaker.endswith(".") and len(last) <= 3 and "." not in last[:-1]:
         return False
     opener = words[0].strip(EDGE_PUNCT)
-    # "Edited", "Updated to ...": a change note's verb, not a name ("United Airlines" is one).
-    return not (
-        opener.endswith("ed") and len(opener) > 4 and (len(words) == 1 or words[1].islower())
-    )
+    # "Edited", "Updated to ...": a change note's verb, not a name ("Ahmed" is one).
+    return not (opener.lower() in _CHANGE_VERBS and (len(words) == 1 or words[1].islower()))
 
 
 _INFINITIVE: Final = re.compile(
@@ -624,7 +630,19 @@ _NOT_PERSONS: Final = _words(
 # Words after which an anonymous source describes itself: "people close to
 # him", "those familiar with the matter", "officials briefed on the talks".
 _SOURCE_MODIFIERS: Final = _words("close familiar briefed with who")
-_PARTITIVES: Final = _words("one some many most several each all none two three few")
+_PARTITIVES: Final = _words(
+    "one some many most several each all none two three few percent majority half third"
+)
+_POSSESSIVES: Final = _words("his her their its our my your")
+# Change notes open with these ("Updated to include ...", "Edited:"); names that end in
+# "-ed" (Ahmed, Husted, Mohammed) are names.
+_CHANGE_VERBS: Final = _words(
+    "updated edited added amended corrected changed clarified removed published posted "
+    "revised expanded replaced deleted fixed rewritten reworded"
+)
+_OF_COUNT: Final = re.compile(
+    r"\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\Z", re.IGNORECASE
+)
 
 
 def _source_head(words: list[str], bares: list[str]) -> bool:
