@@ -390,3 +390,25 @@ def test_invisible_separators_do_not_hide_a_sentence_end() -> None:
 def test_chinese_japanese_and_devanagari_marks_end_sentences(text, sentences) -> None:
     """。！？ and । end a sentence without a space after them; closing brackets stay."""
     assert split_sentences(text) == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "“Find the emails that are missing.” Trump said. Clinton declined.",
+            ["“Find the emails that are missing.” Trump said.", "Clinton declined."],
+        ),
+        (
+            "“It is over.” Sanders told CNN on Sunday. “It is Hillary.”",
+            ["“It is over.” Sanders told CNN on Sunday.", "“It is Hillary.”"],
+        ),
+        (
+            "“We left.” Trump said the plan was dead.",
+            ["“We left.”", "Trump said the plan was dead."],
+        ),
+    ],
+)
+def test_a_bare_attribution_stays_with_the_quotation_it_attributes(text, sentences) -> None:
+    """A quote ending in .” keeps a following bare "Trump said." but not a new statement."""
+    assert split_sentences(text) == sentences

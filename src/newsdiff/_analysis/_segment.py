@@ -280,8 +280,11 @@ def _is_boundary(text: str, last: int, end: int, nxt: int, sentence_start: int) 
     if _LIST_NUMBER.fullmatch(token) and _opens_list_item(text, token_start, sentence_start):
         return False
     if closers:
-        # A period inside quotes or brackets closes what it ends ("U.S.”").
-        return True
+        # A period inside quotes or brackets closes what it ends ("U.S.”"),
+        # unless only the quote's attribution follows (“... missing.” Trump
+        # said.): the attribution stays with the words it attributes.
+        quoted = any(c in _CLOSING_QUOTES for c in closers)
+        return not (quoted and kind == _UPPER and _short_attribution(text, word_at))
     part = _last_part(token)
     if part in _TITLES or token in _TITLES or part in _NEVER_FINAL:
         return False
@@ -352,6 +355,44 @@ def _attribution_follows(text: str, at: int) -> bool:
             # "“Yikes!” Trish Milburn, a novelist, wrote": a name, then an apposition.
             return True
     return False
+
+
+def _short_attribution(text: str, at: int) -> bool:
+    """Tell whether a bare attribution sentence starts at *at* (``Trump said on Sunday.``).
+
+    A name of one to four capitalised words (or a title), a speech verb, then at
+    most four words that say when, where or to whom (``on Sunday``, ``in a
+    statement``, ``told CNN``), the last ending the sentence. ``Trump said the
+    plan was dead.`` is a sentence of its own.
+    """
+    words = text[at : at + _ATTRIBUTION_WINDOW].split()[: _ATTRIBUTION_WORDS + 5]
+    for index, raw in enumerate(words):
+        core = raw.strip(_OPENERS + _CLOSERS + ",.;:")
+        if core in _SPEECH_VERBS and index > 0:
+            if raw.endswith("."):
+                return True
+            tail = words[index + 1 : index + 5]
+            first = tail[0].strip(_OPENERS + _CLOSERS + ",.;:") if tail else ""
+            if not first or not (first[0].isupper() or first.lower() in _ATTRIBUTION_TAILS):
+                return False
+            for word in tail:
+                if any(c in word for c in _OPENING_QUOTES) or word.endswith((",", ":", ";")):
+                    return False
+                if word.endswith(".") and word.rstrip(".") not in _TITLES:
+                    return True
+            return False
+        if index == 0 and core in _STARTERS:
+            return False
+        if index >= 4 or not core or not (core[0].isupper() or raw.rstrip(".") in _TITLES):
+            return False
+    return False
+
+
+# What may follow the verb of a bare attribution: when, where, to whom.
+_ATTRIBUTION_TAILS: Final = _words(
+    "on in at to during after before later earlier last this yesterday today tonight "
+    "recently afterward afterwards then again"
+)
 
 
 def _opens_list_item(text: str, at: int, sentence_start: int) -> bool:

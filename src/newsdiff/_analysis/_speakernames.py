@@ -551,7 +551,13 @@ def plausible_speaker(speaker: str) -> bool:
     (False, False)
     """
     # "a mother of three", "father of two": the count belongs to the noun before it.
-    words = _OF_COUNT.sub("", speaker).split()
+    words = speaker.split()
+    if (
+        len(words) > 2
+        and words[-2].lower() == "of"
+        and (words[-1].lower() in _COUNTS or (words[-1].isdigit() and len(words[-1]) <= 2))
+    ):
+        words = words[:-2]
     if not words or len(words) > SPEAKER_WORDS or any(c in _MARKS for c in speaker):
         return False
     bares = [bare(w) for w in words]
@@ -640,9 +646,7 @@ _CHANGE_VERBS: Final = _words(
     "updated edited added amended corrected changed clarified removed published posted "
     "revised expanded replaced deleted fixed rewritten reworded"
 )
-_OF_COUNT: Final = re.compile(
-    r"\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\Z", re.IGNORECASE
-)
+_COUNTS: Final = _words("two three four five six seven eight nine ten")
 
 
 def _source_head(words: list[str], bares: list[str]) -> bool:
