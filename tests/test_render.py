@@ -214,8 +214,8 @@ def test_text_groups_changes_under_role_headings_in_role_order(update: Diff) -> 
 
 
 def test_text_labels_moves_with_their_places(update: Diff) -> None:
-    """A moved sentence says where it moved from and to."""
-    assert "Moved, from ¶2 to ¶1" in render.text(update, color=False)
+    """A moved sentence says where it moved from and to: paragraph and place in it."""
+    assert "Moved, ¶2 sentence 1 -> ¶1 sentence 1" in render.text(update, color=False)
 
 
 def test_text_shows_speakers_notes_and_fields(update: Diff) -> None:
@@ -406,7 +406,7 @@ def test_html_sections_follow_roles_and_label_moves_in_words(update: Diff) -> No
     page = render.html(update)
     ids = re.findall(r'<h2 id="h-([a-z]+)"', page)
     assert ids == ["summary", "fact", "quote", "background", "meta", "notes", "fields"]
-    assert "Moved, from ¶2 to ¶1" in page
+    assert "Moved, ¶2 sentence 1 -&gt; ¶1 sentence 1" in page
 
 
 def test_html_shows_speakers_and_note_times(update: Diff) -> None:
@@ -472,3 +472,76 @@ def test_renderers_read_a_rebuilt_diff_the_same_way(update: Diff) -> None:
     rebuilt = Diff.from_dict(update.to_dict())
     assert render.text(rebuilt, color=False) == render.text(update, color=False)
     assert render.html(attrs.evolve(rebuilt)) == render.html(update)
+
+
+def _moved_diff(old_index: int, new_index: int, shape: tuple[int, ...], **edit: Any) -> Diff:
+    """A hand-built diff of one sentence the alignment calls moved."""
+    text = ["A.", "B.", "C.", "D."]
+    old = [Sentence(text=t) for t in text[: sum(shape)]]
+    new_text = edit.get("new", old[old_index].text)
+    change = Change(
+        op=Op.MOVED,
+        old_indices=(old_index,),
+        new_indices=(new_index,),
+        old=(old[old_index],),
+        new=(Sentence(text=new_text),),
+        edits=edit.get("edits", ()),
+        category=edit.get("category"),
+    )
+    return Diff(
+        old_id="a" * 12, new_id="b" * 12, old_shape=shape, new_shape=shape, changes=(change,)
+    )
+
+
+def test_a_move_within_one_paragraph_names_both_places_in_it() -> None:
+    """A move inside ¶1 names the sentence it was and the one it is, never '¶1 to ¶1'."""
+    page = render.text(_moved_diff(2, 0, (3,)), color=False)
+    assert "Moved, ¶1 sentence 3 -> ¶1 sentence 1" in page
+    assert "to ¶1" not in page
+
+
+def test_a_move_to_the_same_place_is_not_labelled_a_move() -> None:
+    """A 'move' that kept its paragraph and place is labelled by what happened, everywhere."""
+    d = _moved_diff(1, 1, (2, 2))
+    assert "In place, the order around it changed, ¶1" in render.text(d, color=False)
+    assert "Moved" not in render.text(d, color=False) + render.markdown(d) + render.html(d)
+    assert 'class="change op-edited"' in render.html(d)
+
+
+def test_an_edited_move_to_the_same_place_reads_as_an_edit() -> None:
+    """An edited 'move' that kept its place is labelled Edited with its category."""
+    edit = Edit(
+        kind=EditKind.REPLACE, old="A", new="Z", old_start=0, new_start=0,
+        category=EditCategory.WORDING,
+    )  # fmt: skip
+    d = _moved_diff(0, 0, (2,), new="Z.", edits=(edit,), category=EditCategory.WORDING)
+    assert "Edited (wording), ¶1" in render.text(d, color=False)
+
+
+@pytest.fixture
+def stealth() -> Diff:
+    """A substantive change (a figure) published with no note."""
+    old = revision([sentence("About 12,300 people fled.")])
+    new = revision([sentence("About 14,000 people fled.")])
+    return diff(old, new)
+
+
+def test_every_renderer_flags_an_unacknowledged_change_near_the_top(stealth: Diff) -> None:
+    """Text, Markdown and HTML say 'unacknowledged' before the first section; JSON carries it."""
+    assert stealth.unacknowledged
+    text = render.text(stealth, color=False).splitlines()
+    assert text[0] == "Substantive change - UNACKNOWLEDGED (no note added)"
+    markdown = render.markdown(stealth).splitlines()
+    assert markdown[0] == "# Substantive change (unacknowledged: no note added)"
+    page = render.html(stealth)
+    assert page.index('class="badge unacknowledged"') < page.index("<main>")
+    assert json.loads(render.json(stealth))["unacknowledged"] is True
+
+
+def test_an_acknowledged_change_is_not_flagged(update: Diff) -> None:
+    """A substantive change that adds an update note carries no unacknowledged flag anywhere."""
+    assert not update.unacknowledged
+    outputs = render.text(update, color=False) + render.markdown(update)
+    assert "unacknowledged" not in outputs.lower()
+    assert 'class="badge unacknowledged"' not in render.html(update)
+    assert json.loads(render.json(update))["unacknowledged"] is False

@@ -11,7 +11,7 @@ edits, categories, notes, fields and :meth:`~newsdiff.Diff.summary`), returns a
 >>> old = article("Rebels took Hama.", "About 12,300 people fled.")
 >>> new = article("Rebels took Hama.", "About 14,000 people fled.")
 >>> print(render.text(diff(old, new), color=False))  # doctest: +ELLIPSIS
-Substantive change
+Substantive change - UNACKNOWLEDGED (no note added)
 ...
 Facts (1)
   Edited (a figure or date), ¶1
@@ -37,7 +37,7 @@ def text(diff: Diff, *, color: bool | None = None) -> str:
 
     A heading with the significance, the summary, then the changes grouped by
     role (Facts, Quotes, Background, Analysis, Meta), each with its label
-    ("Edited (a figure or date), ¶3", "Moved, from ¶5 to ¶2") and its text.
+    ("Edited (a figure or date), ¶3", "Moved, ¶5 sentence 1 -> ¶2 sentence 3") and its text.
     Word edits are marked as ``wdiff`` marks them, ``[-deleted-]{+inserted+}``;
     added sentences start with ``+``, removed ones with ``-``. Then the notes
     added or removed, with their times, and the other fields that changed.
@@ -74,7 +74,7 @@ def markdown(diff: Diff) -> str:
     >>> old = article("About 12,300 people fled.")
     >>> new = article("About 14,000 people fled.", "See [this](javascript:alert(1)).")
     >>> print(render.markdown(diff(old, new)))  # doctest: +ELLIPSIS
-    # Substantive change
+    # Substantive change (unacknowledged: no note added)
     ...
     - *Edited (a figure or date), ¶1:* About ~~12,300~~ **14,000** people fled.
     - *Added, ¶1:* **See \\[this\\](javascript:alert(1)).**

@@ -18,8 +18,8 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from newsdiff import Revision, diff, render
-from newsdiff._render._common import Kind, segments
-from tests.strategies import edited_pairs
+from newsdiff._render._common import Kind, change_label, place, segments
+from tests.strategies import edited_pairs, permuted_pairs
 from tests.test_render import OWN_ATTRS, OWN_TAGS
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
@@ -159,3 +159,25 @@ def test_markdown_never_contains_links_images_or_html(pair: tuple[Revision, Revi
     """Whatever the article says, the Markdown parses to no link, image or raw HTML."""
     kinds = {t.type for t in _tokens(MD.parse(render.markdown(diff(*pair))))}
     assert not kinds & {"link_open", "image", "html_inline", "html_block", "fence", "code_block"}
+
+
+PLACE = r"(¶\S+ sentences? \S+|¶\S+)"
+MOVE_LABEL = re.compile(rf"^Moved(?: \([a-z ]+\))?, {PLACE} -> {PLACE}$")
+
+
+@given(st.one_of(edited_pairs(), permuted_pairs()))
+def test_a_move_label_always_names_two_different_places(pair: tuple[Revision, Revision]) -> None:
+    """Every label saying 'Moved' names where from and where to, and they differ."""
+    d = diff(*pair)
+    for change in d.changes:
+        label = change_label(change, d)
+        if not label.startswith("Moved"):
+            continue
+        match = MOVE_LABEL.match(label)
+        assert match is not None, label
+        assert match.group(1) != match.group(2), label
+        was = place(change.old_indices[0], d.old_shape)
+        now = place(change.new_indices[0], d.new_shape)
+        assert was is not None
+        assert now is not None
+        assert was != now

@@ -7,7 +7,7 @@ fields) goes through :func:`html.escape` with ``quote=True``, so text like
 ``<script>`` or ``onerror=`` shows as text. Colour is never the only signal:
 ``<del>`` and ``<ins>`` carry visually hidden "deleted"/"inserted" words for
 screen readers, strike-through and underline for sight, and every change has
-a written label (Added, Removed, Moved from ¶5 to ¶2...).
+a written label (Added, Removed, Moved, ¶5 sentence 1 -> ¶2 sentence 3...).
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from newsdiff._render._common import (
     quote_detail,
     quote_label,
     segments,
+    shown_op,
     significance_label,
 )
 from newsdiff._render._style import CSS
@@ -66,6 +67,8 @@ def render_html(diff: Diff, *, side_by_side: bool, title: str | None) -> str:
     badges = [f'<span class="badge sig-{esc(sig.value)}">{esc(significance_label(sig))}</span>']
     if diff.is_correction:
         badges.append('<span class="badge correction">Correction</span>')
+    if diff.unacknowledged:
+        badges.append('<span class="badge unacknowledged">Unacknowledged: no note added</span>')
     head = [
         "<!DOCTYPE html>",
         '<html lang="en">',
@@ -139,8 +142,9 @@ def _role_section(
 
 
 def _change(change: Change, diff: Diff, side_by_side: bool) -> list[str]:
-    op = change.op.value
-    mark = _OP_MARKS[change.op]
+    shown = shown_op(change, diff)
+    op = shown.value
+    mark = _OP_MARKS[shown]
     out = [
         f'<li class="change op-{esc(op)}">',
         _label(mark, change_label(change, diff)),

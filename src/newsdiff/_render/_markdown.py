@@ -55,6 +55,8 @@ def render_markdown(diff: Diff) -> str:
     title = f"{significance_label(diff.significance)} change" if diff else "No changes"
     if diff.is_correction:
         title += " (correction)"
+    if diff.unacknowledged:
+        title += " (unacknowledged: no note added)"
     out = [f"# {title}", "", f"Revisions `{diff.old_id[:12]}` → `{diff.new_id[:12]}`"]
     out += ["", "## Summary", ""]
     out += [f"- {escape(line.strip())}" for line in diff.summary().splitlines() if line.strip()]

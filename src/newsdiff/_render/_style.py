@@ -53,6 +53,9 @@ code { font: 0.85em ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; 
 .sig-copyedit { color: var(--edit); }
 .sig-typographic, .sig-none { color: var(--muted); }
 .correction { color: var(--card); background: var(--del-ink); border-color: var(--del-ink); }
+.unacknowledged {
+  color: var(--card); background: var(--edit); border-color: var(--edit); border-style: dashed;
+}
 section { margin: 1.5rem 0; }
 .summary {
   background: var(--card); border: 1px solid var(--line); border-radius: 10px;

@@ -99,6 +99,8 @@ def _headline(diff: Diff) -> str:
     text = f"{significance_label(diff.significance)} change"
     if diff.is_correction:
         text += " - CORRECTION"
+    if diff.unacknowledged:
+        text += " - UNACKNOWLEDGED (no note added)"
     return text
 
 
