@@ -88,6 +88,17 @@ def test_diff_json_output_rebuilds_the_diff(files: tuple[Path, Path]) -> None:
     assert rebuilt.new_id == load_revision(str(files[1])).id
 
 
+def test_diff_json_output_carries_both_sides_and_the_summary(files: tuple[Path, Path]) -> None:
+    """--format json carries both revisions' ids and times, the summary and the flags."""
+    _, out = run("diff", str(files[0]), str(files[1]), "--format", "json")
+    data = json.loads(out)
+    old, new = load_revision(str(files[0])), load_revision(str(files[1]))
+    assert (data["old"]["id"], data["new"]["id"]) == (old.id, new.id)
+    assert data["new"]["updated_at"] == "2024-07-12T22:35:00"
+    assert data["summary"][0].startswith("Update added")
+    assert data["unacknowledged"] is False
+
+
 def test_diff_reads_revision_json_files(files: tuple[Path, Path], tmp_path: Path) -> None:
     """A revision .json (Revision.to_dict) diffs the same as the text it came from."""
     stored = tmp_path / "old.json"

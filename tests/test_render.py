@@ -10,6 +10,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 import attrs
+import jsonschema
 import pytest
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -29,11 +30,12 @@ from newsdiff import (
     Revision,
     Role,
     Sentence,
+    Significance,
     diff,
     render,
 )
 from newsdiff._render._common import Hunk, Kind, Segment, hunks, position, segments
-from newsdiff.exceptions import InvalidTypeError
+from newsdiff.exceptions import BaseMismatchError, InvalidTypeError
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 PAYLOADS = (
@@ -66,8 +68,8 @@ def revision(*paragraphs: list[Sentence], **fields: Any) -> Revision:
 
 
 @pytest.fixture
-def update() -> Diff:
-    """A diff with an edit, an addition, a removal, a move, a quote, a note and a headline."""
+def update_pair() -> tuple[Revision, Revision]:
+    """Two revisions: an edit, an addition, a removal, a move, a quote, a note and a headline."""
     rahmati = Quote(text="We cannot fight.", speaker="Mehdi Rahmati", cue="said")
     old = revision(
         [sentence("Rebels took Hama on Thursday."), sentence("About 12,300 people fled.")],
@@ -85,7 +87,13 @@ def update() -> Diff:
         notes=[Note(kind=NoteKind.UPDATE, at=datetime(2024, 12, 6, 22, 35, tzinfo=UTC),
                     text="Updated: this article has more information.")],
     )  # fmt: skip
-    return diff(old, new)
+    return old, new
+
+
+@pytest.fixture
+def update(update_pair: tuple[Revision, Revision]) -> Diff:
+    """A diff with an edit, an addition, a removal, a move, a quote, a note and a headline."""
+    return diff(*update_pair)
 
 
 @pytest.fixture
@@ -447,11 +455,90 @@ def test_html_title_defaults_to_the_new_headline(update: Diff) -> None:
 
 
 def test_json_is_the_diff_dict_with_sorted_keys(update: Diff) -> None:
-    """render.json parses back to diff.to_dict(), keys sorted at every level."""
+    """render.json holds diff.to_dict() and reads back, keys sorted at every level."""
     out = render.json(update)
-    assert json.loads(out) == update.to_dict()
-    assert out == json.dumps(update.to_dict(), sort_keys=True, ensure_ascii=False, indent=2) + "\n"
-    assert Diff.from_dict(json.loads(out)) == update
+    data = json.loads(out)
+    assert {k: data[k] for k in update.to_dict()} == update.to_dict()
+    assert out == json.dumps(data, sort_keys=True, ensure_ascii=False, indent=2) + "\n"
+    assert Diff.from_dict(data) == update
+
+
+def _dated(revision: Revision, hour: int) -> Revision:
+    """The revision with a URL and a capture, update and publication time."""
+    return attrs.evolve(
+        revision,
+        url="https://example.com/hama",
+        captured_at=datetime(2024, 12, 6, hour, 5, tzinfo=UTC),
+        updated_at=datetime(2024, 12, 6, hour, tzinfo=UTC),
+        published_at=datetime(2024, 12, 5, 9, tzinfo=UTC),
+    )
+
+
+def test_json_with_both_revisions_carries_both_sides(
+    update_pair: tuple[Revision, Revision],
+) -> None:
+    """Given the revisions, JSON holds headline, URL and times of both sides, changed or not."""
+    old, new = _dated(update_pair[0], 10), _dated(update_pair[1], 22)
+    d = diff(old, new)
+    data = json.loads(render.json(d, old=old, new=new))
+    assert data["old"] == {
+        "id": old.id, "headline": "Rebels take Hama", "url": "https://example.com/hama",
+        "captured_at": "2024-12-06T10:05:00+00:00", "updated_at": "2024-12-06T10:00:00+00:00",
+        "published_at": "2024-12-05T09:00:00+00:00",
+    }  # fmt: skip
+    assert data["new"]["headline"] == "Rebels take Hama and Homs"
+    assert data["new"]["captured_at"] == "2024-12-06T22:05:00+00:00"
+    assert data["summary"] == d.summary().splitlines()
+    assert (data["significance"], data["unacknowledged"], data["is_correction"]) == (
+        "substantive", False, False,
+    )  # fmt: skip
+    assert Diff.from_dict(data) == d
+
+
+def test_json_without_revisions_has_null_sides(update: Diff) -> None:
+    """Without the revisions, the sides are null and the rest is the diff's data."""
+    data = json.loads(render.json(update))
+    assert data["old"] is None
+    assert data["new"] is None
+    assert {k: v for k, v in data.items() if k in update.to_dict()} == update.to_dict()
+
+
+def test_json_refuses_a_revision_that_is_not_the_diffs(
+    update: Diff, update_pair: tuple[Revision, Revision]
+) -> None:
+    """Passing the new revision as old is an error naming the field 'old'."""
+    with pytest.raises(BaseMismatchError) as error:
+        render.json(update, old=update_pair[1])
+    assert error.value.field == "old"
+    assert error.value.expected == update.old_id
+
+
+def test_json_validates_against_the_published_schema(
+    update_pair: tuple[Revision, Revision], hostile: Diff
+) -> None:
+    """Outputs with and without sides validate; a document missing 'summary' does not."""
+    schema = render.json_schema()
+    jsonschema.Draft202012Validator.check_schema(schema)
+    old, new = _dated(update_pair[0], 10), _dated(update_pair[1], 22)
+    for out in (render.json(diff(old, new), old=old, new=new), render.json(hostile)):
+        jsonschema.validate(json.loads(out), schema)
+    broken = json.loads(render.json(hostile))
+    del broken["summary"]
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(broken, schema)
+
+
+def test_json_schema_names_every_enum_value_of_the_library() -> None:
+    """The schema's enums are exactly the library's ops, roles, kinds and categories."""
+    defs = render.json_schema()["$defs"]
+    assert defs["change"]["properties"]["op"]["enum"] == [o.value for o in Op]
+    assert defs["sentence"]["properties"]["role"]["enum"] == [r.value for r in Role]
+    assert defs["quote"]["properties"]["kind"]["enum"] == [k.value for k in QuoteKind]
+    assert defs["note"]["properties"]["kind"]["enum"] == [k.value for k in NoteKind]
+    assert defs["edit"]["properties"]["kind"]["enum"] == [k.value for k in EditKind]
+    assert defs["edit"]["properties"]["category"]["enum"] == [c.value for c in EditCategory]
+    significance = render.json_schema()["properties"]["significance"]["enum"]
+    assert significance == [s.value for s in Significance]
 
 
 def test_json_keeps_non_ascii_text_readable(update: Diff) -> None:

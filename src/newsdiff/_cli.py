@@ -100,17 +100,19 @@ def load_revision(name: str, *, tz: str | None = None, dayfirst: bool = False) -
         raise CliError(f"{label}: {err}") from err
 
 
-def render(
+def render(  # noqa: PLR0913 (keyword-only output options of the diff command)
     diff: Diff,
     fmt: str,
     *,
     color: bool | None,
     side_by_side: bool = False,
     title: str | None = None,
+    old: Revision | None = None,
+    new: Revision | None = None,
 ) -> str:
-    """Render a diff in one of :data:`FORMATS`."""
+    """Render a diff in one of :data:`FORMATS`; JSON carries both sides when they are given."""
     if fmt == "json":
-        return rendering.json(diff)
+        return rendering.json(diff, old=old, new=new)
     if fmt == "markdown":
         return rendering.markdown(diff)
     if fmt == "html":
@@ -316,7 +318,9 @@ def _run(args: argparse.Namespace, stdout: TextIO) -> int:
     if color is None:
         # Colour only for a terminal, never into a file, and never when NO_COLOR is set.
         color = args.output in (None, "-") and wants_color(None, isatty=_isatty(stdout))
-    text = render(d, args.format, color=color, side_by_side=args.side_by_side, title=title)
+    text = render(
+        d, args.format, color=color, side_by_side=args.side_by_side, title=title, old=old, new=new
+    )
     _write(text, args.output, stdout)
     if args.command == "demo":
         # A demonstration succeeded: `make demo` and scripts expect 0, not diff(1)'s 1.

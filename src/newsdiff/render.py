@@ -22,14 +22,18 @@ Facts (1)
 from __future__ import annotations
 
 import json as _json
+from typing import Any
 
 from newsdiff._base._validate import check_type
 from newsdiff._compare._difftype import Diff
 from newsdiff._render._html import render_html
+from newsdiff._render._json import json_document
+from newsdiff._render._json import json_schema as json_schema_data
 from newsdiff._render._markdown import render_markdown
 from newsdiff._render._text import render_text, wants_color
+from newsdiff._revision._revision import Revision
 
-__all__ = ["html", "json", "markdown", "text"]
+__all__ = ["html", "json", "json_schema", "markdown", "text"]
 
 
 def text(diff: Diff, *, color: bool | None = None) -> str:
@@ -111,12 +115,61 @@ def html(diff: Diff, *, side_by_side: bool = False, title: str | None = None) ->
     return render_html(diff, side_by_side=side_by_side, title=title)
 
 
-def json(diff: Diff) -> str:
-    """Render :meth:`Diff.to_dict <newsdiff.Diff.to_dict>` as JSON, with a stable key order.
+def json(diff: Diff, *, old: Revision | None = None, new: Revision | None = None) -> str:
+    """Render *diff* as one JSON document a program can use without a second call.
+
+    The document is :meth:`Diff.to_dict <newsdiff.Diff.to_dict>` (which
+    :meth:`Diff.from_dict <newsdiff.Diff.from_dict>` reads back, extra keys
+    ignored) plus ``summary`` (the lines of :meth:`~newsdiff.Diff.summary`),
+    ``is_correction``, and ``old`` and ``new``: the id, headline, URL and
+    ``captured_at``/``updated_at``/``published_at`` of each revision, whether
+    or not they changed. A diff does not hold unchanged fields, so pass the
+    revisions to fill those in; a side not given is ``null``. Its JSON Schema
+    is :func:`json_schema`.
 
     Keys sorted, two-space indent, non-ASCII text kept as is (UTF-8), so the
     same diff always gives the same bytes and files diff well under version
     control.
+
+    Args:
+        diff: The diff to show.
+        old: The revision the diff was computed from, or ``None``.
+        new: The revision the diff was computed to, or ``None``.
+
+    Raises:
+        BaseMismatchError: *old* or *new* is not the diff's revision (its
+            ``field`` is ``"old"`` or ``"new"``).
+
+    >>> import json as json_module
+    >>> from newsdiff import Paragraph, Revision, Sentence, diff, render
+    >>> def article(text, headline):
+    ...     return Revision(
+    ...         paragraphs=[Paragraph(sentences=[Sentence(text=text)])],
+    ...         headline=headline,
+    ...         url="https://example.com/hama",
+    ...     )
+    >>> old = article("About 12,300 people fled.", "Rebels take Hama")
+    >>> new = article("About 14,000 people fled.", "Rebels take Hama")
+    >>> data = json_module.loads(render.json(diff(old, new), old=old, new=new))
+    >>> data["significance"], data["unacknowledged"], data["new"]["headline"]
+    ('substantive', True, 'Rebels take Hama')
+    >>> data["summary"][0]
+    'Unacknowledged: a substantive change with no update or correction note'
     """
     check_type("diff", diff, Diff, "Diff")
-    return _json.dumps(diff.to_dict(), sort_keys=True, ensure_ascii=False, indent=2) + "\n"
+    if old is not None:
+        check_type("old", old, Revision, "Revision or None")
+    if new is not None:
+        check_type("new", new, Revision, "Revision or None")
+    document = json_document(diff, old, new)
+    return _json.dumps(document, sort_keys=True, ensure_ascii=False, indent=2) + "\n"
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of what :func:`json` writes, as shipped in the package.
+
+    >>> from newsdiff import render
+    >>> render.json_schema()["$schema"]
+    'https://json-schema.org/draft/2020-12/schema'
+    """
+    return json_schema_data()

@@ -8,10 +8,12 @@ so the edits between the two revisions keep their shape.
 
 from __future__ import annotations
 
+import json
 import re
 from html.parser import HTMLParser
 
 import attrs
+import jsonschema
 from hypothesis import given
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
@@ -181,3 +183,16 @@ def test_a_move_label_always_names_two_different_places(pair: tuple[Revision, Re
         assert was is not None
         assert now is not None
         assert was != now
+
+
+SCHEMA = jsonschema.Draft202012Validator(render.json_schema())
+
+
+@given(hostile_pairs(), st.booleans())
+def test_json_output_always_fits_its_published_schema(
+    pair: tuple[Revision, Revision], sides: bool
+) -> None:
+    """render.json of any diff, with or without its revisions, validates against the schema."""
+    d = diff(*pair)
+    out = render.json(d, old=pair[0], new=pair[1]) if sides else render.json(d)
+    SCHEMA.validate(json.loads(out))

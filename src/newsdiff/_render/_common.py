@@ -287,7 +287,7 @@ def place(index: int, shape: Sequence[int]) -> tuple[int, int] | None:
 
 
 def _place_label(indices: Sequence[int], shape: Sequence[int]) -> str | None:
-    """ "¶3 sentence 2" ("sentences 2-3") within one paragraph, else :func:`position`."""
+    """Where sentences stand, "¶3 sentence 2" within one paragraph, else as :func:`position`."""
     places = [place(i, shape) for i in indices]
     if not places or any(p is None for p in places):
         return None
