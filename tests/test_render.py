@@ -35,7 +35,7 @@ from newsdiff import (
     render,
 )
 from newsdiff._render._common import Hunk, Kind, Segment, hunks, position, segments
-from newsdiff.exceptions import BaseMismatchError, InvalidTypeError
+from newsdiff.exceptions import BaseMismatchError, InvalidTypeError, ValidationError
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 PAYLOADS = (
@@ -632,3 +632,113 @@ def test_an_acknowledged_change_is_not_flagged(update: Diff) -> None:
     assert "unacknowledged" not in outputs.lower()
     assert 'class="badge unacknowledged"' not in render.html(update)
     assert json.loads(render.json(update))["unacknowledged"] is False
+
+
+# --- the whole article -------------------------------------------------------------
+
+
+def test_whole_text_shows_the_article_in_reading_order_with_changes_in_place(
+    update_pair: tuple[Revision, Revision],
+) -> None:
+    """Unchanged sentences show; edits, removals, additions and both ends of a move sit in place."""
+    old, new = update_pair
+    out = render.text(diff(old, new), color=False, old=old, new=new, whole=True)
+    article = out.split("The article, changes in place\n", 1)[1].split("\nNotes\n", 1)[0]
+    assert [line.strip() for line in article.splitlines() if line.strip()] == [
+        "¶1  >>moved here from old ¶2 sentence 1>> The war began in 2011.",
+        (
+            "¶2  Rebels took Hama on Thursday. About [-12,300-]{+14,000+} people fled. "
+            "<<moved to ¶1 sentence 1<< [-Officials declined to comment.-]"
+        ),
+        "¶3  Syria's army has long relied on Iran and its allies.",
+        "¶4  {+“We cannot fight,” Mehdi Rahmati said.+}",
+    ]
+    assert "Facts (" not in out
+
+
+def test_whole_fold_replaces_unchanged_paragraphs_by_their_count(
+    update_pair: tuple[Revision, Revision],
+) -> None:
+    """With fold, a run of unchanged paragraphs becomes one line naming how many and which."""
+    old, new = update_pair
+    out = render.text(diff(old, new), color=False, old=old, new=new, whole=True, fold=True)
+    assert "  … 1 unchanged paragraph (¶3) …" in out.splitlines()
+    assert "Syria's army" not in out
+
+
+def test_whole_fold_counts_a_run_of_paragraphs() -> None:
+    """Three unchanged paragraphs after a change fold into one count with their range."""
+    same = [[sentence(f"Paragraph {n} stays.")] for n in range(2, 5)]
+    old = revision([sentence("About 12,300 people fled.")], *same)
+    new = revision([sentence("About 14,000 people fled.")], *same)
+    out = render.markdown(diff(old, new), old=old, new=new, whole=True, fold=True)
+    assert "*… 3 unchanged paragraphs (¶2-4) …*" in out.splitlines()
+
+
+def test_whole_markdown_and_html_mark_moves_at_both_ends(
+    update_pair: tuple[Revision, Revision],
+) -> None:
+    """Markdown and HTML name where a moved sentence came from and where it went."""
+    old, new = update_pair
+    d = diff(old, new)
+    markdown = render.markdown(d, old=old, new=new, whole=True)
+    assert "`¶1` *(moved here from old ¶2 sentence 1)* The war began in 2011." in markdown
+    assert "*(moved to ¶1 sentence 1)* ~~Officials declined to comment.~~" in markdown
+    page = render.html(d, old=old, new=new, whole=True)
+    assert '<span class="mv">moved here from old ¶2 sentence 1</span>' in page
+    assert '<span class="mv away">moved to ¶1 sentence 1</span>' in page
+    assert '<section class="role' not in page
+
+
+def test_whole_view_needs_both_revisions(update_pair: tuple[Revision, Revision]) -> None:
+    """whole=True without a revision is an error naming the missing one."""
+    old, new = update_pair
+    d = diff(old, new)
+    with pytest.raises(ValidationError) as error:
+        render.text(d, whole=True, new=new)
+    assert error.value.field == "old"
+    with pytest.raises(ValidationError) as error:
+        render.markdown(d, whole=True, old=old)
+    assert error.value.field == "new"
+
+
+def test_whole_view_refuses_revisions_of_another_diff(
+    update_pair: tuple[Revision, Revision],
+) -> None:
+    """Revisions swapped are not the diff's: BaseMismatchError naming 'old'."""
+    old, new = update_pair
+    with pytest.raises(BaseMismatchError) as error:
+        render.html(diff(old, new), old=new, new=old, whole=True)
+    assert error.value.field == "old"
+
+
+def test_fold_without_whole_and_whole_side_by_side_are_refused(
+    update_pair: tuple[Revision, Revision],
+) -> None:
+    """Fold needs whole; the whole view does not combine with side_by_side."""
+    old, new = update_pair
+    d = diff(old, new)
+    with pytest.raises(ValidationError) as error:
+        render.text(d, old=old, new=new, fold=True)
+    assert error.value.field == "fold"
+    with pytest.raises(ValidationError) as error:
+        render.html(d, old=old, new=new, whole=True, side_by_side=True)
+    assert error.value.field == "side_by_side"
+
+
+def test_whole_view_of_an_emptied_article_shows_what_was_removed() -> None:
+    """When the new revision has no body, the removed sentences still show, struck out."""
+    old = revision([sentence("Rebels took Hama.")])
+    new = Revision(paragraphs=[])
+    out = render.text(diff(old, new), color=False, old=old, new=new, whole=True)
+    assert "¶1  [-Rebels took Hama.-]" in out.splitlines()[-1]
+
+
+def test_whole_html_escapes_unchanged_article_text() -> None:
+    """Unchanged sentences in the whole view are escaped like changed ones."""
+    same = sentence(f"Kept {EVIL}.")
+    old = revision([same, sentence("About 12,300 people fled.")])
+    new = revision([same, sentence("About 14,000 people fled.")])
+    page = render.html(diff(old, new), old=old, new=new, whole=True)
+    assert html_escape(f"Kept {EVIL}.", quote=True) in page
+    assert "<script>" not in page

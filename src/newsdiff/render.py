@@ -31,12 +31,22 @@ from newsdiff._render._json import json_document
 from newsdiff._render._json import json_schema as json_schema_data
 from newsdiff._render._markdown import render_markdown
 from newsdiff._render._text import render_text, wants_color
+from newsdiff._render._whole import Block, Fold, check_whole, layout
 from newsdiff._revision._revision import Revision
+from newsdiff.exceptions import ValidationError
 
 __all__ = ["html", "json", "json_schema", "markdown", "text"]
 
 
-def text(diff: Diff, *, color: bool | None = None) -> str:
+def text(  # noqa: PLR0913 (keyword-only options)
+    diff: Diff,
+    *,
+    color: bool | None = None,
+    old: Revision | None = None,
+    new: Revision | None = None,
+    whole: bool = False,
+    fold: bool = False,
+) -> str:
     """Render *diff* as plain text, for terminals and e-mail.
 
     A heading with the significance, the summary, then the changes grouped by
@@ -54,14 +64,33 @@ def text(diff: Diff, *, color: bool | None = None) -> str:
             unset or empty (https://no-color.org) and ``TERM`` is not ``dumb``.
             An explicit ``True`` wins over ``NO_COLOR``, as a command-line flag
             would.
+        old: The revision the diff was computed from (needed by *whole*).
+        new: The revision the diff was computed to (needed by *whole*).
+        whole: Show the whole article in reading order, changes in their
+            places, instead of the changes grouped by role; see
+            :doc:`/howto-render`.
+        fold: With *whole*, show each run of unchanged paragraphs as one
+            line with their count ("… 3 unchanged paragraphs (¶4-6) …").
+
+    Raises:
+        ValidationError: *whole* without both revisions, or *fold* without *whole*.
+        BaseMismatchError: *old* or *new* is not the diff's revision.
     """
     check_type("diff", diff, Diff, "Diff")
     if color is not None:
         check_type("color", color, bool, "bool or None")
-    return render_text(diff, color=wants_color(color))
+    blocks = _whole_blocks(diff, old, new, whole=whole, fold=fold)
+    return render_text(diff, color=wants_color(color), blocks=blocks)
 
 
-def markdown(diff: Diff) -> str:
+def markdown(
+    diff: Diff,
+    *,
+    old: Revision | None = None,
+    new: Revision | None = None,
+    whole: bool = False,
+    fold: bool = False,
+) -> str:
     """Render *diff* as Markdown, in track-changes style.
 
     Deleted words are ``~~struck through~~`` and inserted words ``**bold**``
@@ -69,7 +98,9 @@ def markdown(diff: Diff) -> str:
     the markup always closes. Changes are listed under a heading per role
     (Facts, Quotes, Background, Analysis, Meta), then Notes and Other fields.
     Article text is escaped: it cannot add links, images, HTML or emphasis.
-    Whitespace-only edits do not show, since Markdown folds spacing.
+    Whitespace-only edits do not show, since Markdown folds spacing. With
+    ``whole=True`` (and both revisions) the article is shown in reading order
+    with the changes in place, as :func:`text` does.
 
     >>> from newsdiff import Paragraph, Revision, Sentence, render
     >>> from newsdiff import diff
@@ -85,10 +116,19 @@ def markdown(diff: Diff) -> str:
     <BLANKLINE>
     """
     check_type("diff", diff, Diff, "Diff")
-    return render_markdown(diff)
+    return render_markdown(diff, _whole_blocks(diff, old, new, whole=whole, fold=fold))
 
 
-def html(diff: Diff, *, side_by_side: bool = False, title: str | None = None) -> str:
+def html(  # noqa: PLR0913 (keyword-only options)
+    diff: Diff,
+    *,
+    side_by_side: bool = False,
+    title: str | None = None,
+    old: Revision | None = None,
+    new: Revision | None = None,
+    whole: bool = False,
+    fold: bool = False,
+) -> str:
     """Render *diff* as one self-contained HTML page.
 
     The summary first, then a section per role with each changed sentence:
@@ -107,12 +147,27 @@ def html(diff: Diff, *, side_by_side: bool = False, title: str | None = None) ->
             (stacked on narrow screens) instead of one inline redline.
         title: The page heading; by default the new headline if the diff
             changed it, else "Changes between two revisions".
+        old: The revision the diff was computed from (needed by *whole*).
+        new: The revision the diff was computed to (needed by *whole*).
+        whole: Show the whole article in reading order, changes in their
+            places, moves marked where the sentence left and where it arrived.
+        fold: With *whole*, fold each run of unchanged paragraphs into a count.
+
+    Raises:
+        ValidationError: *whole* without both revisions, *fold* without
+            *whole*, or *whole* with *side_by_side*.
+        BaseMismatchError: *old* or *new* is not the diff's revision.
     """
     check_type("diff", diff, Diff, "Diff")
     check_type("side_by_side", side_by_side, bool, "bool")
     if title is not None:
         check_type("title", title, str, "str or None")
-    return render_html(diff, side_by_side=side_by_side, title=title)
+    if side_by_side and whole:
+        raise ValidationError.for_field(
+            "side_by_side", side_by_side, "the whole-article view is inline only"
+        )
+    blocks = _whole_blocks(diff, old, new, whole=whole, fold=fold)
+    return render_html(diff, side_by_side=side_by_side, title=title, blocks=blocks)
 
 
 def json(diff: Diff, *, old: Revision | None = None, new: Revision | None = None) -> str:
@@ -163,6 +218,22 @@ def json(diff: Diff, *, old: Revision | None = None, new: Revision | None = None
         check_type("new", new, Revision, "Revision or None")
     document = json_document(diff, old, new)
     return _json.dumps(document, sort_keys=True, ensure_ascii=False, indent=2) + "\n"
+
+
+def _whole_blocks(
+    diff: Diff, old: Revision | None, new: Revision | None, *, whole: bool, fold: bool
+) -> tuple[Block | Fold, ...] | None:
+    """The whole-article layout when asked for (arguments checked), else ``None``."""
+    check_type("whole", whole, bool, "bool")
+    check_type("fold", fold, bool, "bool")
+    for name, revision in (("old", old), ("new", new)):
+        if revision is not None:
+            check_type(name, revision, Revision, "Revision or None")
+    check_whole(diff, old, new, whole=whole, fold=fold)
+    if not whole:
+        return None
+    assert new is not None
+    return layout(diff, new, fold=fold)
 
 
 def json_schema() -> dict[str, Any]:

@@ -21,6 +21,7 @@ from markdown_it.token import Token
 
 from newsdiff import Revision, diff, render
 from newsdiff._render._common import Kind, change_label, place, segments
+from newsdiff._render._whole import Block, Changed, Kept, MovedAway, layout
 from tests.strategies import edited_pairs, permuted_pairs
 from tests.test_render import OWN_ATTRS, OWN_TAGS
 
@@ -196,3 +197,80 @@ def test_json_output_always_fits_its_published_schema(
     d = diff(*pair)
     out = render.json(d, old=pair[0], new=pair[1]) if sides else render.json(d)
     SCHEMA.validate(json.loads(out))
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+@given(st.one_of(edited_pairs(), permuted_pairs()))
+def test_whole_view_without_deletions_reads_as_the_new_article(
+    pair: tuple[Revision, Revision],
+) -> None:
+    """Each paragraph of the whole view, kept and inserted text only, is the new paragraph."""
+    old, new = pair
+    d = diff(old, new)
+    blocks = layout(d, new, fold=False)
+    assert len(blocks) == max(len(new.paragraphs), 1)
+    for block, paragraph in zip(blocks, new.paragraphs, strict=False):
+        assert isinstance(block, Block)
+        shown: list[str] = []
+        for item in block.items:
+            if isinstance(item, Kept):
+                shown += _words(item.text)
+            elif isinstance(item, Changed):
+                kept = "".join(p.text for p in segments(item.change) if p.kind is not Kind.DELETE)
+                shown += _words(kept)
+        assert shown == _words(" ".join(s.text for s in paragraph.sentences))
+
+
+@given(st.one_of(edited_pairs(), permuted_pairs()))
+def test_whole_view_shows_every_old_sentence_once_and_moves_at_both_ends(
+    pair: tuple[Revision, Revision],
+) -> None:
+    """Every change appears once where it is; every move also once where it was."""
+    old, new = pair
+    d = diff(old, new)
+    blocks = layout(d, new, fold=False)
+    items = [item for block in blocks if isinstance(block, Block) for item in block.items]
+    changed = [item.change for item in items if isinstance(item, Changed)]
+    assert sorted(map(id, changed)) == sorted(map(id, d.changes))
+    arrivals = [item.change for item in items if isinstance(item, Changed) and item.moved_from]
+    departures = [item.change for item in items if isinstance(item, MovedAway)]
+    assert sorted(map(id, arrivals)) == sorted(map(id, departures))
+    kept = sum(isinstance(item, Kept) for item in items)
+    listed_old = sum(len(c.old) for c in d.changes)
+    assert kept + listed_old == len(old.sentences)
+
+
+@given(hostile_pairs(), st.booleans())
+def test_whole_html_never_contains_foreign_elements(
+    pair: tuple[Revision, Revision], fold: bool
+) -> None:
+    """The whole-article page of a hostile article has only the renderer's own markup."""
+    page = render.html(diff(*pair), old=pair[0], new=pair[1], whole=True, fold=fold)
+    collector = _Collector()
+    collector.feed(page)
+    collector.close()
+    assert collector.tags <= OWN_TAGS
+    assert collector.attrs <= OWN_ATTRS
+    assert collector.styles == 1
+
+
+@given(hostile_pairs(), st.booleans())
+def test_whole_markdown_never_contains_links_images_or_html(
+    pair: tuple[Revision, Revision], fold: bool
+) -> None:
+    """The whole-article Markdown of a hostile article parses to no link, image or raw HTML."""
+    out = render.markdown(diff(*pair), old=pair[0], new=pair[1], whole=True, fold=fold)
+    kinds = {t.type for t in _tokens(MD.parse(out))}
+    assert not kinds & {"link_open", "image", "html_inline", "html_block", "fence", "code_block"}
+
+
+@given(st.one_of(edited_pairs(), permuted_pairs()))
+def test_whole_text_colour_only_adds_escape_codes(pair: tuple[Revision, Revision]) -> None:
+    """In the whole view too, stripping ANSI codes from coloured text gives the plain text."""
+    old, new = pair
+    d = diff(old, new)
+    coloured = render.text(d, color=True, old=old, new=new, whole=True)
+    assert ANSI.sub("", coloured) == render.text(d, color=False, old=old, new=new, whole=True)

@@ -36,6 +36,7 @@ from newsdiff._render._common import (
     significance_label,
 )
 from newsdiff._render._style import CSS
+from newsdiff._render._whole import Block, Changed, Fold, Kept, MovedAway
 
 __all__ = ["render_html"]
 
@@ -60,8 +61,14 @@ def esc(text: object) -> str:
     return _html.escape(str(text), quote=True)
 
 
-def render_html(diff: Diff, *, side_by_side: bool, title: str | None) -> str:
-    """The page of :func:`newsdiff.render.html`."""
+def render_html(
+    diff: Diff,
+    *,
+    side_by_side: bool,
+    title: str | None,
+    blocks: tuple[Block | Fold, ...] | None = None,
+) -> str:
+    """The page of :func:`newsdiff.render.html`; with *blocks*, the whole article in place."""
     heading = one_line(title) if title and title.strip() else _default_title(diff)
     sig = diff.significance
     badges = [f'<span class="badge sig-{esc(sig.value)}">{esc(significance_label(sig))}</span>']
@@ -82,7 +89,7 @@ def render_html(diff: Diff, *, side_by_side: bool, title: str | None) -> str:
         f"<title>{esc(heading)} · newsdiff</title>",
         f"<style>{CSS}</style>",
         "</head>",
-        f'<body class="{"sbs" if side_by_side else "inline"}">',
+        f'<body class="{"sbs" if side_by_side and blocks is None else "inline"}">',
         '<header class="top">',
         '<p class="kicker">newsdiff · what changed</p>',
         f"<h1>{esc(heading)}</h1>",
@@ -91,7 +98,9 @@ def render_html(diff: Diff, *, side_by_side: bool, title: str | None) -> str:
         "<main>",
     ]
     body = [*_summary(diff)]
-    for role, changes in by_role(diff.changes):
+    if blocks is not None:
+        body += _whole(blocks)
+    for role, changes in by_role(diff.changes) if blocks is None else ():
         body += _role_section(ROLE_HEADINGS[role], role.value, changes, diff, side_by_side)
     body += _notes(diff)
     body += _fields([f for f in diff.metadata if f.field != "notes"])
@@ -203,6 +212,38 @@ def _inline(parts: tuple[Segment, ...] | list[Segment]) -> str:
 def _marked(tag: str, word: str, escaped: str) -> str:
     """``<del>``/``<ins>`` with the word a screen reader says: "[deleted: ...]"."""
     return f'<{tag}><span class="vh">[{word}: </span>{escaped}<span class="vh">]</span></{tag}>'
+
+
+def _whole(blocks: tuple[Block | Fold, ...]) -> list[str]:
+    out = [
+        '<section class="article" aria-labelledby="h-article">',
+        '<h2 id="h-article">The article, changes in place</h2>',
+    ]
+    for block in blocks:
+        if isinstance(block, Fold):
+            out.append(f'<p class="fold">{esc(block.label)}</p>')
+            continue
+        state = "para changed" if block.changed else "para"
+        words = [_whole_item(item) for item in block.items]
+        out.append(
+            f'<p class="{state}"><span class="pn">¶{block.number}</span> '
+            + " ".join(w for w in words if w)
+            + "</p>"
+        )
+    out.append("</section>")
+    return out
+
+
+def _whole_item(item: Kept | Changed | MovedAway) -> str:
+    if isinstance(item, Kept):
+        return esc(item.text.strip())
+    if isinstance(item, MovedAway):
+        return f'<span class="mv away">moved to {esc(item.moved_to)}</span>'
+    text = _inline(segments(item.change))
+    if item.moved_from is not None:
+        mark = f'<span class="mv">moved here from old {esc(item.moved_from)}</span>'
+        return f'<span class="moved">{mark} {text}</span>'
+    return text
 
 
 def _quotes(sentences: tuple[Sentence, ...]) -> list[Quote]:
