@@ -25,7 +25,10 @@ consecutive pair of captures is parsed (:func:`newsdiff.parse_html` or
    dropped), number words and month and weekday names of the changed sentences
    is the same on both sides. Target:
    none. Also counted per chunk: ``NUMBER`` word edits whose two sides hold the
-   same figures.
+   same figures. And the "X -> Y" items of "names changed" lines: how many
+   show a capitalised word on both sides (words with no name, "Belarus -> also
+   denies", list something that is not a name). A diagnostic: a generic
+   phrase replaced by a name ("the country -> Italy") and case-only edits fail it too.
 
 Also reported: **stealth-edit flags against the page's own note.** On GOV.UK
 pages the publisher's note also stands in the page's change history, so a
@@ -113,6 +116,8 @@ TIME_WORDS = frozenset(
     ]
 )
 FIGURES_LINE = re.compile(r"^\d+ figures? changed\b")
+NAMES_LINE = re.compile(r"^\d+ names? changed: (.*)$")
+CAPITAL = re.compile(r"(?:^|[\s(\[\"“‘'-])[A-ZÀ-Þ]")
 QUOTATIONS_LINE = re.compile(r"\b\d+ quotations?\b")
 
 
@@ -231,6 +236,20 @@ def check_quote(case: Case, shown: Tally, credited: Tally) -> None:
         credited.add(case, ok, f"named {' '.join(who)!r}; speakers: {speakers or 'none'}")
 
 
+def check_names(case: Case, tally: Tally) -> None:
+    """Every "X -> Y" item of a "names changed" line shows a capitalised word on both sides."""
+    for line in case.result.summary().splitlines():
+        match = NAMES_LINE.match(line)
+        if not match:
+            continue
+        for item in match.group(1).split("; "):
+            if " -> " not in item or item.startswith(("added ", "removed ", "and ")):
+                continue
+            old, new = item.split(" -> ", 1)
+            ok = bool(CAPITAL.search(old)) and bool(CAPITAL.search(new))
+            tally.add(case, ok, f"names item {item!r}")
+
+
 def check_acknowledged(case: Case, tally: Tally) -> None:
     """A substantive GOV.UK change whose page carries the publisher's note is not a stealth edit."""
     if not case.article.startswith("govuk-news/") or not case.note:
@@ -276,7 +295,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.dataset.is_dir():
         parser.error(f"not a folder: {args.dataset}")
     typo, shown, credited, lines, chunks = Tally(), Tally(), Tally(), Tally(), Tally()
-    acknowledged = Tally()
+    acknowledged, names = Tally(), Tally()
     pairs = substantive = unacknowledged = 0
     for case in cases(args.dataset, args.split):
         pairs += 1
@@ -286,6 +305,7 @@ def main(argv: list[str] | None = None) -> int:
         check_quote(case, shown, credited)
         check_figures(case, lines, chunks)
         check_acknowledged(case, acknowledged)
+        check_names(case, names)
     print(f"{args.dataset} split={args.split}: {pairs} consecutive pairs")
     print(f"substantive {substantive}; unacknowledged (no note added in the page) {unacknowledged}")
     report("Typo-only notes not SUBSTANTIVE", typo, "target: all", args.show)
@@ -293,6 +313,7 @@ def main(argv: list[str] | None = None) -> int:
     report("... crediting the one the note names", credited, "target: all", args.show)
     report("'figures changed' lines where a figure changed", lines, "target: all", args.show)
     report("NUMBER chunks whose two sides differ in figures", chunks, "target: all", args.show)
+    report("'names changed' items 'X -> Y', a capital both sides", names, "diagnostic", args.show)
     report(
         "GOV.UK substantive changes with a note in the page, not flagged unacknowledged",
         acknowledged,
