@@ -640,16 +640,15 @@ def test_an_acknowledged_change_is_not_flagged(update: Diff) -> None:
 def test_whole_text_shows_the_article_in_reading_order_with_changes_in_place(
     update_pair: tuple[Revision, Revision],
 ) -> None:
-    """Unchanged sentences show; edits, removals, additions and both ends of a move sit in place."""
+    """Unchanged text shows; edits, removals, additions and both ends of a move sit in place."""
     old, new = update_pair
     out = render.text(diff(old, new), color=False, old=old, new=new, whole=True)
     article = out.split("The article, changes in place\n", 1)[1].split("\nNotes\n", 1)[0]
     assert [line.strip() for line in article.splitlines() if line.strip()] == [
         "¶1  >>moved here from old ¶2 sentence 1>> The war began in 2011.",
-        (
-            "¶2  Rebels took Hama on Thursday. About [-12,300-]{+14,000+} people fled. "
-            "<<moved to ¶1 sentence 1<< [-Officials declined to comment.-]"
-        ),
+        "¶2  Rebels took Hama on Thursday. About [-12,300-]{+14,000+} people fled.",
+        "was ¶2  <<moved to ¶1 sentence 1<<",
+        "was ¶3  [-Officials declined to comment.-]",
         "¶3  Syria's army has long relied on Iran and its allies.",
         "¶4  {+“We cannot fight,” Mehdi Rahmati said.+}",
     ]
@@ -683,7 +682,7 @@ def test_whole_markdown_and_html_mark_moves_at_both_ends(
     d = diff(old, new)
     markdown = render.markdown(d, old=old, new=new, whole=True)
     assert "`¶1` *(moved here from old ¶2 sentence 1)* The war began in 2011." in markdown
-    assert "*(moved to ¶1 sentence 1)* ~~Officials declined to comment.~~" in markdown
+    assert "`was ¶2` *(moved to ¶1 sentence 1)*" in markdown
     page = render.html(d, old=old, new=new, whole=True)
     assert '<span class="mv">moved here from old ¶2 sentence 1</span>' in page
     assert '<span class="mv away">moved to ¶1 sentence 1</span>' in page
@@ -731,7 +730,24 @@ def test_whole_view_of_an_emptied_article_shows_what_was_removed() -> None:
     old = revision([sentence("Rebels took Hama.")])
     new = Revision(paragraphs=[])
     out = render.text(diff(old, new), color=False, old=old, new=new, whole=True)
-    assert "¶1  [-Rebels took Hama.-]" in out.splitlines()[-1]
+    assert out.splitlines()[-1] == "  was ¶1  [-Rebels took Hama.-]"
+
+
+def test_a_removed_paragraph_stands_apart_where_it_was() -> None:
+    """A paragraph removed whole shows as 'was ¶2' between the paragraphs it stood between."""
+    old = revision(
+        [sentence("Rebels took Hama.")],
+        [sentence("Officials declined to comment.", Role.META)],
+        [sentence("The war began in 2011.")],
+    )
+    new = revision([sentence("Rebels took Hama.")], [sentence("The war began in 2011.")])
+    out = render.text(diff(old, new), color=False, old=old, new=new, whole=True)
+    article = [line.strip() for line in out.split("changes in place\n")[1].splitlines()]
+    assert [line for line in article if line] == [
+        "¶1  Rebels took Hama.",
+        "was ¶2  [-Officials declined to comment.-]",
+        "¶2  The war began in 2011.",
+    ]
 
 
 def test_whole_html_escapes_unchanged_article_text() -> None:

@@ -210,10 +210,9 @@ def test_whole_view_without_deletions_reads_as_the_new_article(
     """Each paragraph of the whole view, kept and inserted text only, is the new paragraph."""
     old, new = pair
     d = diff(old, new)
-    blocks = layout(d, new, fold=False)
-    assert len(blocks) == max(len(new.paragraphs), 1)
-    for block, paragraph in zip(blocks, new.paragraphs, strict=False):
-        assert isinstance(block, Block)
+    blocks = [b for b in layout(d, new, fold=False) if isinstance(b, Block) and not b.gone]
+    assert [b.number for b in blocks] == list(range(1, len(new.paragraphs) + 1))
+    for block, paragraph in zip(blocks, new.paragraphs, strict=True):
         shown: list[str] = []
         for item in block.items:
             if isinstance(item, Kept):
@@ -241,6 +240,23 @@ def test_whole_view_shows_every_old_sentence_once_and_moves_at_both_ends(
     kept = sum(isinstance(item, Kept) for item in items)
     listed_old = sum(len(c.old) for c in d.changes)
     assert kept + listed_old == len(old.sentences)
+
+
+@given(st.one_of(edited_pairs(), permuted_pairs()))
+def test_a_gone_paragraph_holds_only_what_left_it(pair: tuple[Revision, Revision]) -> None:
+    """A 'was ¶n' paragraph holds only removals and departures, all from old paragraph n."""
+    old, new = pair
+    d = diff(old, new)
+    for block in layout(d, new, fold=False):
+        if not isinstance(block, Block) or not block.gone:
+            continue
+        for item in block.items:
+            assert isinstance(item, MovedAway) or (
+                isinstance(item, Changed) and not item.change.new_indices
+            )
+            was = place(item.change.old_indices[0], d.old_shape)
+            assert was is not None
+            assert was[0] == block.number
 
 
 @given(hostile_pairs(), st.booleans())

@@ -223,10 +223,10 @@ def _whole(blocks: tuple[Block | Fold, ...]) -> list[str]:
         if isinstance(block, Fold):
             out.append(f'<p class="fold">{esc(block.label)}</p>')
             continue
-        state = "para changed" if block.changed else "para"
+        state = "para changed gone" if block.gone else "para changed" if block.changed else "para"
         words = [_whole_item(item) for item in block.items]
         out.append(
-            f'<p class="{state}"><span class="pn">¶{block.number}</span> '
+            f'<p class="{state}"><span class="pn">{esc(block.label)}</span> '
             + " ".join(w for w in words if w)
             + "</p>"
         )

@@ -113,7 +113,7 @@ def _whole(blocks: tuple[Block | Fold, ...]) -> list[str]:
             out.append(f"*{escape(block.label)}*")
             continue
         words = [_whole_item(item) for item in block.items]
-        out.append(f"`¶{block.number}` " + " ".join(w for w in words if w))
+        out.append(f"`{block.label}` " + " ".join(w for w in words if w))
     return out
 
 

@@ -125,6 +125,7 @@ time { font-variant-numeric: tabular-nums; }
 .article .para { margin: 0 0 0.9rem; font: 1.06rem/1.7 var(--serif); overflow-wrap: anywhere; }
 .article .para.changed { border-left: 3px solid var(--edit); margin-left: -1.25rem;
   padding-left: calc(1.25rem - 3px); }
+.article .para.gone { border-left-style: dashed; border-left-color: var(--del-ink); }
 .pn { font: 700 0.75rem var(--sans); color: var(--muted); margin-right: 0.3rem; }
 .mv {
   font: 700 0.72rem var(--sans); color: var(--move); border: 1.5px solid var(--move);

@@ -155,7 +155,7 @@ def _whole_lines(blocks: tuple[Block | Fold, ...], paint: _Paint) -> list[str]:
             lines.append(_INDENT + paint(_CYAN, block.label))
             continue
         words = [_whole_item(item, paint) for item in block.items]
-        lines.append(f"{_INDENT}¶{block.number}  " + " ".join(w for w in words if w))
+        lines.append(f"{_INDENT}{block.label}  " + " ".join(w for w in words if w))
     return lines
 
 

@@ -56,10 +56,21 @@ Item = Kept | Changed | MovedAway
 
 @attrs.frozen
 class Block:
-    """One paragraph of the new revision (``number`` from 1) with its items."""
+    """One paragraph of the new revision (``number`` from 1) with its items.
+
+    A *gone* block is a paragraph of the old revision none of whose sentences
+    kept a place in the new one (all removed or moved away); ``number`` is
+    then its number in the old revision.
+    """
 
     number: int
     items: tuple[Item, ...]
+    gone: bool = False
+
+    @property
+    def label(self) -> str:
+        """The paragraph as shown: "¶3", or "was ¶2" for a paragraph that is gone."""
+        return f"was ¶{self.number}" if self.gone else f"¶{self.number}"
 
     @property
     def changed(self) -> bool:
@@ -109,7 +120,10 @@ def check_whole(
 def layout(diff: Diff, new: Revision, *, fold: bool) -> tuple[Block | Fold, ...]:
     """The new revision's paragraphs with every change in its place, unchanged runs folded if asked.
 
-    A revision with no body gives one paragraph holding whatever was removed.
+    Removed sentences and the old places of moves stand after the nearest
+    earlier sentence that kept its place; when none of their old paragraph's
+    sentences kept a place, they form a paragraph of their own ("was ¶2") after
+    the new paragraph holding that sentence.
     """
     news = new.sentences
     n_old, n_new = sum(diff.old_shape), len(news)
@@ -119,11 +133,12 @@ def layout(diff: Diff, new: Revision, *, fold: bool) -> tuple[Block | Fold, ...]
         if listed.new_indices:
             first_new[listed.new_indices[0]] = listed
             covered.update(listed.new_indices)
-    after = _displaced(diff, n_old, n_new)
-    blocks: list[Block] = []
+    after, gone = _displaced(diff, n_old, n_new)
+    blocks: list[Block] = list(gone.get(-1, ()))
     start = 0
-    for number, count in enumerate(diff.new_shape or (0,), 1):
+    for number, count in enumerate(diff.new_shape, 1):
         items: list[Item] = list(after.get(-1, ())) if number == 1 else []
+        following: list[Block] = []
         for j in range(start, start + count):
             change = first_new.get(j)
             if change is not None:
@@ -132,13 +147,21 @@ def layout(diff: Diff, new: Revision, *, fold: bool) -> tuple[Block | Fold, ...]
             elif j not in covered:
                 items.append(Kept(news[j].text))
             items += after.get(j, ())
+            following += gone.get(j, ())
         blocks.append(Block(number, tuple(items)))
+        blocks += following
         start += count
     return _folded(blocks) if fold else tuple(blocks)
 
 
-def _displaced(diff: Diff, n_old: int, n_new: int) -> dict[int, list[Item]]:
-    """Removed sentences and old places of moves, keyed by the new index they follow (-1: first)."""
+def _displaced(
+    diff: Diff, n_old: int, n_new: int
+) -> tuple[dict[int, list[Item]], dict[int, list[Block]]]:
+    """Removed sentences and old places of moves, keyed by the new index they follow (-1: first).
+
+    Those whose old paragraph kept no sentence in place come second, as
+    paragraphs of their own.
+    """
     anchors = dict(unlisted(diff.changes, diff.reanalysed, n_old, n_new))
     for change in (*diff.changes, *diff.reanalysed):
         if change.new_indices and move_places(change, diff) is None:
@@ -152,12 +175,28 @@ def _displaced(diff: Diff, n_old: int, n_new: int) -> dict[int, list[Item]]:
         elif moved is not None:
             placed.append((change.old_indices[0], MovedAway(change, moved[1])))
     if not placed:
-        return {}
+        return {}, {}
     before = _running_anchor(anchors, n_old)
+    paragraph_of = _paragraphs(diff.old_shape)
+    kept_paragraphs = {paragraph_of[o] for o in anchors}
     after: dict[int, list[Item]] = {}
+    gone: dict[int, list[Block]] = {}
     for o, item in sorted(placed, key=lambda pair: pair[0]):
-        after.setdefault(before[o], []).append(item)
-    return after
+        paragraph = paragraph_of[o]
+        if paragraph in kept_paragraphs:
+            after.setdefault(before[o], []).append(item)
+            continue
+        blocks = gone.setdefault(before[o], [])
+        if blocks and blocks[-1].number == paragraph:
+            blocks[-1] = Block(paragraph, (*blocks[-1].items, item), gone=True)
+        else:
+            blocks.append(Block(paragraph, (item,), gone=True))
+    return after, gone
+
+
+def _paragraphs(shape: Sequence[int]) -> list[int]:
+    """The paragraph number (from 1) of every sentence index."""
+    return [number for number, count in enumerate(shape, 1) for _ in range(count)]
 
 
 def _running_anchor(anchors: dict[int, int], n_old: int) -> Sequence[int]:
@@ -175,7 +214,7 @@ def _folded(blocks: list[Block]) -> tuple[Block | Fold, ...]:
     out: list[Block | Fold] = []
     for block in blocks:
         last = out[-1] if out else None
-        if block.changed:
+        if block.changed or block.gone:
             out.append(block)
         elif isinstance(last, Fold):
             out[-1] = Fold(last.count + 1, last.first, block.number)
