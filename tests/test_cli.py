@@ -88,6 +88,51 @@ def test_diff_json_output_rebuilds_the_diff(files: tuple[Path, Path]) -> None:
     assert rebuilt.new_id == load_revision(str(files[1])).id
 
 
+def test_diff_whole_shows_unchanged_sentences_in_place(files: tuple[Path, Path]) -> None:
+    """--whole prints the article in reading order, the unchanged first paragraph included."""
+    status, out = run("diff", str(files[0]), str(files[1]), "--whole")
+    assert status == 1
+    assert "¶1  Rebels took Hama on Thursday." in out
+    assert "About [-12,300-]{+14,000+} people fled the city." in out
+
+
+def test_diff_fold_folds_unchanged_paragraphs(files: tuple[Path, Path]) -> None:
+    """--fold prints a count where unchanged paragraphs were."""
+    _, out = run("diff", str(files[0]), str(files[1]), "--fold", "--format", "markdown")
+    assert "*… 1 unchanged paragraph (¶1) …*" in out
+    assert "Rebels took Hama on Thursday" not in out.split("## The article")[1]
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (("--whole", "--format", "json"), "apply to text, markdown and html"),
+        (("--fold", "--side-by-side", "--format", "html"), "drop --side-by-side"),
+    ],
+)
+def test_whole_with_json_or_side_by_side_is_trouble(
+    files: tuple[Path, Path],
+    argv: tuple[str, ...],
+    message: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """--whole with JSON, or --fold with --side-by-side, exits 2 with a message saying why."""
+    status, _ = run("diff", str(files[0]), str(files[1]), *argv)
+    assert status == 2
+    assert message in capsys.readouterr().err
+
+
+def test_diff_json_output_carries_both_sides_and_the_summary(files: tuple[Path, Path]) -> None:
+    """--format json carries both revisions' ids and times, the summary and the flags."""
+    _, out = run("diff", str(files[0]), str(files[1]), "--format", "json")
+    data = json.loads(out)
+    old, new = load_revision(str(files[0])), load_revision(str(files[1]))
+    assert (data["old"]["id"], data["new"]["id"]) == (old.id, new.id)
+    assert data["new"]["updated_at"] == "2024-07-12T22:35:00"
+    assert data["summary"][0].startswith("Update added")
+    assert data["unacknowledged"] is False
+
+
 def test_diff_reads_revision_json_files(files: tuple[Path, Path], tmp_path: Path) -> None:
     """A revision .json (Revision.to_dict) diffs the same as the text it came from."""
     stored = tmp_path / "old.json"

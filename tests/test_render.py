@@ -10,6 +10,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 import attrs
+import jsonschema
 import pytest
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -29,11 +30,12 @@ from newsdiff import (
     Revision,
     Role,
     Sentence,
+    Significance,
     diff,
     render,
 )
 from newsdiff._render._common import Hunk, Kind, Segment, hunks, position, segments
-from newsdiff.exceptions import InvalidTypeError
+from newsdiff.exceptions import BaseMismatchError, InvalidTypeError, ValidationError
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 PAYLOADS = (
@@ -66,8 +68,8 @@ def revision(*paragraphs: list[Sentence], **fields: Any) -> Revision:
 
 
 @pytest.fixture
-def update() -> Diff:
-    """A diff with an edit, an addition, a removal, a move, a quote, a note and a headline."""
+def update_pair() -> tuple[Revision, Revision]:
+    """Two revisions: an edit, an addition, a removal, a move, a quote, a note and a headline."""
     rahmati = Quote(text="We cannot fight.", speaker="Mehdi Rahmati", cue="said")
     old = revision(
         [sentence("Rebels took Hama on Thursday."), sentence("About 12,300 people fled.")],
@@ -85,7 +87,13 @@ def update() -> Diff:
         notes=[Note(kind=NoteKind.UPDATE, at=datetime(2024, 12, 6, 22, 35, tzinfo=UTC),
                     text="Updated: this article has more information.")],
     )  # fmt: skip
-    return diff(old, new)
+    return old, new
+
+
+@pytest.fixture
+def update(update_pair: tuple[Revision, Revision]) -> Diff:
+    """A diff with an edit, an addition, a removal, a move, a quote, a note and a headline."""
+    return diff(*update_pair)
 
 
 @pytest.fixture
@@ -214,8 +222,8 @@ def test_text_groups_changes_under_role_headings_in_role_order(update: Diff) -> 
 
 
 def test_text_labels_moves_with_their_places(update: Diff) -> None:
-    """A moved sentence says where it moved from and to."""
-    assert "Moved, from ¶2 to ¶1" in render.text(update, color=False)
+    """A moved sentence says where it moved from and to: paragraph and place in it."""
+    assert "Moved, ¶2 sentence 1 -> ¶1 sentence 1" in render.text(update, color=False)
 
 
 def test_text_shows_speakers_notes_and_fields(update: Diff) -> None:
@@ -406,7 +414,7 @@ def test_html_sections_follow_roles_and_label_moves_in_words(update: Diff) -> No
     page = render.html(update)
     ids = re.findall(r'<h2 id="h-([a-z]+)"', page)
     assert ids == ["summary", "fact", "quote", "background", "meta", "notes", "fields"]
-    assert "Moved, from ¶2 to ¶1" in page
+    assert "Moved, ¶2 sentence 1 -&gt; ¶1 sentence 1" in page
 
 
 def test_html_shows_speakers_and_note_times(update: Diff) -> None:
@@ -447,11 +455,90 @@ def test_html_title_defaults_to_the_new_headline(update: Diff) -> None:
 
 
 def test_json_is_the_diff_dict_with_sorted_keys(update: Diff) -> None:
-    """render.json parses back to diff.to_dict(), keys sorted at every level."""
+    """render.json holds diff.to_dict() and reads back, keys sorted at every level."""
     out = render.json(update)
-    assert json.loads(out) == update.to_dict()
-    assert out == json.dumps(update.to_dict(), sort_keys=True, ensure_ascii=False, indent=2) + "\n"
-    assert Diff.from_dict(json.loads(out)) == update
+    data = json.loads(out)
+    assert {k: data[k] for k in update.to_dict()} == update.to_dict()
+    assert out == json.dumps(data, sort_keys=True, ensure_ascii=False, indent=2) + "\n"
+    assert Diff.from_dict(data) == update
+
+
+def _dated(revision: Revision, hour: int) -> Revision:
+    """The revision with a URL and a capture, update and publication time."""
+    return attrs.evolve(
+        revision,
+        url="https://example.com/hama",
+        captured_at=datetime(2024, 12, 6, hour, 5, tzinfo=UTC),
+        updated_at=datetime(2024, 12, 6, hour, tzinfo=UTC),
+        published_at=datetime(2024, 12, 5, 9, tzinfo=UTC),
+    )
+
+
+def test_json_with_both_revisions_carries_both_sides(
+    update_pair: tuple[Revision, Revision],
+) -> None:
+    """Given the revisions, JSON holds headline, URL and times of both sides, changed or not."""
+    old, new = _dated(update_pair[0], 10), _dated(update_pair[1], 22)
+    d = diff(old, new)
+    data = json.loads(render.json(d, old=old, new=new))
+    assert data["old"] == {
+        "id": old.id, "headline": "Rebels take Hama", "url": "https://example.com/hama",
+        "captured_at": "2024-12-06T10:05:00+00:00", "updated_at": "2024-12-06T10:00:00+00:00",
+        "published_at": "2024-12-05T09:00:00+00:00",
+    }  # fmt: skip
+    assert data["new"]["headline"] == "Rebels take Hama and Homs"
+    assert data["new"]["captured_at"] == "2024-12-06T22:05:00+00:00"
+    assert data["summary"] == d.summary().splitlines()
+    assert (data["significance"], data["unacknowledged"], data["is_correction"]) == (
+        "substantive", False, False,
+    )  # fmt: skip
+    assert Diff.from_dict(data) == d
+
+
+def test_json_without_revisions_has_null_sides(update: Diff) -> None:
+    """Without the revisions, the sides are null and the rest is the diff's data."""
+    data = json.loads(render.json(update))
+    assert data["old"] is None
+    assert data["new"] is None
+    assert {k: v for k, v in data.items() if k in update.to_dict()} == update.to_dict()
+
+
+def test_json_refuses_a_revision_that_is_not_the_diffs(
+    update: Diff, update_pair: tuple[Revision, Revision]
+) -> None:
+    """Passing the new revision as old is an error naming the field 'old'."""
+    with pytest.raises(BaseMismatchError) as error:
+        render.json(update, old=update_pair[1])
+    assert error.value.field == "old"
+    assert error.value.expected == update.old_id
+
+
+def test_json_validates_against_the_published_schema(
+    update_pair: tuple[Revision, Revision], hostile: Diff
+) -> None:
+    """Outputs with and without sides validate; a document missing 'summary' does not."""
+    schema = render.json_schema()
+    jsonschema.Draft202012Validator.check_schema(schema)
+    old, new = _dated(update_pair[0], 10), _dated(update_pair[1], 22)
+    for out in (render.json(diff(old, new), old=old, new=new), render.json(hostile)):
+        jsonschema.validate(json.loads(out), schema)
+    broken = json.loads(render.json(hostile))
+    del broken["summary"]
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(broken, schema)
+
+
+def test_json_schema_names_every_enum_value_of_the_library() -> None:
+    """The schema's enums are exactly the library's ops, roles, kinds and categories."""
+    defs = render.json_schema()["$defs"]
+    assert defs["change"]["properties"]["op"]["enum"] == [o.value for o in Op]
+    assert defs["sentence"]["properties"]["role"]["enum"] == [r.value for r in Role]
+    assert defs["quote"]["properties"]["kind"]["enum"] == [k.value for k in QuoteKind]
+    assert defs["note"]["properties"]["kind"]["enum"] == [k.value for k in NoteKind]
+    assert defs["edit"]["properties"]["kind"]["enum"] == [k.value for k in EditKind]
+    assert defs["edit"]["properties"]["category"]["enum"] == [c.value for c in EditCategory]
+    significance = render.json_schema()["properties"]["significance"]["enum"]
+    assert significance == [s.value for s in Significance]
 
 
 def test_json_keeps_non_ascii_text_readable(update: Diff) -> None:
@@ -472,3 +559,202 @@ def test_renderers_read_a_rebuilt_diff_the_same_way(update: Diff) -> None:
     rebuilt = Diff.from_dict(update.to_dict())
     assert render.text(rebuilt, color=False) == render.text(update, color=False)
     assert render.html(attrs.evolve(rebuilt)) == render.html(update)
+
+
+def _moved_diff(old_index: int, new_index: int, shape: tuple[int, ...], **edit: Any) -> Diff:
+    """A hand-built diff of one sentence the alignment calls moved."""
+    text = ["A.", "B.", "C.", "D."]
+    old = [Sentence(text=t) for t in text[: sum(shape)]]
+    new_text = edit.get("new", old[old_index].text)
+    change = Change(
+        op=Op.MOVED,
+        old_indices=(old_index,),
+        new_indices=(new_index,),
+        old=(old[old_index],),
+        new=(Sentence(text=new_text),),
+        edits=edit.get("edits", ()),
+        category=edit.get("category"),
+    )
+    return Diff(
+        old_id="a" * 12, new_id="b" * 12, old_shape=shape, new_shape=shape, changes=(change,)
+    )
+
+
+def test_a_move_within_one_paragraph_names_both_places_in_it() -> None:
+    """A move inside ¶1 names the sentence it was and the one it is, never '¶1 to ¶1'."""
+    page = render.text(_moved_diff(2, 0, (3,)), color=False)
+    assert "Moved, ¶1 sentence 3 -> ¶1 sentence 1" in page
+    assert "to ¶1" not in page
+
+
+def test_a_move_to_the_same_place_is_not_labelled_a_move() -> None:
+    """A 'move' that kept its paragraph and place is labelled by what happened, everywhere."""
+    d = _moved_diff(1, 1, (2, 2))
+    assert "In place, the order around it changed, ¶1" in render.text(d, color=False)
+    assert "Moved" not in render.text(d, color=False) + render.markdown(d) + render.html(d)
+    assert 'class="change op-edited"' in render.html(d)
+
+
+def test_an_edited_move_to_the_same_place_reads_as_an_edit() -> None:
+    """An edited 'move' that kept its place is labelled Edited with its category."""
+    edit = Edit(
+        kind=EditKind.REPLACE, old="A", new="Z", old_start=0, new_start=0,
+        category=EditCategory.WORDING,
+    )  # fmt: skip
+    d = _moved_diff(0, 0, (2,), new="Z.", edits=(edit,), category=EditCategory.WORDING)
+    assert "Edited (wording), ¶1" in render.text(d, color=False)
+
+
+@pytest.fixture
+def stealth() -> Diff:
+    """A substantive change (a figure) published with no note."""
+    old = revision([sentence("About 12,300 people fled.")])
+    new = revision([sentence("About 14,000 people fled.")])
+    return diff(old, new)
+
+
+def test_every_renderer_flags_an_unacknowledged_change_near_the_top(stealth: Diff) -> None:
+    """Text, Markdown and HTML say 'unacknowledged' before the first section; JSON carries it."""
+    assert stealth.unacknowledged
+    text = render.text(stealth, color=False).splitlines()
+    assert text[0] == "Substantive change - UNACKNOWLEDGED (no note added)"
+    markdown = render.markdown(stealth).splitlines()
+    assert markdown[0] == "# Substantive change (unacknowledged: no note added)"
+    page = render.html(stealth)
+    assert page.index('class="badge unacknowledged"') < page.index("<main>")
+    assert json.loads(render.json(stealth))["unacknowledged"] is True
+
+
+def test_an_acknowledged_change_is_not_flagged(update: Diff) -> None:
+    """A substantive change that adds an update note carries no unacknowledged flag anywhere."""
+    assert not update.unacknowledged
+    outputs = render.text(update, color=False) + render.markdown(update)
+    assert "unacknowledged" not in outputs.lower()
+    assert 'class="badge unacknowledged"' not in render.html(update)
+    assert json.loads(render.json(update))["unacknowledged"] is False
+
+
+# --- the whole article -------------------------------------------------------------
+
+
+def test_whole_text_shows_the_article_in_reading_order_with_changes_in_place(
+    update_pair: tuple[Revision, Revision],
+) -> None:
+    """Unchanged text shows; edits, removals, additions and both ends of a move sit in place."""
+    old, new = update_pair
+    out = render.text(diff(old, new), color=False, old=old, new=new, whole=True)
+    article = out.split("The article, changes in place\n", 1)[1].split("\nNotes\n", 1)[0]
+    assert [line.strip() for line in article.splitlines() if line.strip()] == [
+        "¶1  >>moved here from old ¶2 sentence 1>> The war began in 2011.",
+        "¶2  Rebels took Hama on Thursday. About [-12,300-]{+14,000+} people fled.",
+        "was ¶2  <<moved to ¶1 sentence 1<<",
+        "was ¶3  [-Officials declined to comment.-]",
+        "¶3  Syria's army has long relied on Iran and its allies.",
+        "¶4  {+“We cannot fight,” Mehdi Rahmati said.+}",
+    ]
+    assert "Facts (" not in out
+
+
+def test_whole_fold_replaces_unchanged_paragraphs_by_their_count(
+    update_pair: tuple[Revision, Revision],
+) -> None:
+    """With fold, a run of unchanged paragraphs becomes one line naming how many and which."""
+    old, new = update_pair
+    out = render.text(diff(old, new), color=False, old=old, new=new, whole=True, fold=True)
+    assert "  … 1 unchanged paragraph (¶3) …" in out.splitlines()
+    assert "Syria's army" not in out
+
+
+def test_whole_fold_counts_a_run_of_paragraphs() -> None:
+    """Three unchanged paragraphs after a change fold into one count with their range."""
+    same = [[sentence(f"Paragraph {n} stays.")] for n in range(2, 5)]
+    old = revision([sentence("About 12,300 people fled.")], *same)
+    new = revision([sentence("About 14,000 people fled.")], *same)
+    out = render.markdown(diff(old, new), old=old, new=new, whole=True, fold=True)
+    assert "*… 3 unchanged paragraphs (¶2-4) …*" in out.splitlines()
+
+
+def test_whole_markdown_and_html_mark_moves_at_both_ends(
+    update_pair: tuple[Revision, Revision],
+) -> None:
+    """Markdown and HTML name where a moved sentence came from and where it went."""
+    old, new = update_pair
+    d = diff(old, new)
+    markdown = render.markdown(d, old=old, new=new, whole=True)
+    assert "`¶1` *(moved here from old ¶2 sentence 1)* The war began in 2011." in markdown
+    assert "`was ¶2` *(moved to ¶1 sentence 1)*" in markdown
+    page = render.html(d, old=old, new=new, whole=True)
+    assert '<span class="mv">moved here from old ¶2 sentence 1</span>' in page
+    assert '<span class="mv away">moved to ¶1 sentence 1</span>' in page
+    assert '<section class="role' not in page
+
+
+def test_whole_view_needs_both_revisions(update_pair: tuple[Revision, Revision]) -> None:
+    """whole=True without a revision is an error naming the missing one."""
+    old, new = update_pair
+    d = diff(old, new)
+    with pytest.raises(ValidationError) as error:
+        render.text(d, whole=True, new=new)
+    assert error.value.field == "old"
+    with pytest.raises(ValidationError) as error:
+        render.markdown(d, whole=True, old=old)
+    assert error.value.field == "new"
+
+
+def test_whole_view_refuses_revisions_of_another_diff(
+    update_pair: tuple[Revision, Revision],
+) -> None:
+    """Revisions swapped are not the diff's: BaseMismatchError naming 'old'."""
+    old, new = update_pair
+    with pytest.raises(BaseMismatchError) as error:
+        render.html(diff(old, new), old=new, new=old, whole=True)
+    assert error.value.field == "old"
+
+
+def test_fold_without_whole_and_whole_side_by_side_are_refused(
+    update_pair: tuple[Revision, Revision],
+) -> None:
+    """Fold needs whole; the whole view does not combine with side_by_side."""
+    old, new = update_pair
+    d = diff(old, new)
+    with pytest.raises(ValidationError) as error:
+        render.text(d, old=old, new=new, fold=True)
+    assert error.value.field == "fold"
+    with pytest.raises(ValidationError) as error:
+        render.html(d, old=old, new=new, whole=True, side_by_side=True)
+    assert error.value.field == "side_by_side"
+
+
+def test_whole_view_of_an_emptied_article_shows_what_was_removed() -> None:
+    """When the new revision has no body, the removed sentences still show, struck out."""
+    old = revision([sentence("Rebels took Hama.")])
+    new = Revision(paragraphs=[])
+    out = render.text(diff(old, new), color=False, old=old, new=new, whole=True)
+    assert out.splitlines()[-1] == "  was ¶1  [-Rebels took Hama.-]"
+
+
+def test_a_removed_paragraph_stands_apart_where_it_was() -> None:
+    """A paragraph removed whole shows as 'was ¶2' between the paragraphs it stood between."""
+    old = revision(
+        [sentence("Rebels took Hama.")],
+        [sentence("Officials declined to comment.", Role.META)],
+        [sentence("The war began in 2011.")],
+    )
+    new = revision([sentence("Rebels took Hama.")], [sentence("The war began in 2011.")])
+    out = render.text(diff(old, new), color=False, old=old, new=new, whole=True)
+    article = [line.strip() for line in out.split("changes in place\n")[1].splitlines()]
+    assert [line for line in article if line] == [
+        "¶1  Rebels took Hama.",
+        "was ¶2  [-Officials declined to comment.-]",
+        "¶2  The war began in 2011.",
+    ]
+
+
+def test_whole_html_escapes_unchanged_article_text() -> None:
+    """Unchanged sentences in the whole view are escaped like changed ones."""
+    same = sentence(f"Kept {EVIL}.")
+    old = revision([same, sentence("About 12,300 people fled.")])
+    new = revision([same, sentence("About 14,000 people fled.")])
+    page = render.html(diff(old, new), old=old, new=new, whole=True)
+    assert html_escape(f"Kept {EVIL}.", quote=True) in page
+    assert "<script>" not in page

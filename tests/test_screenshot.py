@@ -52,3 +52,12 @@ def test_the_page_is_the_demo_html() -> None:
     assert "Updated 12/06/24, 10:35 PM" in page
     assert '<div class="side old">' not in page
     assert '<div class="side old">' in load_tool().render_page(side_by_side=True)
+
+
+def test_the_whole_page_is_the_demo_whole_article() -> None:
+    """With --whole the page shot is the whole seed article, changes in place; --fold folds it."""
+    tool = load_tool()
+    page = tool.render_page(side_by_side=False, whole="whole")
+    assert '<section class="article"' in page
+    assert '<p class="fold">' not in page
+    assert '<p class="fold">' in tool.render_page(side_by_side=False, whole="fold")

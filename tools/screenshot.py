@@ -3,7 +3,10 @@
 Usage::
 
     .venv/bin/python tools/screenshot.py [--out docs/_static/seed-diff.png]
-        [--width 1100] [--height 1400] [--side-by-side] [--keep-html FILE]
+        [--width 1100] [--height 1400] [--side-by-side | --whole | --fold] [--keep-html FILE]
+
+    # the whole-article view on the docs page docs/howto-render.md:
+    .venv/bin/python tools/screenshot.py --fold --out docs/_static/seed-whole.png
 
 Renders the bundled seed example exactly as ``newsdiff demo --format html``
 does, writes the page to a temporary file and has Debian's ``chromium``
@@ -43,10 +46,11 @@ def find_browser() -> str:
     )
 
 
-def render_page(*, side_by_side: bool) -> str:
-    """The HTML page of ``newsdiff demo --format html``."""
+def render_page(*, side_by_side: bool, whole: str | None = None) -> str:
+    """The HTML page of ``newsdiff demo --format html`` (plus ``--whole`` or ``--fold``)."""
     out = io.StringIO()
     argv = ["demo", "--format", "html"] + (["--side-by-side"] if side_by_side else [])
+    argv += [f"--{whole}"] if whole else []
     status = newsdiff_main(argv, stdout=out)
     if status not in (0, 1):
         sys.exit(f"screenshot.py: error: newsdiff demo failed with status {status}")
@@ -91,11 +95,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="PNG to write")
     parser.add_argument("--width", type=int, default=1100, help="window width in CSS pixels")
     parser.add_argument("--height", type=int, default=1400, help="window height in CSS pixels")
-    parser.add_argument("--side-by-side", action="store_true", help="two-column layout")
+    layout = parser.add_mutually_exclusive_group()
+    layout.add_argument("--side-by-side", action="store_true", help="two-column layout")
+    layout.add_argument(
+        "--whole", dest="whole", action="store_const", const="whole", help="the whole article"
+    )
+    layout.add_argument(
+        "--fold",
+        dest="whole",
+        action="store_const",
+        const="fold",
+        help="the whole article, unchanged paragraphs folded",
+    )
     parser.add_argument("--keep-html", type=Path, help="also save the rendered page here")
     args = parser.parse_args(argv)
     browser = find_browser()
-    page_html = render_page(side_by_side=args.side_by_side)
+    page_html = render_page(side_by_side=args.side_by_side, whole=args.whole)
     if args.keep_html:
         args.keep_html.write_text(page_html, encoding="utf-8")
     args.out.parent.mkdir(parents=True, exist_ok=True)

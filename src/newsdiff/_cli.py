@@ -157,22 +157,43 @@ def _load(name: str, *, tz: str | None, dayfirst: bool) -> Revision:
         raise CliError(f"{label}: {err}") from err
 
 
-def render(
+def render(  # noqa: PLR0913 (keyword-only output options of the diff command)
     diff: Diff,
     fmt: str,
     *,
     color: bool | None,
     side_by_side: bool = False,
     title: str | None = None,
+    old: Revision | None = None,
+    new: Revision | None = None,
+    whole: str | None = None,
 ) -> str:
-    """Render a diff in one of :data:`FORMATS`."""
+    """Render a diff in one of :data:`FORMATS`; JSON carries both sides when they are given.
+
+    *whole* is ``"all"`` or ``"fold"`` for the whole article in reading order
+    (unchanged paragraphs shown, or folded into a count); it needs both revisions.
+    """
     if fmt == "json":
-        return rendering.json(diff)
+        if whole is not None:
+            raise CliError("--whole and --fold apply to text, markdown and html, not json")
+        return rendering.json(diff, old=old, new=new)
+    view = _whole_view(whole, side_by_side=side_by_side, old=old, new=new)
     if fmt == "markdown":
-        return rendering.markdown(diff)
+        return rendering.markdown(diff, **view)
     if fmt == "html":
-        return rendering.html(diff, side_by_side=side_by_side, title=title)
-    return rendering.text(diff, color=color)
+        return rendering.html(diff, side_by_side=side_by_side, title=title, **view)
+    return rendering.text(diff, color=color, **view)
+
+
+def _whole_view(
+    whole: str | None, *, side_by_side: bool, old: Revision | None, new: Revision | None
+) -> dict[str, Any]:
+    """The keyword arguments of the whole-article view, or none; refuses what cannot combine."""
+    if whole is None:
+        return {}
+    if side_by_side:
+        raise CliError("--whole and --fold show the article inline: drop --side-by-side")
+    return {"old": old, "new": new, "whole": True, "fold": whole == "fold"}
 
 
 def show(revision: Revision) -> str:
@@ -285,6 +306,7 @@ def _parser() -> argparse.ArgumentParser:
             help="HTML: old and new text in two columns",
         )
         p.add_argument("--title", help="HTML: the page heading")
+        _whole_options(p)
 
     p = sub.add_parser(
         "diff",
@@ -331,6 +353,25 @@ def _parser() -> argparse.ArgumentParser:
     )
     output(p)
     return parser
+
+
+def _whole_options(p: argparse.ArgumentParser) -> None:
+    """--whole and --fold: the whole article in reading order (text, Markdown, HTML)."""
+    group = p.add_mutually_exclusive_group()
+    group.add_argument(
+        "--whole",
+        dest="whole",
+        action="store_const",
+        const="all",
+        help="text, Markdown, HTML: the whole article in reading order, changes in place",
+    )
+    group.add_argument(
+        "--fold",
+        dest="whole",
+        action="store_const",
+        const="fold",
+        help="like --whole, with each run of unchanged paragraphs folded into a count",
+    )
 
 
 def _history(args: argparse.Namespace, stdout: TextIO) -> int:
@@ -430,7 +471,16 @@ def _run(args: argparse.Namespace, stdout: TextIO) -> int:
     if color is None:
         # Colour only for a terminal, never into a file, and never when NO_COLOR is set.
         color = args.output in (None, "-") and wants_color(None, isatty=_isatty(stdout))
-    text = render(d, args.format, color=color, side_by_side=args.side_by_side, title=title)
+    text = render(
+        d,
+        args.format,
+        color=color,
+        side_by_side=args.side_by_side,
+        title=title,
+        old=old,
+        new=new,
+        whole=args.whole,
+    )
     _write(text, args.output, stdout)
     if args.command == "demo":
         # A demonstration succeeded: `make demo` and scripts expect 0, not diff(1)'s 1.

@@ -226,3 +226,23 @@ def test_a_copyedit_is_never_unacknowledged() -> None:
     d = diff(rev(["Rebels seized the town."]), rev(["Rebels captured the town."]))
     assert d.significance is Significance.COPYEDIT
     assert not d.unacknowledged
+
+
+def test_a_name_edited_away_reads_as_removed_not_as_the_new_words() -> None:
+    """A long passage naming Belarus replaced by two words without a name: "removed 'Belarus'"."""
+    long = (
+        "Lithuania announced further restrictions at the border with Belarus to deny "
+        "entry to cars registered in Belarus."
+    )
+    a = rev([long])
+    b = rev(["Lithuania also denies entry to cars registered in Belarus."])
+    (names,) = [line for line in diff(a, b).summary().splitlines() if "name" in line]
+    assert names == "1 name changed: removed 'Belarus'"
+
+
+def test_a_short_side_holding_a_name_shows_as_written() -> None:
+    """A short named phrase against a long passage keeps its words; the long side shows names."""
+    a = rev(["Travellers should visit Peru now, officials said."])
+    b = rev(["Travellers should reconsider going to the coast near Lima now, officials said."])
+    (names,) = [line for line in diff(a, b).summary().splitlines() if "name" in line]
+    assert names == "1 name changed: visit Peru -> Lima"

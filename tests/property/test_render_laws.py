@@ -8,18 +8,21 @@ so the edits between the two revisions keep their shape.
 
 from __future__ import annotations
 
+import json
 import re
 from html.parser import HTMLParser
 
 import attrs
+import jsonschema
 from hypothesis import given
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from newsdiff import Revision, diff, render
-from newsdiff._render._common import Kind, segments
-from tests.strategies import edited_pairs
+from newsdiff._render._common import Kind, change_label, place, segments
+from newsdiff._render._whole import Block, Changed, Kept, MovedAway, layout
+from tests.strategies import edited_pairs, permuted_pairs
 from tests.test_render import OWN_ATTRS, OWN_TAGS
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
@@ -159,3 +162,131 @@ def test_markdown_never_contains_links_images_or_html(pair: tuple[Revision, Revi
     """Whatever the article says, the Markdown parses to no link, image or raw HTML."""
     kinds = {t.type for t in _tokens(MD.parse(render.markdown(diff(*pair))))}
     assert not kinds & {"link_open", "image", "html_inline", "html_block", "fence", "code_block"}
+
+
+PLACE = r"(¶\S+ sentences? \S+|¶\S+)"
+MOVE_LABEL = re.compile(rf"^Moved(?: \([a-z ]+\))?, {PLACE} -> {PLACE}$")
+
+
+@given(st.one_of(edited_pairs(), permuted_pairs()))
+def test_a_move_label_always_names_two_different_places(pair: tuple[Revision, Revision]) -> None:
+    """Every label saying 'Moved' names where from and where to, and they differ."""
+    d = diff(*pair)
+    for change in d.changes:
+        label = change_label(change, d)
+        if not label.startswith("Moved"):
+            continue
+        match = MOVE_LABEL.match(label)
+        assert match is not None, label
+        assert match.group(1) != match.group(2), label
+        was = place(change.old_indices[0], d.old_shape)
+        now = place(change.new_indices[0], d.new_shape)
+        assert was is not None
+        assert now is not None
+        assert was != now
+
+
+SCHEMA = jsonschema.Draft202012Validator(render.json_schema())
+
+
+@given(hostile_pairs(), st.booleans())
+def test_json_output_always_fits_its_published_schema(
+    pair: tuple[Revision, Revision], sides: bool
+) -> None:
+    """render.json of any diff, with or without its revisions, validates against the schema."""
+    d = diff(*pair)
+    out = render.json(d, old=pair[0], new=pair[1]) if sides else render.json(d)
+    SCHEMA.validate(json.loads(out))
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+@given(st.one_of(edited_pairs(), permuted_pairs()))
+def test_whole_view_without_deletions_reads_as_the_new_article(
+    pair: tuple[Revision, Revision],
+) -> None:
+    """Each paragraph of the whole view, kept and inserted text only, is the new paragraph."""
+    old, new = pair
+    d = diff(old, new)
+    blocks = [b for b in layout(d, new, fold=False) if isinstance(b, Block) and not b.gone]
+    assert [b.number for b in blocks] == list(range(1, len(new.paragraphs) + 1))
+    for block, paragraph in zip(blocks, new.paragraphs, strict=True):
+        shown: list[str] = []
+        for item in block.items:
+            if isinstance(item, Kept):
+                shown += _words(item.text)
+            elif isinstance(item, Changed):
+                kept = "".join(p.text for p in segments(item.change) if p.kind is not Kind.DELETE)
+                shown += _words(kept)
+        assert shown == _words(" ".join(s.text for s in paragraph.sentences))
+
+
+@given(st.one_of(edited_pairs(), permuted_pairs()))
+def test_whole_view_shows_every_old_sentence_once_and_moves_at_both_ends(
+    pair: tuple[Revision, Revision],
+) -> None:
+    """Every change appears once where it is; every move also once where it was."""
+    old, new = pair
+    d = diff(old, new)
+    blocks = layout(d, new, fold=False)
+    items = [item for block in blocks if isinstance(block, Block) for item in block.items]
+    changed = [item.change for item in items if isinstance(item, Changed)]
+    assert sorted(map(id, changed)) == sorted(map(id, d.changes))
+    arrivals = [item.change for item in items if isinstance(item, Changed) and item.moved_from]
+    departures = [item.change for item in items if isinstance(item, MovedAway)]
+    assert sorted(map(id, arrivals)) == sorted(map(id, departures))
+    kept = sum(isinstance(item, Kept) for item in items)
+    listed_old = sum(len(c.old) for c in d.changes)
+    assert kept + listed_old == len(old.sentences)
+
+
+@given(st.one_of(edited_pairs(), permuted_pairs()))
+def test_a_gone_paragraph_holds_only_what_left_it(pair: tuple[Revision, Revision]) -> None:
+    """A 'was ¶n' paragraph holds only removals and departures, all from old paragraph n."""
+    old, new = pair
+    d = diff(old, new)
+    for block in layout(d, new, fold=False):
+        if not isinstance(block, Block) or not block.gone:
+            continue
+        for item in block.items:
+            assert isinstance(item, MovedAway) or (
+                isinstance(item, Changed) and not item.change.new_indices
+            )
+            was = place(item.change.old_indices[0], d.old_shape)
+            assert was is not None
+            assert was[0] == block.number
+
+
+@given(hostile_pairs(), st.booleans())
+def test_whole_html_never_contains_foreign_elements(
+    pair: tuple[Revision, Revision], fold: bool
+) -> None:
+    """The whole-article page of a hostile article has only the renderer's own markup."""
+    page = render.html(diff(*pair), old=pair[0], new=pair[1], whole=True, fold=fold)
+    collector = _Collector()
+    collector.feed(page)
+    collector.close()
+    assert collector.tags <= OWN_TAGS
+    assert collector.attrs <= OWN_ATTRS
+    assert collector.styles == 1
+
+
+@given(hostile_pairs(), st.booleans())
+def test_whole_markdown_never_contains_links_images_or_html(
+    pair: tuple[Revision, Revision], fold: bool
+) -> None:
+    """The whole-article Markdown of a hostile article parses to no link, image or raw HTML."""
+    out = render.markdown(diff(*pair), old=pair[0], new=pair[1], whole=True, fold=fold)
+    kinds = {t.type for t in _tokens(MD.parse(out))}
+    assert not kinds & {"link_open", "image", "html_inline", "html_block", "fence", "code_block"}
+
+
+@given(st.one_of(edited_pairs(), permuted_pairs()))
+def test_whole_text_colour_only_adds_escape_codes(pair: tuple[Revision, Revision]) -> None:
+    """In the whole view too, stripping ANSI codes from coloured text gives the plain text."""
+    old, new = pair
+    d = diff(old, new)
+    coloured = render.text(d, color=True, old=old, new=new, whole=True)
+    assert ANSI.sub("", coloured) == render.text(d, color=False, old=old, new=new, whole=True)

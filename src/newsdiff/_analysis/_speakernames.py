@@ -607,6 +607,9 @@ def plausible_speaker(speaker: str) -> bool:
         return False
     if len(words) == 1 and speaker.endswith(".") and len(last) <= 3 and "." not in last[:-1]:
         return False
+    if last in _CHANGE_VERBS:
+        # "Leeds 35 Updated": a page's stamp run into a change note.
+        return False
     opener = words[0].strip(EDGE_PUNCT)
     # "Edited", "Updated to ...": a change note's verb, not a name ("Ahmed" is one).
     return not (opener.lower() in _CHANGE_VERBS and (len(words) == 1 or words[1].islower()))

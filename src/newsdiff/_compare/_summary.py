@@ -158,16 +158,42 @@ def _body_lines(diff: Diff) -> list[str]:
     return lines
 
 
+_SHORT_WORDS = 3
+
+
 def _side(text: str) -> str:
     return repr(truncate(" ".join(text.split()), 40)) if text.strip() else "nothing"
 
 
-def _focus(text: str, category: EditCategory) -> str:
-    """The figures or names in a long edited passage, or the passage if short."""
-    if len(text.split()) <= 3:
-        return text
-    found = figures_in(text) if category is EditCategory.NUMBER else names_in(text)
-    return ", ".join(found) if found else text
+def _short(old: str, new: str) -> bool:
+    """Whether both sides are short phrases (three words or fewer)."""
+    return len(old.split()) <= _SHORT_WORDS and len(new.split()) <= _SHORT_WORDS
+
+
+def _focus(old: str, new: str, category: EditCategory) -> tuple[str, str]:
+    """What a "figures/names changed" item shows of each side of an edit.
+
+    When both sides are short phrases they show as written. Otherwise a long
+    side shows only its figures (or names), a short side as written if it
+    holds one, and a side holding none shows as nothing, so the item reads
+    "removed 'Belarus'" rather than "Belarus -> also denies" (words that are
+    not a name listed as one). When that leaves the same on both sides, the
+    passages show as written.
+    """
+    if _short(old, new):
+        return old, new
+    pick = figures_in if category is EditCategory.NUMBER else names_in
+
+    def side(text: str) -> str:
+        found = pick(text)
+        if not found:
+            return ""
+        return text if len(text.split()) <= _SHORT_WORDS else ", ".join(found)
+
+    focused = side(old), side(new)
+    if focused[0] == focused[1]:
+        return old, new
+    return focused
 
 
 def _edit_lines(diff: Diff) -> list[str]:
@@ -176,13 +202,16 @@ def _edit_lines(diff: Diff) -> list[str]:
         for edit in change.edits:
             if edit.category in found:
                 old, new = edit.old.strip(), edit.new.strip()
-                if edit.category in (EditCategory.NUMBER, EditCategory.NAME):
-                    old, new = _focus(old, edit.category), _focus(new, edit.category)
+                focused = edit.category in (EditCategory.NUMBER, EditCategory.NAME)
+                if focused:
+                    old, new = _focus(old, new, edit.category)
                 if not old:
                     found[edit.category].append(f"added {_side(new)}")
                 elif not new:
                     found[edit.category].append(f"removed {_side(old)}")
-                elif edit.category in (EditCategory.NUMBER, EditCategory.NAME):
+                elif focused and (
+                    _short(old, new) or (old, new) != (edit.old.strip(), edit.new.strip())
+                ):
                     found[edit.category].append(f"{old} -> {new}")
                 else:
                     found[edit.category].append(f"{_side(old)} -> {_side(new)}")

@@ -36,13 +36,16 @@ __all__ = [
     "format_time",
     "format_value",
     "hunks",
+    "move_places",
     "note_label",
     "one_line",
     "op_label",
+    "place",
     "position",
     "quote_detail",
     "quote_label",
     "segments",
+    "shown_op",
     "significance_label",
     "speakers_line",
 ]
@@ -268,11 +271,80 @@ def note_label(note: Note) -> str:
     return _NOTE_LABELS[note.kind]
 
 
+def place(index: int, shape: Sequence[int]) -> tuple[int, int] | None:
+    """Where one sentence stands: (paragraph, sentence in it), both from 1; ``None`` if unknown.
+
+    >>> place(0, (2, 3)), place(4, (2, 3)), place(5, (2, 3))
+    ((1, 1), (2, 3), None)
+    """
+    if not shape:
+        return None
+    starts = _starts(tuple(shape))
+    if not 0 <= index < starts[-1] + shape[-1]:
+        return None
+    paragraph = bisect.bisect_right(starts, index)
+    return paragraph, index - starts[paragraph - 1] + 1
+
+
+def _place_label(indices: Sequence[int], shape: Sequence[int]) -> str | None:
+    """Where sentences stand, "¶3 sentence 2" within one paragraph, else as :func:`position`."""
+    places = [place(i, shape) for i in indices]
+    if not places or any(p is None for p in places):
+        return None
+    paragraphs = {p[0] for p in places if p is not None}
+    if len(paragraphs) != 1:
+        return position(indices, shape)
+    numbers = sorted(p[1] for p in places if p is not None)
+    where = f"sentence {numbers[0]}"
+    if numbers[-1] != numbers[0]:
+        where = f"sentences {numbers[0]}-{numbers[-1]}"
+    return f"¶{paragraphs.pop()} {where}"
+
+
+def move_places(change: Change, diff: Diff) -> tuple[str, str] | None:
+    """Where a moved change was and is ("¶3 sentence 2", "¶5 sentence 1").
+
+    ``None`` when the change is not a move, or when the diff's shapes cannot
+    place it, or when both places read the same (it kept its paragraph and its
+    place in it while the sentences around it were reordered): such a change
+    is not labelled a move.
+    """
+    if change.op is not Op.MOVED:
+        return None
+    old_at = _place_label(change.old_indices, diff.old_shape)
+    new_at = _place_label(change.new_indices, diff.new_shape)
+    if old_at is None or new_at is None or old_at == new_at:
+        return None
+    return old_at, new_at
+
+
+def shown_op(change: Change, diff: Diff) -> Op:
+    """The op a reader is shown: a move that did not change place is an edit (or nothing).
+
+    An unedited "move" whose paragraph and place in it are the same on both
+    sides (and any move the shapes cannot place) shows as ``EDITED``.
+    """
+    if change.op is Op.MOVED and move_places(change, diff) is None:
+        return Op.EDITED
+    return change.op
+
+
 def change_label(change: Change, diff: Diff) -> str:
     """A one-line account of a change: op, what kind of edit, and where.
 
-    For example "Edited (a figure or date), ¶2" or "Moved from ¶5 to ¶2".
+    For example "Edited (a figure or date), ¶2" or "Moved, ¶5 sentence 1 -> ¶2
+    sentence 3". A move always names two different places; a sentence the
+    alignment calls moved but that stands at the same place in the same
+    paragraph is labelled by what happened to its words ("Edited (wording),
+    ¶3") or, with no words changed, "In place, the order around it changed".
     """
+    moved = move_places(change, diff)
+    if change.op is Op.MOVED and moved is None:
+        new_at = position(change.new_indices, diff.new_shape)
+        label = "Edited" if change.edits else "In place, the order around it changed"
+        if change.category is not None:
+            label += f" ({category_label(change.category)})"
+        return f"{label}, {new_at}" if new_at else label
     label = op_label(change.op)
     old_at = position(change.old_indices, diff.old_shape)
     new_at = position(change.new_indices, diff.new_shape)
@@ -282,9 +354,8 @@ def change_label(change: Change, diff: Diff) -> str:
         label += f" from {len(change.old)} sentences"
     if change.category is not None and change.op is not Op.ADDED:
         label += f" ({category_label(change.category)})"
-    if change.op is Op.MOVED:
-        if old_at and new_at:
-            label += f", from {old_at} to {new_at}"
+    if moved is not None:
+        label += f", {moved[0]} -> {moved[1]}"
     elif change.op is Op.REMOVED:
         if old_at:
             label += f", was {old_at}"

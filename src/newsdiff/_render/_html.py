@@ -7,7 +7,7 @@ fields) goes through :func:`html.escape` with ``quote=True``, so text like
 ``<script>`` or ``onerror=`` shows as text. Colour is never the only signal:
 ``<del>`` and ``<ins>`` carry visually hidden "deleted"/"inserted" words for
 screen readers, strike-through and underline for sight, and every change has
-a written label (Added, Removed, Moved from ¶5 to ¶2...).
+a written label (Added, Removed, Moved, ¶5 sentence 1 -> ¶2 sentence 3...).
 """
 
 from __future__ import annotations
@@ -32,9 +32,11 @@ from newsdiff._render._common import (
     quote_detail,
     quote_label,
     segments,
+    shown_op,
     significance_label,
 )
 from newsdiff._render._style import CSS
+from newsdiff._render._whole import Block, Changed, Fold, Kept, MovedAway
 
 __all__ = ["render_html"]
 
@@ -59,13 +61,21 @@ def esc(text: object) -> str:
     return _html.escape(str(text), quote=True)
 
 
-def render_html(diff: Diff, *, side_by_side: bool, title: str | None) -> str:
-    """The page of :func:`newsdiff.render.html`."""
+def render_html(
+    diff: Diff,
+    *,
+    side_by_side: bool,
+    title: str | None,
+    blocks: tuple[Block | Fold, ...] | None = None,
+) -> str:
+    """The page of :func:`newsdiff.render.html`; with *blocks*, the whole article in place."""
     heading = one_line(title) if title and title.strip() else _default_title(diff)
     sig = diff.significance
     badges = [f'<span class="badge sig-{esc(sig.value)}">{esc(significance_label(sig))}</span>']
     if diff.is_correction:
         badges.append('<span class="badge correction">Correction</span>')
+    if diff.unacknowledged:
+        badges.append('<span class="badge unacknowledged">Unacknowledged: no note added</span>')
     head = [
         "<!DOCTYPE html>",
         '<html lang="en">',
@@ -79,7 +89,7 @@ def render_html(diff: Diff, *, side_by_side: bool, title: str | None) -> str:
         f"<title>{esc(heading)} · newsdiff</title>",
         f"<style>{CSS}</style>",
         "</head>",
-        f'<body class="{"sbs" if side_by_side else "inline"}">',
+        f'<body class="{"sbs" if side_by_side and blocks is None else "inline"}">',
         '<header class="top">',
         '<p class="kicker">newsdiff · what changed</p>',
         f"<h1>{esc(heading)}</h1>",
@@ -88,7 +98,9 @@ def render_html(diff: Diff, *, side_by_side: bool, title: str | None) -> str:
         "<main>",
     ]
     body = [*_summary(diff)]
-    for role, changes in by_role(diff.changes):
+    if blocks is not None:
+        body += _whole(blocks)
+    for role, changes in by_role(diff.changes) if blocks is None else ():
         body += _role_section(ROLE_HEADINGS[role], role.value, changes, diff, side_by_side)
     body += _notes(diff)
     body += _fields([f for f in diff.metadata if f.field != "notes"])
@@ -139,8 +151,9 @@ def _role_section(
 
 
 def _change(change: Change, diff: Diff, side_by_side: bool) -> list[str]:
-    op = change.op.value
-    mark = _OP_MARKS[change.op]
+    shown = shown_op(change, diff)
+    op = shown.value
+    mark = _OP_MARKS[shown]
     out = [
         f'<li class="change op-{esc(op)}">',
         _label(mark, change_label(change, diff)),
@@ -199,6 +212,38 @@ def _inline(parts: tuple[Segment, ...] | list[Segment]) -> str:
 def _marked(tag: str, word: str, escaped: str) -> str:
     """``<del>``/``<ins>`` with the word a screen reader says: "[deleted: ...]"."""
     return f'<{tag}><span class="vh">[{word}: </span>{escaped}<span class="vh">]</span></{tag}>'
+
+
+def _whole(blocks: tuple[Block | Fold, ...]) -> list[str]:
+    out = [
+        '<section class="article" aria-labelledby="h-article">',
+        '<h2 id="h-article">The article, changes in place</h2>',
+    ]
+    for block in blocks:
+        if isinstance(block, Fold):
+            out.append(f'<p class="fold">{esc(block.label)}</p>')
+            continue
+        state = "para changed gone" if block.gone else "para changed" if block.changed else "para"
+        words = [_whole_item(item) for item in block.items]
+        out.append(
+            f'<p class="{state}"><span class="pn">{esc(block.label)}</span> '
+            + " ".join(w for w in words if w)
+            + "</p>"
+        )
+    out.append("</section>")
+    return out
+
+
+def _whole_item(item: Kept | Changed | MovedAway) -> str:
+    if isinstance(item, Kept):
+        return esc(item.text.strip())
+    if isinstance(item, MovedAway):
+        return f'<span class="mv away">moved to {esc(item.moved_to)}</span>'
+    text = _inline(segments(item.change))
+    if item.moved_from is not None:
+        mark = f'<span class="mv">moved here from old {esc(item.moved_from)}</span>'
+        return f'<span class="moved">{mark} {text}</span>'
+    return text
 
 
 def _quotes(sentences: tuple[Sentence, ...]) -> list[Quote]:

@@ -29,6 +29,7 @@ from newsdiff._render._common import (
     significance_label,
     speakers_line,
 )
+from newsdiff._render._whole import Block, Changed, Fold, Kept, MovedAway
 
 __all__ = ["escape", "render_markdown"]
 
@@ -50,15 +51,20 @@ def escape(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", _SPACES.sub(" ", text))
 
 
-def render_markdown(diff: Diff) -> str:
-    """The text of :func:`newsdiff.render.markdown`."""
+def render_markdown(diff: Diff, blocks: tuple[Block | Fold, ...] | None = None) -> str:
+    """The text of :func:`newsdiff.render.markdown`; with *blocks*, the whole article."""
     title = f"{significance_label(diff.significance)} change" if diff else "No changes"
     if diff.is_correction:
         title += " (correction)"
+    if diff.unacknowledged:
+        title += " (unacknowledged: no note added)"
     out = [f"# {title}", "", f"Revisions `{diff.old_id[:12]}` → `{diff.new_id[:12]}`"]
     out += ["", "## Summary", ""]
     out += [f"- {escape(line.strip())}" for line in diff.summary().splitlines() if line.strip()]
-    for role, changes in by_role(diff.changes):
+    if blocks is not None:
+        out += ["", "## The article, changes in place"]
+        out += _whole(blocks)
+    for role, changes in by_role(diff.changes) if blocks is None else ():
         out += ["", f"## {ROLE_HEADINGS[role]} ({len(changes)})", ""]
         out += [_change(change, diff) for change in changes]
     if diff.notes_added or diff.notes_removed:
@@ -97,6 +103,30 @@ def _change(change: Change, diff: Diff) -> str:
     if speakers:
         line += f" — quoted: {escape(speakers)}"
     return line
+
+
+def _whole(blocks: tuple[Block | Fold, ...]) -> list[str]:
+    out: list[str] = []
+    for block in blocks:
+        out.append("")
+        if isinstance(block, Fold):
+            out.append(f"*{escape(block.label)}*")
+            continue
+        words = [_whole_item(item) for item in block.items]
+        out.append(f"`{block.label}` " + " ".join(w for w in words if w))
+    return out
+
+
+def _whole_item(item: Kept | Changed | MovedAway) -> str:
+    if isinstance(item, Kept):
+        return escape(item.text).strip()
+    if isinstance(item, MovedAway):
+        return f"*(moved to {escape(item.moved_to)})*"
+    pieces = [escape(i) if isinstance(i, str) else _hunk(i) for i in hunks(segments(item.change))]
+    text = " ".join("".join(pieces).split())
+    if item.moved_from is not None:
+        text = f"*(moved here from old {escape(item.moved_from)})* {text}"
+    return text
 
 
 def _hunk(hunk: Hunk) -> str:

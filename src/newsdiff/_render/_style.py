@@ -53,6 +53,9 @@ code { font: 0.85em ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; 
 .sig-copyedit { color: var(--edit); }
 .sig-typographic, .sig-none { color: var(--muted); }
 .correction { color: var(--card); background: var(--del-ink); border-color: var(--del-ink); }
+.unacknowledged {
+  color: var(--card); background: var(--edit); border-color: var(--edit); border-style: dashed;
+}
 section { margin: 1.5rem 0; }
 .summary {
   background: var(--card); border: 1px solid var(--line); border-radius: 10px;
@@ -115,6 +118,27 @@ time { font-variant-numeric: tabular-nums; }
 .fields dl > div:first-child { border-top: 0; }
 .fields dt { font-weight: 700; font-size: 0.9rem; }
 .fields dd { margin: 0; overflow-wrap: anywhere; font-size: 0.92rem; }
+.article {
+  background: var(--card); border: 1px solid var(--line); border-radius: 10px;
+  padding: 1rem 1.25rem 0.5rem;
+}
+.article .para { margin: 0 0 0.9rem; font: 1.06rem/1.7 var(--serif); overflow-wrap: anywhere; }
+.article .para.changed { border-left: 3px solid var(--edit); margin-left: -1.25rem;
+  padding-left: calc(1.25rem - 3px); }
+.article .para.gone { border-left-style: dashed; border-left-color: var(--del-ink); }
+.pn { font: 700 0.75rem var(--sans); color: var(--muted); margin-right: 0.3rem; }
+.mv {
+  font: 700 0.72rem var(--sans); color: var(--move); border: 1.5px solid var(--move);
+  border-radius: 4px; padding: 0 0.35rem; margin-right: 0.2rem; white-space: nowrap;
+  text-transform: uppercase; letter-spacing: 0.03em;
+}
+.mv.away { border-style: dashed; }
+.moved { outline: 1.5px dotted var(--move); outline-offset: 1px; border-radius: 3px; }
+.fold {
+  margin: 0 0 0.9rem; color: var(--muted); font-size: 0.85rem; font-style: italic;
+  text-align: center; border-top: 1px dashed var(--line); border-bottom: 1px dashed var(--line);
+  padding: 0.2rem 0;
+}
 .cols { display: none; }
 .pair { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; }
 body.sbs .cols { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; font-size: 0.8rem;

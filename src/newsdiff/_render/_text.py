@@ -29,6 +29,7 @@ from newsdiff._render._common import (
     significance_label,
     speakers_line,
 )
+from newsdiff._render._whole import Block, Changed, Fold, Kept, MovedAway
 
 __all__ = ["render_text", "wants_color"]
 
@@ -69,16 +70,24 @@ class _Paint:
         return f"{code}{text}{_RESET}" if self.color and text else text
 
 
-def render_text(diff: Diff, *, color: bool) -> str:
-    """The text of :func:`newsdiff.render.text`, colour already decided."""
+def render_text(diff: Diff, *, color: bool, blocks: tuple[Block | Fold, ...] | None = None) -> str:
+    """The text of :func:`newsdiff.render.text`, colour already decided.
+
+    With *blocks* (the whole article, from :func:`~newsdiff._render._whole.layout`)
+    the article is shown in reading order instead of the changes by role.
+    """
     paint = _Paint(color=color)
     lines = [paint(_BOLD, _headline(diff)), f"Revisions {diff.old_id[:12]} -> {diff.new_id[:12]}"]
     lines += ["", paint(_BOLD, "Summary")]
     lines += [_INDENT + one_line(line) for line in diff.summary().splitlines() if line.strip()]
-    for role, changes in by_role(diff.changes):
-        lines += ["", paint(_BOLD, f"{ROLE_HEADINGS[role]} ({len(changes)})")]
-        for change in changes:
-            lines += _change_lines(change, diff, paint)
+    if blocks is not None:
+        lines += ["", paint(_BOLD, "The article, changes in place")]
+        lines += _whole_lines(blocks, paint)
+    else:
+        for role, changes in by_role(diff.changes):
+            lines += ["", paint(_BOLD, f"{ROLE_HEADINGS[role]} ({len(changes)})")]
+            for change in changes:
+                lines += _change_lines(change, diff, paint)
     if diff.notes_added or diff.notes_removed:
         lines += ["", paint(_BOLD, "Notes")]
         lines += [_note_line(n, paint(_GREEN, "+")) for n in diff.notes_added]
@@ -99,6 +108,8 @@ def _headline(diff: Diff) -> str:
     text = f"{significance_label(diff.significance)} change"
     if diff.is_correction:
         text += " - CORRECTION"
+    if diff.unacknowledged:
+        text += " - UNACKNOWLEDGED (no note added)"
     return text
 
 
@@ -134,6 +145,29 @@ def _inline(change: Change, paint: _Paint) -> str:
         else:
             out.append(text)
     return "".join(out)
+
+
+def _whole_lines(blocks: tuple[Block | Fold, ...], paint: _Paint) -> list[str]:
+    lines: list[str] = []
+    for block in blocks:
+        lines.append("")
+        if isinstance(block, Fold):
+            lines.append(_INDENT + paint(_CYAN, block.label))
+            continue
+        words = [_whole_item(item, paint) for item in block.items]
+        lines.append(f"{_INDENT}{block.label}  " + " ".join(w for w in words if w))
+    return lines
+
+
+def _whole_item(item: Kept | Changed | MovedAway, paint: _Paint) -> str:
+    if isinstance(item, Kept):
+        return _flatten(item.text)
+    if isinstance(item, MovedAway):
+        return paint(_CYAN, f"<<moved to {item.moved_to}<<")
+    text = _inline(item.change, paint)
+    if item.moved_from is not None:
+        text = paint(_CYAN, f">>moved here from old {item.moved_from}>>") + " " + text
+    return text
 
 
 def _flatten(text: str) -> str:
