@@ -571,7 +571,12 @@ def plausible_speaker(speaker: str) -> bool:
         not counted
         and any(
             _DIGITS.fullmatch(w)
-            and not (i in inside and is_cap(words[i - 1]) and is_cap(words[i + 1]))
+            and not (
+                i in inside
+                and is_cap(words[i - 1])
+                and is_cap(words[i + 1])
+                and not words[i + 1].endswith(".")
+            )
             for i, w in enumerate(words)
         )
     ):
