@@ -10,6 +10,7 @@ import attrs
 
 from newsdiff._compare._diff import diff
 from newsdiff._compare._difftype import Diff
+from newsdiff._history._lineage import Lineage, build_lineage
 from newsdiff._model._changes import DiffOptions
 from newsdiff._revision._revision import Revision
 from newsdiff._revision._serial import Reader, check_schema, revision_from
@@ -122,6 +123,34 @@ class Article:
         return tuple(
             diff(old, new, options=options)
             for old, new in zip(self.revisions, self.revisions[1:], strict=False)
+        )
+
+    def lineage(self, *, options: DiffOptions | None = None) -> Lineage:
+        """Every sentence's life story, read off the diffs between consecutive revisions.
+
+        For each sentence of each revision, a :class:`~newsdiff.SentenceLife`: when it
+        (or the oldest sentence it was merged from) first appeared, and every
+        addition, edit, move, split and merge on the way, with the word edits,
+        categories and revision times; ``removals`` says when each dropped
+        sentence went. Nothing is matched again (the alignment is that of
+        :meth:`diffs`), and the cost is linear in sentences times revisions.
+
+        >>> a = Revision.from_paragraphs(
+        ...     ["Rebels took 12 towns. Iran left."], captured_at=datetime(2024, 12, 6, 9)
+        ... )
+        >>> b = Revision.from_paragraphs(
+        ...     ["Rebels took 14 towns. Iran left."], captured_at=datetime(2024, 12, 6, 10)
+        ... )
+        >>> lineage = Article(revisions=[a, b]).lineage()
+        >>> [(s.text, s.first_revision, s.changes) for s in lineage.latest]
+        [('Rebels took 14 towns.', 0, 1), ('Iran left.', 0, 0)]
+        >>> lineage.latest[0].events[0].op.name
+        'EDITED'
+        """
+        return build_lineage(
+            self.revisions,
+            self.diffs(options=options),
+            [revision_time(r) for r in self.revisions],
         )
 
     def unacknowledged(self, *, options: DiffOptions | None = None) -> tuple[int, ...]:
