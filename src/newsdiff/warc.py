@@ -187,8 +187,10 @@ def read_captures(
     type, a status other than 200, no ``WARC-Date``, a page with no article, a
     revisit whose original was not read) is reported to *on_problem* as a
     :class:`WarcProblem` and skipped; so is the rest of a file whose records
-    cannot be read (a truncated or corrupt gzip member): reading goes on with
-    the next file. Without *on_problem*, each problem is issued as a
+    cannot be read (a truncated or corrupt gzip member, or bytes after the last
+    whole record of a file or seekable stream): reading goes on with the next
+    file. (A stream that cannot seek is read to its end but a record cut off at
+    its very end is not noticed: warcio ends there quietly.) Without *on_problem*, each problem is issued as a
     :class:`WarcWarning`. *tz* and *dayfirst* are handed to the parsers for
     times on the page that give no zone.
     """
@@ -226,18 +228,21 @@ def _captures(
     by_digest, by_capture = seen
     iterator = iter(records)
     offset: int | None = None
+    end = 0
     while True:
         # Only reading the file is guarded: a failure there ends this file; an
         # exception from a parser or from the caller's callback is not ours to hide.
         try:
             record = next(iterator, None)
             if record is None:
+                _check_tail(records, end, name, report)
                 return
             kind = record.rec_type
             payload = (
                 record.content_stream().read() if kind == "response" and _usable(record) else None
             )
             offset = records.get_record_offset()
+            end = offset + records.get_record_length()
         except Exception as err:  # noqa: BLE001 (any read failure ends this file only)
             report(
                 WarcProblem(
@@ -261,6 +266,30 @@ def _captures(
                 by_digest[digest] = capture.revision
             by_capture[(capture.url, headers.get_header("WARC-Date") or "")] = capture.revision
         yield capture
+
+
+def _check_tail(records: Any, end: int, name: str, report: Callable[[WarcProblem], None]) -> None:
+    """Report bytes after the last whole record: warcio ends quietly at a cut-off member."""
+    stream = records.fh
+    try:
+        if not stream.seekable():
+            return
+        size = stream.seek(0, 2)
+        stream.seek(end)
+        while chunk := stream.read(1 << 16):
+            if chunk.strip():
+                report(
+                    WarcProblem(
+                        source=name,
+                        offset=end,
+                        url=None,
+                        reason=f"the file ends in a record that cannot be read "
+                        f"(truncated?): {size - end} bytes from here skipped",
+                    )
+                )
+                return
+    except (OSError, ValueError, AttributeError):
+        return
 
 
 def _usable(record: Any) -> bool:
