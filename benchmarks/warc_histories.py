@@ -38,7 +38,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from newsdiff import Article, Revision, clear_caches, parse_html, parse_text
-from newsdiff.warc import CAPTURES_KEY, WarcProblem, collapse, normalise_url, read_captures
+from newsdiff.warc import CAPTURES_KEY, WarcProblem, normalise_url, read_captures
 from newsdiff.warc import read_warc as read_archive
 
 _START = datetime(2000, 1, 1, tzinfo=UTC)
@@ -145,9 +145,7 @@ def lineage_ok(article: Article) -> list[str]:
         problems.append("replay does not rebuild the revisions")
     # A sentence found once in every revision and in no change of any diff was
     # there from the start and never touched: its story must be empty.
-    touched = {
-        s.text for d in article.diffs() for c in d.changes for s in (*c.old, *c.new)
-    }
+    touched = {s.text for d in article.diffs() for c in d.changes for s in (*c.old, *c.new)}
     for life in lineage.latest:
         if life.text in touched or any(t.count(life.text) != 1 for t in texts):
             continue
@@ -156,7 +154,7 @@ def lineage_ok(article: Article) -> list[str]:
     return problems
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 (one report, top to bottom)
     """Run the round trip and the lineage laws; print a short report."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("dataset", type=Path, help="the versions-real folder")
@@ -188,10 +186,10 @@ def main(argv: list[str] | None = None) -> int:
     got = {a.revisions[0].url: a for a in articles if a.revisions}
     same = 0
     mismatched = []
-    for key, revisions in expected.items():
+    for key, parsed in expected.items():
         article = got.get(key)
         ids = [_plain(r) for r in article.revisions] if article else []
-        want = [r.id for r in Article(revisions=revisions).revisions] if revisions else []
+        want = [r.id for r in Article(revisions=parsed).revisions] if parsed else []
         if ids == want:
             same += 1
         else:

@@ -6,13 +6,15 @@ import gzip
 import io
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from newsdiff import Revision
+from newsdiff import Article, Revision
 from newsdiff._base._urls import normalise_url
+from newsdiff._cli import main
 from newsdiff.exceptions import InvalidTypeError
 from newsdiff.warc import (
     CAPTURES_KEY,
@@ -91,9 +93,7 @@ class Archive:
 
     def request(self, url: str, when: str) -> None:
         """Write a request record (never a capture, passed over silently)."""
-        http = StatusAndHeaders(
-            "GET / HTTP/1.1", [("Host", "example.com")], is_http_request=True
-        )
+        http = StatusAndHeaders("GET / HTTP/1.1", [("Host", "example.com")], is_http_request=True)
         record = self.writer.create_warc_record(
             url,
             "request",
@@ -109,7 +109,7 @@ class Archive:
         return io.BytesIO(self.buffer.getvalue())
 
 
-def read(source, **kwargs):
+def read(source: Any, **kwargs: Any) -> tuple[list[Article], list[WarcProblem]]:
     """read_warc with problems collected."""
     problems: list[WarcProblem] = []
     articles = list(read_warc(source, on_problem=problems.append, **kwargs))
@@ -149,7 +149,9 @@ def test_a_revert_is_not_collapsed_into_the_first_reading():
 def test_urls_that_name_one_page_are_grouped_and_others_are_not():
     """Scheme, www., trailing slash and utm_ parameters do not split a page; the path does."""
     archive = Archive(gzipped=False)
-    archive.response("http://example.com/news/rebels-take-hama", "2024-12-06T09:00:00Z", page(*FIRST))
+    archive.response(
+        "http://example.com/news/rebels-take-hama", "2024-12-06T09:00:00Z", page(*FIRST)
+    )
     archive.response(
         "https://www.example.com/news/rebels-take-hama/?utm_source=feed",
         "2024-12-06T10:00:00Z",
@@ -218,10 +220,16 @@ def test_a_revisit_of_an_unknown_page_is_reported():
 def test_non_html_records_and_error_statuses_are_reported_and_skipped():
     """An image, a 404 and a page without article text are each reported; the page survives."""
     archive = Archive()
-    archive.response("https://example.com/logo.png", "2024-12-06T09:00:00Z", b"\x89PNG", media="image/png")
+    archive.response(
+        "https://example.com/logo.png", "2024-12-06T09:00:00Z", b"\x89PNG", media="image/png"
+    )
     archive.response(URL, "2024-12-06T09:30:00Z", page(*FIRST))
-    archive.response("https://example.com/gone", "2024-12-06T09:40:00Z", b"", status="404 Not Found")
-    archive.response("https://example.com/empty", "2024-12-06T09:50:00Z", b"<html><body></body></html>")
+    archive.response(
+        "https://example.com/gone", "2024-12-06T09:40:00Z", b"", status="404 Not Found"
+    )
+    archive.response(
+        "https://example.com/empty", "2024-12-06T09:50:00Z", b"<html><body></body></html>"
+    )
     [article], problems = read(archive.stream())
     assert len(article.revisions) == 1
     reasons = {p.url: p.reason for p in problems}
@@ -233,25 +241,45 @@ def test_non_html_records_and_error_statuses_are_reported_and_skipped():
     assert offsets == sorted({o for o in offsets if o is not None})
 
 
-def test_a_truncated_gzip_member_ends_that_file_only(tmp_path: Path):
-    """A member cut short is reported; captures before it and in the next file are kept."""
+def test_a_truncated_gzip_member_is_reported_wherever_it_is_cut(tmp_path: Path):
+    """Cut anywhere in the second member: the first capture and the next file are kept,
+    and exactly one problem says the record was truncated."""
     archive = Archive()
     archive.response(URL, "2024-12-06T09:00:00Z", page(*FIRST))
     good = len(archive.buffer.getvalue())
     archive.response(URL, "2024-12-06T10:00:00Z", page(*SECOND))
     data = archive.buffer.getvalue()
-    broken = tmp_path / "broken.warc.gz"
-    broken.write_bytes(data[: good + (len(data) - good) // 2])
     later = Archive()
     later.response(URL, "2024-12-06T11:00:00Z", page(*SECOND, "A third paragraph came later."))
     other = tmp_path / "later.warc.gz"
     other.write_bytes(later.buffer.getvalue())
-    [article], problems = read([broken, other])
-    assert [len(r.sentences) for r in article.revisions] == [2, 4]
-    assert len(problems) == 1
-    assert problems[0].source == str(broken)
-    assert problems[0].offset == good
-    assert "cannot be read" in problems[0].reason
+    broken = tmp_path / "broken.warc.gz"
+    # The last bytes of a member are its CRC and the record's closing blank
+    # lines: a page read whole before them is kept, so cuts stop short of them.
+    for cut in range(good + 1, len(data) - 16, 5):
+        broken.write_bytes(data[:cut])
+        [article], problems = read([broken, other])
+        assert [len(r.sentences) for r in article.revisions] == [2, 4], cut
+        assert len(problems) == 1, (cut, problems)
+        assert problems[0].source == str(broken)
+        assert problems[0].offset == good
+        assert "truncated" in problems[0].reason, (cut, problems[0].reason)
+
+
+def test_an_uncompressed_warc_cut_short_is_reported(tmp_path: Path):
+    """The same for a plain .warc file: the cut-off record is reported, never parsed in part."""
+    archive = Archive(gzipped=False)
+    archive.response(URL, "2024-12-06T09:00:00Z", page(*FIRST))
+    good = len(archive.buffer.getvalue())
+    archive.response(URL, "2024-12-06T10:00:00Z", page(*SECOND))
+    data = archive.buffer.getvalue()
+    broken = tmp_path / "broken.warc"
+    for cut in range(good + 1, len(data) - 4, 9):
+        broken.write_bytes(data[:cut])
+        articles, problems = read(broken)
+        assert [len(r.sentences) for a in articles for r in a.revisions] == [2], cut
+        assert len(problems) == 1, (cut, problems)
+        assert "truncated" in problems[0].reason, (cut, problems[0].reason)
 
 
 def test_a_plain_gzip_file_that_is_not_a_warc_is_reported(tmp_path: Path):
@@ -277,7 +305,9 @@ def test_a_missing_file_is_reported_and_the_others_read(tmp_path: Path):
 def test_without_a_callback_problems_are_warnings():
     """No on_problem: each skipped record is a WarcWarning naming the URL and the reason."""
     archive = Archive()
-    archive.response("https://example.com/logo.png", "2024-12-06T09:00:00Z", b"\x89PNG", media="image/png")
+    archive.response(
+        "https://example.com/logo.png", "2024-12-06T09:00:00Z", b"\x89PNG", media="image/png"
+    )
     with pytest.warns(WarcWarning, match=r"logo\.png.*image/png"):
         assert list(read_warc(archive.stream())) == []
 
@@ -285,7 +315,9 @@ def test_without_a_callback_problems_are_warnings():
 def test_an_exception_from_the_callback_is_not_swallowed():
     """The reader guards reading the file, not the caller's own code."""
     archive = Archive()
-    archive.response("https://example.com/logo.png", "2024-12-06T09:00:00Z", b"\x89PNG", media="image/png")
+    archive.response(
+        "https://example.com/logo.png", "2024-12-06T09:00:00Z", b"\x89PNG", media="image/png"
+    )
 
     def stop(problem: WarcProblem) -> None:
         raise RuntimeError(problem.reason)
@@ -298,7 +330,9 @@ def test_text_captures_are_read_as_text():
     """A text/plain capture is parsed with parse_text, paragraphs by blank lines."""
     archive = Archive()
     archive.response(URL, "2024-12-06T09:00:00Z", "\n\n".join(FIRST).encode(), media="text/plain")
-    [capture] = read_captures(archive.stream(), on_problem=pytest.fail)
+    problems: list[WarcProblem] = []
+    [capture] = read_captures(archive.stream(), on_problem=problems.append)
+    assert problems == []
     assert [p.text for p in capture.revision.paragraphs] == list(FIRST)
     assert capture.url == URL
     assert capture.key == "https://example.com/news/rebels-take-hama"
@@ -335,3 +369,103 @@ def test_sources_must_be_paths_or_streams():
 def test_normalise_url(url: str, key: str):
     """The grouping key: scheme, www., port, slash, fragment and tracking parameters folded."""
     assert normalise_url(url) == key
+
+
+# --- the command line: newsdiff warc, newsdiff blame ---------------------------------
+
+
+@pytest.fixture
+def archive_file(tmp_path: Path) -> Path:
+    """A WARC file with two pages, an image, and a page captured three times."""
+    archive = Archive()
+    archive.response(URL, "2024-12-06T09:00:00Z", page(*FIRST))
+    archive.response(URL, "2024-12-06T10:00:00Z", page(*FIRST))
+    archive.response(URL, "2024-12-06T12:00:00Z", page(*SECOND))
+    archive.response(
+        "https://example.com/logo.png", "2024-12-06T09:00:00Z", b"\x89PNG", media="image/png"
+    )
+    archive.response("https://example.com/other", "2024-12-06T08:00:00Z", page(*SECOND[1:]))
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(archive.buffer.getvalue())
+    return path
+
+
+def test_cli_warc_lists_pages_with_captures_revisions_and_times(
+    archive_file: Path, capsys: pytest.CaptureFixture[str]
+):
+    """One line per page in order of first capture; the image is reported on stderr."""
+    out = io.StringIO()
+    assert main(["warc", str(archive_file)], stdout=out) == 0
+    assert out.getvalue().splitlines() == [
+        "https://example.com/other  1 capture, 1 revision, "
+        "2024-12-06 08:00+00:00 .. 2024-12-06 08:00+00:00",
+        "https://example.com/news/rebels-take-hama  3 captures, 2 revisions, "
+        "2024-12-06 09:00+00:00 .. 2024-12-06 12:00+00:00",
+    ]
+    assert "logo.png" in capsys.readouterr().err
+
+
+def test_cli_warc_url_picks_one_page(archive_file: Path):
+    """--url keeps the page it names, scheme or not."""
+    out = io.StringIO()
+    assert main(["warc", str(archive_file), "--url", "example.com/other"], stdout=out) == 0
+    assert out.getvalue().startswith("https://example.com/other  1 capture")
+    assert "rebels" not in out.getvalue()
+
+
+def test_cli_blame_shows_first_appearance_and_changes(archive_file: Path):
+    """The latest revision, each sentence with the time it first appeared and its changes."""
+    out = io.StringIO()
+    argv = ["blame", str(archive_file), "--url", URL, "--removed"]
+    assert main(argv, stdout=out) == 0
+    lines = out.getvalue().splitlines()
+    assert lines[:2] == ["Rebels take Hama", "Revision 2 of 2, 2024-12-06 12:00+00:00"]
+    body = [line for line in lines[2:] if line]
+    assert body[0] == f"2024-12-06 09:00+00:00   0 changes  {SECOND[0]}"
+    assert body[1] == f"2024-12-06 09:00+00:00    1 change  {SECOND[1]}"
+    assert body[2] == f"2024-12-06 12:00+00:00   0 changes  {SECOND[2]}"
+    assert body[3] == "Removed (0):"
+
+
+def test_cli_blame_at_an_earlier_time(archive_file: Path):
+    """--at gives the revision current then, with the story up to then."""
+    out = io.StringIO()
+    argv = ["blame", str(archive_file), "--url", URL, "--at", "2024-12-06T11:00"]
+    assert main(argv, stdout=out) == 0
+    lines = [line for line in out.getvalue().splitlines() if line]
+    assert lines[1] == "Revision 1 of 2, 2024-12-06 09:00+00:00"
+    assert lines[3] == f"2024-12-06 09:00+00:00   0 changes  {FIRST[1]}"
+    assert len(lines) == 4
+
+
+def test_cli_blame_needs_url_when_a_warc_holds_several_pages(
+    archive_file: Path, capsys: pytest.CaptureFixture[str]
+):
+    """Two pages and no --url: exit 2, naming both pages."""
+    assert main(["blame", str(archive_file)], stdout=io.StringIO()) == 2
+    err = capsys.readouterr().err
+    assert "--url" in err
+    assert "https://example.com/other" in err
+
+
+def test_cli_blame_of_text_files_and_removals(tmp_path: Path):
+    """Text captures work too; a removed sentence is listed with when it went."""
+    first = tmp_path / "a.txt"
+    second = tmp_path / "b.txt"
+    first.write_text(
+        f"Updated 6 December 2024, 9:00 UTC\n\n{FIRST[0]}\n\n{FIRST[1]}\n", encoding="utf-8"
+    )
+    second.write_text(
+        f"Updated 6 December 2024, 11:00 UTC\n\n{FIRST[0]}\n\n{SECOND[2]}\n", encoding="utf-8"
+    )
+    out = io.StringIO()
+    assert main(["blame", str(second), str(first), "--removed"], stdout=out) == 0
+    text = out.getvalue()
+    assert f"2024-12-06 11:00+00:00   0 changes  {SECOND[2]}" in text
+    assert f"2024-12-06 11:00+00:00  (first seen 2024-12-06 09:00+00:00)  {FIRST[1]}" in text
+
+
+def test_cli_blame_rejects_a_bad_time(archive_file: Path, capsys: pytest.CaptureFixture[str]):
+    """--at that is not ISO 8601 is a one-line error with exit status 2."""
+    assert main(["blame", str(archive_file), "--url", URL, "--at", "noon"]) == 2
+    assert "--at" in capsys.readouterr().err

@@ -67,6 +67,20 @@ CAPTURES_KEY = "warc:captures"
 
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _TEXT_TYPES = frozenset({"text/plain", "text/markdown"})
+# The record types of WARC 1.0 and 1.1, and of ARC files as warcio reads them.
+_WARC_TYPES = frozenset(
+    {
+        "warcinfo",
+        "response",
+        "resource",
+        "request",
+        "metadata",
+        "revisit",
+        "conversion",
+        "continuation",
+        "arc_header",
+    }
+)
 
 Source = str | PathLike[str] | IO[bytes]
 _Seen = tuple[dict[str, Revision], dict[tuple[str, str], Revision]]
@@ -157,7 +171,8 @@ def _media_type(record: Any) -> str:
 def _sources(sources: Source | Iterable[Source]) -> list[Source]:
     if isinstance(sources, str | PathLike) or hasattr(sources, "read"):
         return [sources]  # type: ignore[list-item]
-    if isinstance(sources, bytes) or not isinstance(sources, Iterable):
+    given: object = sources
+    if isinstance(given, bytes | bytearray) or not isinstance(given, Iterable):
         raise InvalidTypeError.for_field(
             "sources", sources, "a path, a binary stream, or an iterable of them"
         )
@@ -190,9 +205,9 @@ def read_captures(
     cannot be read (a truncated or corrupt gzip member, or bytes after the last
     whole record of a file or seekable stream): reading goes on with the next
     file. (A stream that cannot seek is read to its end but a record cut off at
-    its very end is not noticed: warcio ends there quietly.) Without *on_problem*, each problem is issued as a
-    :class:`WarcWarning`. *tz* and *dayfirst* are handed to the parsers for
-    times on the page that give no zone.
+    its very end is not noticed: warcio ends there quietly.) Without
+    *on_problem*, each problem is issued as a :class:`WarcWarning`. *tz* and
+    *dayfirst* are handed to the parsers for times on the page that give no zone.
     """
     from warcio.archiveiterator import ArchiveIterator  # noqa: PLC0415 (optional extra)
 
@@ -211,14 +226,15 @@ def read_captures(
         else:
             stream = source
         try:
-            yield from _captures(ArchiveIterator(stream), name, seen, report, tz, dayfirst)
+            yield from _captures(ArchiveIterator(stream), stream, name, seen, report, tz, dayfirst)
         finally:
             if stream is not source:
                 stream.close()
 
 
-def _captures(
+def _captures(  # noqa: PLR0913, PLR0917 (private: the file's name and the reading options)
     records: Any,
+    stream: IO[bytes],
     name: str,
     seen: _Seen,
     report: Callable[[WarcProblem], None],
@@ -235,25 +251,36 @@ def _captures(
         try:
             record = next(iterator, None)
             if record is None:
-                _check_tail(records, end, name, report)
+                _check_tail(stream, end, name, report)
                 return
             kind = record.rec_type
             payload = (
                 record.content_stream().read() if kind == "response" and _usable(record) else None
             )
-            offset = records.get_record_offset()
+            offset = records.get_record_offset()  # reads the record to its end
             end = offset + records.get_record_length()
+            # Bytes the record declared but the file did not hold: cut off.
+            missing = getattr(record.raw_stream, "limit", 0)
         except Exception as err:  # noqa: BLE001 (any read failure ends this file only)
             report(
                 WarcProblem(
                     source=name,
-                    offset=offset,
+                    offset=end,
                     url=None,
-                    reason=f"cannot read on after this record ({type(err).__name__}: {err}); "
+                    reason=f"truncated or malformed record ({type(err).__name__}: {err}); "
                     "the rest of this file is skipped",
                 )
             )
             return
+        if kind not in _WARC_TYPES or missing:
+            url = record.rec_headers.get_header("WARC-Target-URI")
+            reason = (
+                f"truncated record: {missing} bytes of its declared length missing"
+                if missing
+                else f"truncated or malformed record: WARC-Type {kind!r}"
+            )
+            report(WarcProblem(source=name, offset=offset, url=url or None, reason=reason))
+            continue
         if kind not in {"response", "revisit"}:
             continue
         capture = _capture(record, payload, name, offset, seen, report, tz, dayfirst)
@@ -268,9 +295,10 @@ def _captures(
         yield capture
 
 
-def _check_tail(records: Any, end: int, name: str, report: Callable[[WarcProblem], None]) -> None:
+def _check_tail(
+    stream: IO[bytes], end: int, name: str, report: Callable[[WarcProblem], None]
+) -> None:
     """Report bytes after the last whole record: warcio ends quietly at a cut-off member."""
-    stream = records.fh
     try:
         if not stream.seekable():
             return
@@ -283,8 +311,8 @@ def _check_tail(records: Any, end: int, name: str, report: Callable[[WarcProblem
                         source=name,
                         offset=end,
                         url=None,
-                        reason=f"the file ends in a record that cannot be read "
-                        f"(truncated?): {size - end} bytes from here skipped",
+                        reason=f"truncated or unreadable record at the end of the file: "
+                        f"{size - end} bytes from here skipped",
                     )
                 )
                 return
@@ -301,7 +329,7 @@ def _usable(record: Any) -> bool:
     )
 
 
-def _capture(
+def _capture(  # noqa: PLR0913, PLR0917 (private: one record with the reading options)
     record: Any,
     payload: bytes | None,
     name: str,
@@ -319,11 +347,15 @@ def _capture(
         report(WarcProblem(source=name, offset=offset, url=url or None, reason=reason))
 
     if not url:
-        problem("no WARC-Target-URI")
+        problem("truncated or malformed record: no WARC-Target-URI")
         return None
     at = _warc_date(date)
     if at is None:
-        problem(f"WARC-Date {date!r} is not an ISO 8601 time")
+        problem(
+            "truncated or malformed record: no WARC-Date"
+            if not date
+            else f"WARC-Date {date!r} is not an ISO 8601 time"
+        )
         return None
     key = normalise_url(url)
     if record.rec_type == "revisit":
@@ -340,7 +372,9 @@ def _capture(
         revision = attrs.evolve(original, url=key, captured_at=at)
     elif payload is None:
         status = record.http_headers.get_statuscode() if record.http_headers else None
-        if status != "200":
+        if status is None:
+            problem("no HTTP status line: a truncated or malformed record")
+        elif status != "200":
             problem(f"HTTP status {status}, not 200")
         else:
             problem(f"not a page: media type {_media_type(record) or 'missing'!r}")
@@ -353,7 +387,7 @@ def _capture(
     return Capture(url=url, key=key, captured_at=at, revision=revision, source=name, offset=offset)
 
 
-def _parse(
+def _parse(  # noqa: PLR0913, PLR0917 (private: one payload with the reading options)
     payload: bytes,
     media: str,
     key: str,

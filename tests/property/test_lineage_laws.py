@@ -12,9 +12,7 @@ from tests.strategies import articles
 def test_replaying_the_lineage_rebuilds_every_revision(article: Article) -> None:
     """From the first revision and the links alone, each revision's sentence texts come back."""
     lineage = article.lineage()
-    assert lineage.replay() == tuple(
-        tuple(s.text for s in r.sentences) for r in article.revisions
-    )
+    assert lineage.replay() == tuple(tuple(s.text for s in r.sentences) for r in article.revisions)
 
 
 @given(articles())

@@ -136,7 +136,9 @@ class Lineage:
         for step in self.links:
             before = texts[-1]
             texts.append(
-                tuple(link.text if link.text is not None else before[link.sources[0]] for link in step)
+                tuple(
+                    link.text if link.text is not None else before[link.sources[0]] for link in step
+                )
             )
         return tuple(texts)
 
@@ -152,7 +154,9 @@ def _merge(stories: Sequence[tuple[LineageEvent, ...]]) -> tuple[LineageEvent, .
     return tuple(sorted(seen.values(), key=lambda e: e.revision))
 
 
-def _links(diff: Diff, before: Revision, after: Revision) -> tuple[tuple[LineageLink, ...], list[int]]:
+def _links(
+    diff: Diff, before: Revision, after: Revision
+) -> tuple[tuple[LineageLink, ...], list[int]]:
     olds, news = before.sentences, after.sentences
     links: list[LineageLink | None] = [None] * len(news)
     removed: list[int] = []
