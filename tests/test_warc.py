@@ -146,6 +146,19 @@ def test_a_revert_is_not_collapsed_into_the_first_reading():
     assert [len(r.sentences) for r in article.revisions] == [2, 3, 2]
 
 
+def test_captures_that_differ_in_markup_only_collapse_but_typography_does_not():
+    """Page furniture around the same text folds; a changed apostrophe is a revision."""
+    archive = Archive()
+    quoted = "Rebels said they don't plan to stop at Hama, a commander told reporters."
+    archive.response(URL, "2024-12-06T09:00:00Z", page(FIRST[0], quoted))
+    redesigned = page(FIRST[0], quoted).replace(b"<footer>", b"<footer class='new'>Share")
+    archive.response(URL, "2024-12-06T10:00:00Z", redesigned)
+    archive.response(URL, "2024-12-06T11:00:00Z", page(FIRST[0], quoted.replace("'", "’")))
+    [article], _ = read(archive.stream())
+    assert [len(capture_times(r)) for r in article.revisions] == [2, 1]
+    assert [d.significance.name for d in article.diffs()] == ["TYPOGRAPHIC"]
+
+
 def test_urls_that_name_one_page_are_grouped_and_others_are_not():
     """Scheme, www., trailing slash and utm_ parameters do not split a page; the path does."""
     archive = Archive(gzipped=False)
@@ -242,8 +255,7 @@ def test_non_html_records_and_error_statuses_are_reported_and_skipped():
 
 
 def test_a_truncated_gzip_member_is_reported_wherever_it_is_cut(tmp_path: Path):
-    """Cut anywhere in the second member: the first capture and the next file are kept,
-    and exactly one problem says the record was truncated."""
+    """Cut anywhere in the second member: one "truncated" problem, the rest is kept."""
     archive = Archive()
     archive.response(URL, "2024-12-06T09:00:00Z", page(*FIRST))
     good = len(archive.buffer.getvalue())
@@ -397,10 +409,14 @@ def test_cli_warc_lists_pages_with_captures_revisions_and_times(
     out = io.StringIO()
     assert main(["warc", str(archive_file)], stdout=out) == 0
     assert out.getvalue().splitlines() == [
-        "https://example.com/other  1 capture, 1 revision, "
-        "2024-12-06 08:00+00:00 .. 2024-12-06 08:00+00:00",
-        "https://example.com/news/rebels-take-hama  3 captures, 2 revisions, "
-        "2024-12-06 09:00+00:00 .. 2024-12-06 12:00+00:00",
+        (
+            "https://example.com/other  1 capture, 1 revision, "
+            "2024-12-06 08:00+00:00 .. 2024-12-06 08:00+00:00"
+        ),
+        (
+            "https://example.com/news/rebels-take-hama  3 captures, 2 revisions, "
+            "2024-12-06 09:00+00:00 .. 2024-12-06 12:00+00:00"
+        ),
     ]
     assert "logo.png" in capsys.readouterr().err
 

@@ -59,6 +59,7 @@ __all__ = [
     "normalise_url",
     "read_captures",
     "read_warc",
+    "same_reading",
 ]
 
 #: The :attr:`Revision.metadata` key that lists every capture time of a revision
@@ -426,9 +427,9 @@ def read_warc(
     ``WARC-Target-URI``, which also becomes each revision's ``url``; only the
     page *url* (compared after the same normalisation) when it is given. Within
     a page, captures are taken in ``WARC-Date`` order (file order for equal
-    times), and consecutive captures that read the same (same
-    :attr:`Revision.fingerprint`: headline, byline, body and notes) are one
-    revision: the earliest capture's, with every capture time under
+    times), and consecutive captures that read the same (the same headline,
+    byline, body text and notes, character for character:
+    :func:`same_reading`) are one revision: the earliest capture's, with every capture time under
     :data:`CAPTURES_KEY` (read them with :func:`capture_times`). Articles are
     yielded in the order of their first capture, after every file is read.
 
@@ -462,11 +463,26 @@ def read_warc(
         yield article
 
 
+def same_reading(a: Revision, b: Revision) -> bool:
+    """Whether two captures read the same: headline, byline, body text and notes, exactly.
+
+    Unlike :attr:`Revision.fingerprint`, typography counts: a capture that only
+    changed quotation-mark styles is a revision of its own (its diff says
+    ``TYPOGRAPHIC``), so no change a reader could see is folded away.
+    """
+    return (
+        a.headline == b.headline
+        and a.byline == b.byline
+        and a.notes == b.notes
+        and [p.text for p in a.paragraphs] == [p.text for p in b.paragraphs]
+    )
+
+
 def collapse(captures: Iterable[Capture]) -> list[Revision]:
-    """Consecutive captures that read the same as one revision with all their times."""
+    """Consecutive captures that read the same (:func:`same_reading`) as one revision."""
     runs: list[tuple[Revision, list[datetime]]] = []
     for capture in captures:
-        if runs and runs[-1][0].fingerprint == capture.revision.fingerprint:
+        if runs and same_reading(runs[-1][0], capture.revision):
             runs[-1][1].append(capture.captured_at)
         else:
             runs.append((capture.revision, [capture.captured_at]))
