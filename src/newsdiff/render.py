@@ -25,11 +25,13 @@ import json as _json
 
 from newsdiff._base._validate import check_type
 from newsdiff._compare._difftype import Diff
+from newsdiff._history._article import Article
 from newsdiff._render._html import render_html
 from newsdiff._render._markdown import render_markdown
 from newsdiff._render._text import render_text, wants_color
+from newsdiff._render._timeline import render_timeline
 
-__all__ = ["html", "json", "markdown", "text"]
+__all__ = ["html", "json", "markdown", "text", "timeline"]
 
 
 def text(diff: Diff, *, color: bool | None = None) -> str:
@@ -120,3 +122,27 @@ def json(diff: Diff) -> str:
     """
     check_type("diff", diff, Diff, "Diff")
     return _json.dumps(diff.to_dict(), sort_keys=True, ensure_ascii=False, indent=2) + "\n"
+
+
+def timeline(article: Article, *, title: str | None = None) -> str:
+    """An article's history as a self-contained HTML page.
+
+    One row per revision, with its time, significance, the sentences added,
+    removed and edited (moved, split, merged) by role, and the notes it added;
+    above them, a small inline SVG chart of the sentences of each revision
+    (kept, edited, added; removed below the line). Like :func:`html`: no
+    scripts, no external requests, every text escaped. *title* defaults to
+    the latest headline.
+
+    >>> from datetime import datetime
+    >>> from newsdiff import Article, Revision
+    >>> a = Revision.from_paragraphs(["Rebels took Hama."], captured_at=datetime(2024, 12, 6, 9))
+    >>> b = Revision.from_paragraphs(
+    ...     ["Rebels took Hama.", "Iran left."], captured_at=datetime(2024, 12, 6, 10)
+    ... )
+    >>> page = timeline(Article(revisions=[a, b]))
+    >>> "added: 1 background" in page, "<script" in page
+    (True, False)
+    """
+    check_type("article", article, Article, "Article")
+    return render_timeline(article, title=title)

@@ -62,7 +62,7 @@ __all__ = [
     "same_reading",
 ]
 
-#: The :attr:`Revision.metadata` key that lists every capture time of a revision
+#: The :attr:`~newsdiff.Revision.metadata` key that lists every capture time of a revision
 #: read from a WARC file: ISO 8601 times separated by single spaces, oldest first.
 CAPTURES_KEY = "warc:captures"
 
@@ -420,7 +420,7 @@ def read_warc(
     tz: str | None = None,
     dayfirst: bool = False,
 ) -> Iterator[Article]:
-    """The articles held in one or more WARC files, one :class:`Article` per page.
+    """The articles held in one or more WARC files, one :class:`~newsdiff.Article` per page.
 
     Captures (see :func:`read_captures`, which reads the records and reports
     the ones skipped) are grouped by :func:`normalise_url` of their
@@ -466,7 +466,7 @@ def read_warc(
 def same_reading(a: Revision, b: Revision) -> bool:
     """Whether two captures read the same: headline, byline, body text and notes, exactly.
 
-    Unlike :attr:`Revision.fingerprint`, typography counts: a capture that only
+    Unlike :attr:`~newsdiff.Revision.fingerprint`, typography counts: a capture that only
     changed quotation-mark styles is a revision of its own (its diff says
     ``TYPOGRAPHIC``), so no change a reader could see is folded away.
     """
