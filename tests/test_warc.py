@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -485,3 +486,19 @@ def test_cli_blame_rejects_a_bad_time(archive_file: Path, capsys: pytest.Capture
     """--at that is not ISO 8601 is a one-line error with exit status 2."""
     assert main(["blame", str(archive_file), "--url", URL, "--at", "noon"]) == 2
     assert "--at" in capsys.readouterr().err
+
+
+def test_without_warcio_the_error_says_what_to_install(monkeypatch: pytest.MonkeyPatch):
+    """A missing extra fails where it is used, naming the pip command."""
+    monkeypatch.setitem(sys.modules, "warcio.archiveiterator", None)
+    with pytest.raises(ImportError, match=r'pip install "newsdiff\[warc\]"'):
+        list(read_warc(io.BytesIO(b"")))
+
+
+def test_cli_without_warcio_says_what_to_install(
+    archive_file: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+):
+    """The warc command without the extra: exit 2 and the pip command on stderr."""
+    monkeypatch.setitem(sys.modules, "warcio.archiveiterator", None)
+    assert main(["warc", str(archive_file)], stdout=io.StringIO()) == 2
+    assert 'pip install "newsdiff[warc]"' in capsys.readouterr().err

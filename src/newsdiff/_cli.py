@@ -27,6 +27,7 @@ from newsdiff._render._text import wants_color
 from newsdiff._revision._revision import Revision
 from newsdiff._version import __version__
 from newsdiff.exceptions import NewsdiffError
+from newsdiff.warc import WarcProblem, capture_times, read_warc
 
 if TYPE_CHECKING:
     from newsdiff._compare._difftype import Diff
@@ -378,15 +379,10 @@ def _is_warc(name: str) -> bool:
 
 
 def _read_archives(names: list[str], args: argparse.Namespace) -> list[Article]:
-    try:
-        from newsdiff import warc  # noqa: PLC0415 (needs the warc extra)
-    except ImportError as err:
-        raise CliError(
-            f"reading WARC files needs the warc extra (pip install 'newsdiff[warc]'): {err}"
-        ) from None
+
     skipped = 0
 
-    def problem(found: warc.WarcProblem) -> None:
+    def problem(found: WarcProblem) -> None:
         nonlocal skipped
         skipped += 1
         sys.stderr.write(f"newsdiff: skipped {found}\n")
@@ -396,12 +392,11 @@ def _read_archives(names: list[str], args: argparse.Namespace) -> list[Article]:
         url = f"https://{url}"
     try:
         return list(
-            warc.read_warc(names, url=url, on_problem=problem, tz=args.tz, dayfirst=args.dayfirst)
+            read_warc(names, url=url, on_problem=problem, tz=args.tz, dayfirst=args.dayfirst)
         )
     except ImportError as err:
-        raise CliError(
-            f"reading WARC files needs the html extra (pip install 'newsdiff[html]'): {err}"
-        ) from None
+        # The message names the extra that is missing (warc or html) and how to install it.
+        raise CliError(f"reading WARC files: {err}") from None
 
 
 def _when(at: datetime | None) -> str:
@@ -409,8 +404,6 @@ def _when(at: datetime | None) -> str:
 
 
 def _warc(args: argparse.Namespace, stdout: TextIO) -> int:
-    from newsdiff.warc import capture_times  # noqa: PLC0415 (needs the warc extra)
-
     articles = _read_archives(list(args.files), args)
     if not articles:
         _write("No articles found.", None, stdout)

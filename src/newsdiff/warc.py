@@ -210,7 +210,12 @@ def read_captures(
     *on_problem*, each problem is issued as a :class:`WarcWarning`. *tz* and
     *dayfirst* are handed to the parsers for times on the page that give no zone.
     """
-    from warcio.archiveiterator import ArchiveIterator  # noqa: PLC0415 (optional extra)
+    try:
+        from warcio.archiveiterator import ArchiveIterator  # noqa: PLC0415 (optional extra)
+    except ImportError as err:
+        raise ImportError(
+            'newsdiff.warc needs the optional WARC extra: pip install "newsdiff[warc]" (warcio)'
+        ) from err
 
     report = on_problem or _warn
     # Revisits name their original by payload digest or by URL and date, in any
