@@ -377,6 +377,7 @@ def test_sources_must_be_paths_or_streams():
         ("  https://example.com/a  ", "https://example.com/a"),
         ("mailto:desk@example.com", "mailto:desk@example.com"),
         ("not a url", "not a url"),
+        ("http://[2001:db8::1]:8080/a/", "https://[2001:db8::1]:8080/a"),
     ],
 )
 def test_normalise_url(url: str, key: str):

@@ -58,6 +58,8 @@ def normalise_url(url: str) -> str:
         return text
     host = parts.hostname.lower().rstrip(".")
     host = host.removeprefix("www.")
+    if ":" in host:  # an IPv6 address keeps its brackets
+        host = f"[{host}]"
     if port is not None and port not in {80, 443}:
         host = f"{host}:{port}"
     path = parts.path or "/"
