@@ -42,7 +42,7 @@ doctest_test_doctest_blocks = ""
 # library and dependencies' types cannot be resolved and are listed here.
 nitpicky = True
 nitpick_ignore_regex = [
-    (r"py:.*", r"(datetime|zoneinfo|collections\.abc|typing|types|enum|attr|attrs)\..*"),
+    (r"py:.*", r"(datetime|zoneinfo|collections\.abc|typing|types|enum|attr|attrs|os)\..*"),
     (r"py:.*", r"(datetime|tzinfo|Self|Any|Mapping|Sequence|Iterable|Iterator|Callable|T|E)"),
     (r"py:.*", r"(str|int|float|bool|bytes|dict|list|tuple|object|None|ValueError|TypeError)"),
     (r"py:.*", r"(str|int|float|bytes|dict|list|tuple)\..*"),

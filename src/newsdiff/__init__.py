@@ -31,6 +31,13 @@ from newsdiff._base._kinds import (
 from newsdiff._compare._diff import apply, diff
 from newsdiff._compare._difftype import Diff
 from newsdiff._history._article import Article
+from newsdiff._history._lineage import (
+    Lineage,
+    LineageEvent,
+    LineageLink,
+    SentenceLife,
+    SentenceRemoval,
+)
 from newsdiff._model._changes import Change, DiffOptions, Edit, FieldChange, QuoteChange
 from newsdiff._model._parts import Note, Paragraph, Quote, Sentence
 from newsdiff._reading._html import parse_html
@@ -51,6 +58,9 @@ __all__ = [
     "EditCategory",
     "EditKind",
     "FieldChange",
+    "Lineage",
+    "LineageEvent",
+    "LineageLink",
     "Note",
     "NoteKind",
     "Op",
@@ -61,6 +71,8 @@ __all__ = [
     "Revision",
     "Role",
     "Sentence",
+    "SentenceLife",
+    "SentenceRemoval",
     "Significance",
     "__version__",
     "apply",

@@ -13,7 +13,7 @@ import json
 import re
 import sys
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, TextIO
@@ -23,12 +23,14 @@ import attrs
 from newsdiff import render as rendering
 from newsdiff._compare._diff import diff
 from newsdiff._history._article import Article, revision_time
+from newsdiff._history._lineage import SentenceLife
 from newsdiff._reading._html import parse_html
 from newsdiff._reading._parse import parse_text
 from newsdiff._render._text import wants_color
 from newsdiff._revision._revision import Revision
 from newsdiff._version import __version__
 from newsdiff.exceptions import NewsdiffError
+from newsdiff.warc import WarcProblem, capture_times, read_warc
 
 if TYPE_CHECKING:
     from newsdiff._compare._difftype import Diff
@@ -352,6 +354,7 @@ def _parser() -> argparse.ArgumentParser:
         "against its earlier revision.",
     )
     output(p)
+    _archive_commands(sub, common)
     return parser
 
 
@@ -452,6 +455,8 @@ def _run(args: argparse.Namespace, stdout: TextIO) -> int:
         return EXIT_SAME
     if args.command == "history":
         return _history(args, stdout)
+    if args.command in {"warc", "blame"}:
+        return _warc(args, stdout) if args.command == "warc" else _blame(args, stdout)
     if args.command == "demo":
         old, new = _demo_revisions()
         title = args.title or "The seed article’s update of 6 December 2024"
@@ -486,6 +491,163 @@ def _run(args: argparse.Namespace, stdout: TextIO) -> int:
         # A demonstration succeeded: `make demo` and scripts expect 0, not diff(1)'s 1.
         return EXIT_SAME
     return EXIT_CHANGED if d else EXIT_SAME
+
+
+# --- web archives and blame -------------------------------------------------------
+
+
+def _archive_commands(sub: Any, common: argparse.ArgumentParser) -> None:
+    """The ``warc`` and ``blame`` subcommands."""
+    p = sub.add_parser(
+        "warc",
+        parents=[common],
+        help="list the articles in WARC files",
+        description="Read WARC files (gzipped or not) and list the pages found: URL, "
+        "captures, revisions (captures whose text did not change are one), first and "
+        "last capture time. Records skipped are listed on stderr.",
+    )
+    p.add_argument("files", metavar="FILE", nargs="+", help=".warc or .warc.gz files")
+    p.add_argument("--url", help="only this page (compared after URL normalisation)")
+    _zone_options(p)
+
+    p = sub.add_parser(
+        "blame",
+        parents=[common],
+        help="when each sentence of an article first appeared",
+        description="Print the latest revision of an article (or the one current at "
+        "--at) with, for each sentence, the time it first appeared and how many times "
+        "it changed since, like git blame. FILEs are captures of one article (.txt, "
+        ".html, revision .json) or WARC files (.warc, .warc.gz).",
+    )
+    p.add_argument("files", metavar="FILE", nargs="+", help="captures or WARC files")
+    p.add_argument("--url", help="WARC files: the page to read (needed when they hold several)")
+    p.add_argument(
+        "--at",
+        metavar="TIME",
+        help="the revision current at this ISO 8601 time (UTC when it gives no zone "
+        "and the captures do)",
+    )
+    p.add_argument("--removed", action="store_true", help="also list the sentences removed")
+    _zone_options(p)
+
+
+def _zone_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--tz", metavar="ZONE", help="IANA zone for times that give none, e.g. America/New_York"
+    )
+    p.add_argument("--dayfirst", action="store_true", help="read 07/12/24 as 7 December")
+
+
+def _is_warc(name: str) -> bool:
+    return name.lower().endswith((".warc", ".warc.gz"))
+
+
+def _read_archives(names: list[str], args: argparse.Namespace) -> list[Article]:
+
+    skipped = 0
+
+    def problem(found: WarcProblem) -> None:
+        nonlocal skipped
+        skipped += 1
+        sys.stderr.write(f"newsdiff: skipped {found}\n")
+
+    url = args.url
+    if url is not None and "://" not in url:
+        url = f"https://{url}"
+    try:
+        return list(
+            read_warc(names, url=url, on_problem=problem, tz=args.tz, dayfirst=args.dayfirst)
+        )
+    except ImportError as err:
+        # The message names the extra that is missing (warc or html) and how to install it.
+        raise CliError(f"reading WARC files: {err}") from None
+
+
+def _when(at: datetime | None) -> str:
+    return at.isoformat(sep=" ", timespec="minutes") if at else "undated"
+
+
+def _warc(args: argparse.Namespace, stdout: TextIO) -> int:
+    articles = _read_archives(list(args.files), args)
+    if not articles:
+        _write("No articles found.", None, stdout)
+        return EXIT_SAME
+    for article in articles:
+        times = [t for r in article.revisions for t in capture_times(r)]
+        url = article.revisions[0].url if article.revisions else None
+        captures = f"{len(times)} capture{'s' * (len(times) != 1)}"
+        n = len(article.revisions)
+        revisions = f"{n} revision{'s' * (n != 1)}"
+        span = f"{_when(min(times))} .. {_when(max(times))}" if times else "undated"
+        _write(f"{url}  {captures}, {revisions}, {span}", None, stdout)
+    return EXIT_SAME
+
+
+def _blame_article(args: argparse.Namespace) -> Article:
+    names = list(args.files)
+    if names.count("-") > 1:
+        raise CliError("standard input (-) can be read only once")
+    archives = [n for n in names if _is_warc(n)]
+    revisions = [
+        load_revision(n, tz=args.tz, dayfirst=args.dayfirst) for n in names if not _is_warc(n)
+    ]
+    if archives:
+        found = _read_archives(archives, args)
+        if len(found) > 1:
+            urls = ", ".join(str(a.revisions[0].url) for a in found)
+            raise CliError(f"the WARC files hold {len(found)} pages; choose one with --url: {urls}")
+        if not found:
+            raise CliError("no article found in the WARC files" + (" at --url" if args.url else ""))
+        revisions.extend(found[0].revisions)
+    return Article(revisions=revisions)
+
+
+def _blame(args: argparse.Namespace, stdout: TextIO) -> int:
+    article = _blame_article(args)
+    if not article.revisions:
+        raise CliError("no revisions to blame")
+    index = len(article.revisions) - 1
+    if args.at is not None:
+        try:
+            when = datetime.fromisoformat(args.at)
+        except ValueError:
+            raise CliError(f"--at: not an ISO 8601 time: {args.at!r}") from None
+        aware = any(
+            (t := revision_time(r)) is not None and t.utcoffset() is not None
+            for r in article.revisions
+        )
+        if aware and when.utcoffset() is None:
+            when = when.replace(tzinfo=UTC)
+        current = article.as_of(when)
+        if current is None:
+            raise CliError(f"--at: no revision is as old as {args.at}")
+        index = article.revisions.index(current)
+    lineage = article.lineage()
+    revision = article.revisions[index]
+    lives = lineage.sentences[index]
+    head = f"Revision {index + 1} of {len(article.revisions)}, {_when(revision_time(revision))}"
+    lines = [f"{revision.headline}" if revision.headline else "", head]
+    width = max((len(_when(life.first_at)) for life in lives), default=0)
+    number = 0
+    for paragraph in revision.paragraphs:
+        lines.append("")
+        for _ in paragraph.sentences:
+            lines.append(_blame_line(lives[number], width))
+            number += 1
+    if args.removed:
+        gone = [r for r in lineage.removals if r.revision <= index]
+        lines.append("")
+        lines.append(f"Removed ({len(gone)}):")
+        lines.extend(
+            f"{_when(r.at)}  (first seen {_when(r.life.first_at)})  {r.life.text}" for r in gone
+        )
+    _write("\n".join(line for line in lines[1 if not lines[0] else 0 :]), None, stdout)
+    return EXIT_SAME
+
+
+def _blame_line(life: SentenceLife, width: int) -> str:
+    changed = f"{life.changes} change{'s' * (life.changes != 1)}"
+    return f"{_when(life.first_at):{width}}  {changed:>10}  {life.text}"
 
 
 def _isatty(stream: TextIO) -> bool:

@@ -26,16 +26,18 @@ from typing import Any
 
 from newsdiff._base._validate import check_type
 from newsdiff._compare._difftype import Diff
+from newsdiff._history._article import Article
 from newsdiff._render._html import render_html
 from newsdiff._render._json import json_document
 from newsdiff._render._json import json_schema as json_schema_data
 from newsdiff._render._markdown import render_markdown
 from newsdiff._render._text import render_text, wants_color
+from newsdiff._render._timeline import render_timeline
 from newsdiff._render._whole import Block, Fold, check_whole, layout
 from newsdiff._revision._revision import Revision
 from newsdiff.exceptions import ValidationError
 
-__all__ = ["html", "json", "json_schema", "markdown", "text"]
+__all__ = ["html", "json", "json_schema", "markdown", "text", "timeline"]
 
 
 def text(  # noqa: PLR0913 (keyword-only options)
@@ -244,3 +246,27 @@ def json_schema() -> dict[str, Any]:
     'https://json-schema.org/draft/2020-12/schema'
     """
     return json_schema_data()
+
+
+def timeline(article: Article, *, title: str | None = None) -> str:
+    """An article's history as a self-contained HTML page.
+
+    One row per revision, with its time, significance, the sentences added,
+    removed and edited (moved, split, merged) by role, and the notes it added;
+    above them, a small inline SVG chart of the sentences of each revision
+    (kept, edited, added; removed below the line). Like :func:`html`: no
+    scripts, no external requests, every text escaped. *title* defaults to
+    the latest headline.
+
+    >>> from datetime import datetime
+    >>> from newsdiff import Article, Revision
+    >>> a = Revision.from_paragraphs(["Rebels took Hama."], captured_at=datetime(2024, 12, 6, 9))
+    >>> b = Revision.from_paragraphs(
+    ...     ["Rebels took Hama.", "Iran left."], captured_at=datetime(2024, 12, 6, 10)
+    ... )
+    >>> page = timeline(Article(revisions=[a, b]))
+    >>> "added: 1 background" in page, "<script" in page
+    (True, False)
+    """
+    check_type("article", article, Article, "Article")
+    return render_timeline(article, title=title)

@@ -10,7 +10,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from newsdiff import Article, Revision, apply
-from newsdiff._history._article import normalise_url
+from newsdiff._base._urls import normalise_url
 from tests.strategies import articles, revisions
 
 
