@@ -948,3 +948,38 @@ def test_utf16_without_a_byte_order_mark_is_decoded(encoding: str) -> None:
     """A page in UTF-16 without a BOM is decoded, not refused as binary."""
     page = f"<html><body><article><p>{PLAIN_STORY}</p></article></body></html>"
     assert parse_html(page.encode(encoding)).text == PLAIN_STORY
+
+
+def test_a_standfirst_the_extractor_drops_is_put_back_first() -> None:
+    """A release's lead paragraph (class "lead") above the body text stays the first paragraph."""
+    page = (
+        "<h1>Minister visits Paris</h1>"
+        '<p class="lead">The head of operations meets his French counterpart in Paris on 6 and'
+        " 7 March for a working visit.</p>"
+        '<div class="text"><p>During the bilateral visit the two commanders discuss joint'
+        " training, air defence and the exchange of officers between both armed forces.</p>"
+        "<p>The visit is part of a wider effort to strengthen cooperation with neighbouring"
+        " countries on questions of security and defence.</p></div>"
+    )
+    revision = parse_html(page)
+    assert revision.paragraphs[0].text.startswith("The head of operations meets his French")
+    assert len(revision.paragraphs) == 3
+
+
+def test_teasers_of_other_stories_are_not_taken_for_a_lead() -> None:
+    """Several lead-classed teasers on one page are other stories: none is restored."""
+    import lxml.html  # noqa: PLC0415 (the html extra, as parse_html imports it)
+
+    from newsdiff._reading._htmlbody import recover_leads  # noqa: PLC0415 (unit internals)
+
+    teasers = "".join(
+        f'<div class="teaser-intro">Another story number {i} about a city that tried a new bus'
+        " plan this year.</div>"
+        for i in range(3)
+    )
+    one = '<p class="lead">The head of operations meets his French counterpart in Paris.</p>'
+    body = [PLAIN_STORY]
+    page = f"<html><body>{teasers}<article><p>{PLAIN_STORY}</p></article></body></html>"
+    assert recover_leads(lxml.html.document_fromstring(page), body) == body
+    page = f"<html><body>{one}<article><p>{PLAIN_STORY}</p></article></body></html>"
+    assert recover_leads(lxml.html.document_fromstring(page), body)[0].startswith("The head")

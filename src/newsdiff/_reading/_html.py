@@ -18,6 +18,7 @@ from newsdiff._reading._htmlbody import (
     flatten_body,
     prune,
     quoted_texts,
+    recover_leads,
     split_lead,
     take_boxes,
     take_history,
@@ -305,7 +306,7 @@ def parse_html(
     prune(tree)
     wrap_loose_text(tree)
     body, quoted = _extract_body(trafilatura, tree, html)
-    lead, paragraphs = split_lead(body, meta.titles, meta.byline)
+    lead, paragraphs = split_lead(recover_leads(tree, body), meta.titles, meta.byline)
     revision = parse_text(
         "\n\n".join(paragraphs),
         url=url if url is not None else meta.canonical_url,

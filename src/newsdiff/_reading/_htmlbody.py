@@ -331,6 +331,43 @@ def prune(tree: Any) -> None:
             el.drop_tree()
 
 
+# Class names of a story's standfirst: the lead paragraph printed above the body
+# ("lead", "article-lede", "standfirst", "intro", "dek"). Extractors often keep
+# the body container only and drop it, losing the story's first paragraph.
+_LEAD_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:lead|lede|standfirst|intro|dek|deck)(?:$|[\s_-])", re.IGNORECASE
+)
+_LEAD_MIN_WORDS = 8
+
+
+def recover_leads(tree: Any, paragraphs: list[str]) -> list[str]:
+    """*paragraphs* with the standfirst the extractor dropped put back in front.
+
+    The page's one ``<p>`` or ``<div>`` whose class names a lead, holding a
+    prose sentence (eight words or more, ending in sentence punctuation, no
+    script) that is in none of *paragraphs*, is the story's own first
+    paragraph (news.admin.ch and many CMSs print it above the body). Pages
+    with several such elements hold teasers of other stories, not a lead:
+    nothing is restored from them.
+    """
+    candidates = [
+        el
+        for el in tree.iter("p", "div")
+        if _LEAD_CLASS.search(str(el.get("class") or ""))
+        and not any(a.tag in ("nav", "aside", "footer", "header") for a in el.iterancestors())
+    ]
+    if len(candidates) != 1 or any(True for _ in candidates[0].iter("script", "style")):
+        return paragraphs
+    text = " ".join(str(candidates[0].text_content()).split())
+    if (
+        len(text.split()) < _LEAD_MIN_WORDS
+        or not text.endswith((".", "!", "?", "”", '"', "»"))
+        or normalise(text) in " ".join(normalise(p) for p in paragraphs)
+    ):
+        return paragraphs
+    return [repair_text(text), *paragraphs]
+
+
 def wrap_loose_text(tree: Any) -> None:
     """Put text that sits directly under ``<body>`` into ``<p>`` elements.
 
