@@ -120,3 +120,17 @@ def test_note_typography_is_typographic() -> None:
     a = rev(BASE, notes=[Note(kind=NoteKind.UPDATE, text="It’s updated.")])
     b = rev(BASE, notes=[Note(kind=NoteKind.UPDATE, text="It's updated.")])
     assert diff(a, b).significance is S.TYPOGRAPHIC
+
+
+def test_a_typo_correction_note_alone_is_not_substantive() -> None:
+    """A note fixing only a typo rates COPYEDIT; one naming a wrong figure stays SUBSTANTIVE."""
+    body = ["Rebels took the city of Hama on Thursday."]
+    a = Revision.from_paragraphs(body)
+    typo = Note(kind=NoteKind.CORRECTION, text="20 May 2022: Fixed minor typo")
+    wrong = Note(kind=NoteKind.CORRECTION, text="Corrected a typo in the casualty figures")
+    assert (
+        diff(a, Revision.from_paragraphs(body, notes=[typo])).significance is Significance.COPYEDIT
+    )
+    assert diff(a, Revision.from_paragraphs(body, notes=[wrong])).significance is (
+        Significance.SUBSTANTIVE
+    )

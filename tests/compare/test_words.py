@@ -229,3 +229,9 @@ def test_rewording_that_brings_in_a_figure_still_changes_facts() -> None:
     assert changes_facts("pleased", "pleased on Monday 3")
     assert changes_facts("said", "said Anna Field")
     assert not changes_facts("said", "told reporters")
+
+
+def test_a_change_of_letter_case_only_is_wording_not_a_name() -> None:
+    """A change of letter case only ("bangladesh" to "Bangladesh") is WORDING, no fact."""
+    assert categorise("bangladesh", "Bangladesh") is EditCategory.WORDING
+    assert not changes_facts("the Statement", "the statement")

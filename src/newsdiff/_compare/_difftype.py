@@ -143,8 +143,10 @@ class Diff:
         """How much the diff matters: the highest rating among its changes.
 
         Sentences added or removed, and edits of category ``NUMBER``, ``NAME``,
-        ``NEGATION`` or ``QUOTE_TEXT``, the headline's wording, and correction or
-        clarification notes are ``SUBSTANTIVE``. ``WORDING`` edits, unedited
+        ``NEGATION`` or ``QUOTE_TEXT``, rewording that brings in or drops a
+        figure or name, the headline's wording, and correction or clarification
+        notes (except one that says it fixed only a typo, spelling or
+        formatting) are ``SUBSTANTIVE``. ``WORDING`` edits, unedited
         moves, byline changes, other notes and any change to a ``META``
         sentence are ``COPYEDIT``. ``TYPOGRAPHY`` edits and moved paragraph
         breaks are ``TYPOGRAPHIC``. URL, timestamps, boilerplate, metadata keys

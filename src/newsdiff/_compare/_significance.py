@@ -22,6 +22,7 @@ Each change is rated on its own and the diff takes the highest rating:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,7 @@ from newsdiff._base._kinds import EditCategory, NoteKind, Op, Role, Significance
 from newsdiff._base._text import normalise
 from newsdiff._compare._words import changes_facts
 from newsdiff._model._changes import Change, FieldChange, notes_in
+from newsdiff._model._parts import Note
 
 if TYPE_CHECKING:
     from newsdiff._compare._difftype import Diff
@@ -80,14 +82,40 @@ def field_significance(change: FieldChange) -> Significance:
         old, new = notes_in(change.old), notes_in(change.new)
         if [(n.kind, normalise(n.text)) for n in old] == [(n.kind, normalise(n.text)) for n in new]:
             return Significance.TYPOGRAPHIC
-        kinds_old = sorted(n.kind.value for n in old if n.kind in _SERIOUS_NOTES)
-        kinds_new = sorted(n.kind.value for n in new if n.kind in _SERIOUS_NOTES)
-        added = [n for n in new if n not in old and n.kind in _SERIOUS_NOTES]
-        removed = [n for n in old if n not in new and n.kind in _SERIOUS_NOTES]
+        kinds_old = sorted(n.kind.value for n in old if _serious(n))
+        kinds_new = sorted(n.kind.value for n in new if _serious(n))
+        added = [n for n in new if n not in old and _serious(n)]
+        removed = [n for n in old if n not in new and _serious(n)]
         if kinds_old != kinds_new or added or removed:
             return Significance.SUBSTANTIVE
         return Significance.COPYEDIT
     return Significance.NONE
+
+
+# "Fixed minor typo", "Corrected a spelling mistake", "formatting changes": a
+# correction of form. The body change it comes with is rated on its own.
+_FORM_ONLY = re.compile(
+    r"\b(?:typo(?:s|graphical)?|spelling|misspel\w*|grammar|grammatical|punctuation|"
+    r"formatting|broken links?|minor (?:edits?|changes?|amendments?))\b",
+    re.IGNORECASE,
+)
+_OF_SUBSTANCE = re.compile(
+    r"\b(?:incorrect(?:ly)?|wrong(?:ly)?|inaccura\w*|misstat\w*|error|mistaken(?:ly)?|"
+    r"figures?|name[ds]?|dates?|misquot\w*|false(?:ly)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _serious(note: Note) -> bool:
+    """A correction or clarification, unless its own words say it fixed only form.
+
+    A note such as "Fixed minor typo" is still a correction (its kind says
+    so), but it does not make the diff SUBSTANTIVE by itself; one that also
+    names an error of substance ("a typo in a figure", "the wrong date") does.
+    """
+    if note.kind not in _SERIOUS_NOTES:
+        return False
+    return not (_FORM_ONLY.search(note.text) and not _OF_SUBSTANCE.search(note.text))
 
 
 def _folded(value: object) -> list[str]:

@@ -594,6 +594,9 @@ def categorise(
     # A figure or date changed into another: both sides have one.
     if old_figures and new_figures and old_figures != new_figures:
         return EditCategory.NUMBER
+    if [w.casefold() for w in old_words] == [w.casefold() for w in new_words]:
+        # "bangladesh" -> "Bangladesh", "Statement" -> "statement": letter case only.
+        return EditCategory.WORDING
     if _names(old_words, first=opens_sentence) != _names(new_words, first=opens_sentence):
         return EditCategory.NAME
     return EditCategory.WORDING
@@ -615,9 +618,10 @@ def changes_facts(old: str, new: str) -> bool:
     False
     """
     old_words, new_words = _words(old), _words(new)
-    return _figures(old, old_words) != _figures(new, new_words) or _names(
-        old_words, first=False
-    ) != _names(new_words, first=False)
+    if [w.casefold() for w in old_words] == [w.casefold() for w in new_words]:
+        return False
+    old_names, new_names = _names(old_words, first=False), _names(new_words, first=False)
+    return _figures(old, old_words) != _figures(new, new_words) or old_names != new_names
 
 
 def _negations(words: list[str]) -> int:
