@@ -48,7 +48,7 @@ docs: $(STAMP)
 
 # Every extra must work alone: each is installed by itself into a throw-away venv
 # and smoke-tested (an extra that only works beside the others fails here).
-EXTRAS ?= html dask progress hypothesis
+EXTRAS ?= html warc dask progress hypothesis
 extras: $(STAMP)
 	@set -e; for extra in $(EXTRAS); do \
 		dir=$$(mktemp -d); \

@@ -10,6 +10,8 @@ Exits non-zero with the error when the extra's feature does not work.
 from __future__ import annotations
 
 import sys
+import tempfile
+from pathlib import Path
 
 
 def _html() -> None:
@@ -23,6 +25,34 @@ def _html() -> None:
     )
     revision = newsdiff.parse_html(page)
     assert "12,300" in revision.text, revision.text
+
+
+def _warc() -> None:
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    from newsdiff.warc import read_warc
+
+    page = (
+        b"<html><head><title>Rebels take Hama</title></head><body><article><h1>Rebels take Hama"
+        b"</h1><p>Rebels took the city of Hama on Thursday after a week of fighting, officials"
+        b" said.</p><p>About 12,300 people fled the city, the United Nations said.</p>"
+        b"</article></body></html>"
+    )
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+    writer.write_record(
+        writer.create_warc_record(
+            "https://example.org/hama", "response", payload=io.BytesIO(page), http_headers=headers
+        )
+    )
+    path = Path(tempfile.mkdtemp()) / "capture.warc.gz"
+    path.write_bytes(buffer.getvalue())
+    (article,) = read_warc([path])
+    assert "12,300" in article.revisions[0].text
 
 
 def _dask() -> None:
@@ -53,7 +83,13 @@ def _hypothesis() -> None:
     check()
 
 
-SMOKES = {"html": _html, "dask": _dask, "progress": _progress, "hypothesis": _hypothesis}
+SMOKES = {
+    "html": _html,
+    "warc": _warc,
+    "dask": _dask,
+    "progress": _progress,
+    "hypothesis": _hypothesis,
+}
 
 
 def main() -> None:
