@@ -11,7 +11,17 @@ from pathlib import Path
 import pytest
 
 from newsdiff import Article
-from newsdiff.batch import BatchError, HistoryResult, WarcHistoryResult, diff_warc, warc_records
+from newsdiff.batch import (
+    BatchError,
+    HistoryResult,
+    WarcHistoryResult,
+    WorkerDiedError,
+    _file_names,
+    _warc_failed,
+    _WarcJob,
+    diff_warc,
+    warc_records,
+)
 from newsdiff.exceptions import InvalidTypeError, ValidationError
 from newsdiff.warc import read_warc
 from tests.test_warc import FIRST, SECOND, URL, Archive, page
@@ -194,3 +204,15 @@ def test_article_of_one_file_matches_read_warc(crawl: list[Path]):
     urls = [a.revisions[0].url for a in read_warc(crawl[0])]
     assert [r.url for r in diff_warc([crawl[0]], processes=1)] == urls
     assert all(isinstance(a, Article) for a in read_warc(crawl[0]))
+
+
+def test_a_file_whose_worker_died_is_named_by_its_path(crawl: list[Path]):
+    """The result made for a dead worker's file names the file, not only its position."""
+    names = _file_names([crawl[0], 42])
+    job = _WarcJob(options=None, url=None, tz=None, dayfirst=False)
+    (died,) = _warc_failed(job, names, 0, WorkerDiedError(RuntimeError("SIGKILL")))
+    assert (died.index, died.source, died.url, died.ok) == (0, str(crawl[0]), None, False)
+    assert died.error is not None
+    assert died.error.type == "WorkerDiedError"
+    assert died.error.message.startswith(f"{crawl[0]}: the worker process")
+    assert _warc_failed(job, names, 1, WorkerDiedError(RuntimeError("x")))[0].source == "files[1]"

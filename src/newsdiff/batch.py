@@ -424,9 +424,6 @@ class _WarcJob:
         message = f"{name}: {error}"
         return [self._error(index, name, None, type(error).__name__, message)]
 
-    def failed(self, index: int, error: BaseException) -> list[WarcHistoryResult]:
-        return self.failed_file(index, f"files[{index}]", error)
-
 
 def _run_chunk(work: Callable[[int, Any], R], start: int, items: Sequence[Any]) -> list[R]:
     return [work(start + k, item) for k, item in enumerate(items)]
@@ -753,18 +750,35 @@ def diff_warc(  # noqa: PLR0913 (keyword-only knobs of one batch run)
     *options* and *progress* are as for :func:`diff_pairs` (the bar counts files).
     """
     job = _WarcJob(options=_options(options), url=url, tz=tz, dayfirst=dayfirst)
-    if isinstance(files, str | os.PathLike):
+    given: object = files
+    if isinstance(given, str | bytes | os.PathLike | Mapping) or not isinstance(given, Iterable):
         raise InvalidTypeError.for_field("files", files, "an iterable of WARC file paths")
+    # A list of paths is small; held here, a dead worker's files are named by path.
+    paths = list(files)
     per_file = _fan_out(
         job.file,
-        job.failed,
-        files,
+        functools.partial(_warc_failed, job, _file_names(paths)),
+        paths,
         processes=processes,
         chunksize=1,
         progress=progress,
         desc="files",
     )
     return (result for results in per_file for result in results)
+
+
+def _file_names(paths: Sequence[Any]) -> list[str]:
+    return [
+        os.fspath(p) if isinstance(p, str | os.PathLike) else f"files[{k}]"
+        for k, p in enumerate(paths)
+    ]
+
+
+def _warc_failed(
+    job: _WarcJob, names: Sequence[str], index: int, error: BaseException
+) -> list[WarcHistoryResult]:
+    """The result of a file whose worker died (called in this process, never pickled)."""
+    return job.failed_file(index, str(names[index]), error)
 
 
 def warc_records(  # noqa: PLR0913 (keyword-only knobs of one task)
