@@ -1,18 +1,23 @@
 """Tests for newsdiff.dask: bags of revision records in, JSON-ready results out."""
 
 import json
+import subprocess
 import sys
+import textwrap
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 import dask
 import dask.bag as db
 import pytest
 
+import newsdiff.dask
 from newsdiff import Article, Diff, DiffOptions, Revision, diff, parse_text
-from newsdiff.batch import diff_record
-from newsdiff.dask import diff_bag, from_records, history_bag
+from newsdiff.batch import diff_record, diff_warc
+from newsdiff.dask import diff_bag, from_records, history_bag, warc_bag
 from newsdiff.exceptions import InvalidTypeError, ValidationError
+from tests.test_warc import FIRST, SECOND, URL, Archive, page
 
 OLD = "Rebels took Hama on Thursday.\n\nAbout 12,300 people fled, the UN said."
 NEW = "Rebels took Hama on Thursday.\n\nAbout 14,000 people fled, the UN said.\n\nTalks resume."
@@ -131,3 +136,83 @@ def test_missing_dask_names_the_extra(monkeypatch):
     monkeypatch.setitem(sys.modules, "dask.bag", None)
     with pytest.raises(ImportError, match=r"newsdiff\[dask\]"):
         from_records([{"old": OLD, "new": NEW}])
+
+
+# --- WARC files as partitions ------------------------------------------------------------
+
+
+def _crawl(tmp_path: Path) -> list[Path]:
+    """Two WARC files: a page captured twice, then a page once and an image skipped."""
+    first = Archive()
+    first.response(URL, "2024-12-06T09:00:00Z", page(*FIRST))
+    first.response(URL, "2024-12-06T12:00:00Z", page(*SECOND))
+    second = Archive()
+    second.response("https://example.com/other", "2024-12-06T08:00:00Z", page(*SECOND[1:]))
+    second.response(
+        "https://example.com/a.png", "2024-12-06T08:00:00Z", b"\x89PNG", media="image/png"
+    )
+    folder = tmp_path / "crawl"
+    folder.mkdir()
+    paths = [folder / "0.warc.gz", folder / "1.warc.gz"]
+    for path, archive in zip(paths, (first, second), strict=True):
+        path.write_bytes(archive.buffer.getvalue())
+    return paths
+
+
+def test_warc_bag_gives_diff_warcs_results_one_partition_per_file(tmp_path: Path):
+    """One partition per file; the rows are diff_warc's results as dicts, in the same order."""
+    paths = _crawl(tmp_path)
+    bag: Any = warc_bag(paths)
+    assert bag.npartitions == 2
+    rows = _run(bag)
+    assert rows == [r.to_dict() for r in diff_warc(paths, processes=1)]
+    assert [(r["index"], r["url"], r["ok"], len(r["diffs"])) for r in rows] == [
+        (0, "https://example.com/news/rebels-take-hama", True, 1),
+        (1, "https://example.com/other", True, 0),
+        (1, "https://example.com/a.png", False, 0),
+    ]
+    assert rows[2]["error"]["type"] == "WarcProblem"
+    assert str(paths[1]) in rows[2]["error"]["message"]
+
+
+def test_warc_bag_on_local_processes_reports_a_missing_file(tmp_path: Path):
+    """Dask's process scheduler: a missing file is an error row naming it; the others are read."""
+    paths = [*_crawl(tmp_path), tmp_path / "absent.warc.gz"]
+    rows = _run(warc_bag(paths, url="example.com/other"), "processes", num_workers=2)
+    assert [(r["index"], r["url"], r["ok"]) for r in rows] == [
+        (1, "https://example.com/other", True),
+        (2, None, False),
+    ]
+    assert str(paths[2]) in rows[1]["error"]["message"]
+
+
+def test_warc_bag_refuses_bad_arguments(tmp_path: Path):
+    """A single path, an empty list, a non-path item or bad options are refused at the call."""
+    (path, _) = _crawl(tmp_path)
+    with pytest.raises(InvalidTypeError, match="paths"):
+        warc_bag(path)  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="paths"):
+        warc_bag([])
+    with pytest.raises(InvalidTypeError, match=r"paths\[1\]"):
+        warc_bag([path, 3])  # type: ignore[list-item]
+    with pytest.raises(InvalidTypeError, match="options"):
+        warc_bag([path], options={"match_cutoff": 0.5})  # type: ignore[arg-type]
+
+
+def test_the_documented_warc_bag_example_runs_on_the_local_scheduler(tmp_path: Path):
+    """The module's WARC example, run as a script (Dask's default local scheduler), writes rows."""
+    _crawl(tmp_path)
+    doc = newsdiff.dask.__doc__ or ""
+    start = doc.index("    import glob")
+    block = doc[start : doc.index("\nOn a cluster", start)]
+    script = tmp_path / "example.py"
+    script.write_text(textwrap.dedent(block), encoding="utf-8")
+    subprocess.run([sys.executable, str(script)], cwd=tmp_path, check=True, timeout=300)
+    written = sorted(tmp_path.glob("histories-*.jsonl"))
+    rows = [json.loads(line) for path in written for line in path.read_text().splitlines()]
+    assert len(written) == 2
+    assert [(r["url"], r["ok"]) for r in rows] == [
+        ("https://example.com/news/rebels-take-hama", True),
+        ("https://example.com/other", True),
+        ("https://example.com/a.png", False),
+    ]

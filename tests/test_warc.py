@@ -503,3 +503,81 @@ def test_cli_without_warcio_says_what_to_install(
     monkeypatch.setitem(sys.modules, "warcio.archiveiterator", None)
     assert main(["warc", str(archive_file)], stdout=io.StringIO()) == 2
     assert 'pip install "newsdiff[warc]"' in capsys.readouterr().err
+
+
+# --- newsdiff history with WARC files ---------------------------------------------------
+
+
+def test_cli_history_reads_a_page_from_a_warc_file(archive_file: Path):
+    """--url picks the page; its two revisions give one step, named by file and capture time."""
+    out = io.StringIO()
+    assert main(["history", str(archive_file), "--url", URL], stdout=out) == 1
+    lines = out.getvalue().splitlines()
+    name = str(archive_file)
+    assert lines[0].startswith(
+        f"1. {name}@2024-12-06T09:00:00+00:00 -> {name}@2024-12-06T12:00:00+00:00 "
+        "(2024-12-06 12:00+00:00): "
+    )
+    assert "14,000" in out.getvalue()
+    assert not any(line.startswith("2.") for line in lines)
+
+
+def test_cli_history_lists_the_pages_when_a_warc_holds_several(
+    archive_file: Path, capsys: pytest.CaptureFixture[str]
+):
+    """Two pages and no --url: exit 2, the error names --url and every page found."""
+    out = io.StringIO()
+    assert main(["history", str(archive_file)], stdout=out) == 2
+    err = capsys.readouterr().err
+    assert "2 pages" in err
+    assert "--url" in err
+    assert "https://example.com/other" in err
+    assert "https://example.com/news/rebels-take-hama" in err
+    assert out.getvalue() == ""
+
+
+def test_cli_history_uses_the_only_page_of_a_warc_file(tmp_path: Path):
+    """A WARC file of one page needs no --url; unchanged captures are one revision."""
+    archive = Archive()
+    archive.response(URL, "2024-12-06T09:00:00Z", page(*FIRST))
+    archive.response(URL, "2024-12-06T10:00:00Z", page(*FIRST))
+    path = tmp_path / "one.warc"
+    path.write_bytes(archive.buffer.getvalue())
+    out = io.StringIO()
+    assert main(["history", str(path)], stdout=out) == 0
+    assert out.getvalue() == "Only one distinct capture: nothing to compare.\n"
+
+
+def test_cli_history_names_the_warc_files_when_no_page_is_found(
+    archive_file: Path, capsys: pytest.CaptureFixture[str]
+):
+    """A --url the files do not hold: exit 2, naming the file and the URL asked for."""
+    argv = ["history", str(archive_file), "--url", "https://example.com/missing"]
+    assert main(argv, stdout=io.StringIO()) == 2
+    err = capsys.readouterr().err
+    assert str(archive_file) in err
+    assert "https://example.com/missing" in err
+
+
+def test_cli_history_at_counts_only_the_files_that_are_not_warc(
+    archive_file: Path, capsys: pytest.CaptureFixture[str]
+):
+    """--at gives times to page files only; one for a WARC file is refused, clearly."""
+    argv = ["history", str(archive_file), "--url", URL, "--at", "2024-12-06T08:00Z"]
+    assert main(argv, stdout=io.StringIO()) == 2
+    err = capsys.readouterr().err
+    assert "WARC" in err
+    assert "(0), got 1" in err
+
+
+def test_cli_history_mixes_warc_captures_and_page_files(archive_file: Path, tmp_path: Path):
+    """A later HTML capture (its --at time) follows the WARC page's revisions, in time order."""
+    later = tmp_path / "later.html"
+    later.write_bytes(page(*SECOND, "Talks between the two sides resume in Geneva on Monday."))
+    out = io.StringIO()
+    argv = ["history", str(later), str(archive_file), "--url", URL, "--at", "2024-12-07T09:00Z"]
+    assert main(argv, stdout=out) == 1
+    heads = [line for line in out.getvalue().splitlines() if line[:1].isdigit()]
+    assert len(heads) == 2
+    assert heads[0].startswith(f"1. {archive_file}@2024-12-06T09:00:00+00:00 -> ")
+    assert heads[1].startswith(f"2. {archive_file}@2024-12-06T12:00:00+00:00 -> {later} ")

@@ -342,7 +342,13 @@ def _parser() -> argparse.ArgumentParser:
         "in the order given) and summarise each step. Without any time, the order given is "
         "kept, and the output says so.",
     )
-    p.add_argument("files", metavar="FILE", nargs="+", help="captures of one article")
+    p.add_argument(
+        "files",
+        metavar="FILE",
+        nargs="+",
+        help="captures of one article: .txt, .html, revision .json, or WARC files "
+        "(.warc, .warc.gz; with several pages, choose one with --url)",
+    )
     reading(p)
     capture(p)
 
@@ -380,11 +386,7 @@ def _whole_options(p: argparse.ArgumentParser) -> None:
 def _history(args: argparse.Namespace, stdout: TextIO) -> int:
     if args.files.count("-") > 1:
         raise CliError("standard input (-) can be read only once")
-    times = _capture_times(args.at, len(args.files))
-    loaded = [
-        (f, load_revision(f, tz=args.tz, dayfirst=args.dayfirst, url=args.url, captured_at=at))
-        for f, at in zip(args.files, times, strict=True)
-    ]
+    loaded = _history_captures(args)
     names: dict[str, str] = {}
     for name, revision in loaded:
         names.setdefault(revision.id, name)
@@ -423,14 +425,40 @@ def _history(args: argparse.Namespace, stdout: TextIO) -> int:
     return EXIT_CHANGED if changed else EXIT_SAME
 
 
-def _capture_times(values: list[str] | None, count: int) -> list[datetime | None]:
-    """The --at times, one per file; ``None`` for each when none are given."""
+def _history_captures(args: argparse.Namespace) -> list[tuple[str, Revision]]:
+    """The captures ``newsdiff history`` reads, each with the name it is shown by.
+
+    Page files come first, in the order given; the revisions of the page read
+    from WARC files follow (see :func:`_one_archive_page`), each named by its
+    WARC file(s) and first capture time. ``--at`` gives times to page files only.
+    """
+    files = [f for f in args.files if not _is_warc(f)]
+    archives = [f for f in args.files if _is_warc(f)]
+    times = _capture_times(args.at, len(files), archives)
+    loaded = [
+        (f, load_revision(f, tz=args.tz, dayfirst=args.dayfirst, url=args.url, captured_at=at))
+        for f, at in zip(files, times, strict=True)
+    ]
+    if archives:
+        label = archives[0] if len(archives) == 1 else "WARC"
+        for revision in _one_archive_page(archives, args).revisions:
+            first = capture_times(revision)[:1]
+            at = f"@{first[0].isoformat(timespec='seconds')}" if first else ""
+            loaded.append((f"{label}{at}", revision))
+    return loaded
+
+
+def _capture_times(
+    values: list[str] | None, count: int, archives: Sequence[str] = ()
+) -> list[datetime | None]:
+    """The --at times, one per page file (WARC files carry their own); ``None`` when none."""
     if not values:
         return [None] * count
     if len(values) != count:
+        warcs = f" other than WARC files, which carry their own times ({len(archives)})"
         raise CliError(
-            f"--at: give one capture time per file ({count}), got {len(values)}: "
-            + ", ".join(values)
+            f"--at: give one capture time per file{warcs if archives else ''} ({count}), "
+            f"got {len(values)}: " + ", ".join(values)
         )
     times: list[datetime | None] = []
     for value in values:
@@ -592,14 +620,22 @@ def _blame_article(args: argparse.Namespace) -> Article:
         load_revision(n, tz=args.tz, dayfirst=args.dayfirst) for n in names if not _is_warc(n)
     ]
     if archives:
-        found = _read_archives(archives, args)
-        if len(found) > 1:
-            urls = ", ".join(str(a.revisions[0].url) for a in found)
-            raise CliError(f"the WARC files hold {len(found)} pages; choose one with --url: {urls}")
-        if not found:
-            raise CliError("no article found in the WARC files" + (" at --url" if args.url else ""))
-        revisions.extend(found[0].revisions)
+        revisions.extend(_one_archive_page(archives, args).revisions)
     return Article(revisions=revisions)
+
+
+def _one_archive_page(archives: list[str], args: argparse.Namespace) -> Article:
+    """The one page the WARC files hold, or the one --url names; else an error listing them."""
+    found = _read_archives(archives, args)
+    if len(found) > 1:
+        urls = ", ".join(str(a.revisions[0].url) for a in found)
+        raise CliError(f"the WARC files hold {len(found)} pages; choose one with --url: {urls}")
+    if not found:
+        where = ", ".join(archives)
+        raise CliError(
+            f"no article found in {where}" + (f" at --url {args.url}" if args.url else "")
+        )
+    return found[0]
 
 
 def _blame(args: argparse.Namespace, stdout: TextIO) -> int:

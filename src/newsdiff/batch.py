@@ -74,12 +74,15 @@ __all__ = [
     "BatchError",
     "HistoryResult",
     "PairResult",
+    "WarcHistoryResult",
     "WorkerDiedError",
     "diff_histories",
     "diff_pairs",
     "diff_record",
+    "diff_warc",
     "history_record",
     "revision_of",
+    "warc_records",
 ]
 
 _AUTO_PROGRESS_ITEMS = 1_000
@@ -181,6 +184,27 @@ class HistoryResult:
             "diffs": [d.to_dict() for d in self.diffs],
             "error": None if self.error is None else self.error.to_dict(),
         }
+
+
+@attrs.frozen(kw_only=True)
+class WarcHistoryResult(HistoryResult):
+    """The outcome of one page found in a WARC file (see :func:`diff_warc`), or of a problem.
+
+    ``index`` is the WARC file's position among the files given, ``source`` its
+    name, and ``url`` the page's normalised URL. A page read gives its
+    ``diffs`` (one per consecutive revision; captures that read the same are
+    one revision); a record skipped, a page whose captures do not form one
+    article, or a file that cannot be read gives an ``error`` (its ``type`` is
+    ``"WarcProblem"`` for a record skipped; the message names the file, the
+    record's byte offset and its URL), ``url`` being ``None`` when unknown.
+    """
+
+    source: str
+    url: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready data: ``{"index", "source", "url", "ok", "diffs", "error"}``."""
+        return {"index": self.index, "source": self.source, "url": self.url, **super().to_dict()}
 
 
 # --- revisions from what users hold ----------------------------------------------------
@@ -326,6 +350,79 @@ class _Job:
 
     def history_failed(self, index: int, error: BaseException) -> HistoryResult:
         return HistoryResult(index=index, error=BatchError.of(index, error))
+
+
+def _page_url(url: str | None) -> str | None:
+    """A page URL as the ``newsdiff warc`` command takes it: without a scheme, https."""
+    if url is None:
+        return None
+    if not isinstance(url, str):
+        raise InvalidTypeError.for_field("url", url, "str or None")
+    return url if "://" in url else f"https://{url}"
+
+
+def _page_key(url: str) -> str:
+    """*url* normalised as pages are grouped (as written when it does not normalise)."""
+    from newsdiff.warc import normalise_url  # noqa: PLC0415 (the warc extra, needed here only)
+
+    try:
+        return str(normalise_url(url))
+    except Exception:  # noqa: BLE001 (reported as it is written; the message keeps it too)
+        return url
+
+
+@attrs.frozen(kw_only=True)
+class _WarcJob:
+    options: DiffOptions | None
+    url: str | None = attrs.field(converter=_page_url)
+    tz: str | None
+    dayfirst: bool
+
+    def file(self, index: int, path: Any) -> list[WarcHistoryResult]:
+        name = str(path)
+        try:
+            return self._read(index, path, name)
+        except Exception as error:  # noqa: BLE001 (a file's failure is data, never fatal)
+            return self.failed_file(index, name, error)
+
+    def _read(self, index: int, path: Any, name: str) -> list[WarcHistoryResult]:
+        if not isinstance(path, str | os.PathLike):
+            raise InvalidTypeError.for_field(f"files[{index}]", path, "a path to a WARC file")
+        from newsdiff.warc import read_warc  # noqa: PLC0415 (the warc extra, needed here only)
+
+        problems: list[Any] = []
+        results: list[WarcHistoryResult] = []
+        for article in read_warc(
+            path, url=self.url, on_problem=problems.append, tz=self.tz, dayfirst=self.dayfirst
+        ):
+            page = article.revisions[0].url
+            try:
+                diffs = _history_diffs(article.revisions, self.options)
+            except Exception as error:  # noqa: BLE001 (a page's failure is data, never fatal)
+                results.append(self._error(index, name, page, type(error).__name__, error))
+                continue
+            results.append(WarcHistoryResult(index=index, source=name, url=page, diffs=diffs))
+        want = None if self.url is None else _page_key(self.url)
+        for problem in problems:
+            page = None if problem.url is None else _page_key(problem.url)
+            if want is None or page is None or page == want:
+                results.append(self._error(index, name, page, "WarcProblem", problem))
+        return results
+
+    @staticmethod
+    def _error(
+        index: int, name: str, url: str | None, kind: str, error: object
+    ) -> WarcHistoryResult:
+        return WarcHistoryResult(
+            index=index,
+            source=name,
+            url=url,
+            error=BatchError(index=index, type=kind, message=str(error)),
+        )
+
+    def failed_file(self, index: int, name: str, error: BaseException) -> list[WarcHistoryResult]:
+        message = f"{name}: {error}"
+        return [self._error(index, name, None, type(error).__name__, message)]
 
 
 def _run_chunk(work: Callable[[int, Any], R], start: int, items: Sequence[Any]) -> list[R]:
@@ -618,6 +715,90 @@ def diff_histories(  # noqa: PLR0913 (keyword-only knobs of one batch run)
         progress=progress,
         desc="articles",
     )
+
+
+def diff_warc(  # noqa: PLR0913 (keyword-only knobs of one batch run)
+    files: Iterable[str | os.PathLike[str]],
+    *,
+    processes: int | None = None,
+    url: str | None = None,
+    options: DiffOptions | None = None,
+    tz: str | None = None,
+    dayfirst: bool = False,
+    progress: bool | None = None,
+) -> Generator[WarcHistoryResult, None, None]:
+    """Diff the history of every page found in WARC files, one file per task, across processes.
+
+    Each file is read by one worker with :func:`newsdiff.warc.read_warc` (the
+    ``warc`` and ``html`` extras): its pages become articles, each diffed as
+    :func:`diff_histories` does. Captures of one page are joined **within a
+    file only**: a page captured in two files gives two results (read them
+    together with :func:`~newsdiff.warc.read_warc` when it matters).
+
+    Results come in a stable order: files in the order given; within a file,
+    its pages in the order of their first capture, then the records it
+    skipped, in file order. Each is a :class:`WarcHistoryResult` (a
+    :class:`HistoryResult` that also names its ``source`` file and page
+    ``url``; ``index`` is the file's position). A record skipped (see
+    :func:`~newsdiff.warc.read_captures`), a page whose captures do not form
+    one article, a file that cannot be opened or read, and a worker that dies
+    each give a result with an ``error`` naming the file (and the record's
+    offset and URL when known); the run goes on. With *url* only that page
+    is read (and only the problems that concern it, or name no page, are
+    reported; a *url* without a scheme is read as ``https://``). *tz* and
+    *dayfirst* are for times on the pages that give no zone; *processes*,
+    *options* and *progress* are as for :func:`diff_pairs` (the bar counts files).
+    """
+    job = _WarcJob(options=_options(options), url=url, tz=tz, dayfirst=dayfirst)
+    given: object = files
+    if isinstance(given, str | bytes | os.PathLike | Mapping) or not isinstance(given, Iterable):
+        raise InvalidTypeError.for_field("files", files, "an iterable of WARC file paths")
+    # A list of paths is small; held here, a dead worker's files are named by path.
+    paths = list(files)
+    per_file = _fan_out(
+        job.file,
+        functools.partial(_warc_failed, job, _file_names(paths)),
+        paths,
+        processes=processes,
+        chunksize=1,
+        progress=progress,
+        desc="files",
+    )
+    return (result for results in per_file for result in results)
+
+
+def _file_names(paths: Sequence[Any]) -> list[str]:
+    return [
+        os.fspath(p) if isinstance(p, str | os.PathLike) else f"files[{k}]"
+        for k, p in enumerate(paths)
+    ]
+
+
+def _warc_failed(
+    job: _WarcJob, names: Sequence[str], index: int, error: BaseException
+) -> list[WarcHistoryResult]:
+    """The result of a file whose worker died (called in this process, never pickled)."""
+    return job.failed_file(index, str(names[index]), error)
+
+
+def warc_records(  # noqa: PLR0913 (keyword-only knobs of one task)
+    path: str | os.PathLike[str],
+    *,
+    index: int = 0,
+    url: str | None = None,
+    options: DiffOptions | None = None,
+    tz: str | None = None,
+    dayfirst: bool = False,
+) -> list[dict[str, Any]]:
+    """The history results of one WARC file as JSON-ready dicts; never raises for a bad file.
+
+    What one task of :func:`diff_warc` does, for other engines (see
+    :func:`newsdiff.dask.warc_bag`): a list of ``WarcHistoryResult.to_dict()``
+    data, ``{"index", "source", "url", "ok", "diffs", "error"}``, *index*
+    being the file's position in the caller's list.
+    """
+    job = _WarcJob(options=_options(options), url=url, tz=tz, dayfirst=dayfirst)
+    return [result.to_dict() for result in job.file(index, path)]
 
 
 def _options(options: Any) -> DiffOptions | None:

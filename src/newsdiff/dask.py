@@ -11,6 +11,12 @@ and written to JSON lines on any file system Dask knows (local, S3, GCS...):
   (``Article.to_dict()`` output is one); :func:`history_bag` maps it to
   ``{"key", "ok", "diffs", "error"}``, one diff per consecutive step.
 
+* a **WARC file** is one partition: :func:`warc_bag` reads each file given
+  (one task per file, with :func:`newsdiff.batch.warc_records`) and gives one
+  ``{"index", "source", "url", "ok", "diffs", "error"}`` result per page found,
+  or per record skipped (needs the ``warc`` and ``html`` extras on every
+  worker, and paths every worker can open).
+
 A record that fails (invalid data, a parse error) gives ``"ok": false`` and an
 ``"error"`` of ``{"type", "message"}``; the job goes on. The per-record work is
 :func:`newsdiff.batch.diff_record` / :func:`newsdiff.batch.history_record`,
@@ -27,6 +33,17 @@ the script, so the work sits under ``if __name__ == "__main__":``)::
         records = db.read_text("pairs-*.jsonl").map(json.loads)
         diff_bag(records).map(json.dumps).to_textfiles("diffs-*.jsonl")
 
+WARC files, one partition each, the results flattened into one JSON-lines file
+per partition::
+
+    import glob
+    import json
+    from newsdiff.dask import warc_bag
+
+    if __name__ == "__main__":
+        results = warc_bag(sorted(glob.glob("crawl/*.warc.gz")))
+        results.map(json.dumps).to_textfiles("histories-*.jsonl")
+
 On a cluster, connect a :class:`dask.distributed.Client` first; the same code
 then runs on its workers (each needs ``newsdiff`` installed)::
 
@@ -40,17 +57,18 @@ then runs on its workers (each needs ``newsdiff`` installed)::
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 from newsdiff._model._changes import DiffOptions
-from newsdiff.batch import diff_record, history_record
+from newsdiff.batch import diff_record, history_record, warc_records
 from newsdiff.exceptions import InvalidTypeError, ValidationError
 
 if TYPE_CHECKING:
     import dask.bag
 
-__all__ = ["diff_bag", "from_records", "history_bag"]
+__all__ = ["diff_bag", "from_records", "history_bag", "warc_bag"]
 
 _MISSING = "newsdiff.dask needs Dask: pip install 'newsdiff[dask]'"
 
@@ -128,3 +146,48 @@ def history_bag(
     _check_options(options)
     mapped = bag.map(history_record, options=options, parse_options=_plain(parse_options))  # type: ignore[no-untyped-call]
     return cast("dask.bag.Bag", mapped)
+
+
+def warc_bag(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    url: str | None = None,
+    options: DiffOptions | None = None,
+    tz: str | None = None,
+    dayfirst: bool = False,
+) -> dask.bag.Bag:
+    """A lazy bag of history results from WARC files, one partition (and one task) per file.
+
+    Each file is read as :func:`newsdiff.batch.diff_warc` reads it (captures of
+    a page are joined within a file only); the bag holds
+    ``WarcHistoryResult.to_dict()`` data, ``{"index", "source", "url", "ok",
+    "diffs", "error"}``: one per page found, in the order of its first capture,
+    then one per record skipped, files in the order given (``index`` is the
+    file's position). A file that cannot be read gives a result with an
+    ``error``; the job goes on. *url* reads that page only; *tz* and
+    *dayfirst* are for times on the pages that give no zone.
+    """
+    if isinstance(paths, str | os.PathLike) or not isinstance(paths, Iterable):
+        raise InvalidTypeError.for_field("paths", paths, "an iterable of WARC file paths")
+    _check_options(options)
+    names = [os.fspath(p) if isinstance(p, os.PathLike) else p for p in paths]
+    for k, name in enumerate(names):
+        if not isinstance(name, str):
+            raise InvalidTypeError.for_field(f"paths[{k}]", name, "a path to a WARC file")
+    if not names:
+        raise ValidationError.for_field("paths", names, "at least one WARC file")
+    files = _bag_module().from_sequence(list(enumerate(names)), npartitions=len(names))
+    mapped = files.map(_warc_task, url=url, options=options, tz=tz, dayfirst=dayfirst).flatten()
+    return cast("dask.bag.Bag", mapped)
+
+
+def _warc_task(
+    item: tuple[int, str],
+    *,
+    url: str | None,
+    options: DiffOptions | None,
+    tz: str | None,
+    dayfirst: bool,
+) -> list[dict[str, Any]]:
+    index, path = item
+    return warc_records(path, index=index, url=url, options=options, tz=tz, dayfirst=dayfirst)
