@@ -6,11 +6,10 @@ from datetime import datetime
 from typing import Any
 
 import attrs
-from rapidfuzz import fuzz
 
 from newsdiff._base._kinds import Op
 from newsdiff._base._validate import check_type, datetime_key
-from newsdiff._compare._align import Link, align
+from newsdiff._compare._align import align
 from newsdiff._compare._difftype import Diff
 from newsdiff._compare._edits import edits_for
 from newsdiff._compare._order import order_changes, unlisted
@@ -47,13 +46,7 @@ def diff(old: Revision, new: Revision, *, options: DiffOptions | None = None) ->
     if options is not None:
         check_type("options", options, DiffOptions, "DiffOptions or None")
     olds, news = old.sentences, new.sentences
-    links = _within_paragraphs(
-        align([s.text for s in olds], [s.text for s in news], options),
-        [s.text for s in olds],
-        [s.text for s in news],
-        _paragraph_of(old),
-        _paragraph_of(new),
-    )
+    links = align([s.text for s in olds], [s.text for s in news], options)
     changes: list[Change] = []
     reanalysed: list[Change] = []
     linked_old: set[int] = set()
@@ -88,38 +81,6 @@ def diff(old: Revision, new: Revision, *, options: DiffOptions | None = None) ->
         old_shape=tuple(len(p.sentences) for p in old.paragraphs),
         new_shape=tuple(len(p.sentences) for p in new.paragraphs),
     )
-
-
-def _paragraph_of(revision: Revision) -> list[int]:
-    return [p for p, paragraph in enumerate(revision.paragraphs) for _ in paragraph.sentences]
-
-
-def _within_paragraphs(
-    links: list[Link],
-    olds: list[str],
-    news: list[str],
-    old_paragraph: list[int],
-    new_paragraph: list[int],
-) -> list[Link]:
-    """Links with no split or merge across a paragraph break.
-
-    A sentence split into two paragraphs (or two paragraphs' sentences merged
-    into one) cannot be shown in either paragraph alone, so such a link keeps
-    only its closest pair; the other sentences read as added or removed.
-    """
-    out = []
-    for link in links:
-        spans_old = len({old_paragraph[o] for o in link.old}) > 1
-        spans_new = len({new_paragraph[n] for n in link.new}) > 1
-        if not (spans_old or spans_new):
-            out.append(link)
-            continue
-        o, n = max(
-            ((o, n) for o in link.old for n in link.new),
-            key=lambda pair: fuzz.ratio(olds[pair[0]], news[pair[1]]),
-        )
-        out.append(Link(old=(o,), new=(n,), moved=link.moved))
-    return out
 
 
 def _change(
