@@ -4,6 +4,7 @@ Usage::
 
     python tools/output_digest.py NEWSDISCOURSE_DIR OUT.json [--articles 400]
     python tools/output_digest.py NEWSDISCOURSE_DIR OUT.json --compare BEFORE.json
+    python tools/output_digest.py NEWSDISCOURSE_DIR OUT.json --pages DATASET/versions-real
 
 The pairs are the first ``--articles`` NewsDiscourse articles with generated
 edits (``benchmarks/diff_speed.py``'s ``edit_article``), the seed article with
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import itertools
 import json
 import sys
 from pathlib import Path
@@ -46,19 +48,38 @@ def pairs(dataset: Path, articles: int) -> list[tuple[str, str]]:
     return result
 
 
+def _record(old: newsdiff.Revision, new: newsdiff.Revision) -> list[str]:
+    result = newsdiff.diff(old, new)
+    return [
+        _digest(old.to_dict()),
+        _digest(new.to_dict()),
+        _digest(result.to_dict()),
+        old.id,
+        new.id,
+    ]
+
+
+def page_digests(folder: Path) -> dict[str, list[str]]:
+    """Digests of every consecutive pair of real captures under *folder*."""
+    out = {}
+    for path in sorted(folder.glob("*/*.json")):
+        versions = json.loads(path.read_text(encoding="utf-8"))["versions"]
+        read = [
+            newsdiff.parse_html(v["content"])
+            if v["format"] == "html"
+            else newsdiff.parse_text(v["content"])
+            for v in versions
+        ]
+        for i, (old, new) in enumerate(itertools.pairwise(read)):
+            out[f"{path.parent.name}/{path.stem}#{i}"] = _record(old, new)
+    return out
+
+
 def digests(texts: list[tuple[str, str]]) -> dict[str, list[str]]:
     """Digests of both revisions, the diff, and the two ids, per pair index."""
     out = {}
     for i, (old_text, new_text) in enumerate(texts):
-        old, new = newsdiff.parse_text(old_text), newsdiff.parse_text(new_text)
-        result = newsdiff.diff(old, new)
-        out[str(i)] = [
-            _digest(old.to_dict()),
-            _digest(new.to_dict()),
-            _digest(result.to_dict()),
-            old.id,
-            new.id,
-        ]
+        out[str(i)] = _record(newsdiff.parse_text(old_text), newsdiff.parse_text(new_text))
     return out
 
 
@@ -69,16 +90,17 @@ def main() -> int:
     parser.add_argument("out", type=Path)
     parser.add_argument("--articles", type=int, default=400)
     parser.add_argument("--compare", type=Path, help="digests written before the change")
+    parser.add_argument("--pages", type=Path, help="a versions-real folder of real captures")
     args = parser.parse_args()
     found = digests(pairs(args.dataset, args.articles))
+    if args.pages is not None:
+        found.update(page_digests(args.pages))
     args.out.write_text(json.dumps(found, indent=1, sort_keys=True), encoding="utf-8")
     print(f"{len(found)} pairs digested into {args.out}")
     if args.compare is None:
         return 0
     before = json.loads(args.compare.read_text(encoding="utf-8"))
-    differing = sorted(
-        (k for k in before.keys() | found.keys() if before.get(k) != found.get(k)), key=int
-    )
+    differing = sorted(k for k in before.keys() | found.keys() if before.get(k) != found.get(k))
     print(
         f"{len(differing)} pairs differ" + (f": {', '.join(differing[:20])}" if differing else "")
     )

@@ -95,6 +95,30 @@ def _kept(revision: Revision) -> Counter[str]:
         ["ß‘0 Rebels took the city in Hama on Thursday."],
     )
 )
+@example(  # FINDING (ci profile): "”ß" is the MacRoman mojibake of "ӧ" in one paragraph.
+    (
+        (
+            "<html lang='en'><head><title>Rebels took Hama | Daily</title></head><body><article>"
+            "<h1>Rebels took Hama</h1><p>00\u00a0 Rebels took the city in Hama.</p>"
+            "<p>0”ß Rebels took the city in Hama on Thursday.</p></article></body></html>"
+        ),
+        "Rebels took Hama",
+        ["00\u00a0 Rebels took the city in Hama.", "0”ß Rebels took the city in Hama on Thursday."],
+    )
+)
+@example(  # FINDING (fixed in _htmlbody): "By Thursday, ... in 2021." was read as a byline.
+    (
+        (
+            "<article><h1>Rebels took the city</h1><p>By Thursday, rebels had took the city. "
+            "Rebels took the city — about 1 of them — near Hama in 2021.</p></article>"
+        ),
+        "Rebels took the city",
+        [
+            "By Thursday, rebels had took the city. "
+            "Rebels took the city — about 1 of them — near Hama in 2021."
+        ],
+    )
+)
 def test_no_article_character_is_lost(page: tuple[str, str, list[str]]) -> None:
     """Every non-whitespace character of the article's distinct paragraphs is in the revision.
 
@@ -104,8 +128,10 @@ def test_no_article_character_is_lost(page: tuple[str, str, list[str]]) -> None:
     markup, _headline, paragraphs = page
     revision = parse_html(markup)
     # Mojibake repair is the one change parse_html makes to the letters: "â€™"
-    # becomes "’" (and a pair such as "ß‘" reads as the mojibake of "ߑ").
-    expected = repair_text("".join(dict.fromkeys(paragraphs)))
+    # becomes "’" (and a pair such as "ß‘" reads as the mojibake of "ߑ"). It
+    # repairs each paragraph on its own, as ftfy's verdict depends on the
+    # text around a pair.
+    expected = "".join(repair_text(p) for p in dict.fromkeys(paragraphs))
     missing = _visible(expected) - _kept(revision)
     assert not missing, (missing, [p.text for p in revision.paragraphs])
 

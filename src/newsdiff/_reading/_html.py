@@ -9,11 +9,10 @@ from typing import Any, Final
 
 import attrs
 
-from newsdiff._analysis._analyse import analyse
 from newsdiff._base._dates import resolve_tz
 from newsdiff._base._text import normalise, truncate
 from newsdiff._base._validate import check_type
-from newsdiff._model._parts import Note, Paragraph
+from newsdiff._model._parts import Note
 from newsdiff._reading._htmlbody import (
     flatten_body,
     prune,
@@ -25,7 +24,7 @@ from newsdiff._reading._htmlbody import (
     wrap_loose_text,
 )
 from newsdiff._reading._htmlmeta import decode_html, read_page_meta
-from newsdiff._reading._parse import parse_text
+from newsdiff._reading._parse import read_text
 from newsdiff._revision._revision import Revision
 from newsdiff.exceptions import NoArticleError
 
@@ -61,6 +60,10 @@ _CONTROLS: Final = {
     **dict.fromkeys(c for c in range(32) if chr(c) not in "\t\n\r\f"),
     ord("\f"): " ",
 }
+# str.translate walks a page character by character; a regex finds the rare
+# control character far faster, so the translation runs only when one is there.
+_ANY_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_BINARY = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
 _SNIFF_CHARS: Final = 65536
 
 
@@ -152,14 +155,16 @@ def _to_text(html: str | bytes | bytearray) -> str:
     head = text[:_SNIFF_CHARS]
     if not head.strip():
         raise _no_article("the page is empty", html)
-    controls = sum(1 for ch in head if ch < " " and ch not in "\t\n\r\f")
+    controls = len(_BINARY.findall(head))
     if controls > _MAX_BINARY_SHARE * len(head):
         raise _no_article("not an HTML page (binary data)", html)
     if "<" not in head:
         raise _no_article("no HTML markup (use parse_text for plain text)", html)
     # libxml2 refuses control characters (NUL included) in text; browsers drop
     # them too. The whole page is cleaned, not only the sniffed head.
-    return _bound_depth(_bound_attributes(text.translate(_CONTROLS)))
+    if _ANY_CONTROL.search(text) is not None:
+        text = text.translate(_CONTROLS)
+    return _bound_depth(_bound_attributes(text))
 
 
 def _extract_body(trafilatura: Any, tree: Any, html: object) -> tuple[list[str], frozenset[str]]:
@@ -175,22 +180,6 @@ def _extract_body(trafilatura: Any, tree: Any, html: object) -> tuple[list[str],
             html,
         )
     return paragraphs, quoted
-
-
-def _with_blockquotes(revision: Revision, quoted: frozenset[str]) -> Revision:
-    """Re-read the quotes knowing which paragraphs the page set in a quotation block."""
-    if not quoted:
-        return revision
-    wanted = {normalise(t) for t in quoted}
-    blocks = [i for i, p in enumerate(revision.paragraphs) if normalise(p.text) in wanted]
-    if not blocks:
-        return revision
-    rows = analyse(
-        [[s.text for s in p.sentences] for p in revision.paragraphs],
-        published_at=revision.published_at,
-        blockquotes=blocks,
-    )
-    return attrs.evolve(revision, paragraphs=tuple(Paragraph(sentences=row) for row in rows))
 
 
 def _parse_tree(lxml_html: Any, text: str, html: object) -> Any:
@@ -307,18 +296,20 @@ def parse_html(
     wrap_loose_text(tree)
     body, quoted = _extract_body(trafilatura, tree, html)
     lead, paragraphs = split_lead(recover_leads(tree, body), meta.titles, meta.byline)
-    revision = parse_text(
+    revision = read_text(
         "\n\n".join(paragraphs),
         url=url if url is not None else meta.canonical_url,
         headline=meta.headline,
         published_at=meta.published_at,
         captured_at=captured_at,
-        tz=zone,
+        zone=zone,
         dayfirst=dayfirst,
+        # Paragraphs the page set in a quotation block, so that the analysis
+        # (run once) reads a press release's "X said:" and the block after it.
+        blockquote_texts={normalise(t) for t in quoted},
     )
     if not revision.paragraphs:
         raise _no_article("no article text was found on the page", html)
-    revision = _with_blockquotes(revision, quoted)
     seen = {normalise(n.text) for n in revision.notes}
     notes = [*revision.notes, *(n for n in box_notes if normalise(n.text) not in seen)]
     metadata = {

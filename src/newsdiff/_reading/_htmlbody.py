@@ -13,6 +13,7 @@ from typing import Any, Final
 
 import attrs
 
+from newsdiff._base._caches import bounded
 from newsdiff._base._dates import read_datetime
 from newsdiff._base._kinds import NoteKind
 from newsdiff._base._text import normalise
@@ -96,6 +97,15 @@ _BY_LINE = re.compile(r"(?i)^by\s+\S")
 # "By Thursday, rebels had taken the city." is prose, not a byline: a sentence
 # ends in a lower-case word and a full stop; a credit ("By Jo Reyes") does not.
 _PROSE_END = re.compile(r"[a-z]{2}[.!?][\"'”’)]?\Z")
+# Prose, not a credit, also when a sentence ends inside the line ("By Thursday,
+# rebels had taken the city. They ...") or when "By" opens a time ("By
+# Thursday", "By March", "By 2030"): a byline names people.
+_SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?][\"'”’)]?\s+[\"'“‘(]?[A-Z]")
+_BY_TIME = re.compile(
+    r"(?i)^by\s+(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|febr)uary\b|march\b"
+    r"|april\b|may\b|june?\b|july\b|august\b|(?:sept|nov|dec)ember\b|october\b"
+    r"|(?:then|now|noon|midnight|dawn|dusk|morning|evening|night|tonight|tomorrow|today)\b)"
+)
 _MAX_BOX_CHARS: Final = 3 * MAX_NOTE_CHARS
 # An element holding this share of the page's paragraph text is the article,
 # whatever its class says.
@@ -131,11 +141,21 @@ _DATE_LABEL = re.compile(
 )
 
 
-def _tokens(el: Any) -> set[str]:
+def _tokens(el: Any) -> frozenset[str]:
     """The words in an element's class, id, role and data attributes."""
+    values = tuple(el.get(attr) for attr in _ATTRS)
+    if not any(values):
+        return frozenset()
+    return _attribute_words(values)
+
+
+# Templates repeat the same class strings on every page of a site (and every
+# capture of a page), so their words are remembered.
+@bounded(4096)
+def _attribute_words(values: tuple[str | None, ...]) -> frozenset[str]:
     words: set[str] = set()
-    for attr in _ATTRS:
-        value = el.get(attr)
+    for attr, given in zip(_ATTRS, values, strict=True):
+        value = given
         if value and attr == "class":
             # Taxonomy classes ("tag-jobs", "category-gallery") describe the
             # story's subject, not the element's role on the page.
@@ -145,7 +165,7 @@ def _tokens(el: Any) -> set[str]:
             words.update(_TOKEN_SPLIT.split(flat))
             words.update(w.replace("-", "").replace("_", "") for w in flat.split())
     words.discard("")
-    return words
+    return frozenset(words)
 
 
 def _p_text(tree: Any) -> int:
@@ -542,11 +562,7 @@ def split_lead(
         is_byline = (
             bool(_BY_LINE.match(text))
             and len(text) <= 120
-            and (
-                any(n in folded for n in names)
-                if names
-                else _PROSE_END.search(text.rstrip()) is None
-            )
+            and (any(n in folded for n in names) if names else not _reads_as_prose(text))
         )
         if not (
             folded in targets
@@ -564,6 +580,22 @@ def split_lead(
     for text in rest[:tail]:
         (lead if _is_page_label(text, dates=False) else kept).append(text)
     return [*lead, *rest[tail:]], kept
+
+
+def _reads_as_prose(text: str) -> bool:
+    """Whether a line that opens with "By" is a sentence rather than a credit.
+
+    >>> [_reads_as_prose(t) for t in ("By Jo Reyes", "By the Associated Press")]
+    [False, False]
+    >>> _reads_as_prose("By Thursday, rebels had taken the city near Hama in 2021.")
+    True
+    >>> _reads_as_prose("By Jo Reyes. Rebels took the city near Hama in 2021.")
+    True
+    """
+    stripped = text.rstrip()
+    return bool(
+        _PROSE_END.search(stripped) or _SENTENCE_INSIDE.search(stripped) or _BY_TIME.match(text)
+    )
 
 
 def _dated_byline(text: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime, tzinfo
 
 import attrs
@@ -21,7 +21,7 @@ from newsdiff._revision._build import build_paragraphs
 from newsdiff._revision._revision import Revision
 from newsdiff.exceptions import InvalidTypeError
 
-__all__ = ["parse_text", "split_paragraphs"]
+__all__ = ["parse_text", "read_text", "split_paragraphs"]
 
 #: Lines longer than this are never hard-wrapped prose.
 WRAP_MAX = 100
@@ -456,7 +456,33 @@ def parse_text(  # noqa: PLR0913 (the public signature in DESIGN.md)
     _check("published_at", published_at, (datetime, type(None)), "datetime or None")
     _check("captured_at", captured_at, (datetime, type(None)), "datetime or None")
     _check("dayfirst", dayfirst, bool, "bool")
-    zone = resolve_tz(tz)
+    return read_text(
+        text,
+        url=url,
+        headline=headline,
+        published_at=published_at,
+        captured_at=captured_at,
+        zone=resolve_tz(tz),
+        dayfirst=dayfirst,
+    )
+
+
+def read_text(  # noqa: PLR0913 (parse_text's arguments, checked)
+    text: str,
+    *,
+    url: str | None,
+    headline: str | None,
+    published_at: datetime | None,
+    captured_at: datetime | None,
+    zone: tzinfo | None,
+    dayfirst: bool,
+    blockquote_texts: Collection[str] = (),
+) -> Revision:
+    """:func:`parse_text` on checked arguments; *blockquote_texts* as in the page reader.
+
+    The page reader passes the normalised texts of the paragraphs the page set
+    in a ``<blockquote>`` so that the analysis runs once, knowing them.
+    """
     units = _units(text)
     start, top = _top_zone(units)
     bottom = _bottom_start(units, top)
@@ -476,7 +502,9 @@ def parse_text(  # noqa: PLR0913 (the public signature in DESIGN.md)
     boilerplate.extend(tail.boilerplate)
     notes = collector.notes + tail.notes
     return Revision(
-        paragraphs=build_paragraphs(body, published_at=published_at),
+        paragraphs=build_paragraphs(
+            body, published_at=published_at, blockquote_texts=blockquote_texts
+        ),
         headline=headline,
         url=url,
         published_at=published_at,

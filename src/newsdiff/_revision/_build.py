@@ -6,20 +6,29 @@ making a revision segments and analyses text the same way.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
 from newsdiff._analysis._analyse import analyse
 from newsdiff._analysis._segment import split_sentences
+from newsdiff._base._text import normalise
 from newsdiff._model._parts import Paragraph
 from newsdiff.exceptions import InvalidTypeError, ValidationError
 
 
 def build_paragraphs(
-    paragraphs: Iterable[Any], *, published_at: datetime | None = None
+    paragraphs: Iterable[Any],
+    *,
+    published_at: datetime | None = None,
+    blockquote_texts: Collection[str] = (),
 ) -> tuple[Paragraph, ...]:
-    """Segment and analyse *paragraphs* (strings, sequences of strings, or Paragraphs)."""
+    """Segment and analyse *paragraphs* (strings, sequences of strings, or Paragraphs).
+
+    *blockquote_texts* holds the normalised texts of the paragraphs the page
+    set in a quotation block (the page reader passes them): those paragraphs
+    are analysed as block quotations.
+    """
     if isinstance(paragraphs, str | bytes) or not isinstance(paragraphs, Iterable):
         raise InvalidTypeError.for_field(
             "paragraphs", paragraphs, "an iterable of paragraphs (str, sequence of str, Paragraph)"
@@ -56,7 +65,12 @@ def build_paragraphs(
             )
         texts.append(sentences)
         given.append(None)
-    analysed = analyse(texts, published_at=published_at)
+    blocks = [
+        i
+        for i, sentences in enumerate(texts)
+        if blockquote_texts and normalise(" ".join(sentences)) in blockquote_texts
+    ]
+    analysed = analyse(texts, published_at=published_at, blockquotes=blocks)
     return tuple(
         kept if kept is not None else Paragraph(sentences=tuple(sentences))
         for kept, sentences in zip(given, analysed, strict=True)
