@@ -143,10 +143,17 @@ _DATE_LABEL = re.compile(
 
 def _tokens(el: Any) -> frozenset[str]:
     """The words in an element's class, id, role and data attributes."""
-    values = tuple(el.get(attr) for attr in _ATTRS)
+    attrib = el.attrib
+    # Most elements carry no attribute at all: one length check skips them.
+    if not attrib:
+        return _NO_WORDS
+    values = tuple(map(attrib.get, _ATTRS))
     if not any(values):
-        return frozenset()
+        return _NO_WORDS
     return _attribute_words(values)
+
+
+_NO_WORDS: Final[frozenset[str]] = frozenset()
 
 
 # Templates repeat the same class strings on every page of a site (and every
@@ -265,7 +272,7 @@ def take_history(
     """
     found: list[Any] = []
     for el in tree.iter():
-        if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
+        if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS or not el.attrib:
             continue
         names = "".join(el.get(a) or "" for a in ("class", "id")).lower()
         names = names.replace("-", "").replace("_", "")
