@@ -114,8 +114,10 @@ def _kept(revision: Revision) -> Counter[str]:
         ),
         "Rebels took the city",
         [
-            "By Thursday, rebels had took the city. "
-            "Rebels took the city — about 1 of them — near Hama in 2021."
+            (
+                "By Thursday, rebels had took the city. "
+                "Rebels took the city — about 1 of them — near Hama in 2021."
+            )
         ],
     )
 )

@@ -147,6 +147,27 @@ def test_byline_line_at_top_goes_to_boilerplate():
     assert texts(rev)[0].startswith("The council approved")
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "By Thursday, rebels had taken the city. The army withdrew south of Hama in 2021.",
+        "By March 2021 the dam had been repaired twice",
+        "By 9 p.m. the crowd had gone home, police said on Friday",
+    ],
+)
+def test_prose_opening_with_by_stays_in_the_body(lead: str) -> None:
+    """A first paragraph that opens with "By" but reads as prose is article text, not a byline."""
+    rev = parse_html(f"<html><body><article><h1>Rebels</h1><p>{lead}</p></article></body></html>")
+    assert texts(rev) == [lead]
+    assert lead not in rev.boilerplate
+
+
+def test_credit_without_a_known_author_still_goes_to_boilerplate() -> None:
+    """A bare "By <name>" credit above the story is set aside when the page names no author."""
+    rev = parse_html(article("<h1>Budget passes</h1><p>By Ana Ruiz and Li Wei</p>" + STORY))
+    assert "By Ana Ruiz and Li Wei" in rev.boilerplate
+
+
 def test_paragraphs_without_letters_go_to_boilerplate():
     """A "***" section break or a stray "." paragraph is boilerplate, not a sentence."""
     rev = parse_html(article(STORY.replace("</p>", "</p><p>* * *</p>", 1) + "<p>.</p>"))
