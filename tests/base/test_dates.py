@@ -4,8 +4,10 @@ from datetime import UTC, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from newsdiff._base._dates import ZONE_ABBREVIATIONS, read_datetime, resolve_tz
+from newsdiff._base._dates import ZONE_ABBREVIATIONS, _dateutil_twice, read_datetime, resolve_tz
 from newsdiff.exceptions import InvalidTypeError, UnknownTimezoneError
 
 NY = ZoneInfo("America/New_York")
@@ -134,6 +136,44 @@ def test_dayfirst():
     """dayfirst=True reads '07/12/24' as 7 December; the default reads 12 July."""
     assert read_datetime("07/12/24") == datetime(2024, 7, 12)
     assert read_datetime("07/12/24", dayfirst=True) == datetime(2024, 12, 7)
+
+
+@pytest.mark.parametrize("dayfirst", [False, True])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2021-11-03", "2021-11-03T00:00:00"),
+        ("2021-11-03T15:29:00.000+00:00", "2021-11-03T15:29:00+00:00"),
+        ("2021-03-04 10:00", "2021-03-04T10:00:00"),
+        ("2021-03-04T10:00:00Z", "2021-03-04T10:00:00+00:00"),
+    ],
+)
+def test_iso_dates_are_year_month_day_whatever_dayfirst(text: str, expected: str, dayfirst: bool):
+    """ISO 8601 is always year-month-day: dayfirst (for "07/12/24") does not swap it."""
+    at = read_datetime(text, dayfirst=dayfirst)
+    assert at is not None
+    assert at.isoformat() == expected
+
+
+@given(
+    st.datetimes(min_value=datetime(1000, 1, 1), max_value=datetime(9999, 12, 31)),
+    st.sampled_from(["", "Z", "+00:00", "+01:00", "-05:30", "+14:00"]),
+    st.sampled_from(["T", " "]),
+    st.integers(0, 2),
+)
+def test_iso_times_read_as_dateutil_reads_them(
+    at: datetime, zone: str, sep: str, precision: int
+) -> None:
+    """The ISO fast path gives what dateutil gives (month first): same instant, zone, offset."""
+    text = at.isoformat(sep=sep, timespec=("minutes", "seconds", "microseconds")[precision])
+    text += zone
+    fast = read_datetime(text)
+    slow = _dateutil_twice(text, dayfirst=False, pivot=None)
+    assert slow is not None
+    assert fast == slow[0]
+    assert fast is not None
+    assert fast.isoformat() == slow[0].isoformat()
+    assert type(fast.tzinfo) is type(slow[0].tzinfo)
 
 
 @pytest.mark.parametrize(

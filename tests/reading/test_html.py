@@ -665,6 +665,16 @@ def test_govuk_change_history_becomes_timed_notes():
     assert rev.notes[0].text == "3 November 2021: Corrected the closing date of the fund."
 
 
+def test_change_history_times_are_year_month_day_with_dayfirst():
+    """A British page read with dayfirst=True keeps its ISO history times (3 Nov, not 11 Mar)."""
+    rev = parse_html(page("govuk_change_history.html"), dayfirst=True)
+    assert [n.at for n in rev.notes] == [
+        datetime(2021, 11, 3, 15, 29, tzinfo=UTC),
+        datetime(2021, 11, 2, 10, 39, tzinfo=UTC),
+    ]
+    assert rev.updated_at == datetime(2021, 11, 3, 15, 29, tzinfo=UTC)
+
+
 def test_govuk_change_history_leaves_the_body():
     """No line of the change history stays in the paragraphs; its stamps are boilerplate."""
     rev = parse_html(page("govuk_change_history.html"))

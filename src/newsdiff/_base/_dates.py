@@ -289,6 +289,10 @@ def read_datetime(
     return result
 
 
+# A whole ISO 8601 date, or date and time with an optional offset.
+_ISO = re.compile(r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:\d\d)?)?")
+
+
 # Every capture of an article repeats its notes' dates; dateutil's parser is
 # the costly part of reading one. Results are immutable, so they are shared.
 @bounded(256)
@@ -296,6 +300,25 @@ def _parse_twice(
     cleaned: str, *, dayfirst: bool, pivot: int | None
 ) -> tuple[datetime, datetime] | None:
     """Parse *cleaned* against two different defaults, to see which parts it gave."""
+    if _ISO.fullmatch(cleaned):
+        # Pages give machine times (<time datetime>, JSON-LD) in ISO 8601, which
+        # the standard library reads some fifty times faster than dateutil; the
+        # zone is the one dateutil's path gives (see _explicit_zone).
+        try:
+            at = datetime.fromisoformat(cleaned)
+        except ValueError:
+            pass
+        else:
+            offset = at.utcoffset()
+            if offset is not None:
+                at = at.replace(tzinfo=_explicit_zone("", int(offset.total_seconds())))
+            return at, at
+    return _dateutil_twice(cleaned, dayfirst=dayfirst, pivot=pivot)
+
+
+def _dateutil_twice(
+    cleaned: str, *, dayfirst: bool, pivot: int | None
+) -> tuple[datetime, datetime] | None:
     parse = _parser(pivot).parse
     try:
         first = parse(
