@@ -146,6 +146,9 @@ def test_dayfirst():
         ("2021-11-03T15:29:00.000+00:00", "2021-11-03T15:29:00+00:00"),
         ("2021-03-04 10:00", "2021-03-04T10:00:00"),
         ("2021-03-04T10:00:00Z", "2021-03-04T10:00:00+00:00"),
+        ("2021-11-03T15:29:00+0000", "2021-11-03T15:29:00+00:00"),
+        ("2021/11/03 15:29", "2021-11-03T15:29:00"),
+        ("20211103", "2021-11-03T00:00:00"),
     ],
 )
 def test_iso_dates_are_year_month_day_whatever_dayfirst(text: str, expected: str, dayfirst: bool):
@@ -157,7 +160,7 @@ def test_iso_dates_are_year_month_day_whatever_dayfirst(text: str, expected: str
 
 @given(
     st.datetimes(min_value=datetime(1000, 1, 1), max_value=datetime(9999, 12, 31)),
-    st.sampled_from(["", "Z", "+00:00", "+01:00", "-05:30", "+14:00"]),
+    st.sampled_from(["", "Z", "+00:00", "+01:00", "-05:30", "+14:00", "+0000", "-0530", "+01"]),
     st.sampled_from(["T", " "]),
     st.integers(0, 2),
 )

@@ -290,7 +290,12 @@ def read_datetime(
 
 
 # A whole ISO 8601 date, or date and time with an optional offset.
-_ISO = re.compile(r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:\d\d)?)?")
+_ISO = re.compile(
+    r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:Z|[+-]\d\d(?::?\d\d)?)?)?"
+)
+# A date that opens with a four-digit year ("2021/11/03") is year-month-day in
+# every convention; dateutil would swap its month and day under dayfirst.
+_YEAR_FIRST = re.compile(r"\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|\d{4})\b")
 
 
 # Every capture of an article repeats its notes' dates; dateutil's parser is
@@ -313,7 +318,8 @@ def _parse_twice(
             if offset is not None:
                 at = at.replace(tzinfo=_explicit_zone("", int(offset.total_seconds())))
             return at, at
-    return _dateutil_twice(cleaned, dayfirst=dayfirst, pivot=pivot)
+    year_first = _YEAR_FIRST.match(cleaned) is not None
+    return _dateutil_twice(cleaned, dayfirst=dayfirst and not year_first, pivot=pivot)
 
 
 def _dateutil_twice(
