@@ -25,6 +25,10 @@ date substring) and makes the result deterministic:
 - **A missing date** (a time only, "3:15 p.m. ET") takes the reference's
   calendar date; without a reference it is unreadable. **A missing day**
   ("December 2024") is unreadable. **A missing time** is midnight.
+- **Day first** (``dayfirst``) decides only ambiguous dates ("07/12/24"). A date
+  that opens with a four-digit year ("2021-11-03", "2021/11/03", "20211103") is
+  year-month-day in every convention; ISO 8601 times, which pages give in
+  ``<time datetime>`` and JSON-LD, are read by the standard library.
 - Impossible dates ("13/45/24", "Feb. 30") are unreadable: ``None``, never an
   exception.
 """
