@@ -2,7 +2,7 @@
 
 Usage::
 
-    python evals/histories.py DATASET_DIR [--source govuk-news] [--show N]
+    python evals/histories.py DATASET_DIR [--source govuk-news] [--show N] [--tz ZONE]
 
 ``DATASET_DIR`` is a folder of real histories in the versions-real layout:
 one sub-folder per source, one JSON file per article, each with
@@ -18,6 +18,10 @@ or :func:`newsdiff.parse_text`) and reports, per source:
   text, and how many of these notes carry a time;
 - ``in body``: captures where the change note's text is in a body
   paragraph (it should be none);
+- ``first published``: captures whose note is the history's entry for the
+  first version ("First published."), which dates the publication and is not
+  a change: counted apart from ``printed``, as *dated* when the revision's
+  ``published_at`` has that note's day;
 - ``history in body``: captures where a body paragraph is a change-history
   line ("show all updates", "First published.");
 - ``failed``: captures that raised.
@@ -44,6 +48,8 @@ from newsdiff._revision._revision import Revision
 _STAMP = re.compile(r"\A\s*\d{1,2}[:.]\d{2}\s?[ap]m,\s[^:]{4,40}:\s*", re.IGNORECASE)
 _HISTORY_LINE = re.compile(r"(?i)show all updates|\A\s*first published\.?\s*\Z")
 _MIN_NOTE_CHARS = 12
+_FIRST_PUBLISHED = re.compile(r"(?i)\Afirst published\.?\Z")
+_NOTE_DAY = re.compile(r"(\d{1,2}\s[A-Z][a-z]+\s\d{4})")
 
 
 def _key(text: str) -> str:
@@ -62,14 +68,21 @@ def _page_text(content: str) -> str:
     return _key(re.sub(r"<[^>]*>", " ", content).replace("&quot;", '"').replace("&#39;", "'"))
 
 
-def _parse(version: dict[str, object]) -> Revision:
+def _parse(version: dict[str, object], tz: str | None) -> Revision:
     content = str(version["content"])
     if version.get("format") == "html":
-        return parse_html(content)
-    return parse_text(content)
+        return parse_html(content, tz=tz)
+    return parse_text(content, tz=tz)
 
 
-def run_source(folder: Path, show: int) -> Counter[str]:
+def _dated_by(revision: Revision, note: str) -> bool:
+    """Whether the revision's ``published_at`` falls on the day a "First published." note gives."""
+    day = _NOTE_DAY.search(note)
+    at = revision.published_at
+    return day is not None and at is not None and at.strftime("%-d %B %Y") == day[1]
+
+
+def run_source(folder: Path, show: int, tz: str | None = None) -> Counter[str]:
     """Parse every capture of every history in *folder*; return the counts."""
     counts: Counter[str] = Counter()
     shown: Counter[str] = Counter()
@@ -85,7 +98,7 @@ def run_source(folder: Path, show: int) -> Counter[str]:
         for version in history["versions"]:
             counts["captures"] += 1
             try:
-                revision = _parse(version)
+                revision = _parse(version, tz)
             except Exception as err:  # noqa: BLE001 (an evaluation counts every failure)
                 counts["failed"] += 1
                 example("failed", f"{path.name}: {type(err).__name__}: {err}"[:200])
@@ -98,7 +111,14 @@ def run_source(folder: Path, show: int) -> Counter[str]:
                 example("history in body", path.name)
             counts["notes read"] += len(revision.notes)
             counts["notes with time"] += sum(n.at is not None for n in revision.notes)
-            if note is not None and note in _page_text(str(version["content"])):
+            raw = str(version.get("note") or "")
+            if _FIRST_PUBLISHED.match(_STAMP.sub("", raw).strip()):
+                counts["first published"] += 1
+                if _dated_by(revision, raw):
+                    counts["first published dated"] += 1
+                else:
+                    example("first published", f"{path.name}: {raw} / {revision.published_at}")
+            elif note is not None and note in _page_text(str(version["content"])):
                 counts["printed"] += 1
                 matches = [n for n in revision.notes if note in _key(n.text)]
                 if matches:
@@ -131,11 +151,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("dataset", type=Path)
     parser.add_argument("--source", action="append", help="sub-folder(s) to run (default all)")
     parser.add_argument("--show", type=int, default=0, help="examples of each miss to print")
+    parser.add_argument("--tz", help="zone for times the pages give without one")
     args = parser.parse_args(argv)
     sources = args.source or sorted(p.name for p in args.dataset.iterdir() if p.is_dir())
     for name in sources:
         print(f"== {name}")
-        counts = run_source(args.dataset / name, args.show)
+        counts = run_source(args.dataset / name, args.show, args.tz)
         printed = counts["printed"]
         share = f"{counts['as note'] / printed:.1%}" if printed else "n/a"
         print(
@@ -145,7 +166,9 @@ def main(argv: list[str] | None = None) -> int:
             f"history line in body {counts['history in body']}; notes read "
             f"{counts['notes read']} ({counts['notes with time']} with time); diffs "
             f"{counts['diffs']}, with a change note as an edit "
-            f"{counts['diffs with a note as an edit']}"
+            f"{counts['diffs with a note as an edit']}; first-published notes "
+            f"{counts['first published']}, dated by published_at "
+            f"{counts['first published dated']}"
         )
     return 0
 

@@ -88,6 +88,15 @@ def test_headline_and_other_fields() -> None:
     ]
 
 
+def test_long_headline_change_shows_the_words_that_differ() -> None:
+    """Long headlines that share their opening show the differing words, not two equal cuts."""
+    old = "A1077 to be temporarily closed for South Ferriby flood defence works"
+    a = rev(["Body text."], headline=old)
+    b = rev(["Body text."], headline=old.removesuffix("s"))
+    line = diff(a, b).summary().splitlines()[1]
+    assert line == "Headline changed: '…flood defence works' -> '…flood defence work'"
+
+
 def test_removed_moved_and_negation() -> None:
     """Removals, moves and negations are each reported."""
     a = rev(["Iran will withdraw.", "Troops crossed into Lebanon.", "Talks ended.", "Aid came."])

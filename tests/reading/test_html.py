@@ -658,20 +658,37 @@ def test_govuk_change_history_becomes_timed_notes():
     """Each dated line of a GOV.UK change history is a Note with its time and kind."""
     rev = parse_html(page("govuk_change_history.html"))
     found = [(n.kind, n.at) for n in rev.notes]
-    assert found == [
-        (NoteKind.CORRECTION, datetime(2021, 11, 3, 15, 29, tzinfo=UTC)),
-        (NoteKind.UPDATE, datetime(2021, 11, 2, 10, 39, tzinfo=UTC)),
-    ]
+    assert found == [(NoteKind.CORRECTION, datetime(2021, 11, 3, 15, 29, tzinfo=UTC))]
     assert rev.notes[0].text == "3 November 2021: Corrected the closing date of the fund."
+
+
+def test_first_published_entry_dates_the_page_and_is_no_note():
+    """The history's "First published." entry gives published_at and goes to boilerplate."""
+    rev = parse_html(page("govuk_change_history.html"))
+    assert rev.published_at == datetime(2021, 11, 2, 10, 39, tzinfo=UTC)
+    assert "2 November 2021: First published." in rev.boilerplate
+    assert all("First published" not in n.text for n in rev.notes)
+
+
+def test_history_times_are_not_the_publication_time():
+    """Without the history's entry for the first version, no change time dates the page."""
+    html = page("govuk_change_history.html").decode()
+    item = '<li class="app-c-published-dates__change-item">'
+    start = html.rindex(item, 0, html.index("First pub"))
+    end = html.index("</li>", start) + len("</li>")
+    rev = parse_html(html[:start] + html[end:])
+    assert rev.published_at is None
+    assert rev.updated_at == datetime(2021, 11, 3, 15, 29, tzinfo=UTC)
+    london = ZoneInfo("Europe/London")
+    stamped = parse_html(html[:start] + html[end:], tz=london)
+    assert stamped.published_at == datetime(2021, 11, 2, tzinfo=london)
 
 
 def test_change_history_times_are_year_month_day_with_dayfirst():
     """A British page read with dayfirst=True keeps its ISO history times (3 Nov, not 11 Mar)."""
     rev = parse_html(page("govuk_change_history.html"), dayfirst=True)
-    assert [n.at for n in rev.notes] == [
-        datetime(2021, 11, 3, 15, 29, tzinfo=UTC),
-        datetime(2021, 11, 2, 10, 39, tzinfo=UTC),
-    ]
+    assert [n.at for n in rev.notes] == [datetime(2021, 11, 3, 15, 29, tzinfo=UTC)]
+    assert rev.published_at == datetime(2021, 11, 2, 10, 39, tzinfo=UTC)
     assert rev.updated_at == datetime(2021, 11, 3, 15, 29, tzinfo=UTC)
 
 

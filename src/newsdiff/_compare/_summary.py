@@ -162,7 +162,42 @@ _SHORT_WORDS = 3
 
 
 def _side(text: str) -> str:
-    return repr(truncate(" ".join(text.split()), 40)) if text.strip() else "nothing"
+    return repr(truncate(" ".join(text.split()), _SIDE_CHARS)) if text.strip() else "nothing"
+
+
+_SIDE_CHARS = 40
+_CONTEXT_WORDS = 2
+
+
+def _sides(old: str, new: str) -> tuple[str, str]:
+    """Both sides of a change, cut so that the words that differ show.
+
+    Long sides that share their opening words would read the same once cut
+    to length ("'A1077 to be temporarily closed for Sout…'" twice), so the
+    shared opening is elided up to two words before the first difference.
+
+    >>> _sides(
+    ...     "Council approves the new budget after a long debate on Friday night",
+    ...     "Council approves the new budget after a long debate on Thursday night",
+    ... )
+    ("'…debate on Friday night'", "'…debate on Thursday night'")
+    """
+    a, b = " ".join(old.split()), " ".join(new.split())
+    if not a or not b or (len(a) <= _SIDE_CHARS and len(b) <= _SIDE_CHARS):
+        return _side(a), _side(b)
+    words_a, words_b = a.split(" "), b.split(" ")
+    shared = 0
+    for word_a, word_b in zip(words_a, words_b, strict=False):
+        if word_a != word_b:
+            break
+        shared += 1
+    start = shared - _CONTEXT_WORDS
+    if start <= 0 or len(" ".join(words_a[:shared])) < _SIDE_CHARS // 2:
+        return _side(a), _side(b)
+    return (
+        repr(truncate("…" + " ".join(words_a[start:]), _SIDE_CHARS)),
+        repr(truncate("…" + " ".join(words_b[start:]), _SIDE_CHARS)),
+    )
 
 
 def _short(old: str, new: str) -> bool:
@@ -214,7 +249,8 @@ def _edit_lines(diff: Diff) -> list[str]:
                 ):
                     found[edit.category].append(f"{old} -> {new}")
                 else:
-                    found[edit.category].append(f"{_side(old)} -> {_side(new)}")
+                    before, after = _sides(old, new)
+                    found[edit.category].append(f"{before} -> {after}")
     lines = []
     for category, examples in found.items():
         if not examples:
@@ -238,9 +274,8 @@ def summarise(diff: Diff) -> str:
         return "Typographic changes only (whitespace, quotation marks, dashes, punctuation)."
     for field in diff.metadata:
         if field.field == "headline":
-            lines.append(
-                f"Headline changed: {_side(str(field.old or ''))} -> {_side(str(field.new or ''))}"
-            )
+            before, after = _sides(str(field.old or ""), str(field.new or ""))
+            lines.append(f"Headline changed: {before} -> {after}")
     lines += _body_lines(diff)
     lines += _edit_lines(diff)
     if len(diff.old_shape) != len(diff.new_shape):

@@ -290,8 +290,12 @@ def parse_html(
 
     tree = _parse_tree(lxml_html, _to_text(html), html)
     meta = read_page_meta(tree, tz=zone, dayfirst=dayfirst)
-    history, stamps = take_history(tree, tz=zone, dayfirst=dayfirst, published=meta.published_at)
-    box_notes = history + take_boxes(tree, tz=zone, dayfirst=dayfirst, published=meta.published_at)
+    history = take_history(tree, tz=zone, dayfirst=dayfirst, published=meta.published_at)
+    stamps = history.stamps
+    # A page whose metadata gives no publication time (GOV.UK's <main>) still
+    # dates it in its change history: "First published." or "Published ...".
+    published_at = meta.published_at or history.published_at
+    box_notes = history.notes + take_boxes(tree, tz=zone, dayfirst=dayfirst, published=published_at)
     prune(tree)
     wrap_loose_text(tree)
     body, quoted = _extract_body(trafilatura, tree, html)
@@ -300,7 +304,7 @@ def parse_html(
         "\n\n".join(paragraphs),
         url=url if url is not None else meta.canonical_url,
         headline=meta.headline,
-        published_at=meta.published_at,
+        published_at=published_at,
         captured_at=captured_at,
         zone=zone,
         dayfirst=dayfirst,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, tzinfo
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 import attrs
 
@@ -18,11 +18,12 @@ from newsdiff._base._dates import read_datetime
 from newsdiff._base._kinds import NoteKind
 from newsdiff._base._text import normalise
 from newsdiff._model._parts import Note
-from newsdiff._reading._htmlmeta import repair_text
+from newsdiff._reading._htmlmeta import names_history, repair_text
 from newsdiff._reading._notes import MAX_NOTE_CHARS, note_shape
 from newsdiff._reading._parse import parse_text
 
 __all__ = [
+    "History",
     "flatten_body",
     "prune",
     "split_lead",
@@ -69,15 +70,6 @@ _NOTE_WORDS: Final = {
 # Update boxes share their class with timestamp labels ("Updated 3:15 PM"),
 # so these only count when the box text itself has a note's shape.
 _UPDATE_WORDS: Final = _words("update updates updatenote storyupdate")
-# A page's own change history (GOV.UK "app-c-published-dates").
-# Matched inside class and id values with "-" and "_" removed.
-_HISTORY_WORDS: Final = (
-    "publisheddates",
-    "changehistory",
-    "updatehistory",
-    "revisionhistory",
-    "changenotes",
-)
 _MAX_HISTORY_CHARS: Final = 40 * MAX_NOTE_CHARS
 _CORRECTIVE_CHANGE = re.compile(
     r"(?i)\bcorrect|\berror|\bmistak|\bmisstat|\bmisspel|\btypo|\bwrong|\binaccura"
@@ -237,8 +229,8 @@ def _in_navigation(el: Any) -> bool:
 
 def _history_entry(
     item: Any, *, tz: tzinfo | None, dayfirst: bool, published: datetime | None
-) -> Note | None:
-    """One dated line of a change history: a ``<time>`` and the change's text."""
+) -> tuple[Note, str] | None:
+    """One dated line of a change history, and the change's text without its time."""
     stamp = next(item.iter("time"), None)
     if stamp is None:
         return None
@@ -256,27 +248,45 @@ def _history_entry(
         if at is not None:
             break
     kind = NoteKind.CORRECTION if _CORRECTIVE_CHANGE.search(text) else NoteKind.UPDATE
-    return Note(kind=kind, at=at, text=f"{when}: {text}" if when else text)
+    return Note(kind=kind, at=at, text=f"{when}: {text}" if when else text), text
+
+
+class History(NamedTuple):
+    """What a page's change history says: its notes, its stamp lines, when it began."""
+
+    notes: list[Note]
+    stamps: list[str]
+    published_at: datetime | None
+
+
+# The history's entry for the first version ("First published.") dates the
+# publication; it is not a change.
+_FIRST_PUBLISHED = re.compile(r"(?i)\A(?:first\s)?published\.?\Z")
+# A stamp line "Published 28 January 2021" (GOV.UK prints it on every capture).
+_PUBLISHED_STAMP = re.compile(r"(?i)\A(?:first\s)?published\s(?:on\s)?(.{6,40})\Z")
 
 
 def take_history(
     tree: Any, *, tz: tzinfo | None, dayfirst: bool, published: datetime | None
-) -> tuple[list[Note], list[str]]:
+) -> History:
     """Read a page's own change history and cut it out of *tree*.
 
     A change history is an element whose class names one (GOV.UK's
     ``app-c-published-dates``, ``change-history``, ``update-history`` ...):
     its dated entries (a ``<time>`` and the change's text, one per list
-    item) become notes; its "Published ... / Last updated ..." stamp lines
-    are returned for ``boilerplate``. Returns (notes, stamp lines).
+    item) become notes, except the entry for the first version ("First
+    published."), which dates the publication; its lines and the "Published
+    ... / Last updated ..." stamp lines are returned for ``boilerplate``.
+    ``published_at`` is the first version's time; else, when *tz* is given,
+    the date of a "Published 2 November 2021" stamp line, midnight in *tz*;
+    else ``None`` (a stamp gives no zone: read naive, it would mix naive and
+    aware times among the captures of one page).
     """
     found: list[Any] = []
     for el in tree.iter():
         if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS or not el.attrib:
             continue
-        names = "".join(el.get(a) or "" for a in ("class", "id")).lower()
-        names = names.replace("-", "").replace("_", "")
-        if not any(word in names for word in _HISTORY_WORDS):
+        if not names_history(el):
             continue
         if any(a in found for a in el.iterancestors()):
             continue
@@ -285,16 +295,34 @@ def take_history(
         found.append(el)
     notes: list[Note] = []
     stamps: list[str] = []
+    first: datetime | None = None
     for el in found:
         entries = [item for item in el.iter("li") if next(item.iter("time"), None) is not None]
         for item in entries:
-            note = _history_entry(item, tz=tz, dayfirst=dayfirst, published=published)
-            if note is not None:
-                notes.append(note)
+            entry = _history_entry(item, tz=tz, dayfirst=dayfirst, published=published)
+            if entry is not None:
+                note, change = entry
+                if _FIRST_PUBLISHED.match(change):
+                    stamps.append(note.text)
+                    first = first or note.at
+                else:
+                    notes.append(note)
             item.drop_tree()
         stamps.extend(repair_text(line) for line in _element_lines(el))
         el.drop_tree()
-    return notes, stamps
+    if first is None and tz is not None:
+        first = _stamp_date(stamps, tz=tz, dayfirst=dayfirst)
+    return History(notes, stamps, first)
+
+
+def _stamp_date(stamps: list[str], *, tz: tzinfo, dayfirst: bool) -> datetime | None:
+    for line in stamps:
+        match = _PUBLISHED_STAMP.match(line.strip())
+        if match is not None:
+            at = read_datetime(match.group(1).strip(), tz=tz, dayfirst=dayfirst)
+            if at is not None:
+                return at
+    return None
 
 
 def take_boxes(

@@ -27,7 +27,14 @@ import attrs
 
 from newsdiff._base._dates import read_datetime
 
-__all__ = ["PageMeta", "decode_html", "read_page_meta", "repair_text"]
+__all__ = [
+    "HISTORY_WORDS",
+    "PageMeta",
+    "decode_html",
+    "names_history",
+    "read_page_meta",
+    "repair_text",
+]
 
 _SNIFF_BYTES: Final = 4096
 _META_CHARSET = re.compile(
@@ -304,11 +311,37 @@ def _read_time(value: Any, tz: tzinfo | None, dayfirst: bool) -> datetime | None
     return at
 
 
+# A page's own change history (GOV.UK "app-c-published-dates"), matched inside
+# class and id values with "-" and "_" removed. Its times are those of the
+# changes, so none of them is the page's publication time.
+HISTORY_WORDS: Final = (
+    "publisheddates",
+    "changehistory",
+    "updatehistory",
+    "revisionhistory",
+    "changenotes",
+)
+
+
+def names_history(el: Any) -> bool:
+    """Whether *el*'s class or id names a change history."""
+    names = "".join(el.get(a) or "" for a in ("class", "id")).lower()
+    names = names.replace("-", "").replace("_", "")
+    return any(word in names for word in HISTORY_WORDS)
+
+
+def _in_history(el: Any) -> bool:
+    return any(names_history(a) for a in el.iterancestors())
+
+
 def _time_element(tree: Any, kind: str) -> str | None:
-    """``datetime`` of the first ``<time>`` marked as published or modified."""
+    """``datetime`` of the first ``<time>`` marked as published or modified.
+
+    Times inside a change history are left out: they date the changes.
+    """
     for el in tree.iter("time"):
         value = str(el.get("datetime") or "")
-        if not value:
+        if not value or _in_history(el):
             continue
         marks = " ".join(
             (el.get("itemprop") or "", el.get("class") or "", el.get("data-testid") or "")
@@ -321,7 +354,12 @@ def _time_element(tree: Any, kind: str) -> str | None:
             return value
     if kind == "published":
         return next(
-            (str(el.get("datetime")) for el in tree.iter("time") if el.get("datetime")), None
+            (
+                str(el.get("datetime"))
+                for el in tree.iter("time")
+                if el.get("datetime") and not _in_history(el)
+            ),
+            None,
         )
     return None
 
