@@ -230,7 +230,8 @@ def parse_html(
     (embedded tweets are kept: the article quotes them). A page's own change
     history (GOV.UK's "Published ... / Last updated ..." and its dated
     entries) becomes one :class:`Note` per entry, with its time, and leaves
-    the body. Page labels the extractor kept go to ``boilerplate``:
+    the body; its "First published." entry dates the page instead (see the
+    how-to on web captures). Page labels the extractor kept go to ``boilerplate``:
     a repeated headline, "By ..." line or bare timestamp at the top, a bare
     timestamp at the bottom, age banners ("This article is more than 4 years
     old") and paragraphs without a letter or digit. The text is then read by
@@ -246,8 +247,9 @@ def parse_html(
     **Metadata** comes from the page: JSON-LD ``NewsArticle`` (or
     ``Article`` and its kin, ``@graph`` included) first, then OpenGraph and
     ``article:*`` meta tags and common ``<meta>`` names, then ``<time
-    datetime>`` elements, ``<h1>`` and ``<title>``. ``headline``, ``byline``
-    (author names, "By" removed), ``published_at``; ``updated_at`` is the
+    datetime>`` elements (not those of a change history), ``<h1>`` and
+    ``<title>``. ``headline``, ``byline`` (author names, "By" removed),
+    ``published_at`` (else the change history's first entry); ``updated_at`` is the
     latest note time, else the page's modified time. Times with a UTC offset
     stay aware; zone-less ones are read in *tz* when given, else left naive.
     ``url`` is the *url* argument when given, else the page's canonical URL
