@@ -662,6 +662,19 @@ def test_govuk_change_history_becomes_timed_notes():
     assert rev.notes[0].text == "3 November 2021: Corrected the closing date of the fund."
 
 
+def test_history_entry_text_on_the_line_of_its_time_is_not_doubled():
+    """An entry whose text runs on after its <time> reads "DATE: text", the date once."""
+    html = page("govuk_change_history.html").decode()
+    html = html.replace(
+        '3 November 2021</time>\n            <p class="app-c-published-dates__change-note">'
+        "Corrected the closing date of the fund.</p>",
+        "3 November 2021</time> Corrected the closing date of the fund.",
+    )
+    assert "</time> Corrected" in html
+    rev = parse_html(html)
+    assert rev.notes[0].text == "3 November 2021: Corrected the closing date of the fund."
+
+
 def test_first_published_entry_dates_the_page_and_is_no_note():
     """The history's "First published." entry gives published_at and goes to boilerplate."""
     rev = parse_html(page("govuk_change_history.html"))

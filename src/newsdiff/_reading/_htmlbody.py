@@ -237,6 +237,9 @@ def _history_entry(
     when = _ASCII_SPACE.sub(" ", stamp.text_content()).strip()
     lines = [repair_text(line) for line in _element_lines(item)]
     text = " ".join(line for line in lines if line != when).strip()
+    if when and text.startswith(when):
+        # Older templates run the change's text on after the <time>, on its line.
+        text = text[len(when) :].lstrip(" :-–—")
     if not text:
         return None
     at = None
