@@ -551,3 +551,51 @@ def test_plain_text_change_history_leaves_the_body():
         (NoteKind.UPDATE, datetime(2021, 11, 3, 15, 29)),
     ]
     assert "Published 2 November 2021" in rev.boilerplate
+
+
+TRAVEL_ADVICE = """# Warnings and insurance
+
+Still current at:
+:   12 April 2025
+
+Updated:
+:   11 April 2025
+
+Latest update:
+:   Updated information on general risks you may face from terrorism.
+
+## Before you travel
+
+No travel can be guaranteed safe. Read all the advice in this guide.
+"""
+
+
+def test_definition_list_update_block_is_one_dated_note():
+    """A Markdown definition list "Updated: DATE" over "Latest update: TEXT" is one dated note."""
+    rev = parse_text(TRAVEL_ADVICE)
+    assert [(n.kind, n.at) for n in rev.notes] == [(NoteKind.UPDATE, datetime(2025, 4, 11))]
+    assert rev.notes[0].text == (
+        "Updated: 11 April 2025\n"
+        "Latest update: Updated information on general risks you may face from terrorism."
+    )
+
+
+def test_definition_list_stamp_and_markers_go_to_boilerplate():
+    """A "Still current at: DATE" line is a page stamp; the ":" markers are kept as boilerplate."""
+    rev = parse_text(TRAVEL_ADVICE)
+    assert "Still current at: 12 April 2025" in rev.boilerplate
+    assert rev.boilerplate.count(":") == 3
+    assert [p.text for p in rev.paragraphs] == [
+        "# Warnings and insurance",
+        "## Before you travel",
+        "No travel can be guaranteed safe. Read all the advice in this guide.",
+    ]
+
+
+def test_definition_list_in_the_body_joins_term_and_value():
+    """A definition below the body's first lines reads "Term: value", in one paragraph."""
+    rev = parse_text("Ferry fares rose again on Monday.\n\nTicket price:\n:   12 pounds\n")
+    assert [p.text for p in rev.paragraphs] == [
+        "Ferry fares rose again on Monday.",
+        "Ticket price: 12 pounds",
+    ]

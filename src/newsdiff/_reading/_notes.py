@@ -23,8 +23,8 @@ The shapes (labels in any case; straight or curly apostrophes):
   "This article has been corrected to ...", "An earlier version of this story
   ...", "A previous version of this article misstated ...", "Correction appended".
 
-Labels: "Update(d)", "Last updated", "Correction(s)", "Corrected", "Clarification(s)",
-"Clarified", "Editor's note" (also "Editors' note", "Editor note", "Ed. note"),
+Labels: "Update(d)", "Last updated", "Latest update", "Correction(s)", "Corrected",
+"Clarification(s)", "Clarified", "Editor's note" (also "Editors' note", "Editor note", "Ed. note"),
 "Corrections and clarifications". A label must start with a capital letter
 unless a colon follows it directly. Candidates longer than 600 characters are
 never notes, which keeps recognition linear in the size of a text.
@@ -63,7 +63,7 @@ _LEAD = re.compile(r"[\s*_#>•·\[(\-–—]{0,6}")
 _LABEL = re.compile(
     r"(?P<label>"
     r"corrections?\s(?:and|&)\s(?:clarifications?|amplifications?)"
-    r"|(?:last\s)?updated?s?|correct(?:ions?|ed)|clarifi(?:cations?|ed)"
+    r"|(?:last\s|latest\s)?updated?s?|correct(?:ions?|ed)|clarifi(?:cations?|ed)"
     rf"|editors?[{_APOS}]?s?\s?note|ed\.?\s?note"
     r")(?![A-Za-z])",
     re.IGNORECASE,
@@ -474,9 +474,12 @@ _EMBED_CREDIT = re.compile(
     r"|\d{1,2}\s[A-Z][a-z]{2,8}\s\d{4})\Z"
 )
 # Publication stamps: "Published 2 November 2021", "Last updated 3 November
-# 2021 — show all updates", "Posted", pieces joined by "/" or "|".
+# 2021 — show all updates", "Posted", "Still current at: 12 April 2025",
+# pieces joined by "/" or "|".
 _STAMP_LABEL = re.compile(
-    r"[\s/|,;·•]*(?:(?:first|originally|last)\s)?(?:published|posted|updated|modified)"
+    r"[\s/|,;·•]*(?:(?:first|originally|last)\s)?(?:published|posted|updated|modified"
+    # Travel advice pages: "Still current at: 12 April 2025".
+    r"|still\scurrent)"
     r"(?:\s(?:on|at))?[\s:]*",
     re.IGNORECASE,
 )

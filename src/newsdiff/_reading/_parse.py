@@ -179,14 +179,45 @@ def _looks_wrapped(lines: list[str], width: int, text_wrapped: bool) -> bool:
     return full * 2 >= len(pairs)
 
 
+# A Markdown definition list, as scrapers write a page's <dl>: a short label
+# ending in ":" and, on the next line, ":" and the value ("Latest update:" /
+# ":   Updated information on ...").
+_DEFINITION = re.compile(r":\s+(?=\S)")
+_MAX_TERM_CHARS = 40
+
+
+def _definitions(block: list[str], markers: list[str]) -> list[str]:
+    """*block* with each definition joined to its term ("Latest update: Updated ...").
+
+    The definition's ":" marker is markup; it goes to *markers* (boilerplate),
+    so nothing of the text is lost.
+    """
+    joined: list[str] = []
+    for line in block:
+        marker = _DEFINITION.match(line)
+        if (
+            marker is not None
+            and joined
+            and joined[-1].endswith(":")
+            and len(joined[-1]) <= _MAX_TERM_CHARS
+        ):
+            joined[-1] = f"{joined[-1]} {line[marker.end() :]}"
+            markers.append(":")
+        else:
+            joined.append(line)
+    return joined
+
+
 def _units(text: str) -> list[_Unit]:
     blocks: list[list[str]] = [[]]
+    markers: list[str] = []
     for raw in text.splitlines():
         line = raw.strip()
         if line:
             blocks[-1].append(line)
         elif blocks[-1]:
             blocks.append([])
+    blocks = [_definitions(block, markers) for block in blocks]
     width = max(
         (
             len(line)
@@ -215,6 +246,7 @@ def _units(text: str) -> list[_Unit]:
                     units.append(_Unit(text=piece, boilerplate=True))
                 else:
                     units.append(_Unit(text=piece, shape=first, regret=is_regret_line(piece)))
+    units.extend(_Unit(text=marker, boilerplate=True) for marker in markers)
     return units
 
 
@@ -238,8 +270,16 @@ def _absorbs(heading: _Unit, following: _Unit | None) -> bool:
         return False
     if following.shape is not None:
         # Another labelled note starts its own note; a sentence-form note
-        # ("An earlier version ...") is this heading's text.
-        return following.shape.sentence
+        # ("An earlier version ...") is this heading's text, and so is an
+        # undated update under a dated update stamp ("Updated: 11 April 2025"
+        # over "Latest update: Updated information on ...").
+        return following.shape.sentence or (
+            heading.shape.kind is NoteKind.UPDATE
+            and heading.shape.date_text is not None
+            and following.shape.kind is NoteKind.UPDATE
+            and following.shape.date_text is None
+            and not following.shape.heading
+        )
     return heading.shape.kind is not NoteKind.UPDATE
 
 
@@ -406,7 +446,10 @@ def parse_text(  # noqa: PLR0913 (the public signature in DESIGN.md)
     capitalised line: there a new paragraph starts. Outside hard-wrapped
     blocks, a line that starts in lower case after a line not ending in
     closing punctuation continues it (a sentence broken by the scrape). Note
-    lines and short furniture lines always start a new paragraph.
+    lines and short furniture lines always start a new paragraph. A Markdown
+    definition (a line of at most 40 characters ending in ":", then a line
+    starting ":" and a space) reads as one line, "Latest update: Updated
+    information ..."; its ":" marker goes to ``boilerplate``.
 
     **Notes.** Update, correction, clarification and editor's notes are
     recognised only at the top or the bottom of the text (furniture may sit
@@ -418,7 +461,9 @@ def parse_text(  # noqa: PLR0913 (the public signature in DESIGN.md)
     story has been updated ...", "An earlier version of this story ...").
     A heading line ("Correction: Dec. 7, 2024", "*Correction*") takes the next
     paragraph as its text (an update heading only when that paragraph is
-    itself note text); the note's text is both, joined by ``"\\n"``. A line
+    itself note text); the note's text is both, joined by ``"\\n"``. So a
+    dated update stamp ("Updated: 11 April 2025") followed by an undated
+    update ("Latest update: ...") is one note with the stamp's date. A line
     such as "We regret the error." after a note is part of it. A paragraph
     that mentions an update mid-article stays in the body.
 
