@@ -34,7 +34,8 @@ Also reported: **stealth-edit flags against the page's own note.** On GOV.UK
 pages the publisher's note also stands in the page's change history, so a
 SUBSTANTIVE diff of a GOV.UK pair whose capture carries a note should not be
 flagged ``unacknowledged``; the count of those that are is printed (target:
-none).
+none). A note that is the history's "First published." entry acknowledges no
+change and is left out.
 
 Every failing case is printed with its note, significance and summary, so a
 person can read it. ``--split`` keeps articles whose id hashes (SHA-256) into
@@ -250,9 +251,17 @@ def check_names(case: Case, tally: Tally) -> None:
             tally.add(case, ok, f"names item {item!r}")
 
 
+FIRST_PUBLISHED = re.compile(r"(?i)\A(?:[^:]{0,40}:\s*)?first published\.?\s*\Z")
+
+
 def check_acknowledged(case: Case, tally: Tally) -> None:
     """A substantive GOV.UK change whose page carries the publisher's note is not a stealth edit."""
     if not case.article.startswith("govuk-news/") or not case.note:
+        return
+    if FIRST_PUBLISHED.match(case.note):
+        # The history's entry for the first version acknowledges no change: a
+        # capture that changed the text and kept it as its latest entry is a
+        # stealth edit.
         return
     if case.result.significance is not Significance.SUBSTANTIVE:
         return
