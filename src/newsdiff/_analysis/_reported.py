@@ -23,6 +23,7 @@ from newsdiff._analysis._speakers import (
     attribution_after,
     attribution_before,
     cue_from,
+    is_named,
     may_hold_cue,
 )
 from newsdiff._analysis._speechwords import PARTICIPLES, SPEECH_VERBS
@@ -50,6 +51,16 @@ _NOT_REPORTING_AFTER: Final = frozenset(["for", "to", "by", "from", "with"])
 #: How many words may follow a speech cue at the end of a sentence ("said on
 #: Friday in a statement"): more means a new clause ("said he would ...").
 TAIL_AFTER_CUE: Final = 6
+
+
+#: How many of the last commas of a sentence may open its attribution.
+_TAIL_COMMAS: Final = 3
+#: How far from its end (in characters) a sentence's attribution may start.
+_TAIL_REACH: Final = 160
+#: How many words an attribution at the end of a sentence may have.
+_TAIL_WORDS: Final = 24
+#: How many words the attribution after a sentence's last comma may have.
+_LAST_TAIL_WORDS: Final = 14
 
 
 _ACCORDING_START: Final = re.compile(r"\W{0,3}according to ([^,]{1,120}),\s", re.IGNORECASE)
@@ -82,6 +93,24 @@ def _ends_attribution(tail: str, attribution: Attribution) -> bool:
     return len(rest.split()) <= TAIL_AFTER_CUE
 
 
+def _apposed(tail: str, attribution: Attribution) -> bool:
+    """Tell whether *tail* is a cue, a name and an apposition: "said Robert Egge, director of".
+
+    The name follows the cue at once (or the cue follows the name at once)
+    and a comma follows the pair, so no clause of its own is read as a
+    source.
+    """
+    speaker = attribution.speaker
+    if speaker is None or attribution.pronoun or not is_named(speaker):
+        return False
+    words = tail.strip()
+    for first, second in ((attribution.cue, speaker), (speaker, attribution.cue)):
+        if words.startswith(first) and words[len(first) :].lstrip().startswith(second):
+            rest = words[len(first) :].lstrip()[len(second) :]
+            return rest.startswith(",")
+    return False
+
+
 def _sound(attribution: Attribution) -> bool:
     """Tell whether the source read after a cue at the end of a sentence is one.
 
@@ -91,6 +120,36 @@ def _sound(attribution: Attribution) -> bool:
     the speaker check, and the sentence is read from its start instead.
     """
     return attribution.pronoun or plausible_speaker(clean_speaker(attribution.speaker or ""))
+
+
+def _tail_attribution(sentence: str) -> tuple[str, Attribution] | None:
+    """Return the content and attribution of a sentence whose cue comes at its end.
+
+    "Twenty people died, the ministry said.", "..., said Robert Egge,
+    executive director of the association.": the attribution starts after
+    one of the last :data:`_TAIL_COMMAS` commas, and after its speaker there
+    is at most a short tail or an apposition.
+    """
+    end = len(sentence)
+    floor = max(0, len(sentence) - _TAIL_REACH)
+    for k in range(_TAIL_COMMAS):
+        tail_at = sentence.rfind(",", floor, end)
+        if tail_at <= 0:
+            return None
+        end = tail_at
+        tail = sentence[tail_at + 1 :]
+        if len(tail.split()) > (_TAIL_WORDS if k else _LAST_TAIL_WORDS):
+            return None
+        attribution = attribution_after(tail)
+        content = sentence[:tail_at].strip()
+        if (
+            attribution is not None
+            and len(content.split()) >= 3
+            and (_apposed(tail, attribution) if k else _ends_attribution(tail, attribution))
+            and _sound(attribution)
+        ):
+            return content, attribution
+    return None
 
 
 def reported_speech(sentence: str) -> tuple[str, Attribution] | None:
@@ -117,19 +176,9 @@ def _reported_speech(sentence: str) -> tuple[str, Attribution] | None:
         content = sentence[start.end() :].strip()
         if attribution is not None and content:
             return content, attribution
-    tail_at = sentence.rfind(",", max(0, len(sentence) - 120))
-    if tail_at > 0:
-        tail = sentence[tail_at + 1 :]
-        if len(tail.split()) <= 14:
-            attribution = attribution_after(tail)
-            content = sentence[:tail_at].strip()
-            if (
-                attribution is not None
-                and len(content.split()) >= 3
-                and _ends_attribution(tail, attribution)
-                and _sound(attribution)
-            ):
-                return content, attribution
+    found = _tail_attribution(sentence)
+    if found is not None:
+        return found
     head = sentence[:WINDOW]
     for match in _WORD.finditer(head):
         word = match.group().lower()

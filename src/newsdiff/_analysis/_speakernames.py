@@ -40,6 +40,7 @@ from newsdiff._analysis._speechwords import (
     SUBJECT_PRONOUNS,
     TIME_WORDS,
     TITLES,
+    WH_WORDS,
 )
 from newsdiff._base._caches import bounded
 
@@ -291,13 +292,43 @@ def name_before_appositions(chunks: list[str]) -> str | None:
     relative = all(
         (chunk.split() or [""])[0].lower() in RELATIVE_OPENERS for chunk in chunks[j + 1 :]
     )
-    if not (is_name_chunk(chunks[j]) or (relative and subject_tokens(chunks[j]))):
+    if not (
+        is_name_chunk(chunks[j])
+        or _titled_name_chunk(chunks[j])
+        or (relative and subject_tokens(chunks[j]))
+    ):
         # "The ministry, which runs the border, said": a relative clause
         # describes whatever comes before it.
         return None
     if bare(chunks[j].split()[-1]) in TIME_WORDS:
         return None
     return chunks[j]
+
+
+_ARTICLES: Final = frozenset(["the", "a", "an"])
+_NOT_FIRST: Final = PREPOSITIONS | LEADING_NOISE | JOINERS | WH_WORDS
+#: The most words a described name may have: "the economist Jared Bernstein".
+_TITLED_NAME_WORDS: Final = 7
+
+
+def _titled_name_chunk(chunk: str) -> bool:
+    """Tell whether *chunk* is a name after lower-case words that describe it.
+
+    ``the economist Jared Bernstein``, ``Texas delegate Bill Eastland``: a
+    determiner, title or description, then a name of two capitalised words
+    or more, and nothing else.
+    """
+    words = chunk.split()
+    if not 3 <= len(words) <= _TITLED_NAME_WORDS:
+        return False
+    k = len(words)
+    while k > 0 and (is_cap(words[k - 1]) or words[k - 1] in CONNECTORS):
+        k -= 1
+    if len(words) - k < 2 or k == 0:
+        return False
+    if not (is_cap(words[0]) or words[0] in _ARTICLES) or bare(words[0]) in _NOT_FIRST:
+        return False
+    return all(w.isalpha() and w.islower() and w not in _NOT_FIRST for w in words[1:k])
 
 
 def is_name_chunk(chunk: str) -> bool:
