@@ -46,6 +46,7 @@ from newsdiff._analysis._speakers import (
     attribution_after,
     attribution_before,
     attribution_by_noun,
+    attribution_unlisted,
     is_named,
 )
 from newsdiff._base._kinds import QuoteKind
@@ -307,6 +308,9 @@ class _Reader:
             # "Trump’s claim that there were “thousands of shootings”": the
             # words of the one whose claim it is.
             found = attribution_by_noun(before)
+        if found is None and speechlike and content.endswith(_TERMINAL):
+            # "“Go back,” Trump barked": a verb of speaking outside the list.
+            found = attribution_unlisted(after)
         # A quote in the same sentence as the previous one shares its speech act:
         # 'called him a “liar,” a “bully”'.
         same_sentence = self.last_sentence == (p, s_open)

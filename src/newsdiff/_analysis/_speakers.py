@@ -54,6 +54,7 @@ __all__ = [
     "attribution_after",
     "attribution_before",
     "attribution_by_noun",
+    "attribution_unlisted",
     "cue_from",
     "is_named",
     "may_hold_cue",
@@ -439,3 +440,39 @@ def _attribution_after(text: str, inverted: bool) -> Attribution | None:
             return None
         return Attribution(speaker=speaker, cue=cue, pronoun=pronoun)
     return None
+
+
+# "“...,” Trump barked", "“...!” beamed Donald Hartley, who ...": a name and a
+# verb of the past outside the word list, right after a quotation.
+_NAME: Final = r"[A-Z][\w.’'-]{0,30}(?:\s(?:[A-Z][\w.’'-]{0,30}|de|van|von|al|bin)){0,4}"
+_PAST: Final = r"(?:[a-z]{2,20}ed|shot\sback|spoke|broke\sin|went\son)"
+_NAME_VERB: Final = re.compile(rf"[\s,]{{0,3}}(?P<name>{_NAME})\s(?P<verb>{_PAST})\b")
+_VERB_NAME: Final = re.compile(
+    rf"[\s,]{{0,3}}(?P<verb>{_PAST})\s(?P<name>{_NAME})(?=\s*(?:[,.;]|$|\s(?:of|who)\b))"
+)
+
+
+def attribution_unlisted(text: str) -> Attribution | None:
+    """Find a name and a past-tense verb outside the word list at the start of *text*.
+
+    *text* is what follows a quotation that ends in punctuation and that no
+    listed cue attributes: ``“Go back,” Trump barked`` and ``“This is
+    fantastic!” beamed Donald Hartley, who ...`` name their speaker with a
+    verb of speaking from the long tail. The name must be one (capitalised,
+    passing the speaker check), next to the quotation.
+
+    >>> attribution_unlisted(" Trump barked and a guard escorted him out.")
+    Attribution(speaker='Trump', cue='barked', pronoun=False)
+    >>> attribution_unlisted(" beamed Donald Hartley of Madison, who had come early.")
+    Attribution(speaker='Donald Hartley', cue='beamed', pronoun=False)
+    >>> attribution_unlisted(" The bill passed.") is None
+    True
+    """
+    text = text[:WINDOW]
+    found = _NAME_VERB.match(text) or _VERB_NAME.match(text)
+    if found is None:
+        return None
+    speaker, pronoun = speaker_of(found.group("name"))
+    if speaker is None or pronoun or not is_named(speaker):
+        return None
+    return Attribution(speaker=speaker, cue=found.group("verb"), pronoun=False)
