@@ -26,7 +26,7 @@ from newsdiff._analysis._speakers import (
     is_named,
     may_hold_cue,
 )
-from newsdiff._analysis._speechwords import PARTICIPLES, SPEECH_VERBS
+from newsdiff._analysis._speechwords import PARTICIPLES, PRONOUNS, SPEECH_VERBS
 from newsdiff._base._caches import bounded
 
 __all__ = ["TAIL_AFTER_CUE", "reported_speech"]
@@ -53,6 +53,25 @@ _NOT_REPORTING_AFTER: Final = frozenset(["for", "to", "by", "from", "with"])
 TAIL_AFTER_CUE: Final = 6
 
 
+#: How many words may stand before the cue of "X said (that) ...": a subject
+#: with its appositions ("Jane Doe, who took over as head of ..., said").
+_HEAD_WORDS: Final = 30
+#: Beyond this many words before the cue, its subject must stand next to it.
+_SHORT_HEAD: Final = 12
+#: How many words (adverbs, auxiliaries) may stand between a subject and its cue.
+_BETWEEN_WORDS: Final = 2
+# Words before a cue that make it no report: modals and "to", and relative
+# words two words before it (before its subject).
+_HYPOTHETICAL: Final = _words("will would should could might may can must to shall")
+_RELATIVE: Final = _words("that which what who whom whatever whose")
+#: How many words the source after an inverted cue may have ("said former
+#: Pennsylvania governor Ed Rendell").
+_SOURCE_WORDS: Final = 8
+# Words that make a clause of what follows a cue: "said the unit should ...".
+_VERBISH: Final = _words(
+    "is are was were be been has have had will would should could can may might must "
+    "do does did not that"
+)
 #: How many of the last commas of a sentence may open its attribution.
 _TAIL_COMMAS: Final = 3
 #: How far from its end (in characters) a sentence's attribution may start.
@@ -94,21 +113,40 @@ def _ends_attribution(tail: str, attribution: Attribution) -> bool:
 
 
 def _apposed(tail: str, attribution: Attribution) -> bool:
-    """Tell whether *tail* is a cue, a name and an apposition: "said Robert Egge, director of".
+    """Tell whether *tail* is a cue and its source, then an apposition or the end.
 
-    The name follows the cue at once (or the cue follows the name at once)
-    and a comma follows the pair, so no clause of its own is read as a
-    source.
+    ``said Robert Egge, director of ...``, ``said former governor Ed Rendell,
+    who ...``, ``said the company's chief executive, John Roe.``, ``Sanders
+    said, a policy that ...``: the source is the words between the cue and
+    the first comma (or before the cue, next to it), so no clause of its
+    own is read as a source.
     """
     speaker = attribution.speaker
-    if speaker is None or attribution.pronoun or not is_named(speaker):
+    if speaker is None or attribution.pronoun:
         return False
     words = tail.strip()
-    for first, second in ((attribution.cue, speaker), (speaker, attribution.cue)):
-        if words.startswith(first) and words[len(first) :].lstrip().startswith(second):
-            rest = words[len(first) :].lstrip()[len(second) :]
-            return rest.startswith(",")
+    if words.startswith(attribution.cue):
+        source = words[len(attribution.cue) :].split(",", 1)[0].strip().rstrip(".")
+        return (
+            source.endswith(speaker)
+            and len(source.split()) <= _SOURCE_WORDS
+            and plausible_speaker(source)
+            and source.split()[0].lower() not in PRONOUNS
+            and not any(w.lower() in _VERBISH for w in source.split())
+        )
+    if words.startswith(speaker) and is_named(speaker):
+        rest = words[len(speaker) :].lstrip()
+        return rest.startswith(attribution.cue) and rest[len(attribution.cue) :].startswith(",")
     return False
+
+
+def _next_to(head: str, speaker: str) -> bool:
+    """Tell whether *speaker* ends *head* (but for adverbs) or opens its last apposition."""
+    at = head.rfind(speaker)
+    if at < 0:
+        return False
+    between = head[at + len(speaker) :].split()
+    return len(between) <= _BETWEEN_WORDS or head.rstrip().endswith(",")
 
 
 def _sound(attribution: Attribution) -> bool:
@@ -192,10 +230,20 @@ def _reported_speech(sentence: str) -> tuple[str, Attribution] | None:
         ):
             # "called for", "reported by", "agreed to": no reported content.
             continue
-        if match.start() == 0 or len(head[: match.start()].split()) > 12:
+        before = head[: match.start()].split()
+        if not before or len(before) > _HEAD_WORDS:
+            return None
+        previous = [w.lower().strip(",;:") for w in before[-2:]]
+        if previous[-1] in _HYPOTHETICAL:
+            # "who will say whatever ...", "to say", "an economy that he said
+            # has failed", "what they say was ...": no speech act reported.
             return None
         attribution = attribution_before(sentence[: match.end()])
         if attribution is None or attribution.speaker is None:
+            return None
+        if len(before) > _SHORT_HEAD and not _next_to(head[: match.start()], attribution.speaker):
+            # A long head: its subject must stand by the verb ("..., Mr. Leenders
+            # said") or end an apposition ("Jane Doe, who ..., said").
             return None
         cue, cue_end = cue_from(sentence, match.start())
         attribution = attrs.evolve(attribution, cue=cue)

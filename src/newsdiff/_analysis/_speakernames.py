@@ -349,6 +349,30 @@ def subject_tokens(subject: str) -> list[tuple[int, int, str]]:
     return tokens
 
 
+#: How many words a described subject ("The retired neurosurgeon") may have.
+_DESCRIBED_WORDS: Final = 4
+
+
+def _described_subject(text: str, tokens: list[tuple[int, int, str]]) -> str | None:
+    """Return a source described by a noun that opens *text* before its verb.
+
+    ``The president noted ...``, ``The retired neurosurgeon addressed ...``:
+    "the" and at most a few words whose last is a source noun (a person,
+    group or source), then a verb of the past or present.
+    """
+    if not tokens or bare(tokens[0][2]) != "the":
+        return None
+    for k in range(1, min(len(tokens) - 1, _DESCRIBED_WORDS + 1)):
+        word = tokens[k][2]
+        if not word.isalpha() or not word.islower():
+            return None
+        nxt = tokens[k + 1][2]
+        verb = nxt.islower() and (nxt.endswith("ed") or nxt in SPEECH_VERBS or nxt in PAST_FORMS)
+        if verb and _source_noun(word):
+            return text[tokens[0][0] : tokens[k][1]]
+    return None
+
+
 def main_subject(text: str, *, strict: bool = False) -> tuple[str | None, bool]:
     """Return the subject of the clause in *text* (for "..., saying").
 
@@ -364,6 +388,9 @@ def main_subject(text: str, *, strict: bool = False) -> tuple[str | None, bool]:
         named = name_run(chunks[0], word_spans(chunks[0]), len(word_spans(chunks[0])) - 1)
         if named and bare(named) not in TIME_WORDS:
             return named, False
+    described = _described_subject(text, tokens)
+    if described is not None:
+        return described, False
     # First choice: a name or pronoun directly followed by its verb ("Trump
     # attacked", "where he appeared").
     for i in range(len(tokens) - 1):

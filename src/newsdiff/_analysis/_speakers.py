@@ -94,6 +94,11 @@ _COORDINATING: Final = frozenset(["and", "then", "but"])
 _SUBJECT_OF: Final = {"his": "he", "her": "she", "their": "they", "its": "it"}
 #: How many words after its verb a cue is first read in (most cues are short).
 _CUE_TOKENS: Final = 6
+#: How many words a colon introduction ("Sen. Jane Roe scolded him:") may have.
+_COLON_HEAD: Final = 12
+#: How many words it may have when a verb of the past ends it.
+_LONG_COLON_HEAD: Final = 24
+_ENDS_VERB: Final = re.compile(r"\b(?:and|then)\s[a-z]{2,20}ed$")
 #: How many words a subject without appositions may have after a quote.
 _BARE_SUBJECT: Final = 7
 
@@ -363,8 +368,11 @@ def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribut
         # A colon introduction: "Trump:", "Caddell continued:", "Sen. Claire
         # McCaskill scolded him:". The clause's subject is the speaker.
         head = _SENTENCE_END.split(stripped[:-1])[-1]
-        if len(head.split()) <= 12:
-            speaker, pronoun = main_subject(head)
+        words = len(head.split())
+        if words <= _COLON_HEAD or (words <= _LONG_COLON_HEAD and _ENDS_VERB.search(head)):
+            # A long head counts when a verb ends it: "Trump gestured as if
+            # to stop the ruckus, then leaned in and boomed:".
+            speaker, pronoun = main_subject(head, strict=words > _COLON_HEAD)
             if speaker is not None and (pronoun or is_named(speaker)):
                 return Attribution(speaker=speaker, cue=":", pronoun=pronoun)
     return None
