@@ -26,7 +26,13 @@ from newsdiff._analysis._speakers import (
     is_named,
     may_hold_cue,
 )
-from newsdiff._analysis._speechwords import PARTICIPLES, PRONOUNS, SPEECH_VERBS
+from newsdiff._analysis._speechwords import (
+    DETERMINERS,
+    PARTICIPLES,
+    PREPOSITIONS,
+    PRONOUNS,
+    SPEECH_VERBS,
+)
 from newsdiff._base._caches import bounded
 
 __all__ = ["TAIL_AFTER_CUE", "reported_speech"]
@@ -63,7 +69,8 @@ _BETWEEN_WORDS: Final = 2
 # Words before a cue that make it no report: modals and "to", and relative
 # words two words before it (before its subject).
 _HYPOTHETICAL: Final = _words("will would should could might may can must to shall")
-_RELATIVE: Final = _words("that which what who whom whatever whose")
+# Participles after a cue that make it a passive: "reported killed".
+_PASSIVE_AFTER: Final = _words("killed injured dead missing wounded hurt arrested detained")
 #: How many words the source after an inverted cue may have ("said former
 #: Pennsylvania governor Ed Rendell").
 _SOURCE_WORDS: Final = 8
@@ -149,6 +156,25 @@ def _next_to(head: str, speaker: str) -> bool:
     return len(between) <= _BETWEEN_WORDS or head.rstrip().endswith(",")
 
 
+def _inside(head: str, speaker: str) -> bool:
+    """Tell whether *speaker* is read from inside a longer subject in *head*.
+
+    ``the pushers of The Great Big Lie say``: a name after a preposition;
+    ``respondents whose organizations are currently using AI said``: a
+    clause. The speech is reported, its source is not read.
+    """
+    at = head.rfind(speaker)
+    words = speaker.split()
+    if at < 0 or not words:
+        return False
+    ahead = head[:at].split()
+    while ahead and ahead[-1].lower() in DETERMINERS:
+        ahead.pop()
+    return (not words[0][:1].isupper() and words[0].lower() not in DETERMINERS | PRONOUNS) or (
+        bool(ahead) and ahead[-1].lower() in PREPOSITIONS
+    )
+
+
 def _sound(attribution: Attribution) -> bool:
     """Tell whether the source read after a cue at the end of a sentence is one.
 
@@ -230,6 +256,12 @@ def _reported_speech(sentence: str) -> tuple[str, Attribution] | None:
         ):
             # "called for", "reported by", "agreed to": no reported content.
             continue
+        if word in {"added", "adds"} and following is not None and following.group() == "to":
+            # "a painkiller added to increase its weight": no report.
+            continue
+        if following is not None and following.group().lower() in _PASSIVE_AFTER:
+            # "with many civilians reported killed": a passive, no report.
+            return None
         before = head[: match.start()].split()
         if not before or len(before) > _HEAD_WORDS:
             return None
@@ -245,6 +277,8 @@ def _reported_speech(sentence: str) -> tuple[str, Attribution] | None:
             # A long head: its subject must stand by the verb ("..., Mr. Leenders
             # said") or end an apposition ("Jane Doe, who ..., said").
             return None
+        if len(before) > _SHORT_HEAD and _inside(head[: match.start()], attribution.speaker):
+            attribution = attrs.evolve(attribution, speaker="", pronoun=False)
         cue, cue_end = cue_from(sentence, match.start())
         attribution = attrs.evolve(attribution, cue=cue)
         rest = sentence[cue_end:].lstrip(" ,")

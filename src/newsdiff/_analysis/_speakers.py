@@ -480,7 +480,11 @@ def attribution_unlisted(text: str) -> Attribution | None:
     found = _NAME_VERB.match(text) or _VERB_NAME.match(text)
     if found is None:
         return None
-    speaker, pronoun = speaker_of(found.group("name"))
+    name = found.group("name")
+    if not name[-1:].isalnum():
+        # "Nippers--": a name cut off by punctuation.
+        return None
+    speaker, pronoun = speaker_of(name)
     if speaker is None or pronoun or not is_named(speaker):
         return None
     return Attribution(speaker=speaker, cue=found.group("verb"), pronoun=False)
