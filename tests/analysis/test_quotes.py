@@ -963,3 +963,15 @@ def test_a_described_name_before_its_apposition_is_the_speaker() -> None:
     """“...,” the economist Ann Lee, a former adviser, said. names Ann Lee."""
     found = quotes_of("“Wages may be rising,” the economist Ann Lee, a former adviser, said.")
     assert [q.speaker for q in found] == ["Ann Lee"]
+
+
+def test_a_name_after_an_inverted_verb_that_takes_a_hearer_is_the_speaker() -> None:
+    """“...,” warned Clinton. is Clinton's: inverted, the name is no hearer."""
+    found = quotes_of("“That means a loose cannon is within reach of the job,” warned Clinton.")
+    assert [(q.speaker, q.cue) for q in found] == [("Clinton", "warned")]
+
+
+def test_a_party_tag_and_a_time_phrase_after_an_inverted_name_are_dropped() -> None:
+    """“...,” said Rep. Bobby Scott (D-Va.) at the time, names Rep. Bobby Scott."""
+    found = quotes_of("“It is not new in Virginia,” said Rep. Bobby Scott (D-Va.) at the time.")
+    assert [q.speaker for q in found] == ["Rep. Bobby Scott"]

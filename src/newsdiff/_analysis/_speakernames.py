@@ -574,7 +574,12 @@ def clean_speaker(speaker: str) -> str:
         ):
             words = words[:i]
             break
+    # "Rep. Bobby Scott (D-Va.)": the party tag after a name.
+    words = [w for w in words if not _PARTY_TAG.fullmatch(w)] or words
     return " ".join(words) if words else speaker
+
+
+_PARTY_TAG: Final = re.compile(r"\([RDI]-[\w.]{1,20}\)[,;:]?")
 
 
 @bounded(1024)

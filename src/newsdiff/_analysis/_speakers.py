@@ -439,6 +439,10 @@ def _attribution_after(text: str, inverted: bool) -> Attribution | None:
         elif not inverted:
             return None
         else:
+            if word in OBJECT_VERBS and not text[cue_end:].strip(" .,;"):
+                # "“...,” warned Clinton.": in the inverted order the name
+                # after the verb is its subject, not its hearer.
+                cue, cue_end = tok.rstrip(EDGE_PUNCT), tokens[i][1]
             rest = _CLAUSE_END.split(text[cue_end:] + " ", maxsplit=1)[0]
             speaker, pronoun = speaker_of(rest)
             if pronoun and len(rest.split()) > 1:
