@@ -975,3 +975,12 @@ def test_a_party_tag_and_a_time_phrase_after_an_inverted_name_are_dropped() -> N
     """“...,” said Rep. Bobby Scott (D-Va.) at the time, names Rep. Bobby Scott."""
     found = quotes_of("“It is not new in Virginia,” said Rep. Bobby Scott (D-Va.) at the time.")
     assert [q.speaker for q in found] == ["Rep. Bobby Scott"]
+
+
+def test_a_clause_joined_after_a_quote_does_not_attribute_it() -> None:
+    """In “A said “x,” for instance, and B vowed ...” the first quote stays A's."""
+    found = quotes_of(
+        'Cruz said he would make sand "glow in the dark," for instance, and Trump vowed to '
+        '"bomb the hell" out of them.'
+    )
+    assert [q.speaker for q in found] == ["Cruz", "Trump"]

@@ -94,6 +94,7 @@ _COORDINATING: Final = frozenset(["and", "then", "but"])
 _SUBJECT_OF: Final = {"his": "he", "her": "she", "their": "they", "its": "it"}
 #: How many words after its verb a cue is first read in (most cues are short).
 _CUE_TOKENS: Final = 6
+_NEW_CLAUSE: Final = re.compile(r",\s(?:and|but|while|whereas)\s")
 #: How many words a colon introduction ("Sen. Jane Roe scolded him:") may have.
 _COLON_HEAD: Final = 12
 #: How many words it may have when a verb of the past ends it.
@@ -427,6 +428,10 @@ def _attribution_after(text: str, inverted: bool) -> Attribution | None:
         cue, cue_end = _cue_at(text, tokens, i)
         before = text[:start]
         subject = before.strip(" ,—–-")
+        if _NEW_CLAUSE.search(subject):
+            # "“...,” for instance, and Trump vowed to ...": a clause of its
+            # own, joined after the quote.
+            return None
         # A subject with appositions ("Jane Doe, the director of ..., one of
         # the plaintiffs, said") may be long; a bare one is short.
         # The words before the verb are the first *i* words of *text*.
