@@ -55,3 +55,15 @@ def test_markup_attribute_values_are_not_quotations() -> None:
     """A straight mark after '=' and the next one enclose a markup value, not a quote."""
     text = '<post author="ferryfan" id="42">The ferry is late again.</post> She said "No."'
     assert spans_of(text) == [[("No.", True)]]
+
+
+def test_a_spaced_straight_mark_after_a_single_one_closes_the_quotation() -> None:
+    """In ``like, 'Oh, fine,' " Ann said`` the spaced straight mark closes the double quote."""
+    found = spans_of("\"They treat it like, 'Oh, fine,' \" Ann said.")
+    assert found == [[("They treat it like, 'Oh, fine,' ", True)]]
+
+
+def test_three_apostrophes_close_a_single_then_a_double_quotation() -> None:
+    """``''... 'old-school,''' said`` closes the inner quote, then the outer one."""
+    found = spans_of("''I would use the word 'old-school,''' said Ann Lee.")
+    assert found == [[("I would use the word 'old-school,'", True)]]

@@ -922,3 +922,65 @@ def test_names_ending_in_ed_and_possessed_groups_are_speakers(speaker: str) -> N
 def test_change_note_verbs_and_things_are_not_speakers(speaker: str) -> None:
     """A change note's verb, a thing and a clause with a bare number never speak."""
     assert not plausible_speaker(speaker)
+
+
+def test_question_cut_from_its_short_attribution_sentence_keeps_it() -> None:
+    """“Can we win Ohio?” Mr. Hill asked. names Mr. Hill though the segmenter cut after “?”."""
+    found = quotes_of("“Can we win Ohio?” Mr. Hill asked. “I do not know.”")
+    assert [q.speaker for q in found] == ["Mr. Hill", "Mr. Hill"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "cue"),
+    [
+        ("“Go back to your seat,” Tom Hill barked and walked out.", "Tom Hill", "barked"),
+        ("“This is fantastic!” beamed Ann Lee, who came early.", "Ann Lee", "beamed"),
+    ],
+)
+def test_a_verb_outside_the_list_next_to_a_name_attributes_the_quote(
+    paragraph: str, speaker: str, cue: str
+) -> None:
+    """A name and a past-tense verb right after a quote attribute it (“...,” Hill barked)."""
+    assert [(q.speaker, q.cue) for q in quotes_of(paragraph)] == [(speaker, cue)]
+
+
+def test_a_described_subject_speaks_for_a_coordinated_verb() -> None:
+    """“The president noted ... and added: “...”” is the president's, not a clause fragment."""
+    found = quotes_of("The president noted that he taught law, and added: “I know this.”")
+    assert [(q.speaker, q.cue) for q in found] == [("The president", "added")]
+
+
+def test_a_long_colon_introduction_ending_in_its_verb_names_its_subject() -> None:
+    """A long introduction ending in “and boomed:” names the clause's subject."""
+    found = quotes_of(
+        "Tom Hill gestured as if to stop the noise in the hall, then leaned in and boomed: "
+        "“Let us win in November.”"
+    )
+    assert [q.speaker for q in found] == ["Tom Hill"]
+
+
+def test_a_described_name_before_its_apposition_is_the_speaker() -> None:
+    """“...,” the economist Ann Lee, a former adviser, said. names Ann Lee."""
+    found = quotes_of("“Wages may be rising,” the economist Ann Lee, a former adviser, said.")
+    assert [q.speaker for q in found] == ["Ann Lee"]
+
+
+def test_a_name_after_an_inverted_verb_that_takes_a_hearer_is_the_speaker() -> None:
+    """“...,” warned Clinton. is Clinton's: inverted, the name is no hearer."""
+    found = quotes_of("“That means a loose cannon is within reach of the job,” warned Clinton.")
+    assert [(q.speaker, q.cue) for q in found] == [("Clinton", "warned")]
+
+
+def test_a_party_tag_and_a_time_phrase_after_an_inverted_name_are_dropped() -> None:
+    """“...,” said Rep. Bobby Scott (D-Va.) at the time, names Rep. Bobby Scott."""
+    found = quotes_of("“It is not new in Virginia,” said Rep. Bobby Scott (D-Va.) at the time.")
+    assert [q.speaker for q in found] == ["Rep. Bobby Scott"]
+
+
+def test_a_clause_joined_after_a_quote_does_not_attribute_it() -> None:
+    """In “A said “x,” for instance, and B vowed ...” the first quote stays A's."""
+    found = quotes_of(
+        'Cruz said he would make sand "glow in the dark," for instance, and Trump vowed to '
+        '"bomb the hell" out of them.'
+    )
+    assert [q.speaker for q in found] == ["Cruz", "Trump"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdiff._analysis._reported import TAIL_AFTER_CUE, reported_speech
+from newsdiff._analysis._reported import TAIL_AFTER_CUE, _next_to, reported_speech
 
 
 @pytest.mark.parametrize(
@@ -58,3 +58,96 @@ def test_a_long_tail_after_the_cue_is_not_an_attribution() -> None:
     tail = " ".join(["again"] * (TAIL_AFTER_CUE + 1))
     found = reported_speech(f"The vote was close, he said {tail}.")
     assert found is None or found[0] != "The vote was close"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        (
+            (
+                "It is the first time a candidate has made it an issue, said Ann Lee, "
+                "executive director of the association."
+            ),
+            "It is the first time a candidate has made it an issue",
+            "Ann Lee",
+        ),
+        (
+            (
+                "The approach is made possible by its resources, said the firm's chief "
+                "executive, Tom Hill."
+            ),
+            "The approach is made possible by its resources",
+            "the firm's chief executive",
+        ),
+        (
+            (
+                "Victims would be considered a distinct group for asylum, Tom Hill said, "
+                "a policy that could help them."
+            ),
+            "Victims would be considered a distinct group for asylum",
+            "Tom Hill",
+        ),
+    ],
+)
+def test_an_attribution_after_an_earlier_comma_keeps_content_and_source_apart(
+    sentence: str, content: str, speaker: str
+) -> None:
+    """A cue and source after an earlier comma, then an apposition, attribute what went before."""
+    found = reported_speech(sentence)
+    assert found is not None
+    assert (found[0], found[1].speaker) == (content, speaker)
+
+
+def test_a_clause_after_an_earlier_comma_is_no_inverted_source() -> None:
+    """“Ann Lee, who ..., says she identifies as ...”: the clause after the cue is content."""
+    found = reported_speech(
+        "Ann Lee, who has been active in politics for years, says she identifies as an "
+        "independent, although she is registered as a Democrat."
+    )
+    assert found is not None
+    assert found[1].speaker == "Ann Lee"
+
+
+def test_a_subject_with_long_appositions_reports_what_follows_its_cue() -> None:
+    """A named subject, a long apposition and its cue report the clause after the cue."""
+    found = reported_speech(
+        "Ann Lee, who took over as head of communications after the previous director quit "
+        "because of her distaste for the plan, said voters care about more than one issue."
+    )
+    assert found is not None
+    assert (found[0], found[1].speaker) == ("voters care about more than one issue.", "Ann Lee")
+
+
+@pytest.mark.parametrize(
+    ("head", "speaker", "near"),
+    [
+        ("Ann Lee, who took over as head of communications last spring, ", "Ann Lee", True),
+        ("After the long meeting in the hall, Ann Lee then ", "Ann Lee", True),
+        ("Ann Lee met voters in the hall for hours before the man ", "Ann Lee", False),
+    ],
+)
+def test_a_long_head_needs_its_subject_next_to_the_cue(head: str, speaker: str, near: bool) -> None:
+    """The subject of a far cue must stand by it or end an apposition before it."""
+    assert _next_to(head, speaker) is near
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He is a politician who will say whatever makes the most sense at the time.",
+        "Ann Lee would say that the plan is dead if anyone asked her.",
+    ],
+)
+def test_a_cue_after_a_modal_or_to_reports_nothing(sentence: str) -> None:
+    """“will say”, “would say”: no speech act happened, so no reported speech."""
+    assert reported_speech(sentence) is None
+
+
+def test_a_name_inside_a_long_subject_is_not_read_as_its_source() -> None:
+    """“the backers of The Big Plan say ...” far into a sentence reports no source “Big Plan”."""
+    found = reported_speech(
+        "It is a calm and rational piece that raises a few points, exactly the kind of "
+        "thing the backers of The Big Plan say we need more of in such cases."
+    )
+    assert found is not None
+    assert found[1].speaker == ""

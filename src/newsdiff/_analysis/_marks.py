@@ -35,7 +35,9 @@ import attrs
 
 __all__ = ["MARK", "Span", "pair"]
 
-MARK: Final = re.compile(r"''|``|[\"'“”‘’„«»‹›]")
+# Three apostrophes after a word close a single quotation, then a double one
+# (the word 'old-school,''' said): the first is read alone.
+MARK: Final = re.compile(r"(?<=[^\s'])'(?=''(?!'))|''|``|[\"'“”‘’„«»‹›]")
 _DOUBLE_OPEN: Final = frozenset(("“", "„", "«", "``"))
 _DOUBLE_CLOSE: Final = frozenset(("”", "»"))
 _OPEN_BEFORE: Final = "([{—–-/“‘«‹„"
@@ -69,6 +71,10 @@ def _classify(text: str, start: int, end: int) -> tuple[str, str] | None:
         # Feet and inches: 6'2", 12" pipe.
         return None
     if mark in {'"', "''"}:
+        if prev.isspace() and nxt.isspace() and text[start - 2 : start - 1] in {"'", "’"}:
+            # "... like, 'Oh, this is important,' " Magel said: a space sets
+            # the closing double mark apart from the single one it follows.
+            return ("d", "close")
         if prev.isspace() or prev in _OPEN_BEFORE:
             return None if nxt.isspace() else ("d", "open")
         if nxt.isspace() or nxt in _CLOSE_AFTER:
@@ -78,6 +84,8 @@ def _classify(text: str, start: int, end: int) -> tuple[str, str] | None:
         if nxt.isdigit() or text.startswith(("n’ ", "n' "), end):
             return None
         return ("s", "open")
+    if mark == "'" and text.startswith("''", end) and not prev.isspace():
+        return ("s", "close")
     # ’ ' ›
     if prev.isalnum() and (nxt.isalnum() or mark != "›") and nxt.isalnum():
         return None

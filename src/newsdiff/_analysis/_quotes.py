@@ -46,6 +46,7 @@ from newsdiff._analysis._speakers import (
     attribution_after,
     attribution_before,
     attribution_by_noun,
+    attribution_unlisted,
     is_named,
 )
 from newsdiff._base._kinds import QuoteKind
@@ -84,6 +85,9 @@ _CLAUSE_WORDS: Final = _words(
     "that which who if than during since until over against"
 )
 _AS_BEFORE: Final = re.compile(r"\bas(?:\sa|\san|\sthe|\sbeing)?\s{1,3}$")
+#: How many words a sentence may have to be read as the attribution of the
+#: quotation that ends the sentence before it.
+_SHORT_TAIL: Final = 12
 #: How many paragraphs back an unattributed direct quote may inherit a speaker.
 _INHERIT_REACH: Final = 1
 
@@ -171,6 +175,25 @@ def _is_title(text: str, span: Span, content: str) -> bool:
     return previous.endswith(("’s", "'s", "s’", "s'")) or previous.lower() in _TITLE_BEFORE
 
 
+def _tail_end(text: str, row: Sequence[int], span: Span, s_close: int) -> int:
+    """Return where the words after *span* that may attribute it end.
+
+    The end of the sentence where the quotation closes; past it when the
+    segmenter may have cut the attribution off: before a dash ("...” ―
+    Jane Doe"), or after a question or exclamation when the next sentence is
+    short ("“Can we win?” Mr. Manafort asked.").
+    """
+    sentence_end = row[s_close + 1] - 1 if s_close + 1 < len(row) else len(text)
+    if text[span.mark_end : span.mark_end + 3].lstrip()[:1] in {"—", "―", "–"}:
+        return len(text)
+    if s_close + 1 >= len(row) or text[span.mark_end : sentence_end].strip():
+        return sentence_end
+    following = row[s_close + 2] - 1 if s_close + 2 < len(row) else len(text)
+    asks = text[span.start : span.end].rstrip().rstrip("’'”\"»")[-1:] in {"?", "!"}
+    short = len(text[sentence_end:following].split(maxsplit=_SHORT_TAIL)) <= _SHORT_TAIL
+    return following if asks and short else sentence_end
+
+
 class _Reader:
     """Walks an article's paragraphs in order, keeping the local speaker state."""
 
@@ -225,12 +248,8 @@ class _Reader:
         text, row, span = self.texts[p], self.starts[p], spans[k]
         s_open = bisect.bisect_right(row, span.mark_start) - 1
         s_close = bisect.bisect_right(row, max(span.end - 1, span.start)) - 1
-        sentence_end = row[s_close + 1] - 1 if s_close + 1 < len(row) else len(text)
         next_mark = spans[k + 1].mark_start if k + 1 < len(spans) else len(text)
-        limit = min(sentence_end, next_mark, span.mark_end + WINDOW)
-        if text[span.mark_end : span.mark_end + 3].lstrip()[:1] in {"—", "―", "–"}:
-            # "...” ― Jane Doe": the segmenter may have cut before the dash.
-            limit = min(next_mark, span.mark_end + WINDOW)
+        limit = min(_tail_end(text, row, span, s_close), next_mark, span.mark_end + WINDOW)
         # Attribution may lie behind one title or scare quote ("told MSNBC’s
         # “Morning Joe” that “...”"), not behind more: the cost stays bounded.
         behind = spans[k - 2].mark_end if k >= 2 else 0
@@ -289,6 +308,9 @@ class _Reader:
             # "Trump’s claim that there were “thousands of shootings”": the
             # words of the one whose claim it is.
             found = attribution_by_noun(before)
+        if found is None and speechlike and content.endswith(_TERMINAL):
+            # "“Go back,” Trump barked": a verb of speaking outside the list.
+            found = attribution_unlisted(after)
         # A quote in the same sentence as the previous one shares its speech act:
         # 'called him a “liar,” a “bully”'.
         same_sentence = self.last_sentence == (p, s_open)

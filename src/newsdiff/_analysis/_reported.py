@@ -23,9 +23,16 @@ from newsdiff._analysis._speakers import (
     attribution_after,
     attribution_before,
     cue_from,
+    is_named,
     may_hold_cue,
 )
-from newsdiff._analysis._speechwords import PARTICIPLES, SPEECH_VERBS
+from newsdiff._analysis._speechwords import (
+    DETERMINERS,
+    PARTICIPLES,
+    PREPOSITIONS,
+    PRONOUNS,
+    SPEECH_VERBS,
+)
 from newsdiff._base._caches import bounded
 
 __all__ = ["TAIL_AFTER_CUE", "reported_speech"]
@@ -50,6 +57,36 @@ _NOT_REPORTING_AFTER: Final = frozenset(["for", "to", "by", "from", "with"])
 #: How many words may follow a speech cue at the end of a sentence ("said on
 #: Friday in a statement"): more means a new clause ("said he would ...").
 TAIL_AFTER_CUE: Final = 6
+
+
+#: How many words may stand before the cue of "X said (that) ...": a subject
+#: with its appositions ("Jane Doe, who took over as head of ..., said").
+_HEAD_WORDS: Final = 30
+#: Beyond this many words before the cue, its subject must stand next to it.
+_SHORT_HEAD: Final = 12
+#: How many words (adverbs, auxiliaries) may stand between a subject and its cue.
+_BETWEEN_WORDS: Final = 2
+# Words before a cue that make it no report: modals and "to", and relative
+# words two words before it (before its subject).
+_HYPOTHETICAL: Final = _words("will would should could might may can must to shall")
+# Participles after a cue that make it a passive: "reported killed".
+_PASSIVE_AFTER: Final = _words("killed injured dead missing wounded hurt arrested detained")
+#: How many words the source after an inverted cue may have ("said former
+#: Pennsylvania governor Ed Rendell").
+_SOURCE_WORDS: Final = 8
+# Words that make a clause of what follows a cue: "said the unit should ...".
+_VERBISH: Final = _words(
+    "is are was were be been has have had will would should could can may might must "
+    "do does did not that"
+)
+#: How many of the last commas of a sentence may open its attribution.
+_TAIL_COMMAS: Final = 3
+#: How far from its end (in characters) a sentence's attribution may start.
+_TAIL_REACH: Final = 160
+#: How many words an attribution at the end of a sentence may have.
+_TAIL_WORDS: Final = 24
+#: How many words the attribution after a sentence's last comma may have.
+_LAST_TAIL_WORDS: Final = 14
 
 
 _ACCORDING_START: Final = re.compile(r"\W{0,3}according to ([^,]{1,120}),\s", re.IGNORECASE)
@@ -82,6 +119,62 @@ def _ends_attribution(tail: str, attribution: Attribution) -> bool:
     return len(rest.split()) <= TAIL_AFTER_CUE
 
 
+def _apposed(tail: str, attribution: Attribution) -> bool:
+    """Tell whether *tail* is a cue and its source, then an apposition or the end.
+
+    ``said Robert Egge, director of ...``, ``said former governor Ed Rendell,
+    who ...``, ``said the company's chief executive, John Roe.``, ``Sanders
+    said, a policy that ...``: the source is the words between the cue and
+    the first comma (or before the cue, next to it), so no clause of its
+    own is read as a source.
+    """
+    speaker = attribution.speaker
+    if speaker is None or attribution.pronoun:
+        return False
+    words = tail.strip()
+    if words.startswith(attribution.cue):
+        source = words[len(attribution.cue) :].split(",", 1)[0].strip().rstrip(".")
+        return (
+            source.endswith(speaker)
+            and len(source.split()) <= _SOURCE_WORDS
+            and plausible_speaker(source)
+            and source.split()[0].lower() not in PRONOUNS
+            and not any(w.lower() in _VERBISH for w in source.split())
+        )
+    if words.startswith(speaker) and is_named(speaker):
+        rest = words[len(speaker) :].lstrip()
+        return rest.startswith(attribution.cue) and rest[len(attribution.cue) :].startswith(",")
+    return False
+
+
+def _next_to(head: str, speaker: str) -> bool:
+    """Tell whether *speaker* ends *head* (but for adverbs) or opens its last apposition."""
+    at = head.rfind(speaker)
+    if at < 0:
+        return False
+    between = head[at + len(speaker) :].split()
+    return len(between) <= _BETWEEN_WORDS or head.rstrip().endswith(",")
+
+
+def _inside(head: str, speaker: str) -> bool:
+    """Tell whether *speaker* is read from inside a longer subject in *head*.
+
+    ``the pushers of The Great Big Lie say``: a name after a preposition;
+    ``respondents whose organizations are currently using AI said``: a
+    clause. The speech is reported, its source is not read.
+    """
+    at = head.rfind(speaker)
+    words = speaker.split()
+    if at < 0 or not words:
+        return False
+    ahead = head[:at].split()
+    while ahead and ahead[-1].lower() in DETERMINERS:
+        ahead.pop()
+    return (not words[0][:1].isupper() and words[0].lower() not in DETERMINERS | PRONOUNS) or (
+        bool(ahead) and ahead[-1].lower() in PREPOSITIONS
+    )
+
+
 def _sound(attribution: Attribution) -> bool:
     """Tell whether the source read after a cue at the end of a sentence is one.
 
@@ -91,6 +184,36 @@ def _sound(attribution: Attribution) -> bool:
     the speaker check, and the sentence is read from its start instead.
     """
     return attribution.pronoun or plausible_speaker(clean_speaker(attribution.speaker or ""))
+
+
+def _tail_attribution(sentence: str) -> tuple[str, Attribution] | None:
+    """Return the content and attribution of a sentence whose cue comes at its end.
+
+    "Twenty people died, the ministry said.", "..., said Robert Egge,
+    executive director of the association.": the attribution starts after
+    one of the last :data:`_TAIL_COMMAS` commas, and after its speaker there
+    is at most a short tail or an apposition.
+    """
+    end = len(sentence)
+    floor = max(0, len(sentence) - _TAIL_REACH)
+    for k in range(_TAIL_COMMAS):
+        tail_at = sentence.rfind(",", floor, end)
+        if tail_at <= 0:
+            return None
+        end = tail_at
+        tail = sentence[tail_at + 1 :]
+        if len(tail.split()) > (_TAIL_WORDS if k else _LAST_TAIL_WORDS):
+            return None
+        attribution = attribution_after(tail)
+        content = sentence[:tail_at].strip()
+        if (
+            attribution is not None
+            and len(content.split()) >= 3
+            and (_apposed(tail, attribution) if k else _ends_attribution(tail, attribution))
+            and _sound(attribution)
+        ):
+            return content, attribution
+    return None
 
 
 def reported_speech(sentence: str) -> tuple[str, Attribution] | None:
@@ -117,19 +240,9 @@ def _reported_speech(sentence: str) -> tuple[str, Attribution] | None:
         content = sentence[start.end() :].strip()
         if attribution is not None and content:
             return content, attribution
-    tail_at = sentence.rfind(",", max(0, len(sentence) - 120))
-    if tail_at > 0:
-        tail = sentence[tail_at + 1 :]
-        if len(tail.split()) <= 14:
-            attribution = attribution_after(tail)
-            content = sentence[:tail_at].strip()
-            if (
-                attribution is not None
-                and len(content.split()) >= 3
-                and _ends_attribution(tail, attribution)
-                and _sound(attribution)
-            ):
-                return content, attribution
+    found = _tail_attribution(sentence)
+    if found is not None:
+        return found
     head = sentence[:WINDOW]
     for match in _WORD.finditer(head):
         word = match.group().lower()
@@ -143,11 +256,29 @@ def _reported_speech(sentence: str) -> tuple[str, Attribution] | None:
         ):
             # "called for", "reported by", "agreed to": no reported content.
             continue
-        if match.start() == 0 or len(head[: match.start()].split()) > 12:
+        if word in {"added", "adds"} and following is not None and following.group() == "to":
+            # "a painkiller added to increase its weight": no report.
+            continue
+        if following is not None and following.group().lower() in _PASSIVE_AFTER:
+            # "with many civilians reported killed": a passive, no report.
+            return None
+        before = head[: match.start()].split()
+        if not before or len(before) > _HEAD_WORDS:
+            return None
+        previous = [w.lower().strip(",;:") for w in before[-2:]]
+        if previous[-1] in _HYPOTHETICAL:
+            # "who will say whatever ...", "to say", "an economy that he said
+            # has failed", "what they say was ...": no speech act reported.
             return None
         attribution = attribution_before(sentence[: match.end()])
         if attribution is None or attribution.speaker is None:
             return None
+        if len(before) > _SHORT_HEAD and not _next_to(head[: match.start()], attribution.speaker):
+            # A long head: its subject must stand by the verb ("..., Mr. Leenders
+            # said") or end an apposition ("Jane Doe, who ..., said").
+            return None
+        if len(before) > _SHORT_HEAD and _inside(head[: match.start()], attribution.speaker):
+            attribution = attrs.evolve(attribution, speaker="", pronoun=False)
         cue, cue_end = cue_from(sentence, match.start())
         attribution = attrs.evolve(attribution, cue=cue)
         rest = sentence[cue_end:].lstrip(" ,")

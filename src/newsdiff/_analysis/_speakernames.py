@@ -40,6 +40,7 @@ from newsdiff._analysis._speechwords import (
     SUBJECT_PRONOUNS,
     TIME_WORDS,
     TITLES,
+    WH_WORDS,
 )
 from newsdiff._base._caches import bounded
 
@@ -291,13 +292,43 @@ def name_before_appositions(chunks: list[str]) -> str | None:
     relative = all(
         (chunk.split() or [""])[0].lower() in RELATIVE_OPENERS for chunk in chunks[j + 1 :]
     )
-    if not (is_name_chunk(chunks[j]) or (relative and subject_tokens(chunks[j]))):
+    if not (
+        is_name_chunk(chunks[j])
+        or _titled_name_chunk(chunks[j])
+        or (relative and subject_tokens(chunks[j]))
+    ):
         # "The ministry, which runs the border, said": a relative clause
         # describes whatever comes before it.
         return None
     if bare(chunks[j].split()[-1]) in TIME_WORDS:
         return None
     return chunks[j]
+
+
+_ARTICLES: Final = frozenset(["the", "a", "an"])
+_NOT_FIRST: Final = PREPOSITIONS | LEADING_NOISE | JOINERS | WH_WORDS
+#: The most words a described name may have: "the economist Jared Bernstein".
+_TITLED_NAME_WORDS: Final = 7
+
+
+def _titled_name_chunk(chunk: str) -> bool:
+    """Tell whether *chunk* is a name after lower-case words that describe it.
+
+    ``the economist Jared Bernstein``, ``Texas delegate Bill Eastland``: a
+    determiner, title or description, then a name of two capitalised words
+    or more, and nothing else.
+    """
+    words = chunk.split()
+    if not 3 <= len(words) <= _TITLED_NAME_WORDS:
+        return False
+    k = len(words)
+    while k > 0 and (is_cap(words[k - 1]) or words[k - 1] in CONNECTORS):
+        k -= 1
+    if len(words) - k < 2 or k == 0:
+        return False
+    if not (is_cap(words[0]) or words[0] in _ARTICLES) or bare(words[0]) in _NOT_FIRST:
+        return False
+    return all(w.isalpha() and w.islower() and w not in _NOT_FIRST for w in words[1:k])
 
 
 def is_name_chunk(chunk: str) -> bool:
@@ -318,6 +349,30 @@ def subject_tokens(subject: str) -> list[tuple[int, int, str]]:
     return tokens
 
 
+#: How many words a described subject ("The retired neurosurgeon") may have.
+_DESCRIBED_WORDS: Final = 4
+
+
+def _described_subject(text: str, tokens: list[tuple[int, int, str]]) -> str | None:
+    """Return a source described by a noun that opens *text* before its verb.
+
+    ``The president noted ...``, ``The retired neurosurgeon addressed ...``:
+    "the" and at most a few words whose last is a source noun (a person,
+    group or source), then a verb of the past or present.
+    """
+    if not tokens or bare(tokens[0][2]) != "the":
+        return None
+    for k in range(1, min(len(tokens) - 1, _DESCRIBED_WORDS + 1)):
+        word = tokens[k][2]
+        if not word.isalpha() or not word.islower():
+            return None
+        nxt = tokens[k + 1][2]
+        verb = nxt.islower() and (nxt.endswith("ed") or nxt in SPEECH_VERBS or nxt in PAST_FORMS)
+        if verb and _source_noun(word):
+            return text[tokens[0][0] : tokens[k][1]]
+    return None
+
+
 def main_subject(text: str, *, strict: bool = False) -> tuple[str | None, bool]:
     """Return the subject of the clause in *text* (for "..., saying").
 
@@ -333,6 +388,9 @@ def main_subject(text: str, *, strict: bool = False) -> tuple[str | None, bool]:
         named = name_run(chunks[0], word_spans(chunks[0]), len(word_spans(chunks[0])) - 1)
         if named and bare(named) not in TIME_WORDS:
             return named, False
+    described = _described_subject(text, tokens)
+    if described is not None:
+        return described, False
     # First choice: a name or pronoun directly followed by its verb ("Trump
     # attacked", "where he appeared").
     for i in range(len(tokens) - 1):
@@ -516,7 +574,12 @@ def clean_speaker(speaker: str) -> str:
         ):
             words = words[:i]
             break
+    # "Rep. Bobby Scott (D-Va.)": the party tag after a name.
+    words = [w for w in words if not _PARTY_TAG.fullmatch(w)] or words
     return " ".join(words) if words else speaker
+
+
+_PARTY_TAG: Final = re.compile(r"\([RDI]-[\w.]{1,20}\)[,;:]?")
 
 
 @bounded(1024)

@@ -54,6 +54,7 @@ __all__ = [
     "attribution_after",
     "attribution_before",
     "attribution_by_noun",
+    "attribution_unlisted",
     "cue_from",
     "is_named",
     "may_hold_cue",
@@ -93,6 +94,12 @@ _COORDINATING: Final = frozenset(["and", "then", "but"])
 _SUBJECT_OF: Final = {"his": "he", "her": "she", "their": "they", "its": "it"}
 #: How many words after its verb a cue is first read in (most cues are short).
 _CUE_TOKENS: Final = 6
+_NEW_CLAUSE: Final = re.compile(r",\s(?:and|but|while|whereas)\s")
+#: How many words a colon introduction ("Sen. Jane Roe scolded him:") may have.
+_COLON_HEAD: Final = 12
+#: How many words it may have when a verb of the past ends it.
+_LONG_COLON_HEAD: Final = 24
+_ENDS_VERB: Final = re.compile(r"\b(?:and|then)\s[a-z]{2,20}ed$")
 #: How many words a subject without appositions may have after a quote.
 _BARE_SUBJECT: Final = 7
 
@@ -362,8 +369,11 @@ def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribut
         # A colon introduction: "Trump:", "Caddell continued:", "Sen. Claire
         # McCaskill scolded him:". The clause's subject is the speaker.
         head = _SENTENCE_END.split(stripped[:-1])[-1]
-        if len(head.split()) <= 12:
-            speaker, pronoun = main_subject(head)
+        words = len(head.split())
+        if words <= _COLON_HEAD or (words <= _LONG_COLON_HEAD and _ENDS_VERB.search(head)):
+            # A long head counts when a verb ends it: "Trump gestured as if
+            # to stop the ruckus, then leaned in and boomed:".
+            speaker, pronoun = main_subject(head, strict=words > _COLON_HEAD)
             if speaker is not None and (pronoun or is_named(speaker)):
                 return Attribution(speaker=speaker, cue=":", pronoun=pronoun)
     return None
@@ -418,6 +428,10 @@ def _attribution_after(text: str, inverted: bool) -> Attribution | None:
         cue, cue_end = _cue_at(text, tokens, i)
         before = text[:start]
         subject = before.strip(" ,—–-")
+        if _NEW_CLAUSE.search(subject):
+            # "“...,” for instance, and Trump vowed to ...": a clause of its
+            # own, joined after the quote.
+            return None
         # A subject with appositions ("Jane Doe, the director of ..., one of
         # the plaintiffs, said") may be long; a bare one is short.
         # The words before the verb are the first *i* words of *text*.
@@ -430,6 +444,10 @@ def _attribution_after(text: str, inverted: bool) -> Attribution | None:
         elif not inverted:
             return None
         else:
+            if word in OBJECT_VERBS and not text[cue_end:].strip(" .,;"):
+                # "“...,” warned Clinton.": in the inverted order the name
+                # after the verb is its subject, not its hearer.
+                cue, cue_end = tok.rstrip(EDGE_PUNCT), tokens[i][1]
             rest = _CLAUSE_END.split(text[cue_end:] + " ", maxsplit=1)[0]
             speaker, pronoun = speaker_of(rest)
             if pronoun and len(rest.split()) > 1:
@@ -439,3 +457,43 @@ def _attribution_after(text: str, inverted: bool) -> Attribution | None:
             return None
         return Attribution(speaker=speaker, cue=cue, pronoun=pronoun)
     return None
+
+
+# "“...,” Trump barked", "“...!” beamed Donald Hartley, who ...": a name and a
+# verb of the past outside the word list, right after a quotation.
+_NAME: Final = r"[A-Z][\w.’'-]{0,30}(?:\s(?:[A-Z][\w.’'-]{0,30}|de|van|von|al|bin)){0,4}"
+_PAST: Final = r"(?:[a-z]{2,20}ed|shot\sback|spoke|broke\sin|went\son)"
+_NAME_VERB: Final = re.compile(rf"[\s,]{{0,3}}(?P<name>{_NAME})\s(?P<verb>{_PAST})\b")
+_VERB_NAME: Final = re.compile(
+    rf"[\s,]{{0,3}}(?P<verb>{_PAST})\s(?P<name>{_NAME})(?=\s*(?:[,.;]|$|\s(?:of|who)\b))"
+)
+
+
+def attribution_unlisted(text: str) -> Attribution | None:
+    """Find a name and a past-tense verb outside the word list at the start of *text*.
+
+    *text* is what follows a quotation that ends in punctuation and that no
+    listed cue attributes: ``“Go back,” Trump barked`` and ``“This is
+    fantastic!” beamed Donald Hartley, who ...`` name their speaker with a
+    verb of speaking from the long tail. The name must be one (capitalised,
+    passing the speaker check), next to the quotation.
+
+    >>> attribution_unlisted(" Trump barked and a guard escorted him out.")
+    Attribution(speaker='Trump', cue='barked', pronoun=False)
+    >>> attribution_unlisted(" beamed Donald Hartley of Madison, who had come early.")
+    Attribution(speaker='Donald Hartley', cue='beamed', pronoun=False)
+    >>> attribution_unlisted(" The bill passed.") is None
+    True
+    """
+    text = text[:WINDOW]
+    found = _NAME_VERB.match(text) or _VERB_NAME.match(text)
+    if found is None:
+        return None
+    name = found.group("name")
+    if not name[-1:].isalnum():
+        # "Nippers--": a name cut off by punctuation.
+        return None
+    speaker, pronoun = speaker_of(name)
+    if speaker is None or pronoun or not is_named(speaker):
+        return None
+    return Attribution(speaker=speaker, cue=found.group("verb"), pronoun=False)
