@@ -97,6 +97,24 @@ def test_long_headline_change_shows_the_words_that_differ() -> None:
     assert line == "Headline changed: '…flood defence works' -> '…flood defence work'"
 
 
+def test_a_note_of_several_lines_is_one_summary_line() -> None:
+    """A heading note whose text spans lines is summarised on one line."""
+    a = rev(["Rebels took Hama on Friday."])
+    b = rev(
+        ["Rebels took Hama on Friday."],
+        notes=(
+            Note(
+                kind=NoteKind.UPDATE,
+                at=None,
+                text="Updated: 11 April 2025\nLatest update: Added new figures.",
+            ),
+        ),
+    )
+    assert diff(a, b).summary().splitlines() == [
+        "Update added: Updated: 11 April 2025 Latest update: Added new figures."
+    ]
+
+
 def test_removed_moved_and_negation() -> None:
     """Removals, moves and negations are each reported."""
     a = rev(["Iran will withdraw.", "Troops crossed into Lebanon.", "Talks ended.", "Aid came."])

@@ -59,7 +59,9 @@ def _plural(count: int, nouns: tuple[str, str]) -> str:
 def _note_line(verb: str, note: Note) -> str:
     kind = note.kind.value.replace("_", " ").capitalize().replace("Editors note", "Editor's note")
     when = "" if note.at is None else f" ({note.at.isoformat(sep=' ', timespec='minutes')})"
-    return f"{kind} {verb}{when}: {truncate(note.text, 120)}"
+    # A heading note's text spans lines ("Correction: Dec. 7\nAn article ..."):
+    # the summary gives one fact per line.
+    return f"{kind} {verb}{when}: {truncate(' '.join(note.text.split()), 120)}"
 
 
 def _speakers(changes: list[Change], *, new: bool) -> str:
