@@ -235,3 +235,20 @@ def test_a_change_of_letter_case_only_is_wording_not_a_name() -> None:
     """A change of letter case only ("bangladesh" to "Bangladesh") is WORDING, no fact."""
     assert categorise("bangladesh", "Bangladesh") is EditCategory.WORDING
     assert not changes_facts("the Statement", "the statement")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "category"),
+    [
+        ("Mr. Smith said it.", "Mr. Jones said it.", EditCategory.NAME),
+        ("He met J. Smith.", "He met J. Brown.", EditCategory.NAME),
+        ("They took North Kivu. Other towns fell.", "They took North Kivu and other towns fell.",
+         EditCategory.WORDING),
+        ("* Ensure that you carry ID.", "* Always keep your ID.", EditCategory.WORDING),
+    ],
+)  # fmt: skip
+def test_sentence_openings_are_no_names(old: str, new: str, category: EditCategory) -> None:
+    """A word capitalised because it opens a sentence or list item is no name; "Mr. X" is."""
+    edits, overall = word_edits(old, new)
+    assert [e.category for e in edits] == [category]
+    assert overall is category

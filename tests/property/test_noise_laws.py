@@ -97,6 +97,15 @@ NOISES: dict[str, Callable[[str, int], str]] = {
     {"nbsp", "soft hyphens"},
     0,
 )
+@example(  # FINDING: soft hyphens added after a re-wrap made the lines look too uneven to rejoin.
+    "By Thursday, rebels had announced the budget. “Rebels announced the budget in the café of "
+    "Keller Bridge on Thursday, with more than 1 people affected, it’s done,” Mehdi Rahmati said."
+    "\n\n“By Thursday, rebels had reported the city, it’s done,” Joel Fenner said.\n\n“The "
+    "council took the city in Hama on Thursday, with about 1 people affected, it’s done,” Mehdi "
+    "Rahmati said.",
+    {"CRLF", "double spaces", "NFD", "soft hyphens", "nbsp", "dash style", "rewrap"},
+    1,
+)
 def test_noise_is_at_most_typographic(text: str, noises: set[str], k: int) -> None:
     """Re-capturing an article with typographic noise gives significance <= TYPOGRAPHIC."""
     noisy = text

@@ -599,3 +599,18 @@ def test_definition_list_in_the_body_joins_term_and_value():
         "Ferry fares rose again on Monday.",
         "Ticket price: 12 pounds",
     ]
+
+
+def test_hard_wrap_is_measured_without_invisible_marks():
+    """Soft hyphens take no room: lines wrapped at a printed width are still rejoined."""
+    lines = [
+        "The army withdrew from its positions around the city of",
+        "Hama on Thursday after a week of heavy fighting with the",
+        "Syrian rebels, who now hold the airport and the citadel,",
+        "officials in Damascus said on Friday.",
+    ]
+    # The widest line carries a dozen soft hyphens: counted, they would make it
+    # wider than the wrap, so that the other lines would look short.
+    lines[2] = lines[2].replace("e", "e\u00ad").replace("i", "i\u00ad")
+    rev = parse_text("\n".join(lines))
+    assert [p.text for p in rev.paragraphs] == [" ".join(lines)]

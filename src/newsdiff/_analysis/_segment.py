@@ -54,7 +54,7 @@ from newsdiff._base._caches import bounded
 from newsdiff._base._text import ANY_INVISIBLE, INVISIBLE_SEPARATORS
 from newsdiff.exceptions import InvalidTypeError
 
-__all__ = ["sentence_spans", "split_sentences"]
+__all__ = ["TITLES", "sentence_spans", "split_sentences"]
 
 _TERMINALS: Final = ".!?‽…"
 _CLOSERS: Final = "\"'”’»›“‘«‹)]}"
@@ -97,6 +97,8 @@ _TITLES: Final = _words(
     "Lt Gen Gens Col Maj Capt Cpt Cmdr Cdr Adm Sgt Cpl Pvt Spc Brig Rev Revs Hon "
     "Pres Supt Det Insp Atty Amb Fr Msgr Rt Mt Ft Sta Ste Gov-elect Rep-elect"
 )
+#: Titles before a name ("Mr", "Dr", "Sen"), for other layers to share.
+TITLES: Final = _TITLES
 # Abbreviations that sit inside a sentence and never close one.
 _NEVER_FINAL: Final = _words("e.g i.e vs v cf viz approx ca")
 # Abbreviations that, before a number, are part of a reference ("No. 2").

@@ -19,6 +19,7 @@ from collections import Counter
 
 from rapidfuzz.distance import Indel
 
+from newsdiff._analysis._segment import TITLES
 from newsdiff._base._kinds import EditCategory, EditKind
 from newsdiff._base._lis import longest_increasing
 from newsdiff._base._text import normalise
@@ -535,12 +536,30 @@ def _starts(tokens: list[str]) -> list[int]:
     return starts
 
 
+_CLAUSE_ENDS = frozenset(":.!?—–")
+# Marks between a clause's start and its first word: opening quotes, brackets,
+# list bullets ("* Ensure that ...").
+_TRANSPARENT = frozenset(_OPENING_QUOTES + '"([*•·')
+
+
+def _ends_clause(tokens: list[str], j: int) -> bool:
+    """Whether token *j* closes a clause: a colon, dash or sentence end, not "Mr." or "J."."""
+    mark = tokens[j]
+    if mark not in _CLAUSE_ENDS:
+        return False
+    if mark == "." and j > 0:
+        before = tokens[j - 1]
+        # A title or an initial keeps the name that follows in its sentence.
+        return not (before in TITLES or (len(before) == 1 and before.isupper()))
+    return True
+
+
 def _after_colon(tokens: list[str], i: int) -> bool:
-    """Whether token *i* opens a clause (after a colon, dash or opening quote)."""
+    """Whether token *i* opens a clause (after a colon, dash, sentence end or opening quote)."""
     j = i - 1
-    while j >= 0 and (tokens[j].isspace() or tokens[j] in _OPENING_QUOTES + '"'):
+    while j >= 0 and (tokens[j].isspace() or tokens[j] in _TRANSPARENT):
         j -= 1
-    return j < 0 or tokens[j] in {":", ".", "!", "?", "—", "–"}
+    return j < 0 or _ends_clause(tokens, j)
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -597,7 +616,7 @@ def categorise(
     if [w.casefold() for w in old_words] == [w.casefold() for w in new_words]:
         # "bangladesh" -> "Bangladesh", "Statement" -> "statement": letter case only.
         return EditCategory.WORDING
-    if _names(old_words, first=opens_sentence) != _names(new_words, first=opens_sentence):
+    if _names(old, first=opens_sentence) != _names(new, first=opens_sentence):
         return EditCategory.NAME
     return EditCategory.WORDING
 
@@ -620,7 +639,7 @@ def changes_facts(old: str, new: str) -> bool:
     old_words, new_words = _words(old), _words(new)
     if [w.casefold() for w in old_words] == [w.casefold() for w in new_words]:
         return False
-    old_names, new_names = _names(old_words, first=False), _names(new_words, first=False)
+    old_names, new_names = _names(old, first=False), _names(new, first=False)
     return _figures(old, old_words) != _figures(new, new_words) or old_names != new_names
 
 
@@ -649,14 +668,32 @@ def _kind_words(words: list[str]) -> Counter[str]:
     return Counter(w.lower() for w in words if _is_time_or_number(w))
 
 
-def _names(words: list[str], *, first: bool) -> Counter[str]:
+def _names(text: str, *, first: bool) -> Counter[str]:
+    """The capitalised words of *text* that may be names.
+
+    A word that opens a sentence (the chunk's first word when *first*, or a
+    word after a sentence end inside the chunk, ". Other") is capitalised by
+    grammar, not because it names something.
+    """
     names: Counter[str] = Counter()
-    for i, word in enumerate(words):
-        if not word[0].isupper() or word.lower() in _TIME_WORDS:
+    tokens = _TOKEN.findall(text)
+    opening = first
+    for j, token in enumerate(tokens):
+        if token.isspace() or token in _TRANSPARENT:
             continue
-        if (i == 0 and first) or word.lower() in _COMMON_CAPITALS:
+        if not (token[0].isalnum() or token[0] == "_"):
+            # A sentence end opens the next word; other marks ("*", "(", a
+            # comma) leave the word after them as it was.
+            opening = opening or _ends_clause(tokens, j)
             continue
-        names[normalise(word)] += 1
+        if (
+            token[0].isupper()
+            and not opening
+            and token.lower() not in _TIME_WORDS
+            and token.lower() not in _COMMON_CAPITALS
+        ):
+            names[normalise(token)] += 1
+        opening = False
     return names
 
 

@@ -12,6 +12,7 @@ import attrs
 from newsdiff._base._caches import bounded
 from newsdiff._base._dates import resolve_tz
 from newsdiff._base._kinds import NoteKind
+from newsdiff._base._text import ANY_INVISIBLE
 from newsdiff._model._parts import Note
 from newsdiff._reading._notes import NoteShape, note_from_shape
 from newsdiff._reading._notes import is_boilerplate as _is_boilerplate
@@ -60,9 +61,20 @@ class _Unit:
     regret: bool = False
 
 
+def _width(text: str) -> int:
+    """How wide *text* prints: soft hyphens and zero-width marks take no room.
+
+    A wrapper breaks lines by what it prints, so a line full of invisible
+    marks is no wider than the same line without them.
+    """
+    if ANY_INVISIBLE.search(text) is None:
+        return len(text)
+    return len(text) - len(ANY_INVISIBLE.findall(text))
+
+
 def _first_word_len(line: str) -> int:
     space = line.find(" ")
-    return len(line) if space < 0 else space
+    return _width(line if space < 0 else line[:space])
 
 
 # Successive captures of an article repeat most lines: what a line is
@@ -91,7 +103,7 @@ def is_regret_line(line: str) -> bool:
 
 def _full(line: str, following: str | None, width: int) -> bool:
     """Whether *line* was cut because *following*'s first word did not fit."""
-    return following is not None and len(line) + 1 + _first_word_len(following) > width
+    return following is not None and _width(line) + 1 + _first_word_len(following) > width
 
 
 def _groups(lines: Sequence[str], width: int) -> list[tuple[list[str], NoteShape | None]]:
@@ -163,7 +175,7 @@ def _mid_sentence(line: str, following: str) -> bool:
 
 
 def _wrappable(lines: Sequence[str], width: int) -> bool:
-    return len(lines) >= 2 and width >= WRAP_MIN and all(len(line) <= WRAP_MAX for line in lines)
+    return len(lines) >= 2 and width >= WRAP_MIN and all(_width(line) <= WRAP_MAX for line in lines)
 
 
 def _looks_wrapped(lines: list[str], width: int, text_wrapped: bool) -> bool:
@@ -220,9 +232,9 @@ def _units(text: str) -> list[_Unit]:
     blocks = [_definitions(block, markers) for block in blocks]
     width = max(
         (
-            len(line)
+            _width(line)
             for block in blocks
-            if len(block) > 1 and all(len(line) <= WRAP_MAX for line in block)
+            if len(block) > 1 and all(_width(line) <= WRAP_MAX for line in block)
             for line in block
         ),
         default=WRAP_MAX,
@@ -432,7 +444,8 @@ def parse_text(  # noqa: PLR0913 (the public signature in DESIGN.md)
     blocks. Inside a block every line is a paragraph (the common scrape
     shape, as in the seed article), unless the block is *hard-wrapped prose*:
 
-    - two or more lines, none longer than 100 characters;
+    - two or more lines, none longer than 100 characters (widths count what
+      prints: soft hyphens and zero-width marks take no room);
     - at least half of its line ends are "full": the next line's first word
       would not have fitted within the wrap width (the widest line among such
       blocks in the text, which must be 45 characters or more);
