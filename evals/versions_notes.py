@@ -306,10 +306,14 @@ def main(argv: list[str] | None = None) -> int:
     typo, shown, credited, lines, chunks = Tally(), Tally(), Tally(), Tally(), Tally()
     acknowledged, names = Tally(), Tally()
     pairs = substantive = unacknowledged = 0
+    per_source: dict[str, list[int]] = {}
     for case in cases(args.dataset, args.split):
         pairs += 1
         substantive += case.result.significance is Significance.SUBSTANTIVE
         unacknowledged += case.result.unacknowledged
+        counts = per_source.setdefault(case.article.split("/", 1)[0], [0, 0])
+        counts[0] += 1
+        counts[1] += case.result.unacknowledged
         check_typo(case, typo)
         check_quote(case, shown, credited)
         check_figures(case, lines, chunks)
@@ -317,6 +321,10 @@ def main(argv: list[str] | None = None) -> int:
         check_names(case, names)
     print(f"{args.dataset} split={args.split}: {pairs} consecutive pairs")
     print(f"substantive {substantive}; unacknowledged (no note added in the page) {unacknowledged}")
+    print(
+        "unacknowledged per source: "
+        + "; ".join(f"{name} {n}/{total}" for name, (total, n) in sorted(per_source.items()))
+    )
     report("Typo-only notes not SUBSTANTIVE", typo, "target: all", args.show)
     report("Quote-added notes showing a quotation added", shown, "target: all", args.show)
     report("... crediting the one the note names", credited, "target: all", args.show)
