@@ -38,6 +38,7 @@ depend on the order they are added in.
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import re
 from collections.abc import Mapping, Sequence
@@ -219,17 +220,59 @@ def _rule_role(text: str, kinds: Sequence[QuoteKind]) -> Role | None:
 
 Vector = tuple[int, int, int, int, int]
 
+# A vector of five integers is packed into one Python integer, field k
+# shifted by k * _FIELD bits, so that adding up a sentence's weights is one
+# sum() of integers rather than five sums over many small tuples. Packing is
+# linear (fields may be negative), so the sum of packed rows is the packed
+# sum of the rows, exact as long as every field of a sum stays within
+# +-2**(_FIELD - 1): _tables checks that the largest weight times the most
+# rows a sentence can add (_MOST_ROWS) stays far inside that.
+_FIELD: Final = 48
+_FIELD_MASK: Final = (1 << _FIELD) - 1
+_FIELD_HALF: Final = 1 << (_FIELD - 1)
+# Far more rows than a sentence adds up: its distinct words (of at most
+# 1,000 characters), its first word, its other features, its place and its
+# two neighbours' context.
+_MOST_ROWS: Final = 10_000
+
+
+def _pack(vector: Sequence[int]) -> int:
+    """Pack five integers into one (see _FIELD)."""
+    packed = 0
+    for value in reversed(vector):
+        packed = (packed << _FIELD) + value
+    return packed
+
+
+def _unpack(packed: int) -> list[int]:
+    """The five integers whose packing is *packed*."""
+    values = []
+    for _ in range(len(ROLE_ORDER)):
+        # The low field read as a signed number; what is left is exact to shift.
+        value = ((packed + _FIELD_HALF) & _FIELD_MASK) - _FIELD_HALF
+        values.append(value)
+        packed = (packed - value) >> _FIELD
+    return values
+
 
 @attrs.frozen(kw_only=True)
 class _Tables:
-    """The shipped weights, split by kind of feature, as integer ten-thousandths."""
+    """The shipped weights, split by kind of feature, as integer ten-thousandths.
+
+    The rows of ``words``, ``firsts``, ``own``, ``previous``, ``following``
+    and ``placed`` and ``offsets`` are packed (:func:`_pack`).
+    """
 
     by_name: Mapping[str, Vector]
-    words: Mapping[str, Vector]
-    firsts: Mapping[str, Vector]
-    features: Mapping[str, tuple[Vector, Vector, Vector]]
-    placed: Mapping[str, Vector]
-    offsets: Vector
+    words: Mapping[str, int]
+    firsts: Mapping[str, int]
+    # A feature's weights as the sentence's own, as the next sentence's
+    # previous and as the previous sentence's next.
+    own: Mapping[str, int]
+    previous: Mapping[str, int]
+    following: Mapping[str, int]
+    placed: Mapping[str, int]
+    offsets: int
 
 
 def _vector(row: Sequence[float]) -> Vector:
@@ -242,33 +285,35 @@ def _tables() -> _Tables:
     raw = resources.files("newsdiff").joinpath("_analysis", "_role_weights.json").read_text("utf-8")
     data = json.loads(raw)
     by_name = {name: _vector(row) for name, row in data["weights"].items()}
+    offsets = _vector(data.get("offsets", _NOTHING))
+    largest = max(abs(value) for row in [*by_name.values(), offsets] for value in row)
+    if largest * _MOST_ROWS >= _FIELD_HALF:
+        msg = f"role weights too large to pack: {largest / _SCALE}"
+        raise ValueError(msg)
     words, firsts, own, previous, following, placed = {}, {}, {}, {}, {}, {}
     for name, row in by_name.items():
+        packed = _pack(row)
         if name.startswith("a:"):
-            placed[name] = row
+            placed[name] = packed
         elif name.startswith("w:"):
-            words[name[2:]] = row
+            words[name[2:]] = packed
         elif name.startswith("first:"):
-            firsts[name[6:]] = row
+            firsts[name[6:]] = packed
         elif name.startswith("P"):
-            previous[name[1:]] = row
+            previous[name[1:]] = packed
         elif name.startswith("N"):
-            following[name[1:]] = row
+            following[name[1:]] = packed
         else:
-            own[name] = row
-    # A feature's weights as the sentence's own, as the next sentence's
-    # previous and as the previous sentence's next.
-    features = {
-        name: (own.get(name, _NOTHING), previous.get(name, _NOTHING), following.get(name, _NOTHING))
-        for name in own.keys() | previous.keys() | following.keys()
-    }
+            own[name] = packed
     return _Tables(
         by_name=by_name,
         words=words,
         firsts=firsts,
-        features=features,
+        own=own,
+        previous=previous,
+        following=following,
         placed=placed,
-        offsets=_vector(data.get("offsets", _NOTHING)),
+        offsets=_pack(offsets),
     )
 
 
@@ -280,8 +325,8 @@ def scores(feats: Sequence[str]) -> list[float]:
     nothing.
     """
     tables = _tables()
-    total = _sum([tables.by_name[f] for f in feats if f in tables.by_name], tables.offsets)
-    return [value / _SCALE for value in total]
+    rows = [_pack(tables.by_name[f]) for f in feats if f in tables.by_name]
+    return [value / _SCALE for value in _unpack(sum(rows, tables.offsets))]
 
 
 def classify(text: str, quotes: Sequence[Quote], feats: Sequence[str]) -> Role:
@@ -330,7 +375,9 @@ def _recent(feats: Sequence[str] | frozenset[str]) -> bool:
 
 
 def _best(total: Sequence[float], candidates: range, recent_perfect: bool) -> int:
-    best = max(candidates, key=lambda k: (total[k], -k))
+    # The first of the highest scores among the candidates (a prefix of the roles).
+    allowed = total[: len(candidates)]
+    best = allowed.index(max(allowed))
     if best == _BACKGROUND_INDEX and recent_perfect:
         return _FACT_INDEX
     return best
@@ -358,33 +405,34 @@ def roles(
         _reading(text, tuple((q.kind, q.speaker is not None) for q in quotes), lead, year)
         for text, quotes, lead in sentences
     ]
-    placed_table = _tables().placed
+    placed_get = _tables().placed.get
     placed = in_article(
         [(reading.marks, lead) for reading, (_, _, lead) in zip(readings, sentences, strict=True)]
     )
+    last = len(readings) - 1
     result = []
     for j, current in enumerate(readings):
         if current.fixed is not None:
             result.append(current.fixed)
             continue
-        rows = [row for f in placed[j] if (row := placed_table.get(f)) is not None]
-        if j + 1 < len(readings):
-            rows.append(readings[j + 1].as_next)
+        total = current.own + sum(map(placed_get, placed[j], _ZEROS))
+        if j < last:
+            total += readings[j + 1].as_next
         if j > 0:
-            rows.append(readings[j - 1].as_previous)
-        total = _sum(rows, current.own)
-        result.append(ROLE_ORDER[_best(total, current.candidates, current.recent_perfect)])
+            total += readings[j - 1].as_previous
+        best = _best(_unpack(total), current.candidates, current.recent_perfect)
+        result.append(ROLE_ORDER[best])
     return result
 
 
 # A named tuple rather than an attrs class: one is built for every sentence
 # read, and a tuple is the cheapest record to build.
 class _Reading(NamedTuple):
-    """What the model needs of one sentence: its weight sums and rule outcomes."""
+    """What the model needs of one sentence: its packed weight sums and rule outcomes."""
 
-    own: Vector
-    as_previous: Vector
-    as_next: Vector
+    own: int
+    as_previous: int
+    as_next: int
     fixed: Role | None
     candidates: range
     recent_perfect: bool
@@ -394,14 +442,8 @@ class _Reading(NamedTuple):
 _NOTHING: Final = (0, 0, 0, 0, 0)
 _ALL: Final = range(len(ROLE_ORDER))
 _NOT_META: Final = range(_META_INDEX)
-
-
-def _sum(rows: Sequence[Sequence[int]], start: Vector = _NOTHING) -> Vector:
-    """Add *rows* to *start*."""
-    if not rows:
-        return start
-    a, b, c, d, e = map(sum, zip(start, *rows, strict=True))
-    return (a, b, c, d, e)
+# The default of every look-up of a packed row: an unknown feature weighs nothing.
+_ZEROS: Final = itertools.repeat(0)
 
 
 # Both sides of a pair, and successive captures of an article, share most
@@ -427,18 +469,15 @@ def _reading(
     """
     words, first, others = read(text, quotes, lead=lead, year=year)
     tables = _tables()
-    # One look-up per feature finds its own, previous and next weights.
-    found = [rows for f in others if (rows := tables.features.get(f)) is not None]
-    word_table = tables.words
-    own = [rows[0] for rows in found]
-    own += [row for w in words if (row := word_table.get(w)) is not None]
-    if first is not None and (row := tables.firsts.get(first)) is not None:
-        own.append(row)
+    own = tables.offsets + sum(map(tables.own.get, others, _ZEROS))
+    own += sum(map(tables.words.get, words, _ZEROS))
+    if first is not None:
+        own += tables.firsts.get(first, 0)
     allowed = not MAY_BE_META.isdisjoint(others)
     return _Reading(
-        own=_sum(own, tables.offsets),
-        as_previous=_sum([rows[1] for rows in found]),
-        as_next=_sum([rows[2] for rows in found]),
+        own=own,
+        as_previous=sum(map(tables.previous.get, others, _ZEROS)),
+        as_next=sum(map(tables.following.get, others, _ZEROS)),
         fixed=_rule_role(text, [kind for kind, _ in quotes]),
         candidates=_ALL if allowed else _NOT_META,
         recent_perfect=_recent(others),
