@@ -119,7 +119,6 @@ _MONTH_WORDS: Final = _word_set(
     "jan january feb february mar march apr april may jun june jul july aug august "
     "sep sept september oct october nov november dec december"
 )
-_CURRENCY: Final = frozenset("$€£¥")
 # Named expressions of time, tense, hedging and figures. Each pattern runs
 # only when one of its trigger words (lower case) is in the sentence, which
 # keeps the cost per sentence low.
@@ -191,16 +190,26 @@ _CUES: Final = (
         None,
     ),
 )
-# Each trigger word's entries in _CUES, so a sentence visits only the cues
-# its words can start.
+# Each trigger word's entries in _CUES that have a pattern, so a sentence
+# visits only the cues its words can start.
 _TRIGGERED: Final = {
-    word: tuple(i for i, (_, trigger, _) in enumerate(_CUES) if word in trigger)
-    for word in frozenset().union(*(trigger for _, trigger, _ in _CUES))
+    word: tuple(i for i, (_, trigger, pattern) in enumerate(_CUES) if pattern and word in trigger)
+    for word in frozenset().union(*(trigger for _, trigger, pattern in _CUES if pattern))
 }
+# The cues without a pattern are their trigger words alone: each word's name.
+_WORD_CUES: Final = {
+    word: name for name, trigger, pattern in _CUES if pattern is None for word in trigger
+}
+# The cues whose pattern can only match where _YEAR matches (a year after
+# "in", "since"...), and those that need a digit: their search is skipped
+# when the sentence has none.
+_NEED_YEAR: Final = frozenset(i for i, (name, _, _) in enumerate(_CUES) if name == "t:in_year")
+_NEED_DIGIT: Final = frozenset(i for i, (name, _, _) in enumerate(_CUES) if name == "t:month_day")
 _DIGIT: Final = re.compile(r"\d")
 _ENDS: Final = tuple(".!?”\"’'…)")
 # Words that lean a sentence towards a role: hedges towards analysis, words of
 # the past towards background, of the future and of the day towards their own.
+# Each word maps to its feature's whole name, built once here.
 _LEXICON: Final = {
     **dict.fromkeys(
         _word_set(
@@ -208,27 +217,27 @@ _LEXICON: Final = {
             "expected expects expect appears seems seem suggest suggests analysts experts "
             "should must risk risks fear fears hope hopes"
         ),
-        "hedge",
+        "lex:hedge",
     ),
     **dict.fromkeys(
         _word_set(
             "ago since former formerly previously earlier history historically decade decades "
             "century once originally founded established began long-running years"
         ),
-        "past",
+        "lex:past",
     ),
     **dict.fromkeys(
         _word_set(
             "will next upcoming plans plan planned scheduled forecast forecasts outlook future"
         ),
-        "future",
+        "lex:future",
     ),
     **dict.fromkeys(
         _word_set(
             "today tonight yesterday monday tuesday wednesday thursday friday saturday sunday "
             "announced killed died arrested won lost launched reported confirmed"
         ),
-        "now",
+        "lex:now",
     ),
 }
 
@@ -240,13 +249,30 @@ def _length_bucket(n: int) -> str:
     return "len:long"
 
 
+# The length feature of every count of words up to the last bucket's limit,
+# named once here rather than per sentence.
+_LENGTHS: Final = tuple(map(_length_bucket, range(41)))
+_LONG: Final = _length_bucket(len(_LENGTHS))
+# The feature of each kind of quote.
+_QUOTE_KINDS: Final = {kind: f"q:{kind.value}" for kind in QuoteKind}
+# The common lower-case letters the capitals test counts (see _shape).
+_COMMON: Final = "etaoinsrhl"
+
+
 def _shape(text: str, head: str, present: AbstractSet[str], *, digit: bool) -> list[str]:
     """Return the shape features: capitals, final punctuation, credit, dateline, caption."""
     found = []
     # Common lower-case letters making up more than 30% of the text rule out
     # capitals on 70% of its letters: prose skips the two counts below.
-    common = sum(map(head.count, "etaoinsrhl"))
-    if 10 * common <= 3 * len(head):
+    # Count letter by letter and stop as soon as prose is certain: most
+    # sentences need only the first few letters counted.
+    limit = 3 * len(head)
+    common = 0
+    for letter in _COMMON:
+        common += head.count(letter)
+        if 10 * common > limit:
+            break
+    if 10 * common <= limit:
         letters = sum(map(str.isalpha, head))
         if letters and sum(map(str.isupper, head)) > 0.7 * letters:
             found.append("shape:caps")
@@ -307,21 +333,26 @@ def read(
     every = _WORD.findall(lower)
     words = dict.fromkeys(every)
     present = words.keys()
-    found = {"bias", _length_bucket(len(every))}
-    found.update(f"lex:{_LEXICON[w]}" for w in present & _LEXICON.keys())
+    n = len(every)
+    found = {"bias", _LENGTHS[n] if n < len(_LENGTHS) else _LONG}
+    found.update(map(_LEXICON.__getitem__, present & _LEXICON.keys()))
     if not SPEECH_VERBS.isdisjoint(present):
         found.add("cue:speech")
     if "according to" in lower:
         found.add("cue:according")
     for kind, named in quotes:
-        found.add(f"q:{kind.value}")
+        found.add(_QUOTE_KINDS[kind])
         if named:
             found.add("q:speaker")
     if quotes:
         found.add("q:any")
     if lead:
         found.add("p:lead")
-    recent = _WEEKDAY.search(head) is not None
+    # _WEEKDAY is case-sensitive and needs one of these (every day's name ends
+    # in "day"): most sentences skip the search.
+    recent = ("day" in head or "tonight" in head or "this " in head) and (
+        _WEEKDAY.search(head) is not None
+    )
     if recent:
         found.add("d:recent")
     if "had" in present and _PAST_PERFECT.search(head):
@@ -339,15 +370,20 @@ def read(
                 found.add("d:year_before" if int(match.group(1)) < year else "d:year_now")
         if "%" in head:
             found.add("n:percent")
-        if not _CURRENCY.isdisjoint(head):
+        if "$" in head or "€" in head or "£" in head or "¥" in head:
             found.add("n:money")
     found.update(_shape(text, head, present, digit=digit))
     first = every[0] if every else None
     if first in {"if", "unless"}:
         found.add("t:cond")
-    for index in sorted({i for w in present & _TRIGGERED.keys() for i in _TRIGGERED[w]}):
+    found.update(map(_WORD_CUES.__getitem__, present & _WORD_CUES.keys()))
+    for index in {i for w in present & _TRIGGERED.keys() for i in _TRIGGERED[w]}:
         name, _, pattern = _CUES[index]
-        if name not in found and (pattern is None or pattern.search(head)):
+        if name in found or (index in _NEED_YEAR and "d:year" not in found):
+            continue
+        if index in _NEED_DIGIT and not digit:
+            continue
+        if pattern is not None and pattern.search(head):
             found.add(name)
     return tuple(words), first, frozenset(found)
 

@@ -118,6 +118,8 @@ _META_HINTS: Final = {
     ),
     "updated": ("update", "corrected", "amended", "correction", "editor"),
 }
+# Every hint, to rule out all hinted rules at once: most sentences have none.
+_ANY_HINT: Final = tuple(hint for hints in _META_HINTS.values() for hint in hints)
 # The characters outside ASCII that IGNORECASE matches to an ASCII letter
 # (İ ı ſ and the Kelvin sign), where str.lower() would not.
 _ODD_CASE: Final = frozenset("\u0130\u0131\u017f\u212a")
@@ -143,10 +145,15 @@ def meta_rule(text: str) -> str | None:
     # Each rule needs one of its hint words; looking for them first skips
     # most regex searches. Lower-casing stands in for the rules' IGNORECASE
     # only when no character folds onto an ASCII letter differently.
-    lower = head.lower() if _ODD_CASE.isdisjoint(head) else None
+    lower = head.lower() if head.isascii() or _ODD_CASE.isdisjoint(head) else None
+    hinted = lower is None or any(map(lower.__contains__, _ANY_HINT))
     for name, pattern in _META:
         hints = _META_HINTS.get(name)
-        if lower is not None and hints is not None and not any(map(lower.__contains__, hints)):
+        if (
+            hints is not None
+            and lower is not None
+            and (not hinted or not any(map(lower.__contains__, hints)))
+        ):
             continue
         match = pattern.search(head)
         if match is None:
