@@ -220,7 +220,7 @@ def rule_role(text: str, quotes: Sequence[Quote]) -> Role | None:
 def _rule_role(text: str, kinds: Sequence[QuoteKind]) -> Role | None:
     if meta_rule(text) is not None:
         return Role.META
-    if any(kind is not QuoteKind.INDIRECT for kind in kinds):
+    if kinds and any(kind is not QuoteKind.INDIRECT for kind in kinds):
         return Role.QUOTE
     return None
 
@@ -232,8 +232,9 @@ Vector = tuple[int, int, int, int, int]
 # sum() of integers rather than five sums over many small tuples. Packing is
 # linear (fields may be negative), so the sum of packed rows is the packed
 # sum of the rows, exact as long as every field of a sum stays within
-# +-2**(_FIELD - 1): _tables checks that the largest weight times the most
-# rows a sentence can add (_MOST_ROWS) stays far inside that.
+# +-2**(_FIELD - 2): _tables checks that the largest weight times the most
+# rows a sentence can add (_MOST_ROWS) stays inside that (the largest weight
+# is about 13,000 ten-thousandths, far inside).
 _FIELD: Final = 48
 _FIELD_MASK: Final = (1 << _FIELD) - 1
 _FIELD_HALF: Final = 1 << (_FIELD - 1)
@@ -251,6 +252,20 @@ def _pack(vector: Sequence[int]) -> int:
     return packed
 
 
+# A feature's three vectors (as the sentence's own, as the next sentence's
+# previous, as the previous sentence's next) packed side by side in one
+# integer, _VECTOR bits apart, so one look-up and one sum serve all three.
+_VECTOR: Final = _FIELD * len(ROLE_ORDER)
+_VECTOR_MASK: Final = (1 << _VECTOR) - 1
+_VECTOR_HALF: Final = 1 << (_VECTOR - 1)
+
+
+def _split(packed: int) -> tuple[int, int]:
+    """The low packed vector of *packed* (signed) and the rest, shifted down to it."""
+    low = ((packed + _VECTOR_HALF) & _VECTOR_MASK) - _VECTOR_HALF
+    return low, (packed - low) >> _VECTOR
+
+
 def _unpack(packed: int) -> list[int]:
     """The five integers whose packing is *packed*."""
     values = []
@@ -266,18 +281,14 @@ def _unpack(packed: int) -> list[int]:
 class _Tables:
     """The shipped weights, split by kind of feature, as integer ten-thousandths.
 
-    The rows of ``words``, ``firsts``, ``own``, ``previous``, ``following``
-    and ``placed`` and ``offsets`` are packed (:func:`_pack`).
+    Every row and the offsets are packed (:func:`_pack`); a row of
+    ``features`` holds three packed vectors (see _VECTOR).
     """
 
     by_name: Mapping[str, Vector]
     words: Mapping[str, int]
     firsts: Mapping[str, int]
-    # A feature's weights as the sentence's own, as the next sentence's
-    # previous and as the previous sentence's next.
-    own: Mapping[str, int]
-    previous: Mapping[str, int]
-    following: Mapping[str, int]
+    features: Mapping[str, int]
     placed: Mapping[str, int]
     offsets: int
 
@@ -294,7 +305,9 @@ def _tables() -> _Tables:
     by_name = {name: _vector(row) for name, row in data["weights"].items()}
     offsets = _vector(data.get("offsets", _NOTHING))
     largest = max(abs(value) for row in [*by_name.values(), offsets] for value in row)
-    if largest * _MOST_ROWS >= _FIELD_HALF:
+    # A quarter of a field's range, so that three packed vectors side by side
+    # (see _VECTOR) also split back exactly.
+    if largest * _MOST_ROWS >= _FIELD_HALF >> 1:
         msg = f"role weights too large to pack: {largest / _SCALE}"
         raise ValueError(msg)
     words, firsts, own, previous, following, placed = {}, {}, {}, {}, {}, {}
@@ -312,13 +325,17 @@ def _tables() -> _Tables:
             following[name[1:]] = packed
         else:
             own[name] = packed
+    features = {
+        name: own.get(name, 0)
+        + (previous.get(name, 0) << _VECTOR)
+        + (following.get(name, 0) << (2 * _VECTOR))
+        for name in own.keys() | previous.keys() | following.keys()
+    }
     return _Tables(
         by_name=by_name,
         words=words,
         firsts=firsts,
-        own=own,
-        previous=previous,
-        following=following,
+        features=features,
         placed=placed,
         offsets=_pack(offsets),
     )
@@ -476,15 +493,19 @@ def _reading(
     """
     words, first, others = read(text, quotes, lead=lead, year=year)
     tables = _tables()
-    own = tables.offsets + sum(map(tables.own.get, others, _ZEROS))
-    own += sum(map(tables.words.get, words, _ZEROS))
+    # Words and the first word weigh only as the sentence's own: they add to
+    # the low vector of the features' sum.
+    total = tables.offsets + sum(map(tables.features.get, others, _ZEROS))
+    total += sum(map(tables.words.get, words, _ZEROS))
     if first is not None:
-        own += tables.firsts.get(first, 0)
+        total += tables.firsts.get(first, 0)
+    own, rest = _split(total)
+    as_previous, as_next = _split(rest)
     allowed = not MAY_BE_META.isdisjoint(others)
     return _Reading(
         own=own,
-        as_previous=sum(map(tables.previous.get, others, _ZEROS)),
-        as_next=sum(map(tables.following.get, others, _ZEROS)),
+        as_previous=as_previous,
+        as_next=as_next,
         fixed=_rule_role(text, [kind for kind, _ in quotes]),
         candidates=_ALL if allowed else _NOT_META,
         recent_perfect=_recent(others),
