@@ -190,21 +190,32 @@ _CUES: Final = (
         None,
     ),
 )
-# Each trigger word's entries in _CUES that have a pattern, so a sentence
-# visits only the cues its words can start.
-_TRIGGERED: Final = {
-    word: tuple(i for i, (_, trigger, pattern) in enumerate(_CUES) if pattern and word in trigger)
-    for word in frozenset().union(*(trigger for _, trigger, pattern in _CUES if pattern))
-}
 # The cues without a pattern are their trigger words alone: each word's name.
 _WORD_CUES: Final = {
     word: name for name, trigger, pattern in _CUES if pattern is None for word in trigger
 }
-# The cues whose pattern can only match where _YEAR matches (a year after
-# "in", "since"...), and those that need a digit: their search is skipped
-# when the sentence has none.
-_NEED_YEAR: Final = frozenset(i for i, (name, _, _) in enumerate(_CUES) if name == "t:in_year")
-_NEED_DIGIT: Final = frozenset(i for i, (name, _, _) in enumerate(_CUES) if name == "t:month_day")
+
+
+def _triggered(skip: AbstractSet[str]) -> dict[str, tuple[int, ...]]:
+    """Each trigger word's entries in _CUES that have a pattern, but those named in *skip*."""
+    kept = [
+        (i, trigger)
+        for i, (name, trigger, pattern) in enumerate(_CUES)
+        if pattern is not None and name not in skip
+    ]
+    return {
+        word: tuple(i for i, trigger in kept if word in trigger)
+        for word in frozenset[str]().union(*(trigger for _, trigger in kept))
+    }
+
+
+# The entries of _CUES a sentence's words can start, so that it visits only
+# those. A year after "in", "since"... can only match where _YEAR matches,
+# and a month's day needs a digit: sentences without a year, or without a
+# digit, never visit those cues ("in" alone would send most sentences there).
+_TRIGGERED: Final = _triggered(frozenset())
+_TRIGGERED_NO_YEAR: Final = _triggered(frozenset({"t:in_year"}))
+_TRIGGERED_NO_DIGIT: Final = _triggered(frozenset({"t:in_year", "t:month_day"}))
 _DIGIT: Final = re.compile(r"\d")
 _ENDS: Final = tuple(".!?”\"’'…)")
 # Words that lean a sentence towards a role: hedges towards analysis, words of
@@ -276,7 +287,8 @@ def _shape(text: str, head: str, present: AbstractSet[str], *, digit: bool) -> l
         letters = sum(map(str.isalpha, head))
         if letters and sum(map(str.isupper, head)) > 0.7 * letters:
             found.append("shape:caps")
-    ends = text.rstrip().endswith(_ENDS)
+    # Only a text ending in white space needs the copy rstrip makes.
+    ends = text.endswith(_ENDS) or text.rstrip().endswith(_ENDS)
     if ends:
         found.append("shape:end")
     if (
@@ -377,13 +389,13 @@ def read(
     if first in {"if", "unless"}:
         found.add("t:cond")
     found.update(map(_WORD_CUES.__getitem__, present & _WORD_CUES.keys()))
-    for index in {i for w in present & _TRIGGERED.keys() for i in _TRIGGERED[w]}:
+    if not digit:
+        triggered = _TRIGGERED_NO_DIGIT
+    else:
+        triggered = _TRIGGERED if "d:year" in found else _TRIGGERED_NO_YEAR
+    for index in {i for w in present & triggered.keys() for i in triggered[w]}:
         name, _, pattern = _CUES[index]
-        if name in found or (index in _NEED_YEAR and "d:year" not in found):
-            continue
-        if index in _NEED_DIGIT and not digit:
-            continue
-        if pattern is not None and pattern.search(head):
+        if name not in found and pattern is not None and pattern.search(head):
             found.add(name)
     return tuple(words), first, frozenset(found)
 
