@@ -253,6 +253,22 @@ _LEXICON: Final = {
 }
 
 
+def _by_word() -> dict[str, tuple[str, ...]]:
+    """The features a word brings by itself: its lexicon entry, its cue, speech."""
+    named: dict[str, set[str]] = {}
+    for table in (_LEXICON, _WORD_CUES):
+        for word, name in table.items():
+            named.setdefault(word, set()).add(name)
+    for word in SPEECH_VERBS:
+        named.setdefault(word, set()).add("cue:speech")
+    return {word: tuple(sorted(names)) for word, names in named.items()}
+
+
+# One look-up table for every feature a word brings alone, so a sentence's
+# words are matched against one table rather than three.
+_BY_WORD: Final = _by_word()
+
+
 def _length_bucket(n: int) -> str:
     for limit in (5, 12, 25, 40):
         if n <= limit:
@@ -347,9 +363,8 @@ def read(
     present = words.keys()
     n = len(every)
     found = {"bias", _LENGTHS[n] if n < len(_LENGTHS) else _LONG}
-    found.update(map(_LEXICON.__getitem__, present & _LEXICON.keys()))
-    if not SPEECH_VERBS.isdisjoint(present):
-        found.add("cue:speech")
+    for word in present & _BY_WORD.keys():
+        found.update(_BY_WORD[word])
     if "according to" in lower:
         found.add("cue:according")
     for kind, named in quotes:
@@ -388,7 +403,6 @@ def read(
     first = every[0] if every else None
     if first in {"if", "unless"}:
         found.add("t:cond")
-    found.update(map(_WORD_CUES.__getitem__, present & _WORD_CUES.keys()))
     if not digit:
         triggered = _TRIGGERED_NO_DIGIT
     else:

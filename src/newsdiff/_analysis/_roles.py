@@ -425,8 +425,14 @@ def roles(
     [<Role.FACT: 'fact'>]
     """
     year = None if published_at is None else published_at.year
+    # Most sentences have no quotes: they skip building the tuple of them.
     readings = [
-        _reading(text, tuple((q.kind, q.speaker is not None) for q in quotes), lead, year)
+        _reading(
+            text,
+            tuple([(q.kind, q.speaker is not None) for q in quotes]) if quotes else (),
+            lead,
+            year,
+        )
         for text, quotes, lead in sentences
     ]
     placed_get = _tables().placed.get
