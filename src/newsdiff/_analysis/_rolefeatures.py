@@ -79,10 +79,22 @@ _MONTH: Final = (
 )
 # A photo caption ends on its date ("..., Lima, Peru, March 23, 2018.").
 _CAPTION_DATE: Final = re.compile(r"\b" + _MONTH + r"\s\d{1,2},?\s(?:19|20)\d\d\.?\s*$")
-_CAPTION_MARK: Final = re.compile(
-    r"\b(?:is|are) (?:seen|pictured|shown)\b|\bposes?\b|\((?:L|R|C|left|right|centre|center)\)"
-    r"|\bin this (?:file |handout |undated )?(?:photo|picture|image|still)|\bSlideshow\b"
-    r"|\bvia REUTERS\b|/Handout\b|\bFILE PHOTO\b|^\s*\(.{0,200}\)\s*$|\bRelated Coverage\b",
+# The marks of a photo caption, each with the text one of which it needs
+# (case-sensitive): a sentence searches only for the marks whose text it
+# holds, rather than for all of them in one slow alternation.
+_CAPTION_MARKS: Final = tuple(
+    (hints, re.compile(pattern))
+    for hints, pattern in (
+        (("seen", "pictured", "shown"), r"\b(?:is|are) (?:seen|pictured|shown)\b"),
+        (("pose",), r"\bposes?\b"),
+        (("(",), r"\((?:L|R|C|left|right|centre|center)\)|^\s*\(.{0,200}\)\s*$"),
+        (("in this ",), r"\bin this (?:file |handout |undated )?(?:photo|picture|image|still)"),
+        (("Slideshow",), r"\bSlideshow\b"),
+        (("via REUTERS",), r"\bvia REUTERS\b"),
+        (("/Handout",), r"/Handout\b"),
+        (("FILE PHOTO",), r"\bFILE PHOTO\b"),
+        (("Related Coverage",), r"\bRelated Coverage\b"),
+    )
 )
 
 # A line that credits or sources the article or its pictures: an agency's
@@ -99,12 +111,6 @@ _CREDIT: Final = re.compile(
     r"|^\s*(?:Enditem|End of story|###|-30-)\s*$"
 )
 _CREDIT_HINTS: Final = ("/", "Editor:", "Source:", "www.", "y ", "@", "End", "#", "-30-")
-
-# Text one of which every alternative of _CAPTION_MARK needs (case-sensitive).
-_CAPTION_HINTS: Final = (
-    *("seen", "pictured", "shown", "pose", "(", "in this ", "Slideshow"),
-    *("via REUTERS", "/Handout", "FILE PHOTO", "Related Coverage"),
-)
 
 
 def _word_set(text: str) -> frozenset[str]:
@@ -317,11 +323,19 @@ def _shape(text: str, head: str, present: AbstractSet[str], *, digit: bool) -> l
         found.append("shape:dateline")
     if (digit and _CAPTION_DATE.search(head[-40:])) or (
         (head.lstrip().startswith("(") or not present.isdisjoint(_CAPTION_WORDS))
-        and any(hint in head for hint in _CAPTION_HINTS)
-        and _CAPTION_MARK.search(head)
+        and _caption_mark(head)
     ):
         found.append("shape:caption")
     return found
+
+
+def _caption_mark(head: str) -> bool:
+    """Whether *head* bears one of the marks of a photo caption."""
+    return any(
+        pattern.search(head) is not None
+        for hints, pattern in _CAPTION_MARKS
+        if any(map(head.__contains__, hints))
+    )
 
 
 def features(
