@@ -198,6 +198,9 @@ def lead_paragraph(paragraphs: Sequence[Sequence[str]]) -> int:
     return 0 if fallback is None else fallback
 
 
+# Both sides of a pair mostly share their opening lines: whether each opens
+# the story is kept (a few lines per article are asked).
+@bounded(256)
 def _opens_story(text: str) -> bool | None:
     """Whether *text* reads as prose that can open a story; None for a caption or heading."""
     words, _, others = read(text, (), lead=False, year=None)
