@@ -477,6 +477,12 @@ def _position(index: int) -> str:
     return "a:pos_late"
 
 
+# The position feature of every index up to the last bucket's limit, named
+# once here rather than per sentence (lines above the lead and late ones are
+# few).
+_PLACES: Final = tuple(map(_position, range(_POSITIONS[-1] + 1)))
+
+
 def in_article(sentences: Sequence[tuple[Marks, bool]]) -> list[list[str]]:
     """Return each sentence's features from its place in the article and its lead.
 
@@ -495,7 +501,7 @@ def in_article(sentences: Sequence[tuple[Marks, bool]]) -> list[list[str]]:
     start = next((j for j, (_, lead) in enumerate(sentences) if lead), 0)
     result = []
     for index, (d, lead) in enumerate(sentences, start=-start):
-        feats = [_position(index)]
+        feats = [_PLACES[index] if 0 <= index < len(_PLACES) else _position(index)]
         if d:
             if lead:
                 feats.append("a:lead_day")
