@@ -79,10 +79,22 @@ _MONTH: Final = (
 )
 # A photo caption ends on its date ("..., Lima, Peru, March 23, 2018.").
 _CAPTION_DATE: Final = re.compile(r"\b" + _MONTH + r"\s\d{1,2},?\s(?:19|20)\d\d\.?\s*$")
-_CAPTION_MARK: Final = re.compile(
-    r"\b(?:is|are) (?:seen|pictured|shown)\b|\bposes?\b|\((?:L|R|C|left|right|centre|center)\)"
-    r"|\bin this (?:file |handout |undated )?(?:photo|picture|image|still)|\bSlideshow\b"
-    r"|\bvia REUTERS\b|/Handout\b|\bFILE PHOTO\b|^\s*\(.{0,200}\)\s*$|\bRelated Coverage\b",
+# The marks of a photo caption, each with the text one of which it needs
+# (case-sensitive): a sentence searches only for the marks whose text it
+# holds, rather than for all of them in one slow alternation.
+_CAPTION_MARKS: Final = tuple(
+    (hints, re.compile(pattern))
+    for hints, pattern in (
+        (("seen", "pictured", "shown"), r"\b(?:is|are) (?:seen|pictured|shown)\b"),
+        (("pose",), r"\bposes?\b"),
+        (("(",), r"\((?:L|R|C|left|right|centre|center)\)|^\s*\(.{0,200}\)\s*$"),
+        (("in this ",), r"\bin this (?:file |handout |undated )?(?:photo|picture|image|still)"),
+        (("Slideshow",), r"\bSlideshow\b"),
+        (("via REUTERS",), r"\bvia REUTERS\b"),
+        (("/Handout",), r"/Handout\b"),
+        (("FILE PHOTO",), r"\bFILE PHOTO\b"),
+        (("Related Coverage",), r"\bRelated Coverage\b"),
+    )
 )
 
 # A line that credits or sources the article or its pictures: an agency's
@@ -100,12 +112,6 @@ _CREDIT: Final = re.compile(
 )
 _CREDIT_HINTS: Final = ("/", "Editor:", "Source:", "www.", "y ", "@", "End", "#", "-30-")
 
-# Text one of which every alternative of _CAPTION_MARK needs (case-sensitive).
-_CAPTION_HINTS: Final = (
-    *("seen", "pictured", "shown", "pose", "(", "in this ", "Slideshow"),
-    *("via REUTERS", "/Handout", "FILE PHOTO", "Related Coverage"),
-)
-
 
 def _word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -119,7 +125,6 @@ _MONTH_WORDS: Final = _word_set(
     "jan january feb february mar march apr april may jun june jul july aug august "
     "sep sept september oct october nov november dec december"
 )
-_CURRENCY: Final = frozenset("$€£¥")
 # Named expressions of time, tense, hedging and figures. Each pattern runs
 # only when one of its trigger words (lower case) is in the sentence, which
 # keeps the cost per sentence low.
@@ -191,16 +196,37 @@ _CUES: Final = (
         None,
     ),
 )
-# Each trigger word's entries in _CUES, so a sentence visits only the cues
-# its words can start.
-_TRIGGERED: Final = {
-    word: tuple(i for i, (_, trigger, _) in enumerate(_CUES) if word in trigger)
-    for word in frozenset().union(*(trigger for _, trigger, _ in _CUES))
+# The cues without a pattern are their trigger words alone: each word's name.
+_WORD_CUES: Final = {
+    word: name for name, trigger, pattern in _CUES if pattern is None for word in trigger
 }
+
+
+def _triggered(skip: AbstractSet[str]) -> dict[str, tuple[int, ...]]:
+    """Each trigger word's entries in _CUES that have a pattern, but those named in *skip*."""
+    kept = [
+        (i, trigger)
+        for i, (name, trigger, pattern) in enumerate(_CUES)
+        if pattern is not None and name not in skip
+    ]
+    return {
+        word: tuple(i for i, trigger in kept if word in trigger)
+        for word in frozenset[str]().union(*(trigger for _, trigger in kept))
+    }
+
+
+# The entries of _CUES a sentence's words can start, so that it visits only
+# those. A year after "in", "since"... can only match where _YEAR matches,
+# and a month's day needs a digit: sentences without a year, or without a
+# digit, never visit those cues ("in" alone would send most sentences there).
+_TRIGGERED: Final = _triggered(frozenset())
+_TRIGGERED_NO_YEAR: Final = _triggered(frozenset({"t:in_year"}))
+_TRIGGERED_NO_DIGIT: Final = _triggered(frozenset({"t:in_year", "t:month_day"}))
 _DIGIT: Final = re.compile(r"\d")
 _ENDS: Final = tuple(".!?”\"’'…)")
 # Words that lean a sentence towards a role: hedges towards analysis, words of
 # the past towards background, of the future and of the day towards their own.
+# Each word maps to its feature's whole name, built once here.
 _LEXICON: Final = {
     **dict.fromkeys(
         _word_set(
@@ -208,29 +234,45 @@ _LEXICON: Final = {
             "expected expects expect appears seems seem suggest suggests analysts experts "
             "should must risk risks fear fears hope hopes"
         ),
-        "hedge",
+        "lex:hedge",
     ),
     **dict.fromkeys(
         _word_set(
             "ago since former formerly previously earlier history historically decade decades "
             "century once originally founded established began long-running years"
         ),
-        "past",
+        "lex:past",
     ),
     **dict.fromkeys(
         _word_set(
             "will next upcoming plans plan planned scheduled forecast forecasts outlook future"
         ),
-        "future",
+        "lex:future",
     ),
     **dict.fromkeys(
         _word_set(
             "today tonight yesterday monday tuesday wednesday thursday friday saturday sunday "
             "announced killed died arrested won lost launched reported confirmed"
         ),
-        "now",
+        "lex:now",
     ),
 }
+
+
+def _by_word() -> dict[str, tuple[str, ...]]:
+    """The features a word brings by itself: its lexicon entry, its cue, speech."""
+    named: dict[str, set[str]] = {}
+    for table in (_LEXICON, _WORD_CUES):
+        for word, name in table.items():
+            named.setdefault(word, set()).add(name)
+    for word in SPEECH_VERBS:
+        named.setdefault(word, set()).add("cue:speech")
+    return {word: tuple(sorted(names)) for word, names in named.items()}
+
+
+# One look-up table for every feature a word brings alone, so a sentence's
+# words are matched against one table rather than three.
+_BY_WORD: Final = _by_word()
 
 
 def _length_bucket(n: int) -> str:
@@ -240,17 +282,35 @@ def _length_bucket(n: int) -> str:
     return "len:long"
 
 
+# The length feature of every count of words up to the last bucket's limit,
+# named once here rather than per sentence.
+_LENGTHS: Final = tuple(map(_length_bucket, range(41)))
+_LONG: Final = _length_bucket(len(_LENGTHS))
+# The feature of each kind of quote.
+_QUOTE_KINDS: Final = {kind: f"q:{kind.value}" for kind in QuoteKind}
+# The common lower-case letters the capitals test counts (see _shape).
+_COMMON: Final = "etaoinsrhl"
+
+
 def _shape(text: str, head: str, present: AbstractSet[str], *, digit: bool) -> list[str]:
     """Return the shape features: capitals, final punctuation, credit, dateline, caption."""
     found = []
     # Common lower-case letters making up more than 30% of the text rule out
     # capitals on 70% of its letters: prose skips the two counts below.
-    common = sum(map(head.count, "etaoinsrhl"))
-    if 10 * common <= 3 * len(head):
+    # Count letter by letter and stop as soon as prose is certain: most
+    # sentences need only the first few letters counted.
+    limit = 3 * len(head)
+    common = 0
+    for letter in _COMMON:
+        common += head.count(letter)
+        if 10 * common > limit:
+            break
+    if 10 * common <= limit:
         letters = sum(map(str.isalpha, head))
         if letters and sum(map(str.isupper, head)) > 0.7 * letters:
             found.append("shape:caps")
-    ends = text.rstrip().endswith(_ENDS)
+    # Only a text ending in white space needs the copy rstrip makes.
+    ends = text.endswith(_ENDS) or text.rstrip().endswith(_ENDS)
     if ends:
         found.append("shape:end")
     if (
@@ -263,11 +323,19 @@ def _shape(text: str, head: str, present: AbstractSet[str], *, digit: bool) -> l
         found.append("shape:dateline")
     if (digit and _CAPTION_DATE.search(head[-40:])) or (
         (head.lstrip().startswith("(") or not present.isdisjoint(_CAPTION_WORDS))
-        and any(hint in head for hint in _CAPTION_HINTS)
-        and _CAPTION_MARK.search(head)
+        and _caption_mark(head)
     ):
         found.append("shape:caption")
     return found
+
+
+def _caption_mark(head: str) -> bool:
+    """Whether *head* bears one of the marks of a photo caption."""
+    return any(
+        pattern.search(head) is not None
+        for hints, pattern in _CAPTION_MARKS
+        if any(map(head.__contains__, hints))
+    )
 
 
 def features(
@@ -307,21 +375,25 @@ def read(
     every = _WORD.findall(lower)
     words = dict.fromkeys(every)
     present = words.keys()
-    found = {"bias", _length_bucket(len(every))}
-    found.update(f"lex:{_LEXICON[w]}" for w in present & _LEXICON.keys())
-    if not SPEECH_VERBS.isdisjoint(present):
-        found.add("cue:speech")
+    n = len(every)
+    found = {"bias", _LENGTHS[n] if n < len(_LENGTHS) else _LONG}
+    for word in present & _BY_WORD.keys():
+        found.update(_BY_WORD[word])
     if "according to" in lower:
         found.add("cue:according")
     for kind, named in quotes:
-        found.add(f"q:{kind.value}")
+        found.add(_QUOTE_KINDS[kind])
         if named:
             found.add("q:speaker")
     if quotes:
         found.add("q:any")
     if lead:
         found.add("p:lead")
-    recent = _WEEKDAY.search(head) is not None
+    # _WEEKDAY is case-sensitive and needs one of these (every day's name ends
+    # in "day"): most sentences skip the search.
+    recent = ("day" in head or "tonight" in head or "this " in head) and (
+        _WEEKDAY.search(head) is not None
+    )
     if recent:
         found.add("d:recent")
     if "had" in present and _PAST_PERFECT.search(head):
@@ -339,15 +411,19 @@ def read(
                 found.add("d:year_before" if int(match.group(1)) < year else "d:year_now")
         if "%" in head:
             found.add("n:percent")
-        if not _CURRENCY.isdisjoint(head):
+        if "$" in head or "€" in head or "£" in head or "¥" in head:
             found.add("n:money")
     found.update(_shape(text, head, present, digit=digit))
     first = every[0] if every else None
     if first in {"if", "unless"}:
         found.add("t:cond")
-    for index in sorted({i for w in present & _TRIGGERED.keys() for i in _TRIGGERED[w]}):
+    if not digit:
+        triggered = _TRIGGERED_NO_DIGIT
+    else:
+        triggered = _TRIGGERED if "d:year" in found else _TRIGGERED_NO_YEAR
+    for index in {i for w in present & triggered.keys() for i in triggered[w]}:
         name, _, pattern = _CUES[index]
-        if name not in found and (pattern is None or pattern.search(head)):
+        if name not in found and pattern is not None and pattern.search(head):
             found.add(name)
     return tuple(words), first, frozenset(found)
 
@@ -401,6 +477,12 @@ def _position(index: int) -> str:
     return "a:pos_late"
 
 
+# The position feature of every index up to the last bucket's limit, named
+# once here rather than per sentence (lines above the lead and late ones are
+# few).
+_PLACES: Final = tuple(map(_position, range(_POSITIONS[-1] + 1)))
+
+
 def in_article(sentences: Sequence[tuple[Marks, bool]]) -> list[list[str]]:
     """Return each sentence's features from its place in the article and its lead.
 
@@ -419,7 +501,7 @@ def in_article(sentences: Sequence[tuple[Marks, bool]]) -> list[list[str]]:
     start = next((j for j, (_, lead) in enumerate(sentences) if lead), 0)
     result = []
     for index, (d, lead) in enumerate(sentences, start=-start):
-        feats = [_position(index)]
+        feats = [_PLACES[index] if 0 <= index < len(_PLACES) else _position(index)]
         if d:
             if lead:
                 feats.append("a:lead_day")

@@ -38,6 +38,7 @@ depend on the order they are added in.
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import re
 from collections.abc import Mapping, Sequence
@@ -117,6 +118,8 @@ _META_HINTS: Final = {
     ),
     "updated": ("update", "corrected", "amended", "correction", "editor"),
 }
+# Every hint, to rule out all hinted rules at once: most sentences have none.
+_ANY_HINT: Final = tuple(hint for hints in _META_HINTS.values() for hint in hints)
 # The characters outside ASCII that IGNORECASE matches to an ASCII letter
 # (İ ı ſ and the Kelvin sign), where str.lower() would not.
 _ODD_CASE: Final = frozenset("\u0130\u0131\u017f\u212a")
@@ -142,10 +145,15 @@ def meta_rule(text: str) -> str | None:
     # Each rule needs one of its hint words; looking for them first skips
     # most regex searches. Lower-casing stands in for the rules' IGNORECASE
     # only when no character folds onto an ASCII letter differently.
-    lower = head.lower() if _ODD_CASE.isdisjoint(head) else None
+    lower = head.lower() if head.isascii() or _ODD_CASE.isdisjoint(head) else None
+    hinted = lower is None or any(map(lower.__contains__, _ANY_HINT))
     for name, pattern in _META:
         hints = _META_HINTS.get(name)
-        if lower is not None and hints is not None and not any(map(lower.__contains__, hints)):
+        if (
+            hints is not None
+            and lower is not None
+            and (not hinted or not any(map(lower.__contains__, hints)))
+        ):
             continue
         match = pattern.search(head)
         if match is None:
@@ -190,6 +198,9 @@ def lead_paragraph(paragraphs: Sequence[Sequence[str]]) -> int:
     return 0 if fallback is None else fallback
 
 
+# Both sides of a pair mostly share their opening lines: whether each opens
+# the story is kept (a few lines per article are asked).
+@bounded(256)
 def _opens_story(text: str) -> bool | None:
     """Whether *text* reads as prose that can open a story; None for a caption or heading."""
     words, _, others = read(text, (), lead=False, year=None)
@@ -212,24 +223,77 @@ def rule_role(text: str, quotes: Sequence[Quote]) -> Role | None:
 def _rule_role(text: str, kinds: Sequence[QuoteKind]) -> Role | None:
     if meta_rule(text) is not None:
         return Role.META
-    if any(kind is not QuoteKind.INDIRECT for kind in kinds):
+    if kinds and any(kind is not QuoteKind.INDIRECT for kind in kinds):
         return Role.QUOTE
     return None
 
 
 Vector = tuple[int, int, int, int, int]
 
+# A vector of five integers is packed into one Python integer, field k
+# shifted by k * _FIELD bits, so that adding up a sentence's weights is one
+# sum() of integers rather than five sums over many small tuples. Packing is
+# linear (fields may be negative), so the sum of packed rows is the packed
+# sum of the rows, exact as long as every field of a sum stays within
+# +-2**(_FIELD - 2): _tables checks that the largest weight times the most
+# rows a sentence can add (_MOST_ROWS) stays inside that (the largest weight
+# is about 13,000 ten-thousandths, far inside).
+_FIELD: Final = 48
+_FIELD_MASK: Final = (1 << _FIELD) - 1
+_FIELD_HALF: Final = 1 << (_FIELD - 1)
+# Far more rows than a sentence adds up: its distinct words (of at most
+# 1,000 characters), its first word, its other features, its place and its
+# two neighbours' context.
+_MOST_ROWS: Final = 10_000
+
+
+def _pack(vector: Sequence[int]) -> int:
+    """Pack five integers into one (see _FIELD)."""
+    packed = 0
+    for value in reversed(vector):
+        packed = (packed << _FIELD) + value
+    return packed
+
+
+# A feature's three vectors (as the sentence's own, as the next sentence's
+# previous, as the previous sentence's next) packed side by side in one
+# integer, _VECTOR bits apart, so one look-up and one sum serve all three.
+_VECTOR: Final = _FIELD * len(ROLE_ORDER)
+_VECTOR_MASK: Final = (1 << _VECTOR) - 1
+_VECTOR_HALF: Final = 1 << (_VECTOR - 1)
+
+
+def _split(packed: int) -> tuple[int, int]:
+    """The low packed vector of *packed* (signed) and the rest, shifted down to it."""
+    low = ((packed + _VECTOR_HALF) & _VECTOR_MASK) - _VECTOR_HALF
+    return low, (packed - low) >> _VECTOR
+
+
+def _unpack(packed: int) -> list[int]:
+    """The five integers whose packing is *packed*."""
+    values = []
+    for _ in range(len(ROLE_ORDER)):
+        # The low field read as a signed number; what is left is exact to shift.
+        value = ((packed + _FIELD_HALF) & _FIELD_MASK) - _FIELD_HALF
+        values.append(value)
+        packed = (packed - value) >> _FIELD
+    return values
+
 
 @attrs.frozen(kw_only=True)
 class _Tables:
-    """The shipped weights, split by kind of feature, as integer ten-thousandths."""
+    """The shipped weights, split by kind of feature, as integer ten-thousandths.
+
+    Every row and the offsets are packed (:func:`_pack`); a row of
+    ``features`` holds three packed vectors (see _VECTOR).
+    """
 
     by_name: Mapping[str, Vector]
-    words: Mapping[str, Vector]
-    firsts: Mapping[str, Vector]
-    features: Mapping[str, tuple[Vector, Vector, Vector]]
-    placed: Mapping[str, Vector]
-    offsets: Vector
+    words: Mapping[str, int]
+    firsts: Mapping[str, int]
+    features: Mapping[str, int]
+    placed: Mapping[str, int]
+    offsets: int
 
 
 def _vector(row: Sequence[float]) -> Vector:
@@ -242,24 +306,32 @@ def _tables() -> _Tables:
     raw = resources.files("newsdiff").joinpath("_analysis", "_role_weights.json").read_text("utf-8")
     data = json.loads(raw)
     by_name = {name: _vector(row) for name, row in data["weights"].items()}
+    offsets = _vector(data.get("offsets", _NOTHING))
+    largest = max(abs(value) for row in [*by_name.values(), offsets] for value in row)
+    # A quarter of a field's range, so that three packed vectors side by side
+    # (see _VECTOR) also split back exactly.
+    if largest * _MOST_ROWS >= _FIELD_HALF >> 1:
+        msg = f"role weights too large to pack: {largest / _SCALE}"
+        raise ValueError(msg)
     words, firsts, own, previous, following, placed = {}, {}, {}, {}, {}, {}
     for name, row in by_name.items():
+        packed = _pack(row)
         if name.startswith("a:"):
-            placed[name] = row
+            placed[name] = packed
         elif name.startswith("w:"):
-            words[name[2:]] = row
+            words[name[2:]] = packed
         elif name.startswith("first:"):
-            firsts[name[6:]] = row
+            firsts[name[6:]] = packed
         elif name.startswith("P"):
-            previous[name[1:]] = row
+            previous[name[1:]] = packed
         elif name.startswith("N"):
-            following[name[1:]] = row
+            following[name[1:]] = packed
         else:
-            own[name] = row
-    # A feature's weights as the sentence's own, as the next sentence's
-    # previous and as the previous sentence's next.
+            own[name] = packed
     features = {
-        name: (own.get(name, _NOTHING), previous.get(name, _NOTHING), following.get(name, _NOTHING))
+        name: own.get(name, 0)
+        + (previous.get(name, 0) << _VECTOR)
+        + (following.get(name, 0) << (2 * _VECTOR))
         for name in own.keys() | previous.keys() | following.keys()
     }
     return _Tables(
@@ -268,7 +340,7 @@ def _tables() -> _Tables:
         firsts=firsts,
         features=features,
         placed=placed,
-        offsets=_vector(data.get("offsets", _NOTHING)),
+        offsets=_pack(offsets),
     )
 
 
@@ -280,8 +352,8 @@ def scores(feats: Sequence[str]) -> list[float]:
     nothing.
     """
     tables = _tables()
-    total = _sum([tables.by_name[f] for f in feats if f in tables.by_name], tables.offsets)
-    return [value / _SCALE for value in total]
+    rows = [_pack(tables.by_name[f]) for f in feats if f in tables.by_name]
+    return [value / _SCALE for value in _unpack(sum(rows, tables.offsets))]
 
 
 def classify(text: str, quotes: Sequence[Quote], feats: Sequence[str]) -> Role:
@@ -330,7 +402,9 @@ def _recent(feats: Sequence[str] | frozenset[str]) -> bool:
 
 
 def _best(total: Sequence[float], candidates: range, recent_perfect: bool) -> int:
-    best = max(candidates, key=lambda k: (total[k], -k))
+    # The first of the highest scores among the candidates (a prefix of the roles).
+    allowed = total[: len(candidates)]
+    best = allowed.index(max(allowed))
     if best == _BACKGROUND_INDEX and recent_perfect:
         return _FACT_INDEX
     return best
@@ -354,37 +428,44 @@ def roles(
     [<Role.FACT: 'fact'>]
     """
     year = None if published_at is None else published_at.year
+    # Most sentences have no quotes: they skip building the tuple of them.
     readings = [
-        _reading(text, tuple((q.kind, q.speaker is not None) for q in quotes), lead, year)
+        _reading(
+            text,
+            tuple([(q.kind, q.speaker is not None) for q in quotes]) if quotes else (),
+            lead,
+            year,
+        )
         for text, quotes, lead in sentences
     ]
-    placed_table = _tables().placed
+    placed_get = _tables().placed.get
     placed = in_article(
         [(reading.marks, lead) for reading, (_, _, lead) in zip(readings, sentences, strict=True)]
     )
+    last = len(readings) - 1
     result = []
     for j, current in enumerate(readings):
         if current.fixed is not None:
             result.append(current.fixed)
             continue
-        rows = [row for f in placed[j] if (row := placed_table.get(f)) is not None]
-        if j + 1 < len(readings):
-            rows.append(readings[j + 1].as_next)
+        total = current.own + sum(map(placed_get, placed[j], _ZEROS))
+        if j < last:
+            total += readings[j + 1].as_next
         if j > 0:
-            rows.append(readings[j - 1].as_previous)
-        total = _sum(rows, current.own)
-        result.append(ROLE_ORDER[_best(total, current.candidates, current.recent_perfect)])
+            total += readings[j - 1].as_previous
+        best = _best(_unpack(total), current.candidates, current.recent_perfect)
+        result.append(ROLE_ORDER[best])
     return result
 
 
 # A named tuple rather than an attrs class: one is built for every sentence
 # read, and a tuple is the cheapest record to build.
 class _Reading(NamedTuple):
-    """What the model needs of one sentence: its weight sums and rule outcomes."""
+    """What the model needs of one sentence: its packed weight sums and rule outcomes."""
 
-    own: Vector
-    as_previous: Vector
-    as_next: Vector
+    own: int
+    as_previous: int
+    as_next: int
     fixed: Role | None
     candidates: range
     recent_perfect: bool
@@ -394,14 +475,8 @@ class _Reading(NamedTuple):
 _NOTHING: Final = (0, 0, 0, 0, 0)
 _ALL: Final = range(len(ROLE_ORDER))
 _NOT_META: Final = range(_META_INDEX)
-
-
-def _sum(rows: Sequence[Sequence[int]], start: Vector = _NOTHING) -> Vector:
-    """Add *rows* to *start*."""
-    if not rows:
-        return start
-    a, b, c, d, e = map(sum, zip(start, *rows, strict=True))
-    return (a, b, c, d, e)
+# The default of every look-up of a packed row: an unknown feature weighs nothing.
+_ZEROS: Final = itertools.repeat(0)
 
 
 # Both sides of a pair, and successive captures of an article, share most
@@ -427,18 +502,19 @@ def _reading(
     """
     words, first, others = read(text, quotes, lead=lead, year=year)
     tables = _tables()
-    # One look-up per feature finds its own, previous and next weights.
-    found = [rows for f in others if (rows := tables.features.get(f)) is not None]
-    word_table = tables.words
-    own = [rows[0] for rows in found]
-    own += [row for w in words if (row := word_table.get(w)) is not None]
-    if first is not None and (row := tables.firsts.get(first)) is not None:
-        own.append(row)
+    # Words and the first word weigh only as the sentence's own: they add to
+    # the low vector of the features' sum.
+    total = tables.offsets + sum(map(tables.features.get, others, _ZEROS))
+    total += sum(map(tables.words.get, words, _ZEROS))
+    if first is not None:
+        total += tables.firsts.get(first, 0)
+    own, rest = _split(total)
+    as_previous, as_next = _split(rest)
     allowed = not MAY_BE_META.isdisjoint(others)
     return _Reading(
-        own=_sum(own, tables.offsets),
-        as_previous=_sum([rows[1] for rows in found]),
-        as_next=_sum([rows[2] for rows in found]),
+        own=own,
+        as_previous=as_previous,
+        as_next=as_next,
         fixed=_rule_role(text, [kind for kind, _ in quotes]),
         candidates=_ALL if allowed else _NOT_META,
         recent_perfect=_recent(others),

@@ -37,8 +37,9 @@ def clear_caches() -> None:
     Both sides of a pair, and successive captures of an article, share most
     paragraphs and sentences, so a paragraph's sentence boundaries, a
     sentence's reading and its folded form for alignment, what a line is
-    (furniture, a note) and a note's date are remembered (at most 1,024 entries
-    per cache; 4,096 folds, 256 dates). Call this to give the memory back in a
+    (furniture, a note, the opening of the story) and a note's date are
+    remembered (at most 1,024 entries per cache; 4,096 folds, 256 dates, 256
+    openings). Call this to give the memory back in a
     long-running process, or between repeats to time the work cold.
 
     >>> import newsdiff
