@@ -29,6 +29,7 @@ from newsdiff._analysis._speechwords import (
     CONNECTORS,
     DETERMINERS,
     JOINERS,
+    LABEL_WORDS,
     LEADING_NOISE,
     PAST_FORMS,
     POSTMODIFIERS,
@@ -51,6 +52,7 @@ __all__ = [
     "is_adverbial",
     "is_apposition",
     "is_cap",
+    "is_label",
     "is_name_chunk",
     "is_named",
     "main_subject",
@@ -105,6 +107,34 @@ def bare(token: str) -> str:
 def is_cap(token: str) -> bool:
     word = token.lstrip(EDGE_PUNCT)
     return bool(word) and word[0].isupper()
+
+
+#: The most words a label before a colon has ("Photo credit", "Date and time").
+_LABEL_MAX: Final = 3
+# Endings of abstract nouns: "Registration:", "Accessibility:", "Requirements:".
+_NOUN_ENDING: Final = re.compile(r"[a-z]{4,}(?:tion|sion|ness|ity|ments?|ships?)$")
+
+
+def is_label(head: str) -> bool:
+    """Tell whether *head*, the words before a colon, is a label of page furniture.
+
+    A label names a field, not a speaker: one to three words of a list of
+    field names (``Location``, ``Venue``, ``Date and time``, ``Photo
+    credit``), or one capitalised abstract noun (``Registration``,
+    ``Accessibility``). What follows it is the field's value, not speech.
+
+    >>> is_label("Location"), is_label("Date and time"), is_label("Registration")
+    (True, True, True)
+    >>> is_label("Trump"), is_label("Sen. Claire McCaskill")
+    (False, False)
+    """
+    words = head.split()
+    if not words or len(words) > _LABEL_MAX:
+        return False
+    bares = [bare(w) for w in words]
+    if all(b in LABEL_WORDS or b in {"and", "&", "of"} for b in bares) and bares[0] in LABEL_WORDS:
+        return True
+    return len(words) == 1 and _NOUN_ENDING.fullmatch(words[0].lower()) is not None
 
 
 def is_named(speaker: str | None) -> bool:
