@@ -1091,3 +1091,35 @@ def test_shared_is_a_speech_cue_before_a_clause_only() -> None:
     assert found is not None
     assert found.speaker == "Richard Colley"
     assert attribution_after(" a majority across Northern Ireland shares that perspective.") is None
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["+", "are usually better", "Monitor local weather", "most recent", "The weather"],
+)
+def test_plausible_speaker_rejects_bullets_verbs_and_adjectives(speaker: str) -> None:
+    """A bullet, a verb phrase or an adjective ending like a person's noun is no speaker."""
+    assert not plausible_speaker(speaker)
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["The story of chaos is usually told like this: ", "Luxury buses are usually better reported "],
+)
+def test_a_passive_cue_after_an_adverb_names_no_speaker(before: str) -> None:
+    """“is usually told”, “are better reported”: the subject is spoken of, not speaking."""
+    assert attribution_before(before) is None
+
+
+@pytest.mark.parametrize("before", ["Monitor local weather reports ", "Follow news reports and "])
+def test_a_speech_verb_after_a_noun_of_news_is_a_noun(before: str) -> None:
+    """“Follow news reports” holds no cue; “Sky News reports that” does (a name speaks)."""
+    assert attribution_before(before) is None
+    found = attribution_before("Sky News reports that the talks ")
+    assert found is not None
+    assert found.speaker == "Sky News"
+
+
+def test_a_bulleted_change_line_is_no_reported_speech() -> None:
+    """“+ Added Prismarine blocks” reports nothing: a bullet does not speak."""
+    assert quotes_of("+ Added Prismarine and Sea Lantern blocks") == []

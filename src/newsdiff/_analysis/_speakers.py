@@ -72,6 +72,12 @@ _AFTER_TOKENS: Final = 40
 # is tokenised.
 _CUE_WORDS: Final = SPEECH_VERBS | EVALUATIVE_VERBS | THAT_VERBS | {"put", "quoted", "according"}
 _CLOSING_MARKS: Final = frozenset('”"»')
+# Verb forms that are nouns after a lower-case noun: "news reports".
+_NOUN_VERBS: Final = frozenset(["reports", "report", "posts", "post", "statements"])
+_NOUN_BEFORE: Final = frozenset(["news", "weather", "media", "traffic", "travel", "blog"])
+# Adverbs that may stand between a form of "be" and a participle: "is usually
+# told", "are poorly maintained", "was widely reported".
+_PASSIVE_ADVERBS: Final = frozenset(["better", "well", "worse", "not", "never", "also", "still"])
 # Words that open the clause after "shared that": "the forum", "it", "there".
 _CLAUSE_OPENERS: Final = DETERMINERS | PRONOUNS | {"there", "we", "i", "you"}
 # The particle of a verb in THAT_VERBS that takes one: "pointed out that".
@@ -159,6 +165,9 @@ def _is_verb(
         return i + 1 < len(tokens) and bare(tokens[i + 1][2]) == "it"
     if word == "quoted":
         return i + 1 == len(tokens) or bare(tokens[i + 1][2]) == "as"
+    if word in _NOUN_VERBS and i and tokens[i - 1][2] in _NOUN_BEFORE:
+        # "Monitor local weather reports", "Follow news reports": a noun.
+        return False
     if word in THAT_VERBS:
         # "shared that", "pointed out that"; not "shared a photo".
         # "that" opens a clause, not a noun phrase ("shares that view"):
@@ -347,6 +356,15 @@ def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribut
         if previous in RELATIVES or previous in NOUN_MARKERS:
             # "a man who said", "a call for", "his reply": no speech act here.
             continue
+        k = i - 1
+        while k > 0 and (
+            bare(tokens[k][2]) in _PASSIVE_ADVERBS
+            or (tokens[k][2].endswith("ly") and tokens[k][2].islower())
+        ):
+            k -= 1
+        if k < i - 1 and k >= 0 and bare(tokens[k][2]) in BE_FORMS:
+            # "is usually told like this", "are poorly maintained": a passive.
+            previous = bare(tokens[k][2])
         if previous in BE_FORMS and word != "quoted" and not word.endswith("ing"):
             # Passive: "has been called a charlatan", "was told" (not "is
             # telling"): the subject is spoken to or about, not speaking.
