@@ -1123,3 +1123,16 @@ def test_a_speech_verb_after_a_noun_of_news_is_a_noun(before: str) -> None:
 def test_a_bulleted_change_line_is_no_reported_speech() -> None:
     """“+ Added Prismarine blocks” reports nothing: a bullet does not speak."""
     assert quotes_of("+ Added Prismarine and Sea Lantern blocks") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Campus won for a project entitled ‘Estimating pedestrian activity from cameras’ too.",
+        "These are often referred to as ‘aluminium extrusions’ because of the process.",
+        "There are staged fake births, commonly referred to as ‘miracle babies’, in some places.",
+    ],
+)
+def test_a_quoted_phrase_after_a_word_that_names_is_no_quote(line: str) -> None:
+    """“entitled ‘...’”, “referred to as ‘...’” give a name or a term, not speech."""
+    assert quotes_of(line) == []

@@ -80,7 +80,11 @@ _WORK_NOUNS: Final = _words(
     "scheme schemes campaign strategy guide guidance film movie book exhibition webinar "
     "series initiative project fund award awards prize festival conference competition "
     "podcast documentary leaflet booklet toolkit app website portal platform hashtag "
-    "brand label logo slogan motto banner"
+    "brand label logo slogan motto banner study studies paper research article theme"
+)
+# Words that give a name to what they follow: "entitled", "known as", "referred to as".
+_NAMED_AS: Final = re.compile(
+    r"\b(?:entitled|titled|named|known\sas|referred\sto\sas|also\scalled)\s{1,3}$"
 )
 # The lower-case word right before a quotation mark: "the report “".
 _LAST_WORD: Final = re.compile(r"\b([a-z]{2,20})\s{1,3}$")
@@ -181,15 +185,17 @@ def _names_work(text: str, span: Span, content: str) -> bool:
     A short phrase that starts with a capital and ends without punctuation,
     next to a noun that says what it names (``the ‘Entry requirements’
     page``, ``the report “Growing up poor”``, ``the “Safer Streets”
-    scheme``) or standing in brackets (``(‘Safety and security’ page)``).
+    scheme``), after a word that names (``a project entitled ‘...’``,
+    ``known as ‘Com-Cov’``) or standing in brackets (``(‘Safety and
+    security’ page)``).
     """
     words = content.split()
-    if (
-        not words
-        or len(words) > _TITLE_WORDS
-        or content.endswith(_TERMINAL)
-        or not content[:1].isupper()
-    ):
+    if not words or len(words) > _TITLE_WORDS or content.endswith(_TERMINAL):
+        return False
+    if _NAMED_AS.search(text, max(0, span.mark_start - 40), span.mark_start):
+        # "a project entitled ‘Estimating traffic ...’", "known as ‘Com-Cov’".
+        return True
+    if not content[:1].isupper():
         return False
     following = (
         _WORD.match(text, span.mark_end + 1)
