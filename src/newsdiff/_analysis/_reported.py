@@ -32,6 +32,7 @@ from newsdiff._analysis._speechwords import (
     PREPOSITIONS,
     PRONOUNS,
     SPEECH_VERBS,
+    THAT_VERBS,
 )
 from newsdiff._base._caches import bounded
 
@@ -189,6 +190,9 @@ def _sound(attribution: Attribution) -> bool:
 def _acts(tail: str, cue: str) -> bool:
     """Tell whether *cue* in *tail* is a verb with a preposition ("agreed to"), not a report."""
     verb = cue.split(maxsplit=1)[0] if cue else ""
+    if verb.lower() in THAT_VERBS:
+        # "shared that ...": what follows is its content, not what went before.
+        return True
     if not verb or verb.lower() in _SAYING or verb.lower() == "according":
         return False
     at = tail.find(verb)

@@ -70,7 +70,9 @@ WINDOW: Final = 200
 _AFTER_TOKENS: Final = 40
 # Every word a cue can hold; anything else is turned away before a window
 # is tokenised.
-_CUE_WORDS: Final = SPEECH_VERBS | EVALUATIVE_VERBS | THAT_VERBS | {"put", "quoted", "according"}
+# (Verbs that report speech only before "that" attribute quotations, never
+# reported speech: the sentence reader does not look for them.)
+_CUE_WORDS: Final = SPEECH_VERBS | EVALUATIVE_VERBS | {"put", "quoted", "according"}
 _CLOSING_MARKS: Final = frozenset('”"»')
 # Verb forms that are nouns after a lower-case noun: "news reports".
 _NOUN_VERBS: Final = frozenset(["reports", "report", "posts", "post", "statements"])
@@ -184,6 +186,9 @@ def _is_verb(
 
 def may_hold_cue(text: str) -> bool:
     """Tell cheaply whether *text* may hold a speech cue's word (never False when it does).
+
+    The cues counted are those of reported speech; a verb that reports speech
+    only before "that" (``shared that``) attributes quotations alone.
 
     A word the readers see, lower-cased and without its edge punctuation, is
     a run of letters here too, unless it was cut out of a run longer than
