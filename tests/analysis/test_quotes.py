@@ -1136,3 +1136,16 @@ def test_a_bulleted_change_line_is_no_reported_speech() -> None:
 def test_a_quoted_phrase_after_a_word_that_names_is_no_quote(line: str) -> None:
     """“entitled ‘...’”, “referred to as ‘...’” give a name or a term, not speech."""
     assert quotes_of(line) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '^ "The future of the Five Power Defence Arrangements". The Strategist.',
+        '^ a b "2013 Census QuickStats about culture and identity – Religious affiliation".',
+        "^ Film Review: ‘The Incident’",
+    ],
+)
+def test_a_title_cited_in_a_reference_list_is_no_quote(line: str) -> None:
+    """A reference entry ('^ a b "Title". Publisher.') cites a title, it quotes no one."""
+    assert quotes_of(line) == []

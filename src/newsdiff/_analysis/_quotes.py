@@ -132,6 +132,10 @@ def _previous_word(text: str, at: int) -> str:
 def _kind(text: str, span: Span, sentence_start: int, attributed: bool) -> QuoteKind | None:
     """Return the kind of quotation *span* is, or None for a scare quote."""
     content = text[span.start : span.end].strip()
+    if text[sentence_start : sentence_start + _SUBHEAD_SLACK].lstrip().startswith("^"):
+        # A reference list entry: '^ a b "The future of ...". Retrieved ...'
+        # cites a title.
+        return None
     if content[:1] in "([" and content.rstrip('.”"')[-1:] in ")]":
         # A stage direction in a transcript: "(CROSSTALK)", "[inaudible]".
         return None
