@@ -984,3 +984,168 @@ def test_a_clause_joined_after_a_quote_does_not_attribute_it() -> None:
         '"bomb the hell" out of them.'
     )
     assert [q.speaker for q in found] == ["Cruz", "Trump"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Location: “Bezisten” Art Gallery (south entrance), 1 Osvobozhdenie Square, Yambol",
+        "Venue: “The Old Library”, Main Street",
+        "Theme: “Building Bridges Between Communities”",
+        "Date and time: “Open Day”, 5 May",
+        "Registration: “Early Bird” rate until Friday",
+    ],
+)
+def test_the_value_of_a_label_before_a_colon_is_no_quote(line: str) -> None:
+    """A field of page furniture ("Location: “...” Gallery") holds no speech."""
+    assert quotes_of(line) == []
+
+
+def test_a_name_before_a_colon_speaks_and_a_label_does_not() -> None:
+    """“Caddell: “...”” keeps its speaker; “Venue: “...”” is no quote."""
+    found = quotes_of("Caddell: “We will win this state.”", "Venue: “The Old Library”, Main Street")
+    assert [(q.text, q.speaker) for q in found] == [("We will win this state.", "Caddell")]
+
+
+def test_a_sentence_after_a_label_has_no_speaker() -> None:
+    """“Note: “...”” is a quote of no one, not of the label or the last speaker."""
+    found = quotes_of("Smith said: “It is over.”", "Note: “We will be back.”")
+    assert [(q.text, q.speaker) for q in found] == [
+        ("It is over.", "Smith"),
+        ("We will be back.", None),
+    ]
+
+
+def test_a_quoted_key_before_a_colon_is_no_speaker() -> None:
+    """In '{ "ETag": "DEADBEEF" }' the quoted key does not speak."""
+    found = quotes_of('For instance: { "ETag": "DEADBEEFDEADBEEF", "Size": 12 }')
+    assert [q.speaker for q in found if q.speaker is not None] == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Update to information on the EU Entry/Exit System (‘Entry requirements’ page).",
+        "Updated information on crime (‘Safety and security’ page).",
+        "Watch a recording of the ‘Moving meat between Spain and GB’ webinar.",
+        "‘Early bird’ schemes are provided by the house builder.",
+        "The report ‘Growing up poor in Britain’ was published on Monday.",
+    ],
+)
+def test_a_quoted_name_of_a_page_or_work_is_no_quote(line: str) -> None:
+    """A short quoted phrase next to "page", "webinar", "scheme", "report" names a thing."""
+    assert quotes_of(line) == []
+
+
+def test_a_bracketed_name_is_no_quote_and_bracketed_speech_is() -> None:
+    """A bracketed quoted name is none; one with a comma or an "I" is speech."""
+    found = quotes_of(
+        "The team (“Investigation and Identification Team”, IIT) ranked voters from 1 "
+        "(“Oh, I am voting for Eric”) to 6."
+    )
+    assert [q.text for q in found] == ["Oh, I am voting for Eric"]
+
+
+def test_a_work_noun_ending_the_sentence_before_makes_no_title() -> None:
+    """“... Cook Political Report. “And yet ...” because ...” is a quote; “(‘...’ page)” not."""
+    found = quotes_of(
+        "Ann Lee is an analyst at the Cook Political Report. “And yet it would seal the deal "
+        "for Hillary Clinton” because she leads, he said.",
+        "Read more (‘Election results’ page).",
+    )
+    assert [q.text for q in found] == ["And yet it would seal the deal for Hillary Clinton"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        (
+            "DIT Country Director Richard Colley shared that the forum “aims to help forge ties.”",
+            "shared",
+        ),
+        (
+            "Richard Colley pointed out that the plan “will save lives in every region.”",
+            "pointed out",
+        ),
+        (
+            "Richard Colley highlighted that it “has helped thousands of families this year.”",
+            "highlighted",
+        ),
+        (
+            "Richard Colley underlined that the scheme “has helped thousands of families.”",
+            "underlined",
+        ),
+    ],
+)
+def test_a_verb_that_reports_speech_before_that_attributes_the_quote(
+    sentence: str, cue: str
+) -> None:
+    """“X shared that the forum “...”” is X's: "shared that" is a speech cue."""
+    found = quotes_of(sentence)
+    assert [(q.speaker, q.cue) for q in found] == [("Richard Colley", cue)]
+
+
+def test_shared_is_a_speech_cue_before_a_clause_only() -> None:
+    """“shared that the forum” is a cue; “shares that perspective” is not."""
+    found = attribution_before("Richard Colley shared that the forum ")
+    assert found is not None
+    assert found.speaker == "Richard Colley"
+    assert attribution_after(" a majority across Northern Ireland shares that perspective.") is None
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["+", "are usually better", "Monitor local weather", "most recent", "The weather"],
+)
+def test_plausible_speaker_rejects_bullets_verbs_and_adjectives(speaker: str) -> None:
+    """A bullet, a verb phrase or an adjective ending like a person's noun is no speaker."""
+    assert not plausible_speaker(speaker)
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["The story of chaos is usually told like this: ", "Luxury buses are usually better reported "],
+)
+def test_a_passive_cue_after_an_adverb_names_no_speaker(before: str) -> None:
+    """“is usually told”, “are better reported”: the subject is spoken of, not speaking."""
+    assert attribution_before(before) is None
+
+
+@pytest.mark.parametrize("before", ["Monitor local weather reports ", "Follow news reports and "])
+def test_a_speech_verb_after_a_noun_of_news_is_a_noun(before: str) -> None:
+    """“Follow news reports” holds no cue; “Sky News reports that” does (a name speaks)."""
+    assert attribution_before(before) is None
+    found = attribution_before("Sky News reports that the talks ")
+    assert found is not None
+    assert found.speaker == "Sky News"
+
+
+def test_a_bulleted_change_line_is_no_reported_speech() -> None:
+    """“+ Added Prismarine blocks” reports nothing: a bullet does not speak."""
+    assert quotes_of("+ Added Prismarine and Sea Lantern blocks") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Campus won for a project entitled ‘Estimating pedestrian activity from cameras’ too.",
+        "These are often referred to as ‘aluminium extrusions’ because of the process.",
+        "There are staged fake births, commonly referred to as ‘miracle babies’, in some places.",
+    ],
+)
+def test_a_quoted_phrase_after_a_word_that_names_is_no_quote(line: str) -> None:
+    """“entitled ‘...’”, “referred to as ‘...’” give a name or a term, not speech."""
+    assert quotes_of(line) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '^ "The future of the Five Power Defence Arrangements". The Strategist.',
+        '^ a b "2013 Census QuickStats about culture and identity – Religious affiliation".',
+        "^ Film Review: ‘The Incident’",
+    ],
+)
+def test_a_title_cited_in_a_reference_list_is_no_quote(line: str) -> None:
+    """A reference entry ('^ a b "Title". Publisher.') cites a title, it quotes no one."""
+    assert quotes_of(line) == []

@@ -151,3 +151,18 @@ def test_a_name_inside_a_long_subject_is_not_read_as_its_source() -> None:
     )
     assert found is not None
     assert found[1].speaker == ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Security forces have responded violently to protests and disturbances.",
+        "On 10 October, Hamas and Israel agreed to a ceasefire.",
+        "There have been cases of sexual assault, including rape, reported to the British Embassy.",
+        "Roads outside the main towns are poorly maintained and often only accessible by jeep.",
+        "Monitor local weather reports and expect difficulties when travelling.",
+    ],
+)
+def test_acts_and_passives_report_no_speech(sentence: str) -> None:
+    """A verb with a preposition, a passive or a noun of news reports no speech."""
+    assert reported_speech(sentence) is None

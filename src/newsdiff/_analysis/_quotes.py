@@ -39,7 +39,7 @@ import attrs
 from newsdiff._analysis._marks import Span, pair
 from newsdiff._analysis._referents import Referents
 from newsdiff._analysis._reported import reported_speech
-from newsdiff._analysis._speakernames import clean_speaker, plausible_speaker
+from newsdiff._analysis._speakernames import clean_speaker, is_label, plausible_speaker
 from newsdiff._analysis._speakers import (
     WINDOW,
     Attribution,
@@ -49,6 +49,7 @@ from newsdiff._analysis._speakers import (
     attribution_unlisted,
     is_named,
 )
+from newsdiff._analysis._speechwords import LABEL_WORDS
 from newsdiff._base._kinds import QuoteKind
 from newsdiff._model._parts import Quote, Sentence
 
@@ -72,6 +73,27 @@ _SUBHEAD_SLACK: Final = 8
 _SHORT_QUOTE: Final = 4
 #: The most words a title in quotation marks is taken to have.
 _TITLE_WORDS: Final = 12
+# Nouns next to which a short quoted phrase is the name of what they are: "the
+# ‘Entry requirements’ page", "the report “Growing up poor”".
+_WORK_NOUNS: Final = _words(
+    "page pages section sections tab chapter heading report reports programme program "
+    "scheme schemes campaign strategy guide guidance film movie book exhibition webinar "
+    "series initiative project fund award awards prize festival conference competition "
+    "podcast documentary leaflet booklet toolkit app website portal platform hashtag "
+    "brand label logo slogan motto banner study studies paper research article theme"
+)
+# Words that give a name to what they follow: "entitled", "known as", "referred to as".
+_NAMED_AS: Final = re.compile(
+    r"\b(?:entitled|titled|named|known\sas|referred\sto\sas|also\scalled)\s{1,3}$"
+)
+# The lower-case word right before a quotation mark: "the report “".
+_LAST_WORD: Final = re.compile(r"\b([a-z]{2,20})\s{1,3}$")
+# What a name in brackets does not hold: a comma or a speaker's "I", "we", "you".
+_SPOKEN: Final = re.compile(r",|\b(?:I|[Ww]e|[Yy]ou|[Mm]y|[Oo]ur)\b|\w[’']\w")
+#: How far before a quotation a label before a colon may start.
+_LABEL_REACH: Final = 60
+# What ends the words before a label: sentence punctuation, brackets, bullets.
+_LABEL_BREAK: Final = re.compile(r"[.;:!?()\[\]•|–—][”\"’]?\s")
 # Words after which a title-case phrase in marks is a title: "episode of “...”".
 _TITLE_BEFORE: Final = _words(
     "of on his her their its show program programme book film movie song album "
@@ -110,6 +132,10 @@ def _previous_word(text: str, at: int) -> str:
 def _kind(text: str, span: Span, sentence_start: int, attributed: bool) -> QuoteKind | None:
     """Return the kind of quotation *span* is, or None for a scare quote."""
     content = text[span.start : span.end].strip()
+    if text[sentence_start : sentence_start + _SUBHEAD_SLACK].lstrip().startswith("^"):
+        # A reference list entry: '^ a b "The future of ...". Retrieved ...'
+        # cites a title.
+        return None
     if content[:1] in "([" and content.rstrip('.”"')[-1:] in ")]":
         # A stage direction in a transcript: "(CROSSTALK)", "[inaudible]".
         return None
@@ -117,7 +143,14 @@ def _kind(text: str, span: Span, sentence_start: int, attributed: bool) -> Quote
         return QuoteKind.DIRECT
     if not content or not any(c.isalnum() for c in content[:WINDOW]):
         return None
-    if _previous_word(text, span.mark_start) in _SCARE_BEFORE or _is_title(text, span, content):
+    if (
+        _previous_word(text, span.mark_start) in _SCARE_BEFORE
+        or _is_title(text, span, content)
+        or _names_work(text, span, content)
+    ):
+        return None
+    if _after_label(text, span, sentence_start) and not content.endswith(_TERMINAL):
+        # "Location: “Bezisten” Art Gallery": the value of a field, a name.
         return None
     if (
         text[max(0, span.mark_start - 1) : span.mark_start] in {"(", "["}
@@ -135,6 +168,53 @@ def _kind(text: str, span: Span, sentence_start: int, attributed: bool) -> Quote
     ):
         return None
     return QuoteKind.DIRECT if sentence_like else QuoteKind.PARTIAL
+
+
+def _after_label(text: str, span: Span, sentence_start: int) -> bool:
+    """Tell whether the quotation at *span* is the value of a label (``Location: “...”``)."""
+    floor = max(sentence_start, span.mark_start - _LABEL_REACH)
+    before = text[floor : span.mark_start].rstrip()
+    if not before.endswith(":"):
+        return False
+    pieces = _LABEL_BREAK.split(before[:-1])
+    if len(pieces) == 1 and floor > sentence_start:
+        # The words before the colon run on past the window: a clause, not a label.
+        return False
+    return is_label(pieces[-1].strip(" *•-"))
+
+
+def _names_work(text: str, span: Span, content: str) -> bool:
+    """Tell whether the quoted *content* names a page, a work or a scheme, not speech.
+
+    A short phrase that starts with a capital and ends without punctuation,
+    next to a noun that says what it names (``the ‘Entry requirements’
+    page``, ``the report “Growing up poor”``, ``the “Safer Streets”
+    scheme``), after a word that names (``a project entitled ‘...’``,
+    ``known as ‘Com-Cov’``) or standing in brackets (``(‘Safety and
+    security’ page)``).
+    """
+    words = content.split()
+    if not words or len(words) > _TITLE_WORDS or content.endswith(_TERMINAL):
+        return False
+    if _NAMED_AS.search(text, max(0, span.mark_start - 40), span.mark_start):
+        # "a project entitled ‘Estimating traffic ...’", "known as ‘Com-Cov’".
+        return True
+    if not content[:1].isupper():
+        return False
+    following = (
+        _WORD.match(text, span.mark_end + 1)
+        if text[span.mark_end : span.mark_end + 1] == " "
+        else None
+    )
+    if following is not None and following.group().lower() in _WORK_NOUNS:
+        return True
+    previous = _LAST_WORD.search(text, max(0, span.mark_start - 40), span.mark_start)
+    if previous is not None and previous.group(1) in _WORK_NOUNS:
+        # "the report “Growing up poor”" (not "... Report. “And yet ...”").
+        return True
+    return text[max(0, span.mark_start - 1) : span.mark_start] in {"(", "["} and not _SPOKEN.search(
+        content
+    )
 
 
 def _ends_clause(text: str, at: int) -> bool:
@@ -321,6 +401,10 @@ class _Reader:
         if found is not None:
             speaker = self.resolve(p, found, _around(before + " " + after, found.speaker))
             return _Found(span=span, kind=kind, speaker=speaker, cue=found.cue)
+        if _after_label(text, span, row[s_open]):
+            # "Note: “...”": a field of the page says who spoke no more than
+            # what was said before it.
+            return _Found(span=span, kind=kind, speaker=None, cue=None)
         if self.last is not None and (
             same_sentence
             or (kind is QuoteKind.DIRECT and p - self.last[0] <= _INHERIT_REACH)
@@ -440,10 +524,14 @@ _MARK_CHARS: Final = re.compile(r"[“”\"«»„]")
 # A speaker's label in a transcript: "PENCE:", "SEN. JANE ROE:", "O’BRIEN:".
 _LABEL: Final = re.compile(r"\s{0,3}([A-Z][A-Z.’'-]{1,30}(?:\s[A-Z][A-Z.’'-]{1,30}){0,3}):\s")
 # Capitalised labels that head a paragraph but name no speaker.
-_NOT_SPEAKERS: Final = _words(
-    "update updated correction clarification breaking note watch related photo "
-    "video source sources warning advertisement listen more also live analysis"
-) | {"editor's note", "editor’s note", "read more", "see also"}
+_NOT_SPEAKERS: Final = (
+    _words(
+        "update updated correction clarification breaking note watch related photo "
+        "video source sources warning advertisement listen more also live analysis"
+    )
+    | LABEL_WORDS
+    | {"editor's note", "editor’s note", "read more", "see also"}
+)
 
 
 def _around(text: str, name: str | None) -> str:
@@ -512,9 +600,12 @@ def _is_cue_line(line: str) -> bool:
 
 # Words of page furniture that a label line may hold, and words that a
 # person's description holds ("Chief Officer at X", "Chair of Y").
-_FURNITURE: Final = _words(
-    "contact details notes editors information further press office media enquiries "
-    "location date time address email telephone phone website update updates venue"
+_FURNITURE: Final = (
+    _words(
+        "contact details notes editors information further press office media enquiries "
+        "location date time address email telephone phone website update updates venue"
+    )
+    | LABEL_WORDS
 )
 _DESCRIBES: Final = (
     _words("at of for the and chief officer director chair chairman chairwoman head")

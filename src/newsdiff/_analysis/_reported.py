@@ -32,6 +32,7 @@ from newsdiff._analysis._speechwords import (
     PREPOSITIONS,
     PRONOUNS,
     SPEECH_VERBS,
+    THAT_VERBS,
 )
 from newsdiff._base._caches import bounded
 
@@ -186,6 +187,19 @@ def _sound(attribution: Attribution) -> bool:
     return attribution.pronoun or plausible_speaker(clean_speaker(attribution.speaker or ""))
 
 
+def _acts(tail: str, cue: str) -> bool:
+    """Tell whether *cue* in *tail* is a verb with a preposition ("agreed to"), not a report."""
+    verb = cue.split(maxsplit=1)[0] if cue else ""
+    if verb.lower() in THAT_VERBS:
+        # "shared that ...": what follows is its content, not what went before.
+        return True
+    if not verb or verb.lower() in _SAYING or verb.lower() == "according":
+        return False
+    at = tail.find(verb)
+    following = _WORD.match(tail, at + len(verb) + 1) if at >= 0 else None
+    return following is not None and following.group().lower() in _NOT_REPORTING_AFTER
+
+
 def _tail_attribution(sentence: str) -> tuple[str, Attribution] | None:
     """Return the content and attribution of a sentence whose cue comes at its end.
 
@@ -205,6 +219,10 @@ def _tail_attribution(sentence: str) -> tuple[str, Attribution] | None:
         if len(tail.split()) > (_TAIL_WORDS if k else _LAST_TAIL_WORDS):
             return None
         attribution = attribution_after(tail)
+        if attribution is not None and _acts(tail, attribution.cue):
+            # "Hamas and Israel agreed to a ceasefire", "reported to the
+            # embassy": a verb with a preposition reports no speech.
+            return None
         content = sentence[:tail_at].strip()
         if (
             attribution is not None
@@ -249,6 +267,13 @@ def _reported_speech(sentence: str) -> tuple[str, Attribution] | None:
         if word not in _REPORTING_CUES:
             continue
         following = _WORD.match(sentence, match.end() + 1)
+        if following is not None and following.group().endswith("ly"):
+            # "responded violently to protests": the adverb is no content.
+            adverb = following
+            following = _WORD.match(sentence, adverb.end() + 1)
+            if following is not None and following.group().lower() in _NOT_REPORTING_AFTER:
+                continue
+            following = adverb
         if (
             word not in _SAYING
             and following is not None

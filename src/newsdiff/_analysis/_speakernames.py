@@ -29,6 +29,7 @@ from newsdiff._analysis._speechwords import (
     CONNECTORS,
     DETERMINERS,
     JOINERS,
+    LABEL_WORDS,
     LEADING_NOISE,
     PAST_FORMS,
     POSTMODIFIERS,
@@ -51,6 +52,7 @@ __all__ = [
     "is_adverbial",
     "is_apposition",
     "is_cap",
+    "is_label",
     "is_name_chunk",
     "is_named",
     "main_subject",
@@ -105,6 +107,34 @@ def bare(token: str) -> str:
 def is_cap(token: str) -> bool:
     word = token.lstrip(EDGE_PUNCT)
     return bool(word) and word[0].isupper()
+
+
+#: The most words a label before a colon has ("Photo credit", "Date and time").
+_LABEL_MAX: Final = 3
+# Endings of abstract nouns: "Registration:", "Accessibility:", "Requirements:".
+_NOUN_ENDING: Final = re.compile(r"[a-z]{4,}(?:tion|sion|ness|ity|ments?|ships?)$")
+
+
+def is_label(head: str) -> bool:
+    """Tell whether *head*, the words before a colon, is a label of page furniture.
+
+    A label names a field, not a speaker: one to three words of a list of
+    field names (``Location``, ``Venue``, ``Date and time``, ``Photo
+    credit``), or one capitalised abstract noun (``Registration``,
+    ``Accessibility``). What follows it is the field's value, not speech.
+
+    >>> is_label("Location"), is_label("Date and time"), is_label("Registration")
+    (True, True, True)
+    >>> is_label("Trump"), is_label("Sen. Claire McCaskill")
+    (False, False)
+    """
+    words = head.split()
+    if not words or len(words) > _LABEL_MAX:
+        return False
+    bares = [bare(w) for w in words]
+    if all(b in LABEL_WORDS or b in {"and", "&", "of"} for b in bares) and bares[0] in LABEL_WORDS:
+        return True
+    return len(words) == 1 and _NOUN_ENDING.fullmatch(words[0].lower()) is not None
 
 
 def is_named(speaker: str | None) -> bool:
@@ -595,12 +625,14 @@ def plausible_speaker(speaker: str) -> bool:
     * starts or ends with a function word, a time word or a sentence adverb
       (``In``, ``As``, ``Elsewhere``, ``today``, ``this month``, ``the total
       number``) -- a single word that is a pronoun is allowed;
-    * has a word made only of digits (``35``, ``There are currently 4``);
-    * holds a finite verb (``The Government has today``) or ends with a
-      speech verb;
+    * has a word made only of digits (``35``, ``There are currently 4``) or
+      no letter at all (``+``);
+    * holds a finite verb (``The Government has today``, ``are usually
+      better``) or ends with a speech verb;
     * holds an infinitive (``Updated to confirm new``);
     * has a lower-case head word that names no person, group or source
-      (``the changes``, ``a case``, ``sity``, a word cut from ``University``):
+      (``the changes``, ``a case``, ``sity``, a word cut from ``University``,
+      ``Monitor local weather``, ``most recent``):
       the heads allowed are a list of source nouns (``official``, ``union``,
       ``ministry``, ``witness``, ``survey`` ...) and nouns of people by their
       ending (``protesters``, ``economists``, ``physicians``);
@@ -621,7 +653,13 @@ def plausible_speaker(speaker: str) -> bool:
         and (words[-1].lower() in _COUNTS or (words[-1].isdigit() and len(words[-1]) <= 2))
     ):
         words = words[:-2]
-    if not words or len(words) > SPEAKER_WORDS or any(c in _MARKS for c in speaker):
+    if (
+        not words
+        or len(words) > SPEAKER_WORDS
+        or any(c in _MARKS for c in speaker)
+        or not any(c.isalpha() for c in speaker)
+    ):
+        # "+ Added ...": a bullet is no speaker.
         return False
     bares = [bare(w) for w in words]
     if len(words) == 1 and bares[0] in PRONOUNS:
@@ -657,7 +695,7 @@ def plausible_speaker(speaker: str) -> bool:
         last in _OBJECT_PRONOUNS and len(words) > 2 and bares[-2] in PREPOSITIONS
     ):
         return False
-    finite = any(b in _FINITE and w.islower() for w, b in zip(words[1:], bares[1:], strict=True))
+    finite = any(b in _FINITE and w.islower() for w, b in zip(words, bares, strict=True))
     if finite or last in SPEECH_VERBS:
         return False
     if _INFINITIVE.search(speaker):
@@ -700,7 +738,11 @@ _NOT_PERSONS: Final = _words(
     "plant restaurant amount point tree degree decree fee committee process "
     "access success address business stress progress never ever however whatever "
     "rather further together either neither whether another over under after later "
-    "earlier sooner faster whoever"
+    "earlier sooner faster whoever weather feather leather better bigger smaller greater "
+    "higher lower larger longer stronger weaker cheaper deeper wider safer easier harder "
+    "recent current different present silent urgent frequent efficient sufficient "
+    "consistent significant relevant important constant distant pleasant brilliant "
+    "vacant elegant abundant dominant prominent permanent apparent transparent"
 )
 
 

@@ -20,6 +20,7 @@ from newsdiff._analysis._speakernames import (
     EDGE_PUNCT,
     bare,
     is_cap,
+    is_label,
     is_named,
     main_subject,
     name_before_appositions,
@@ -31,6 +32,7 @@ from newsdiff._analysis._speechwords import (
     BE_FORMS,
     BETWEEN,
     COORDINATORS,
+    DETERMINERS,
     EVALUATIVE_VERBS,
     NOUN_MARKERS,
     OBJECT_VERBS,
@@ -39,6 +41,7 @@ from newsdiff._analysis._speechwords import (
     PRONOUNS,
     RELATIVES,
     SPEECH_VERBS,
+    THAT_VERBS,
     TIME_WORDS,
     WH_WORDS,
 )
@@ -67,7 +70,20 @@ WINDOW: Final = 200
 _AFTER_TOKENS: Final = 40
 # Every word a cue can hold; anything else is turned away before a window
 # is tokenised.
+# (Verbs that report speech only before "that" attribute quotations, never
+# reported speech: the sentence reader does not look for them.)
 _CUE_WORDS: Final = SPEECH_VERBS | EVALUATIVE_VERBS | {"put", "quoted", "according"}
+_CLOSING_MARKS: Final = frozenset('”"»')
+# Verb forms that are nouns after a lower-case noun: "news reports".
+_NOUN_VERBS: Final = frozenset(["reports", "report", "posts", "post", "statements"])
+_NOUN_BEFORE: Final = frozenset(["news", "weather", "media", "traffic", "travel", "blog"])
+# Adverbs that may stand between a form of "be" and a participle: "is usually
+# told", "are poorly maintained", "was widely reported".
+_PASSIVE_ADVERBS: Final = frozenset(["better", "well", "worse", "not", "never", "also", "still"])
+# Words that open the clause after "shared that": "the forum", "it", "there".
+_CLAUSE_OPENERS: Final = DETERMINERS | PRONOUNS | {"there", "we", "i", "you"}
+# The particle of a verb in THAT_VERBS that takes one: "pointed out that".
+_PARTICLE: Final = {"pointed": "out", "points": "out"}
 _LETTERS: Final = re.compile(r"[a-z]+")
 #: Runs of letters longer than this may be cut into several words by the readers.
 _LONGEST_WORD: Final = 40
@@ -142,18 +158,37 @@ def _is_verb(
 ) -> bool:
     """Tell whether token *i* (its bare *word*) is a speech verb.
 
-    "put" counts only in "put it", "quoted" only in "quoted as" or last. With
+    "put" counts only in "put it", "quoted" only in "quoted as" or last, a
+    verb that reports speech only before "that" ("shared that", "pointed out
+    that") only there. With
     *evaluative*, verbs of judging ("described ... as") count too.
     """
     if word == "put":
         return i + 1 < len(tokens) and bare(tokens[i + 1][2]) == "it"
     if word == "quoted":
         return i + 1 == len(tokens) or bare(tokens[i + 1][2]) == "as"
+    if word in _NOUN_VERBS and i and tokens[i - 1][2] in _NOUN_BEFORE:
+        # "Monitor local weather reports", "Follow news reports": a noun.
+        return False
+    if word in THAT_VERBS:
+        # "shared that", "pointed out that"; not "shared a photo".
+        # "that" opens a clause, not a noun phrase ("shares that view"):
+        # a determiner, a pronoun, a name or nothing follows it.
+        k = i + 1 + (word in _PARTICLE)
+        if k >= len(tokens) or bare(tokens[k][2]) != "that":
+            return False
+        if word in _PARTICLE and bare(tokens[i + 1][2]) != _PARTICLE[word]:
+            return False
+        following = tokens[k + 1][2] if k + 1 < len(tokens) else ""
+        return not following or is_cap(following) or bare(following) in _CLAUSE_OPENERS
     return word in SPEECH_VERBS or (evaluative and word in EVALUATIVE_VERBS)
 
 
 def may_hold_cue(text: str) -> bool:
     """Tell cheaply whether *text* may hold a speech cue's word (never False when it does).
+
+    The cues counted are those of reported speech; a verb that reports speech
+    only before "that" (``shared that``) attributes quotations alone.
 
     A word the readers see, lower-cased and without its edge punctuation, is
     a run of letters here too, unless it was cut out of a run longer than
@@ -246,7 +281,7 @@ def _cue_at(text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[str,
     """Return the cue starting at token *i* and the offset where it ends."""
     start, end = tokens[i][0], tokens[i][1]
     word = bare(tokens[i][2])
-    if word == "put" and i + 1 < len(tokens):
+    if (word == "put" or word in _PARTICLE) and i + 1 < len(tokens):
         end = tokens[i + 1][1]
     if word == "quoted" and (quoted := _QUOTED_AS.match(text, end)) is not None:
         end = quoted.end()
@@ -326,6 +361,15 @@ def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribut
         if previous in RELATIVES or previous in NOUN_MARKERS:
             # "a man who said", "a call for", "his reply": no speech act here.
             continue
+        k = i - 1
+        while k > 0 and (
+            bare(tokens[k][2]) in _PASSIVE_ADVERBS
+            or (tokens[k][2].endswith("ly") and tokens[k][2].islower())
+        ):
+            k -= 1
+        if k < i - 1 and k >= 0 and bare(tokens[k][2]) in BE_FORMS:
+            # "is usually told like this", "are poorly maintained": a passive.
+            previous = bare(tokens[k][2])
         if previous in BE_FORMS and word != "quoted" and not word.endswith("ing"):
             # Passive: "has been called a charlatan", "was told" (not "is
             # telling"): the subject is spoken to or about, not speaking.
@@ -370,6 +414,10 @@ def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribut
         # McCaskill scolded him:". The clause's subject is the speaker.
         head = _SENTENCE_END.split(stripped[:-1])[-1]
         words = len(head.split())
+        if is_label(head) or head.rstrip()[-1:] in _CLOSING_MARKS:
+            # "Location: “Bezisten” Art Gallery": a field and its value;
+            # '"Content-Type": "text/plain"': a quoted term and its value.
+            return None
         if words <= _COLON_HEAD or (words <= _LONG_COLON_HEAD and _ENDS_VERB.search(head)):
             # A long head counts when a verb ends it: "Trump gestured as if
             # to stop the ruckus, then leaned in and boomed:".

@@ -17,6 +17,7 @@ __all__ = [
     "DETERMINERS",
     "EVALUATIVE_VERBS",
     "JOINERS",
+    "LABEL_WORDS",
     "LEADING_NOISE",
     "NOUN_MARKERS",
     "OBJECT_VERBS",
@@ -29,6 +30,7 @@ __all__ = [
     "RELATIVE_OPENERS",
     "SPEECH_VERBS",
     "SUBJECT_PRONOUNS",
+    "THAT_VERBS",
     "TIME_WORDS",
     "TITLES",
     "WH_WORDS",
@@ -61,6 +63,26 @@ SPEECH_VERBS: Final = _words(
     "scoffed scoffs whispered muttered reasoned elaborated "
     "elaborates affirmed affirms proclaimed proclaims interjected opined opines "
     "chimes pressed reacted remembered recounted gushed"
+)
+# Verbs that report speech only before "that" ("shared that", "pointed out
+# that"): "shared a photo", "highlighted the risks" report nothing.
+THAT_VERBS: Final = _words(
+    "shared shares underlined underlines highlighted highlights underscored underscores "
+    "pointed points outlined outlines"
+)
+# Words that head a line of page furniture before a colon ("Location:",
+# "Venue:", "Photo credit:"): labels, not people, whatever follows them.
+LABEL_WORDS: Final = _words(
+    "location locations venue venues address date dates time times title subtitle theme "
+    "subject topic topics where when source photo photos photograph picture image images "
+    "credit credits caption note notes category categories tags tag keywords deadline "
+    "registration register price prices cost fee fees tickets ticket duration format "
+    "website web email e-mail telephone phone tel fax contact contacts summary background "
+    "reference ref status type agenda venue's page section entry admission language "
+    "languages level audience eligibility details more information info link links "
+    "download attachment file document documents url opening hours open closing dress "
+    "parking capacity map directions route destination country region area city town "
+    "published updated update last change changes version edition issue volume"
 )
 # Verbs of judging that attribute a short quote after "as": "described it as “a disgrace”".
 EVALUATIVE_VERBS: Final = _words(
