@@ -63,3 +63,20 @@ def test_narration_names_are_a_fallback() -> None:
     found.speaker(1, "Ann Lee", named=True, context="Ms. Ann Lee")
     assert found.resolve(1, "he") == "Tom Hill"
     assert found.resolve(1, "she") == "Ann Lee"
+
+
+def test_first_person_is_the_writer_and_resolves_to_nobody() -> None:
+    """An "I asked him" outside a quotation is the writer: never the last person named."""
+    found = Referents()
+    found.speaker(0, "Tom Hill", named=True, context="Tom Hill")
+    found.narration(0, "Ann Lee went on to explain her plan.")
+    assert found.resolve(0, "I") is None
+    assert found.resolve(0, "me") is None
+    assert found.resolve(0, "he") == "Tom Hill"
+
+
+def test_a_number_opening_a_sentence_is_no_narrated_name() -> None:
+    """A sentence opening "Nine months ago" gives no name for a later "he" to stand for."""
+    found = Referents()
+    found.narration(0, "Nine months ago, the president seemed a spent force.")
+    assert found.resolve(0, "he") is None

@@ -16,6 +16,7 @@ within :data:`REACH` paragraphs, and never to a guess from further away:
   (``unnamed officials``, ``the ministry``, ``the Security Council``), else to
   the most recent named speaker.
 * ``it`` goes to the most recent collective source.
+* ``I`` and ``me`` (the writer, outside a quotation) resolve to nothing.
 
 Every step looks at a bounded number of candidates, so the cost per pronoun
 is constant.
@@ -68,7 +69,11 @@ _NARRATED: Final = re.compile(
 _NOT_NAMES: Final = _words(
     "the a an but and so yet this that these those it its he she they we i his her "
     "their there here then when while after before since if as in on at for from by "
-    "with during monday tuesday wednesday thursday friday saturday sunday"
+    "with during monday tuesday wednesday thursday friday saturday sunday "
+    # "Nine months ago, ..." opens with a number, not a name.
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty "
+    "fifty hundred hundreds thousand thousands million millions dozens several many some "
+    "most few all both each every last next"
 )
 
 
@@ -155,6 +160,10 @@ class Referents:
         ('Jane Doe', 'John Roe', None)
         """
         word = pronoun.lower()
+        if word in {"i", "me"}:
+            # Outside a quotation, "I asked him" is the writer, whom the text
+            # does not name here: never the last person named.
+            return None
         recent = [c for c in self._speakers if paragraph - c.paragraph <= REACH]
         if word in {"they", "we", "it"}:
             collective = next((c for c in reversed(recent) if c.collective), None)
