@@ -208,6 +208,9 @@ def run(table: Table, repeat: int, max_scale: int = 64) -> None:
             )
         )
     top = min(16, max_scale)
+    if top < 2:
+        # A growth exponent needs two sizes; --max-scale 1 times the 1x pair only.
+        return
     shape_jobs: dict[str, Callable[[], object]] = {}
     for shape, make in SHAPES.items():
         for scale in (1, top):
