@@ -1149,3 +1149,23 @@ def test_a_quoted_phrase_after_a_word_that_names_is_no_quote(line: str) -> None:
 def test_a_title_cited_in_a_reference_list_is_no_quote(line: str) -> None:
     """A reference entry ('^ a b "Title". Publisher.') cites a title, it quotes no one."""
     assert quotes_of(line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("“We are ready,” said a spokesman for the Ministry of Defence.", "Ministry of Defence"),
+        ("The Department for Education said the scheme would close in March.",
+         "Department for Education"),
+        ("The fund is nearly empty, according to the Bank of England.", "Bank of England"),
+        ("“We will rebuild,” the Mayor of London said.", "Mayor of London"),
+        ("“We are ready,” the Secretary of State for Health said.",
+         "Secretary of State for Health"),
+        ("Missouri Secretary of State Jason Kander said the count would go on.", "Jason Kander"),
+        ("“It is over,” Mehdi Rahmati of Tehran University said.", "Mehdi Rahmati"),
+    ],
+)  # fmt: skip
+def test_names_with_of_or_for_are_whole_speakers(line: str, speaker: str) -> None:
+    """An organisation or office named with "of"/"for" is the whole speaker, not its head."""
+    [[sentence]] = analyse([[line]])
+    assert [q.speaker for q in sentence.quotes] == [speaker]

@@ -149,6 +149,39 @@ def is_named(speaker: str | None) -> bool:
     return bool(words) and is_cap(words[-1]) and bare(words[-1]) not in PRONOUNS
 
 
+# Heads of names that go on with "of" or "for": "Bank of England", "Ministry of
+# Defence", "Department for Education", "University of Oxford", "Duke of York".
+_OF_HEADS: Final = _words(
+    "bank ministry department university institute office agency council committee "
+    "commission board court chamber church museum college school society federation "
+    "academy bureau authority league association union house secretary duke duchess "
+    "prince princess earl bishop archbishop mayor governor minister friends fund centre "
+    "center foundation tribunal corps service services state"
+)
+
+
+def _of_link(tokens: list[tuple[int, int, str]], at: int) -> bool:
+    """Whether token *at* is an "of"/"for" inside a name ("Bank of England")."""
+    return (
+        1 <= at < len(tokens) - 1
+        and tokens[at][2] in {"of", "for"}
+        and is_cap(tokens[at + 1][2])
+        and bare(tokens[at - 1][2]).lower() in _OF_HEADS
+        and is_cap(tokens[at - 1][2])
+    )
+
+
+def _office_end(tokens: list[tuple[int, int, str]], start: int) -> int:
+    """Where an office that opens at *start* ends: "Secretary of State (for Health)".
+
+    Returns *start* when the title has no "of"/"for" phrase.
+    """
+    k = start
+    while _of_link(tokens, k + 1):
+        k += 2
+    return k
+
+
 def name_run(text: str, tokens: list[tuple[int, int, str]], end: int) -> str | None:
     """Return the capitalised name ending at token *end*, titles stripped."""
     start = end
@@ -158,6 +191,7 @@ def name_run(text: str, tokens: list[tuple[int, int, str]], end: int) -> str | N
             is_cap(prev)
             or _INITIAL.fullmatch(prev)
             or (prev in CONNECTORS and start - 2 >= 0 and is_cap(tokens[start - 2][2]))
+            or _of_link(tokens, start - 1)
             # "Channel 4 News": a number inside a name.
             or (prev.isdigit() and start - 2 >= 0 and is_cap(tokens[start - 2][2]))
         ):
@@ -167,7 +201,17 @@ def name_run(text: str, tokens: list[tuple[int, int, str]], end: int) -> str | N
     while start < end and (
         bare(tokens[start][2]) in TITLES or bare(tokens[start][2]) in LEADING_NOISE
     ):
-        start += 1
+        office = _office_end(tokens, start)
+        if office == end:
+            # "the Mayor of London said": the office is the name.
+            break
+        start = office + 1 if office > start else start + 1
+    # "Missouri Secretary of State Jason Kander": an office inside the run
+    # describes the person named after it.
+    for k in range(end - 1, start, -1):
+        if bare(tokens[k][2]) in TITLES and k < (office := _office_end(tokens, k)) < end:
+            start = office + 1
+            break
     if start > end:
         return None
     return trim_name(text[tokens[start][0] : tokens[end][1]]) or None
@@ -242,30 +286,7 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
     if bare(head) in PRONOUNS:
         return subject[tokens[-1][0] : tokens[-1][1]], True
     if is_cap(head) or _INITIAL.fullmatch(head):
-        # A name after a preposition ("of Tehran University") describes, unless
-        # nothing else is named.
-        end = len(tokens) - 1
-        j = len(tokens) - 1
-        while j >= 0:
-            if not (is_cap(tokens[j][2]) or _INITIAL.fullmatch(tokens[j][2])):
-                j -= 1
-                continue
-            i = j
-            while i > 0 and (
-                is_cap(tokens[i - 1][2])
-                or _INITIAL.fullmatch(tokens[i - 1][2])
-                or tokens[i - 1][2] in CONNECTORS
-            ):
-                i -= 1
-            if (
-                i == 0
-                or bare(tokens[i - 1][2]) not in PREPOSITIONS
-                or (i >= 2 and bare(tokens[i - 2][2]) in TITLES)
-            ):
-                end = j
-                break
-            j = i - 1
-        return name_run(subject, tokens, end), False
+        return name_run(subject, tokens, _named_end(tokens)), False
     if bare(head) in JOINERS or bare(head) in LEADING_NOISE:
         # "sponsored by NBC News and": the subject went before the joiner.
         return None, False
@@ -279,6 +300,38 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
     if not tokens:
         return None, False
     return subject[tokens[0][0] : tokens[-1][1]].strip(EDGE_PUNCT), False
+
+
+def _named_end(tokens: list[tuple[int, int, str]]) -> int:
+    """The last token of the name a subject ends with, past names that only describe.
+
+    A name after a preposition ("of Tehran University") describes the one
+    before it, unless nothing else is named.
+    """
+    end = len(tokens) - 1
+    j = len(tokens) - 1
+    while j >= 0:
+        if not (is_cap(tokens[j][2]) or _INITIAL.fullmatch(tokens[j][2])):
+            j -= 1
+            continue
+        i = j
+        while i > 0 and (
+            is_cap(tokens[i - 1][2])
+            or _INITIAL.fullmatch(tokens[i - 1][2])
+            or tokens[i - 1][2] in CONNECTORS
+            or _of_link(tokens, i - 1)
+        ):
+            i -= 1
+        before = i - 1
+        if (
+            before < 0
+            or bare(tokens[before][2]) not in PREPOSITIONS
+            or (before >= 1 and bare(tokens[before - 1][2]) in TITLES)
+        ):
+            end = j
+            break
+        j = before
+    return end
 
 
 def is_adverbial(chunk: str) -> bool:
