@@ -1163,9 +1163,12 @@ def test_a_title_cited_in_a_reference_list_is_no_quote(line: str) -> None:
          "Secretary of State for Health"),
         ("Missouri Secretary of State Jason Kander said the count would go on.", "Jason Kander"),
         ("“It is over,” Mehdi Rahmati of Tehran University said.", "Mehdi Rahmati"),
+        ("“We are ready,” said the Prime Minister.", "Prime Minister"),
+        ("“We are ready,” said the Chief Executive.", "Chief Executive"),
+        ("“We are ready,” Prime Minister Boris Johnson said.", "Boris Johnson"),
     ],
 )  # fmt: skip
 def test_names_with_of_or_for_are_whole_speakers(line: str, speaker: str) -> None:
-    """An organisation or office named with "of"/"for" is the whole speaker, not its head."""
+    """An organisation or office ("Bank of England", "Prime Minister") is a whole speaker."""
     [[sentence]] = analyse([[line]])
     assert [q.speaker for q in sentence.quotes] == [speaker]

@@ -171,6 +171,13 @@ def _of_link(tokens: list[tuple[int, int, str]], at: int) -> bool:
     )
 
 
+# Offices that end a title run ("Chief Executive") without being titles themselves.
+_OFFICES: Final = _words(
+    "executive officer director chancellor commissioner spokesman spokeswoman spokesperson "
+    "chair chairman chairwoman president minister secretary"
+)
+
+
 def _office_end(tokens: list[tuple[int, int, str]], start: int) -> int:
     """Where an office that opens at *start* ends: "Secretary of State (for Health)".
 
@@ -198,6 +205,7 @@ def name_run(text: str, tokens: list[tuple[int, int, str]], end: int) -> str | N
             start -= 1
         else:
             break
+    first = start
     while start < end and (
         bare(tokens[start][2]) in TITLES or bare(tokens[start][2]) in LEADING_NOISE
     ):
@@ -214,6 +222,14 @@ def name_run(text: str, tokens: list[tuple[int, int, str]], end: int) -> str | N
             break
     if start > end:
         return None
+    if (
+        start == end > first
+        and bare(tokens[end][2]) in TITLES | _OFFICES
+        and all(bare(tokens[k][2]) in TITLES - DETERMINERS for k in range(first, end))
+    ):
+        # "the Prime Minister", "the Chief Executive": an office held by no one
+        # named is the source as written, not its last word.
+        start = first
     return trim_name(text[tokens[start][0] : tokens[end][1]]) or None
 
 
