@@ -13,8 +13,8 @@ speaker; for every paragraph outside a blockquote that the analysis quotes
 without quotation marks, it counts a false positive of the press-release
 rule. Prints the counts; ``--show N`` prints N misses and false positives.
 
-The page reader does not yet tell the analysis which paragraphs came from a
-``<blockquote>``: this measures what the text alone gives.
+The page reader tells the analysis which paragraphs came from a
+``<blockquote>``, so this measures the text and the page structure together.
 """
 
 from __future__ import annotations
