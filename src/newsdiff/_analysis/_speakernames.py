@@ -178,13 +178,21 @@ _OFFICES: Final = _words(
 )
 
 
+# "Secretary of State for Health": offices run to two phrases; three is ample.
+_OFFICE_LINKS: Final = 3
+
+
 def _office_end(tokens: list[tuple[int, int, str]], start: int) -> int:
     """Where an office that opens at *start* ends: "Secretary of State (for Health)".
 
-    Returns *start* when the title has no "of"/"for" phrase.
+    Returns *start* when the title has no "of"/"for" phrase. At most
+    :data:`_OFFICE_LINKS` phrases are followed, which keeps a run of names
+    read in linear time whatever its length.
     """
     k = start
-    while _of_link(tokens, k + 1):
+    for _ in range(_OFFICE_LINKS):
+        if not _of_link(tokens, k + 1):
+            break
         k += 2
     return k
 

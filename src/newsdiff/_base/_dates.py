@@ -311,8 +311,9 @@ def _parse_twice(
     """Parse *cleaned* against two different defaults, to see which parts it gave."""
     if _ISO.fullmatch(cleaned):
         # Pages give machine times (<time datetime>, JSON-LD) in ISO 8601, which
-        # the standard library reads some fifty times faster than dateutil; the
-        # zone is the one dateutil's path gives (see _explicit_zone).
+        # the standard library reads about thirty times faster than dateutil's
+        # two parses (1.7 µs against 53 µs here); the zone is the one dateutil's
+        # path gives (see _explicit_zone).
         try:
             at = datetime.fromisoformat(cleaned)
         except ValueError:

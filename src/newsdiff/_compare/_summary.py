@@ -163,12 +163,12 @@ def _body_lines(diff: Diff) -> list[str]:
 _SHORT_WORDS = 3
 
 
-def _side(text: str) -> str:
-    return repr(truncate(" ".join(text.split()), _SIDE_CHARS)) if text.strip() else "nothing"
-
-
 _SIDE_CHARS = 40
 _CONTEXT_WORDS = 2
+
+
+def _side(text: str) -> str:
+    return repr(truncate(" ".join(text.split()), _SIDE_CHARS)) if text.strip() else "nothing"
 
 
 def _sides(old: str, new: str) -> tuple[str, str]:

@@ -613,7 +613,7 @@ def categorise(
     # A figure or date changed into another: both sides have one.
     if old_figures and new_figures and old_figures != new_figures:
         return EditCategory.NUMBER
-    if [w.casefold() for w in old_words] == [w.casefold() for w in new_words]:
+    if _case_only(old_words, new_words):
         # "bangladesh" -> "Bangladesh", "Statement" -> "statement": letter case only.
         return EditCategory.WORDING
     if _names(old, first=opens_sentence) != _names(new, first=opens_sentence):
@@ -637,10 +637,15 @@ def changes_facts(old: str, new: str) -> bool:
     False
     """
     old_words, new_words = _words(old), _words(new)
-    if [w.casefold() for w in old_words] == [w.casefold() for w in new_words]:
+    if _case_only(old_words, new_words):
         return False
     old_names, new_names = _names(old, first=False), _names(new, first=False)
     return _figures(old, old_words) != _figures(new, new_words) or old_names != new_names
+
+
+def _case_only(old_words: list[str], new_words: list[str]) -> bool:
+    """Whether the two sides hold the same words, letter case aside."""
+    return [w.casefold() for w in old_words] == [w.casefold() for w in new_words]
 
 
 def _negations(words: list[str]) -> int:

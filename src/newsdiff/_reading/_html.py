@@ -56,14 +56,12 @@ _EXTRACTION: dict[str, Any] = {
 _MAX_BINARY_SHARE: Final = 0.02
 # libxml2 refuses control characters in text it is handed (a form feed too,
 # though HTML counts it as white space, so it becomes a space).
-_CONTROLS: Final = {
-    **dict.fromkeys(c for c in range(32) if chr(c) not in "\t\n\r\f"),
-    ord("\f"): " ",
-}
+_DROPPED: Final = "".join(chr(c) for c in range(32) if chr(c) not in "\t\n\r\f")
+_CONTROLS: Final = {**dict.fromkeys(map(ord, _DROPPED)), ord("\f"): " "}
 # str.translate walks a page character by character; a regex finds the rare
 # control character far faster, so the translation runs only when one is there.
-_ANY_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
-_BINARY = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
+_ANY_CONTROL = re.compile(f"[{_DROPPED}\f]")
+_BINARY = re.compile(f"[{_DROPPED}]")
 _SNIFF_CHARS: Final = 65536
 
 

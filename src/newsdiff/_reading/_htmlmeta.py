@@ -28,7 +28,6 @@ import attrs
 from newsdiff._base._dates import read_datetime
 
 __all__ = [
-    "HISTORY_WORDS",
     "PageMeta",
     "decode_html",
     "names_history",
@@ -314,7 +313,7 @@ def _read_time(value: Any, tz: tzinfo | None, dayfirst: bool) -> datetime | None
 # A page's own change history (GOV.UK "app-c-published-dates"), matched inside
 # class and id values with "-" and "_" removed. Its times are those of the
 # changes, so none of them is the page's publication time.
-HISTORY_WORDS: Final = (
+_HISTORY_WORDS: Final = (
     "publisheddates",
     "changehistory",
     "updatehistory",
@@ -327,7 +326,7 @@ def names_history(el: Any) -> bool:
     """Whether *el*'s class or id names a change history."""
     names = "".join(el.get(a) or "" for a in ("class", "id")).lower()
     names = names.replace("-", "").replace("_", "")
-    return any(word in names for word in HISTORY_WORDS)
+    return any(word in names for word in _HISTORY_WORDS)
 
 
 def _in_history(el: Any) -> bool:

@@ -67,7 +67,8 @@ def _width(text: str) -> int:
     A wrapper breaks lines by what it prints, so a line full of invisible
     marks is no wider than the same line without them.
     """
-    if ANY_INVISIBLE.search(text) is None:
+    # isascii() reads a flag CPython keeps on the string: most lines cost nothing.
+    if text.isascii() or ANY_INVISIBLE.search(text) is None:
         return len(text)
     return len(text) - len(ANY_INVISIBLE.findall(text))
 
