@@ -272,6 +272,12 @@ def _coordinated(tokens: list[tuple[int, int, str]], i: int) -> bool:
     return k >= 0 and bare(tokens[k][2]) in _COORDINATING
 
 
+# Words after "told her" that make "her" its object, not a possessive.
+_AFTER_OBJECT: Final = frozenset(
+    ["that", "he", "she", "they", "it", "we", "i", "you", "there", "to", "about", "of"]
+)
+
+
 def _spaced(text: str, tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Tell whether only white space separates token *i* from the next one."""
     return not text[tokens[i][1] : tokens[i + 1][0]].strip()
@@ -287,7 +293,13 @@ def _cue_at(text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[str,
         end = quoted.end()
     if word in OBJECT_VERBS and i + 1 < len(tokens) and _spaced(text, tokens, i):
         obj = tokens[i + 1][2]
-        if is_cap(obj) or bare(obj) in {"reporters", "journalists", "me", "us", "them"}:
+        after = bare(tokens[i + 2][2]) if i + 2 < len(tokens) else ""
+        if (
+            is_cap(obj)
+            or bare(obj) in {"reporters", "journalists", "me", "us", "them", "him"}
+            # "told her they ...", not "told her story".
+            or (bare(obj) == "her" and after in _AFTER_OBJECT)
+        ):
             j = i + 1
             while j + 1 < len(tokens) and is_cap(tokens[j + 1][2]) and _spaced(text, tokens, j):
                 j += 1
