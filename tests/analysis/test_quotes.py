@@ -1172,3 +1172,28 @@ def test_names_with_of_or_for_are_whole_speakers(line: str, speaker: str) -> Non
     """An organisation or office ("Bank of England", "Prime Minister") is a whole speaker."""
     [[sentence]] = analyse([[line]])
     assert [q.speaker for q in sentence.quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“Harbour Lights Run” will launch on phones in December, the maker said.",
+        "It is a plain side-scrolling “Harbour Lights” game with one twist.",
+        "The “Keep the Pier” campaign has gathered 4,000 names.",
+    ],
+)
+def test_a_title_case_name_the_sentence_goes_on_from_is_no_quote(line: str) -> None:
+    """A quoted name used as subject or modifier (“X” will launch, a “X” game) is no quote."""
+    assert quotes_of(line) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The crowd chanted “Keep Our Pier!” outside the town hall.",
+        "He posted “Thank You Harbour” minutes after the count.",
+    ],
+)
+def test_a_chant_or_a_message_in_title_case_is_still_a_quote(line: str) -> None:
+    """Title case with “!” or a speaker's “you” stays speech."""
+    assert len(quotes_of(line)) == 1
