@@ -1166,12 +1166,34 @@ def test_a_title_cited_in_a_reference_list_is_no_quote(line: str) -> None:
         ("“We are ready,” said the Prime Minister.", "Prime Minister"),
         ("“We are ready,” said the Chief Executive.", "Chief Executive"),
         ("“We are ready,” Prime Minister Boris Johnson said.", "Boris Johnson"),
+        ("“We are ready,” the Government of the Netherlands said.",
+         "Government of the Netherlands"),
+        ("“We are ready,” Ann Lee of the Harbour Trust said.", "Ann Lee"),
+        ("“We are ready,” Professor Ann Lee of the University of Leeds said.", "Ann Lee"),
     ],
 )  # fmt: skip
 def test_names_with_of_or_for_are_whole_speakers(line: str, speaker: str) -> None:
     """An organisation or office ("Bank of England", "Prime Minister") is a whole speaker."""
     [[sentence]] = analyse([[line]])
     assert [q.speaker for q in sentence.quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("intro", "speaker"),
+    [
+        ("The Rt Hon Anna Field, Chancellor of the Duchy of Harbourshire, said:", "Anna Field"),
+        ("Tom Reyes, Chair Ferriby Parish Council Flood Committee, said:", "Tom Reyes"),
+        ("Ann Lee, Chief Executive, HLF said:", "Ann Lee"),
+        ("Dr Ann Lee, HLF Chief Safety Officer, said:", "Ann Lee"),
+        ("Minister for Harbours and Communities Lord Tom Reyes said:", "Lord Tom Reyes"),
+        ("Chair of the National Institute for Harbours Baroness Ann Lee said:", "Baroness Ann Lee"),
+        ("The UK Chief Harbour Safety Officer said:", "The UK Chief Harbour Safety Officer"),
+    ],
+)
+def test_press_release_intros_name_the_person_not_the_office(intro: str, speaker: str) -> None:
+    """In "Name, Office, Body said:" lines the person speaks; an office alone is whole."""
+    paragraphs = analyse([[intro], ["We are pleased to see the harbour open again."]])
+    assert [q.speaker for q in paragraphs[1][0].quotes] == [speaker]
 
 
 @pytest.mark.parametrize(

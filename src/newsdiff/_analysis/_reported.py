@@ -111,7 +111,7 @@ _CLAUSE_WORDS: Final = (
 _CLAUSE_OPENERS: Final = PRONOUNS | _words("there you that")
 # Words before a word in -ed or -s that make it no verb: "a more detailed
 # book", "of games".
-_NOT_BEFORE_VERB: Final = DETERMINERS | PREPOSITIONS | _words("more most very less well")
+_NOT_BEFORE_VERB: Final = DETERMINERS | PREPOSITIONS | _words("more most very less well and or")
 # Words after a word in -ed or -s that make it no verb: "in the latest polls and".
 _NOT_AFTER_VERB: Final = PREPOSITIONS | _words("and or but")
 # Cues that mostly take a thing as object: "wrote a letter", "maintains a

@@ -156,16 +156,30 @@ _OF_HEADS: Final = _words(
     "commission board court chamber church museum college school society federation "
     "academy bureau authority league association union house secretary duke duchess "
     "prince princess earl bishop archbishop mayor governor minister friends fund centre "
-    "center foundation tribunal corps service services state"
+    "center foundation tribunal corps service services state government"
 )
 
 
 def _of_link(tokens: list[tuple[int, int, str]], at: int) -> bool:
-    """Whether token *at* is an "of"/"for" inside a name ("Bank of England")."""
-    return (
+    """Whether token *at* is an "of"/"for" (or the "the" after it) inside a name.
+
+    "Bank of England", "Government of the Netherlands".
+    """
+    if 2 <= at < len(tokens) - 1 and tokens[at][2] == "the":
+        at -= 1
+        if not is_cap(tokens[at + 2][2]):
+            return False
+    elif not (
         1 <= at < len(tokens) - 1
+        and (
+            is_cap(tokens[at + 1][2])
+            or (tokens[at + 1][2] == "the" and at + 2 < len(tokens) and is_cap(tokens[at + 2][2]))
+        )
+    ):
+        return False
+    return (
+        at >= 1
         and tokens[at][2] in {"of", "for"}
-        and is_cap(tokens[at + 1][2])
         and bare(tokens[at - 1][2]).lower() in _OF_HEADS
         and is_cap(tokens[at - 1][2])
     )
@@ -214,9 +228,7 @@ def name_run(text: str, tokens: list[tuple[int, int, str]], end: int) -> str | N
         else:
             break
     first = start
-    while start < end and (
-        bare(tokens[start][2]) in TITLES or bare(tokens[start][2]) in LEADING_NOISE
-    ):
+    while start < end and bare(tokens[start][2]) in _BEFORE_NAME:
         office = _office_end(tokens, start)
         if office == end:
             # "the Mayor of London said": the office is the name.
@@ -230,7 +242,11 @@ def name_run(text: str, tokens: list[tuple[int, int, str]], end: int) -> str | N
             break
     if start > end:
         return None
-    if (
+    if end > first and bare(tokens[end][2]) in _OFFICES and not tokens[end][2].isupper():
+        # "the UK Chief Plant Health Officer": a run that ends in an office
+        # names the office, held by no one named; it is the source as written.
+        start = first
+    elif (
         start == end > first
         and bare(tokens[end][2]) in TITLES | _OFFICES
         and all(bare(tokens[k][2]) in TITLES - DETERMINERS for k in range(first, end))
@@ -346,7 +362,14 @@ def _named_end(tokens: list[tuple[int, int, str]]) -> int:
             or _of_link(tokens, i - 1)
         ):
             i -= 1
+        if all(bare(tokens[k][2]) in DETERMINERS for k in range(i, j + 1)):
+            # "The head of ...": a capital that opens the sentence names no one.
+            j = i - 1
+            continue
         before = i - 1
+        if before >= 1 and tokens[before][2] == "the":
+            # "Ann Lee of the Harbour Trust".
+            before -= 1
         if (
             before < 0
             or bare(tokens[before][2]) not in PREPOSITIONS
@@ -383,14 +406,49 @@ def is_apposition(chunk: str) -> bool:
     if len(words) > 1 and first.endswith(("’s", "'s")) and words[-1].islower():
         # "Dstl’s technical lead", "the company’s chief executive".
         return True
+    last = bare(words[-1])
+    if len(words) > 1 and (
+        (first in _OFFICE_HEADS and last in _OFFICE_ENDS)
+        or (last in _OFFICES and not words[-1].isupper())
+    ):
+        # "Chair South Ferriby Parish Council Flood Protection Committee",
+        # "MHRA Chief Safety Officer": an office, ending in its body or in
+        # the office.
+        return True
     lowered = [w for w in words if w[:1].islower() and w not in CONNECTORS]
     # "director of the centrist Tax Policy Center", "Middle East portfolio
     # manager for ...": a role with its organisation.
     return bool(lowered) and any(w in PREPOSITIONS for w in lowered)
 
 
+# Words that open an office written in capitals after a name.
+_OFFICE_HEADS: Final = _words(
+    "chair chairman chairwoman chief head director president minister secretary "
+    "executive officer commissioner chancellor founder deputy managing senior"
+)
+# Words that end an office or the body that holds it.
+_OFFICE_ENDS: Final = _OFFICES | _words(
+    "committee council association authority agency department ministry office board "
+    "trust service group company bank university college institute centre center "
+    "foundation society federation commission union partnership network"
+)
+#: The most words of a body named after a name and its office ("Ben Roberts,
+#: Chief Executive, BFI said").
+_BODY_WORDS: Final = 4
+
+
 def name_before_appositions(chunks: list[str]) -> str | None:
     """Return the name chunk that the last chunks of *chunks* describe, if any."""
+    if (
+        len(chunks) >= 3
+        and 1 <= len(chunks[-1].split()) <= _BODY_WORDS
+        and all(is_cap(w) for w in chunks[-1].split())
+        and is_apposition(chunks[-2])
+        and bare(chunks[-2].split()[0] if chunks[-2].split() else "") in _OFFICE_HEADS
+    ):
+        # "Ben Roberts, Chief Executive, BFI said": the body after the office
+        # belongs to it.
+        chunks = chunks[:-1]
     j = len(chunks) - 1
     while j > 0 and (is_apposition(chunks[j]) or not subject_tokens(chunks[j])):
         j -= 1
@@ -438,8 +496,22 @@ def _titled_name_chunk(chunk: str) -> bool:
     return all(w.isalpha() and w.islower() and w not in _NOT_FIRST for w in words[1:k])
 
 
+def _without_style(words: list[str]) -> list[str]:
+    """*words* without a leading style of address: "The Rt Hon Steve Barclay" -> "Steve Barclay"."""
+    k = 0
+    while k < len(words) - 2 and bare(words[k]) in _STYLES:
+        k += 1
+    return words[k:] if k and bare(words[k - 1]) != "the" else words
+
+
+# A style of address before a name: "The Rt Hon", "The Right Honourable".
+_STYLES: Final = _words("the rt rt. right hon hon. honourable honorable")
+# Words that a name run drops from its start: "Chief Executive", "But", "Rt Hon".
+_BEFORE_NAME: Final = TITLES | LEADING_NOISE | _STYLES
+
+
 def is_name_chunk(chunk: str) -> bool:
-    words = chunk.split()
+    words = _without_style(chunk.split())
     return (
         1 <= len(words) <= 5
         and all(is_cap(w) or w in CONNECTORS for w in words)
@@ -619,6 +691,12 @@ _TITLE_WORDS: Final = (TITLES | _ORGANISATIONS) - _words("of the state house") |
     "president founder head"
 )
 _ROYAL: Final = _words("king queen prince princess pope")
+# Words that open a person's name as written: "Lord Stephen Greenhalgh", "Dr Jenny Harries".
+_HONORIFICS: Final = _words(
+    "lord lady baroness baron sir dame dr dr. professor prof prof. mr mr. mrs mrs. ms ms. rt hon"
+)
+# Lower-case words inside the name of an office or a body: "Chair of the ...".
+_RUN_LINKS: Final = _words("of for the and to")
 _TICKER: Final = re.compile(r"\s{0,3}<\s{0,3}[\w.:]{1,12}\s{0,3}>\s{0,3}$")
 # Honours and post-nominal letters: "MBE", "OBE", "FRS", "FICFor", "PhD".
 _HONOURS: Final = re.compile(r"(?![IVX]+\b)(?:[A-Z][A-Za-z]{0,3}[A-Z][A-Za-z]{0,3}|PhD),?")
@@ -658,13 +736,31 @@ def clean_speaker(speaker: str) -> str:
         words.pop()
     while len(words) > 2 and _HONOURS.fullmatch(words[-1]):
         words.pop()
-    if len(words) >= 4 and all(is_cap(w) or _INITIAL.fullmatch(w) for w in words):
+    if (
+        len(words) >= 4
+        and all(is_cap(w) or _INITIAL.fullmatch(w) for w in words)
+        # "the UK Chief Plant Health Officer" is an office, not a titled name.
+        and bare(words[-1]) not in _OFFICES
+    ):
         # "Culture Secretary Nadine Dorries", "Fire Minister Lord Greenhalgh":
         # the title before a name of two words or more is dropped.
         for i in range(len(words) - 3, -1, -1):
             if bare(words[i]) in _TITLE_WORDS and bare(words[i]) not in _ROYAL:
                 words = words[i + 1 :]
                 break
+    for i in range(1, len(words) - 1):
+        if (
+            bare(words[i]) in _HONORIFICS
+            and is_cap(words[i + 1])
+            and bare(words[i + 1]) not in TITLES | _OFFICES
+            and all(is_cap(w) or w in _RUN_LINKS for w in words[:i])
+        ):
+            # "Minister for Communities Lord Stephen Greenhalgh", "Chair of the
+            # National Institute for Health Protection Baroness Dido Harding":
+            # the office before a person's honorific describes the person.
+            words = words[i:]
+            break
+    words = _without_style(words)
     if len(words) >= 3 and bare(words[0]) in _ORGANISATIONS and all(is_cap(w) for w in words):
         # "Chief Secretary to the Treasury Tom Reyes" read as "Treasury Tom
         # Reyes": the organisation belongs to the title, the person speaks.

@@ -31,6 +31,7 @@ from newsdiff._analysis._speakernames import (
 from newsdiff._analysis._speechwords import (
     BE_FORMS,
     BETWEEN,
+    CONNECTORS,
     COORDINATORS,
     DETERMINERS,
     EVALUATIVE_VERBS,
@@ -278,6 +279,21 @@ _AFTER_OBJECT: Final = frozenset(
 )
 
 
+#: The most words of a subject made of names only ("Professor Ann Lee of the
+#: University of Leeds").
+_NAMED_SUBJECT: Final = 12
+# Lower-case words that may join the names of such a subject.
+_NAME_LINKS: Final = frozenset(["of", "the", "for", "at", "from", "and"])
+
+
+def _named_phrase(subject: str) -> bool:
+    """Tell whether *subject* is names and the words that join them, nothing else."""
+    words = subject.split()
+    return len(words) <= _NAMED_SUBJECT and all(
+        is_cap(w) or w in _NAME_LINKS or w in CONNECTORS for w in words
+    )
+
+
 def _spaced(text: str, tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Tell whether only white space separates token *i* from the next one."""
     return not text[tokens[i][1] : tokens[i + 1][0]].strip()
@@ -495,8 +511,10 @@ def _attribution_after(text: str, inverted: bool) -> Attribution | None:
         # A subject with appositions ("Jane Doe, the director of ..., one of
         # the plaintiffs, said") may be long; a bare one is short.
         # The words before the verb are the first *i* words of *text*.
-        if i > _BARE_SUBJECT and (
-            i > _AFTER_TOKENS or not name_before_appositions(subject.split(","))
+        if (
+            i > _BARE_SUBJECT
+            and (i > _AFTER_TOKENS or not name_before_appositions(subject.split(",")))
+            and not _named_phrase(subject)
         ):
             return None
         if subject:
