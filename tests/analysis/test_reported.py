@@ -175,6 +175,7 @@ def test_acts_and_passives_report_no_speech(sentence: str) -> None:
         "The mayor wrote a short history of the harbour in 2009.",
         "Ann Lee wrote a second, more detailed guide, Harbour Walks.",
         "Tom Hill wrote on Friday the foreword to the new edition.",
+        "The maker added a 3.5mm headphone jack to the new model.",
     ],
 )
 def test_writing_or_keeping_a_thing_reports_no_speech(sentence: str) -> None:

@@ -114,9 +114,9 @@ _CLAUSE_OPENERS: Final = PRONOUNS | _words("there you that")
 _NOT_BEFORE_VERB: Final = DETERMINERS | PREPOSITIONS | _words("more most very less well and or")
 # Words after a word in -ed or -s that make it no verb: "in the latest polls and".
 _NOT_AFTER_VERB: Final = PREPOSITIONS | _words("and or but")
-# Cues that mostly take a thing as object: "wrote a letter", "maintains a
-# lead"; their content must be a clause.
-_OBJECT_CUES: Final = _words("wrote writes maintains maintained maintain")
+# Cues that often take a thing as object: "wrote a letter", "maintains a
+# lead", "added a headphone jack"; their content must be a clause.
+_OBJECT_CUES: Final = _words("wrote writes maintains maintained maintain added adds")
 # Words that open an object of a cue rather than a clause: "announced a plan",
 # "wrote on Friday the letter".
 _OBJECT_OPENERS: Final = DETERMINERS | PREPOSITIONS | _words("my your")
