@@ -1219,3 +1219,10 @@ def test_a_title_case_name_the_sentence_goes_on_from_is_no_quote(line: str) -> N
 def test_a_chant_or_a_message_in_title_case_is_still_a_quote(line: str) -> None:
     """Title case with “!” or a speaker's “you” stays speech."""
     assert len(quotes_of(line)) == 1
+
+
+def test_a_list_ending_an_apposition_is_not_the_speaker() -> None:
+    """In “Ann Lee, a collector of maps, old charts, and books says” Ann Lee speaks."""
+    found = attribution_before("Ann Lee, a collector of maps, old charts, and books says ")
+    assert found is not None
+    assert found.speaker == "Ann Lee"

@@ -437,6 +437,18 @@ _OFFICE_ENDS: Final = _OFFICES | _words(
 _BODY_WORDS: Final = 4
 
 
+def _listed(chunk: str) -> bool:
+    """Tell whether *chunk* is an item of a list in lower case ("rare cards", "and books")."""
+    words = chunk.split()
+    return (
+        1 <= len(words) <= _BODY_WORDS
+        and all(w[:1].islower() for w in words)
+        # "and local residents" may speak; "and books" may not.
+        and not bare(words[-1]).rstrip("s").endswith(_PERSON_SUFFIXES)
+        and bare(words[-1]) not in _COLLECTIVES
+    )
+
+
 def name_before_appositions(chunks: list[str]) -> str | None:
     """Return the name chunk that the last chunks of *chunks* describe, if any."""
     if (
@@ -449,6 +461,14 @@ def name_before_appositions(chunks: list[str]) -> str | None:
         # "Ben Roberts, Chief Executive, BFI said": the body after the office
         # belongs to it.
         chunks = chunks[:-1]
+    listed = len(chunks) - 1
+    if (chunks[-1].split() or [""])[0] in {"and", "or"}:
+        while listed > 1 and _listed(chunks[listed]):
+            listed -= 1
+    if listed < len(chunks) - 1 and is_apposition(chunks[listed]):
+        # "Kaplan, also a collector of games, rare tarot cards, and books
+        # says": the items after an apposition go on its list.
+        chunks = chunks[: listed + 1]
     j = len(chunks) - 1
     while j > 0 and (is_apposition(chunks[j]) or not subject_tokens(chunks[j])):
         j -= 1
