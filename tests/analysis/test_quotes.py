@@ -1226,3 +1226,17 @@ def test_a_list_ending_an_apposition_is_not_the_speaker() -> None:
     found = attribution_before("Ann Lee, a collector of maps, old charts, and books says ")
     assert found is not None
     assert found.speaker == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("head", "speaker"),
+    [
+        ("In fact, prosecutors in Leeds and York say ", "prosecutors in Leeds and York"),
+        ("officials at the Harbour Trust said ", "officials at the Harbour Trust"),
+    ],
+)
+def test_people_described_by_places_are_the_speaker_not_the_place(head: str, speaker: str) -> None:
+    """“prosecutors in Leeds and York say” names the prosecutors, not “York”."""
+    found = attribution_before(head)
+    assert found is not None
+    assert found.speaker == speaker

@@ -325,8 +325,8 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
     head = tokens[-1][2]
     if bare(head) in PRONOUNS:
         return subject[tokens[-1][0] : tokens[-1][1]], True
-    if is_cap(head) or _INITIAL.fullmatch(head):
-        return name_run(subject, tokens, _named_end(tokens)), False
+    if (is_cap(head) or _INITIAL.fullmatch(head)) and (end := _named_end(tokens)) >= 0:
+        return name_run(subject, tokens, end), False
     if bare(head) in JOINERS or bare(head) in LEADING_NOISE:
         # "sponsored by NBC News and": the subject went before the joiner.
         return None, False
@@ -346,7 +346,9 @@ def _named_end(tokens: list[tuple[int, int, str]]) -> int:
     """The last token of the name a subject ends with, past names that only describe.
 
     A name after a preposition ("of Tehran University") describes the one
-    before it, unless nothing else is named.
+    before it, unless nothing else is named. Returns -1 when every name
+    describes a lower-case noun that opens the subject ("prosecutors in
+    San Francisco"): the head is that noun, not a name.
     """
     end = len(tokens) - 1
     j = len(tokens) - 1
@@ -360,6 +362,8 @@ def _named_end(tokens: list[tuple[int, int, str]]) -> int:
             or _INITIAL.fullmatch(tokens[i - 1][2])
             or tokens[i - 1][2] in CONNECTORS
             or _of_link(tokens, i - 1)
+            # "in San Francisco and Los Angeles": names joined in one phrase.
+            or (tokens[i - 1][2] == "and" and i >= 2 and is_cap(tokens[i - 2][2]))
         ):
             i -= 1
         if all(bare(tokens[k][2]) in DETERMINERS for k in range(i, j + 1)):
@@ -378,6 +382,11 @@ def _named_end(tokens: list[tuple[int, int, str]]) -> int:
             end = j
             break
         j = before
+    else:
+        if tokens[0][2][:1].islower() and _source_noun(bare(tokens[0][2]), listed_only=True):
+            # "prosecutors in San Francisco and Los Angeles": every name
+            # describes a noun before it; that noun is the head.
+            return -1
     return end
 
 
