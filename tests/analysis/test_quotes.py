@@ -1240,3 +1240,16 @@ def test_people_described_by_places_are_the_speaker_not_the_place(head: str, spe
     found = attribution_before(head)
     assert found is not None
     assert found.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("In Dr. Ann Lee’s words, “the harbour is the town’s heart.”", "Ann Lee"),
+        ("In the words of Tom Reyes: “We will not sell the pier.”", "Tom Reyes"),
+    ],
+)
+def test_in_someones_words_attributes_the_quote(line: str, speaker: str) -> None:
+    """“In X’s words, ...” and “In the words of X: ...” give X as the speaker."""
+    [[sentence]] = analyse([[line]])
+    assert [q.speaker for q in sentence.quotes] == [speaker]

@@ -344,6 +344,14 @@ def cue_from(text: str, start: int) -> tuple[str, int]:
     return cue, start + end
 
 
+# "In Dr. Shadlen's words,", "in her own words,", "In the words of Ann Lee:"
+# just before a quote: the words are that person's.
+_WORDS_OF: Final = re.compile(
+    r"\b[Ii]n\s(?:([A-Z][\w.\s-]{0,40}?)[’']s?\s(?:own\s)?words|the\swords\sof\s([A-Z][\w.\s-]{0,40}?))"
+    r"\s?[,:]?\s{0,3}$"
+)
+
+
 def _find_according(text: str) -> int:
     return text.lower().rfind("according to")
 
@@ -373,6 +381,12 @@ def attribution_before(
 @bounded(1024)
 def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribution | None:
     text = text[-WINDOW:]
+    words_of = _WORDS_OF.search(text)
+    if words_of is not None:
+        # "In Dr. Shadlen's words, “...”", "In the words of Ann Lee: “...”".
+        speaker, pronoun = speaker_of(words_of.group(1) or words_of.group(2))
+        if speaker is not None and not pronoun and is_named(speaker):
+            return Attribution(speaker=speaker, cue=words_of.group(0).strip(" ,:"))
     according = _find_according(text)
     tokens = word_spans(text)
     for i in range(len(tokens) - 1, -1, -1):
