@@ -344,8 +344,8 @@ def cue_from(text: str, start: int) -> tuple[str, int]:
     return cue, start + end
 
 
-# "In Dr. Shadlen's words,", "in her own words,", "In the words of Ann Lee:"
-# just before a quote: the words are that person's.
+# A phrase that gives whose words follow, just before a quote: In Dr.
+# Shadlen's words, In the words of Ann Lee.
 _WORDS_OF: Final = re.compile(
     r"\b[Ii]n\s(?:([A-Z][\w.\s-]{0,40}?)[’']s?\s(?:own\s)?words|the\swords\sof\s([A-Z][\w.\s-]{0,40}?))"
     r"\s?[,:]?\s{0,3}$"
