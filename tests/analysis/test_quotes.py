@@ -1253,3 +1253,30 @@ def test_in_someones_words_attributes_the_quote(line: str, speaker: str) -> None
     """“In X’s words, ...” and “In the words of X: ...” give X as the speaker."""
     [[sentence]] = analyse([[line]])
     assert [q.speaker for q in sentence.quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        (
+            (
+                "Ann Lee, senior analyst at the harbour research firm Tidewise, shared her "
+                "view on these findings: “There is a component of culture here.”"
+            ),
+            "Ann Lee",
+        ),
+        ("“The party is responsible” while it was in power, Tom Reyes said.", "Tom Reyes"),
+        ("In the acknowledgments, Ann Lee had written, “Special thanks are due to Tom.”",
+         "Ann Lee"),
+    ],
+)  # fmt: skip
+def test_long_introductions_and_late_attributions_name_the_speaker(line: str, speaker: str) -> None:
+    """A described name before a colon, a late “, X said.” and “had written,” attribute."""
+    [[sentence]] = analyse([[line]])
+    assert [q.speaker for q in sentence.quotes] == [speaker]
+
+
+def test_a_clause_of_its_own_after_a_quote_is_no_attribution() -> None:
+    """“...,” while 73 percent said the same: the clause's own speech act."""
+    [[sentence]] = analyse([["“We will win,” while 73 percent said the same."]])
+    assert [q.speaker for q in sentence.quotes] == [None]

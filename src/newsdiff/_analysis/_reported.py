@@ -51,7 +51,7 @@ _WORD: Final = re.compile(r"[^\W_][\w’'-]{0,40}")
 _REPORTING_CUES: Final = (SPEECH_VERBS - PARTICIPLES | {"quoted"}) - _words(
     "called described charged agreed urged urges demanded pleaded declared declares "
     "answered pledged promised vowed boasted posted shouted yelled chanted reads "
-    "wondered wonders pressed reacted remembered gushed"
+    "wondered wonders pressed reacted remembered gushed written"
 )
 # Verbs of saying that a preposition may follow: "said on Friday that ...".
 _SAYING: Final = frozenset(["said", "says", "told", "tells", "wrote", "writes", "added", "adds"])

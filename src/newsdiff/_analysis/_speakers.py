@@ -19,8 +19,10 @@ import attrs
 from newsdiff._analysis._speakernames import (
     EDGE_PUNCT,
     bare,
+    is_apposition,
     is_cap,
     is_label,
+    is_name_chunk,
     is_named,
     main_subject,
     name_before_appositions,
@@ -38,6 +40,7 @@ from newsdiff._analysis._speechwords import (
     NOUN_MARKERS,
     OBJECT_VERBS,
     PARTICIPLES,
+    PAST_FORMS,
     PREPOSITIONS,
     PRONOUNS,
     RELATIVES,
@@ -460,13 +463,28 @@ def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribut
             # "Location: “Bezisten” Art Gallery": a field and its value;
             # '"Content-Type": "text/plain"': a quoted term and its value.
             return None
-        if words <= _COLON_HEAD or (words <= _LONG_COLON_HEAD and _ENDS_VERB.search(head)):
+        if words <= _COLON_HEAD or (
+            words <= _LONG_COLON_HEAD and (_ENDS_VERB.search(head) or _described_opening(head))
+        ):
             # A long head counts when a verb ends it: "Trump gestured as if
             # to stop the ruckus, then leaned in and boomed:".
             speaker, pronoun = main_subject(head, strict=words > _COLON_HEAD)
             if speaker is not None and (pronoun or is_named(speaker)):
                 return Attribution(speaker=speaker, cue=":", pronoun=pronoun)
     return None
+
+
+def _described_opening(head: str) -> bool:
+    """Tell whether *head* opens with a name, its apposition, then a verb in the past.
+
+    "Rachel Stephens, senior analyst at RedMonk, shared her perspective on
+    these findings": a long colon introduction whose subject is plain.
+    """
+    chunks = head.split(",")
+    if len(chunks) < 3 or not is_name_chunk(chunks[0]) or not is_apposition(chunks[1]):
+        return False
+    verb = (chunks[2].split() or [""])[0]
+    return verb.islower() and (verb.endswith("ed") or verb in PAST_FORMS or verb in SPEECH_VERBS)
 
 
 def attribution_after(text: str, *, inverted: bool = True) -> Attribution | None:
@@ -511,12 +529,16 @@ def _attribution_after(text: str, inverted: bool) -> Attribution | None:
             # "... sponsored by NBC and said": the subject of a coordinated
             # verb is not in the words after the quote.
             return None
-        if i and bare(tokens[0][2]) in _SUBORDINATORS:
-            # "“...,” while 73 percent said the same": a new clause with its
-            # own speech act, not the quote's attribution.
-            return None
         cue, cue_end = _cue_at(text, tokens, i)
         before = text[:start]
+        if i and bare(tokens[0][2]) in _SUBORDINATORS:
+            # "“...,” while 73 percent said the same": a new clause with its
+            # own speech act, not the quote's attribution; but "“...” while
+            # they were in power, Azzouz said." ends on the quote's own.
+            last = before.rsplit(",", 1)
+            if len(last) < 2 or not is_name_chunk(last[1]) or text[cue_end:].strip(" ."):
+                return None
+            before = last[1]
         subject = before.strip(" ,—–-")
         if _NEW_CLAUSE.search(subject):
             # "“...,” for instance, and Trump vowed to ...": a clause of its
