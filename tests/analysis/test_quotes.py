@@ -1188,6 +1188,12 @@ def test_names_with_of_or_for_are_whole_speakers(line: str, speaker: str) -> Non
         ("Minister for Harbours and Communities Lord Tom Reyes said:", "Lord Tom Reyes"),
         ("Chair of the National Institute for Harbours Baroness Ann Lee said:", "Baroness Ann Lee"),
         ("The UK Chief Harbour Safety Officer said:", "The UK Chief Harbour Safety Officer"),
+        ("Chancellor of the Duchy of Harbourshire Anna Field said:", "Anna Field"),
+        (
+            "Tom Reyes, writer and director of Harbour Lights, Mr. Pier, Nets & Lines said:",
+            "Tom Reyes",
+        ),
+        ("Congratulating Harbourworks, the High Commissioner said:", "High Commissioner"),
     ],
 )
 def test_press_release_intros_name_the_person_not_the_office(intro: str, speaker: str) -> None:

@@ -155,7 +155,8 @@ _OF_HEADS: Final = _words(
     "bank ministry department university institute office agency council committee "
     "commission board court chamber church museum college school society federation "
     "academy bureau authority league association union house secretary duke duchess "
-    "prince princess earl bishop archbishop mayor governor minister friends fund centre "
+    "prince princess earl bishop archbishop mayor governor minister friends fund centre duchy "
+    "chancellor commissioner director president chair chairman chairwoman head "
     "center foundation tribunal corps service services state government"
 )
 
@@ -208,6 +209,9 @@ def _office_end(tokens: list[tuple[int, int, str]], start: int) -> int:
         if not _of_link(tokens, k + 1):
             break
         k += 2
+        if tokens[k][2] == "the":
+            # "Chancellor of the Duchy of Lancaster".
+            k += 1
     return k
 
 
@@ -446,6 +450,16 @@ _OFFICE_ENDS: Final = _OFFICES | _words(
 _BODY_WORDS: Final = 4
 
 
+def _titled(chunk: str) -> bool:
+    """Tell whether *chunk* is a title in capitals ("Mr. Turner", "Secrets & Lies")."""
+    words = chunk.split()
+    return 1 <= len(words) <= _TITLE_CHUNK_WORDS and all(is_cap(w) or w == "&" for w in words)
+
+
+#: The most words of a title listed after an apposition.
+_TITLE_CHUNK_WORDS: Final = 6
+
+
 def _listed(chunk: str) -> bool:
     """Tell whether *chunk* is an item of a list in lower case ("rare cards", "and books")."""
     words = chunk.split()
@@ -470,6 +484,16 @@ def name_before_appositions(chunks: list[str]) -> str | None:
         # "Ben Roberts, Chief Executive, BFI said": the body after the office
         # belongs to it.
         chunks = chunks[:-1]
+    if (
+        len(chunks) >= 3
+        and is_name_chunk(chunks[0])
+        and len(chunks[0].split()) >= 2
+        and is_apposition(chunks[1])
+        and all(_titled(chunk) or is_apposition(chunk) for chunk in chunks[2:])
+    ):
+        # "Mike Leigh, writer and director of Vera Drake, Mr. Turner, Secrets
+        # & Lies said": the works listed after an apposition belong to it.
+        return chunks[0]
     listed = len(chunks) - 1
     if (chunks[-1].split() or [""])[0] in {"and", "or"}:
         while listed > 1 and _listed(chunks[listed]):
@@ -539,10 +563,16 @@ _STYLES: Final = _words("the rt rt. right hon hon. honourable honorable")
 _BEFORE_NAME: Final = TITLES | LEADING_NOISE | _STYLES
 
 
+#: The fewest letters of a word in -ing that opens a phrase, not a name
+#: ("Congratulating Solshare", "Commenting on").
+_PARTICIPLE_LETTERS: Final = 10
+
+
 def is_name_chunk(chunk: str) -> bool:
     words = _without_style(chunk.split())
     return (
         1 <= len(words) <= 5
+        and not (words[0].endswith("ing") and len(words[0]) >= _PARTICIPLE_LETTERS)
         and all(is_cap(w) or w in CONNECTORS for w in words)
         and (bare(words[0]) not in PREPOSITIONS | LEADING_NOISE | DETERMINERS)
     )
