@@ -488,6 +488,9 @@ def name_before_appositions(chunks: list[str]) -> str | None:
         len(chunks) >= 3
         and is_name_chunk(chunks[0])
         and len(chunks[0].split()) >= 2
+        # "Executive Director, Institute of ..., Shireen Chambers said": an
+        # office first is no name.
+        and bare(chunks[0].split()[-1]) not in _OFFICES
         and is_apposition(chunks[1])
         and all(_titled(chunk) or is_apposition(chunk) for chunk in chunks[2:])
     ):
