@@ -1286,3 +1286,23 @@ def test_a_clause_of_its_own_after_a_quote_is_no_attribution() -> None:
     """“...,” while 73 percent said the same: the clause's own speech act."""
     [[sentence]] = analyse([["“We will win,” while 73 percent said the same."]])
     assert [q.speaker for q in sentence.quotes] == [None]
+
+
+@pytest.mark.parametrize("line", ["“Harbour Lights” ($20)", "“Nets and Lines” (2019)."])
+def test_a_title_opening_a_list_entry_is_no_quote(line: str) -> None:
+    """A list entry “Title” ($20) names a work; nobody speaks."""
+    assert quotes_of(line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("Another respondent highlighted the tools: “We need fewer.”", "Another respondent"),
+        ("One survey respondent summed this up: “Creativity is the challenge.”",
+         "One survey respondent"),
+    ],
+)  # fmt: skip
+def test_a_described_source_before_a_colon_speaks(line: str, speaker: str) -> None:
+    """“Another respondent highlighted ...:” gives the source as written."""
+    [[sentence]] = analyse([[line]])
+    assert [q.speaker for q in sentence.quotes] == [speaker]

@@ -234,8 +234,9 @@ def _is_title(text: str, span: Span, content: str) -> bool:
     ``his 2002 book, “Make Your Kid a Millionaire,”``), one that makes up a
     whole paragraph (a subheading), one that the sentence goes on from
     without a break (``“Super Mario Run” will launch``, ``a “Super Mario”
-    game``), and one capitalised word inside a name (``Robert C. “Bobby”
-    Scott``).
+    game``), one that opens a line with only a bracketed aside after it (a
+    list entry: ``“Thumper” ($20)``), and one capitalised word inside a name
+    (``Robert C. “Bobby” Scott``).
     """
     words = content.rstrip(".,;:").split()
     if not words or len(words) > _TITLE_WORDS or content.endswith(("?", "!")):
@@ -257,6 +258,15 @@ def _is_title(text: str, span: Span, content: str) -> bool:
     ):
         # A name that the sentence goes on from, as subject or modifier:
         # "“Super Mario Run” will launch on ...", "a “Super Mario” game".
+        return True
+    rest = text[span.mark_end :].strip().rstrip(".")
+    if (
+        not text[: span.mark_start].strip()
+        and rest.startswith("(")
+        and rest.endswith(")")
+        and not content.endswith(("?", "!"))
+    ):
+        # A list entry: "“Thumper” ($20)", "“Harbour Lights” (2019)".
         return True
     edges = len(text) - (span.mark_end - span.mark_start)
     if edges <= _SUBHEAD_SLACK and not (text[: span.mark_start] + text[span.mark_end :]).strip():

@@ -52,6 +52,7 @@ __all__ = [
     "is_adverbial",
     "is_apposition",
     "is_cap",
+    "is_described",
     "is_label",
     "is_name_chunk",
     "is_named",
@@ -147,6 +148,24 @@ def is_named(speaker: str | None) -> bool:
         return False
     words = speaker.split()
     return bool(words) and is_cap(words[-1]) and bare(words[-1]) not in PRONOUNS
+
+
+def is_described(speaker: str | None) -> bool:
+    """Tell whether *speaker* is a source described by a noun ("Another respondent").
+
+    Its first word is a determiner and its last a noun for a person, group
+    or source.
+
+    >>> is_described("Another respondent"), is_described("the plan")
+    (True, False)
+    """
+    words = (speaker or "").split()
+    return (
+        len(words) >= 2
+        and bare(words[0]) in _DESCRIBING
+        and words[-1].islower()
+        and _source_noun(bare(words[-1]))
+    )
 
 
 # Heads of names that go on with "of" or "for": "Bank of England", "Ministry of
@@ -590,6 +609,9 @@ def subject_tokens(subject: str) -> list[tuple[int, int, str]]:
     return tokens
 
 
+# Words that open a source described by a noun: "The president", "Another
+# respondent", "One survey respondent".
+_DESCRIBING: Final = _words("the another one a an")
 #: How many words a described subject ("The retired neurosurgeon") may have.
 _DESCRIBED_WORDS: Final = 4
 
@@ -597,11 +619,12 @@ _DESCRIBED_WORDS: Final = 4
 def _described_subject(text: str, tokens: list[tuple[int, int, str]]) -> str | None:
     """Return a source described by a noun that opens *text* before its verb.
 
-    ``The president noted ...``, ``The retired neurosurgeon addressed ...``:
-    "the" and at most a few words whose last is a source noun (a person,
-    group or source), then a verb of the past or present.
+    ``The president noted ...``, ``The retired neurosurgeon addressed ...``,
+    ``Another respondent highlighted ...``: "the" (or "a", "another", "one")
+    and at most a few words whose last is a source noun (a person, group or
+    source), then a verb of the past or present.
     """
-    if not tokens or bare(tokens[0][2]) != "the":
+    if not tokens or bare(tokens[0][2]) not in _DESCRIBING:
         return None
     for k in range(1, min(len(tokens) - 1, _DESCRIBED_WORDS + 1)):
         word = tokens[k][2]

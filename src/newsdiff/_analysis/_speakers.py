@@ -21,6 +21,7 @@ from newsdiff._analysis._speakernames import (
     bare,
     is_apposition,
     is_cap,
+    is_described,
     is_label,
     is_name_chunk,
     is_named,
@@ -469,7 +470,7 @@ def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribut
             # A long head counts when a verb ends it: "Trump gestured as if
             # to stop the ruckus, then leaned in and boomed:".
             speaker, pronoun = main_subject(head, strict=words > _COLON_HEAD)
-            if speaker is not None and (pronoun or is_named(speaker)):
+            if speaker is not None and (pronoun or is_named(speaker) or is_described(speaker)):
                 return Attribution(speaker=speaker, cue=":", pronoun=pronoun)
     return None
 
