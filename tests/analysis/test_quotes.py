@@ -1166,9 +1166,143 @@ def test_a_title_cited_in_a_reference_list_is_no_quote(line: str) -> None:
         ("“We are ready,” said the Prime Minister.", "Prime Minister"),
         ("“We are ready,” said the Chief Executive.", "Chief Executive"),
         ("“We are ready,” Prime Minister Boris Johnson said.", "Boris Johnson"),
+        ("“We are ready,” the Government of the Netherlands said.",
+         "Government of the Netherlands"),
+        ("“We are ready,” Ann Lee of the Harbour Trust said.", "Ann Lee"),
+        ("“We are ready,” Professor Ann Lee of the University of Leeds said.", "Ann Lee"),
     ],
 )  # fmt: skip
 def test_names_with_of_or_for_are_whole_speakers(line: str, speaker: str) -> None:
     """An organisation or office ("Bank of England", "Prime Minister") is a whole speaker."""
+    [[sentence]] = analyse([[line]])
+    assert [q.speaker for q in sentence.quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("intro", "speaker"),
+    [
+        ("The Rt Hon Anna Field, Chancellor of the Duchy of Harbourshire, said:", "Anna Field"),
+        ("Tom Reyes, Chair Ferriby Parish Council Flood Committee, said:", "Tom Reyes"),
+        ("Ann Lee, Chief Executive, HLF said:", "Ann Lee"),
+        ("Dr Ann Lee, HLF Chief Safety Officer, said:", "Ann Lee"),
+        ("Minister for Harbours and Communities Lord Tom Reyes said:", "Lord Tom Reyes"),
+        ("Chair of the National Institute for Harbours Baroness Ann Lee said:", "Baroness Ann Lee"),
+        ("The UK Chief Harbour Safety Officer said:", "The UK Chief Harbour Safety Officer"),
+        ("Chancellor of the Duchy of Harbourshire Anna Field said:", "Anna Field"),
+        (
+            "Tom Reyes, writer and director of Harbour Lights, Mr. Pier, Nets & Lines said:",
+            "Tom Reyes",
+        ),
+        ("Congratulating Harbourworks, the High Commissioner said:", "High Commissioner"),
+    ],
+)
+def test_press_release_intros_name_the_person_not_the_office(intro: str, speaker: str) -> None:
+    """In "Name, Office, Body said:" lines the person speaks; an office alone is whole."""
+    paragraphs = analyse([[intro], ["We are pleased to see the harbour open again."]])
+    assert [q.speaker for q in paragraphs[1][0].quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“Harbour Lights Run” will launch on phones in December, the maker said.",
+        "It is a plain side-scrolling “Harbour Lights” game with one twist.",
+        "The “Keep the Pier” campaign has gathered 4,000 names.",
+    ],
+)
+def test_a_title_case_name_the_sentence_goes_on_from_is_no_quote(line: str) -> None:
+    """A quoted name used as subject or modifier (“X” will launch, a “X” game) is no quote."""
+    assert quotes_of(line) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The crowd chanted “Keep Our Pier!” outside the town hall.",
+        "He posted “Thank You Harbour” minutes after the count.",
+    ],
+)
+def test_a_chant_or_a_message_in_title_case_is_still_a_quote(line: str) -> None:
+    """Title case with “!” or a speaker's “you” stays speech."""
+    assert len(quotes_of(line)) == 1
+
+
+def test_a_list_ending_an_apposition_is_not_the_speaker() -> None:
+    """In “Ann Lee, a collector of maps, old charts, and books says” Ann Lee speaks."""
+    found = attribution_before("Ann Lee, a collector of maps, old charts, and books says ")
+    assert found is not None
+    assert found.speaker == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("head", "speaker"),
+    [
+        ("In fact, prosecutors in Leeds and York say ", "prosecutors in Leeds and York"),
+        ("officials at the Harbour Trust said ", "officials at the Harbour Trust"),
+    ],
+)
+def test_people_described_by_places_are_the_speaker_not_the_place(head: str, speaker: str) -> None:
+    """“prosecutors in Leeds and York say” names the prosecutors, not “York”."""
+    found = attribution_before(head)
+    assert found is not None
+    assert found.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("In Dr. Ann Lee’s words, “the harbour is the town’s heart.”", "Ann Lee"),
+        ("In the words of Tom Reyes: “We will not sell the pier.”", "Tom Reyes"),
+    ],
+)
+def test_in_someones_words_attributes_the_quote(line: str, speaker: str) -> None:
+    """“In X’s words, ...” and “In the words of X: ...” give X as the speaker."""
+    [[sentence]] = analyse([[line]])
+    assert [q.speaker for q in sentence.quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        (
+            (
+                "Ann Lee, senior analyst at the harbour research firm Tidewise, shared her "
+                "view on these findings: “There is a component of culture here.”"
+            ),
+            "Ann Lee",
+        ),
+        ("“The party is responsible” while it was in power, Tom Reyes said.", "Tom Reyes"),
+        ("In the acknowledgments, Ann Lee had written, “Special thanks are due to Tom.”",
+         "Ann Lee"),
+    ],
+)  # fmt: skip
+def test_long_introductions_and_late_attributions_name_the_speaker(line: str, speaker: str) -> None:
+    """A described name before a colon, a late “, X said.” and “had written,” attribute."""
+    [[sentence]] = analyse([[line]])
+    assert [q.speaker for q in sentence.quotes] == [speaker]
+
+
+def test_a_clause_of_its_own_after_a_quote_is_no_attribution() -> None:
+    """“...,” while 73 percent said the same: the clause's own speech act."""
+    [[sentence]] = analyse([["“We will win,” while 73 percent said the same."]])
+    assert [q.speaker for q in sentence.quotes] == [None]
+
+
+@pytest.mark.parametrize("line", ["“Harbour Lights” ($20)", "“Nets and Lines” (2019)."])
+def test_a_title_opening_a_list_entry_is_no_quote(line: str) -> None:
+    """A list entry “Title” ($20) names a work; nobody speaks."""
+    assert quotes_of(line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("Another respondent highlighted the tools: “We need fewer.”", "Another respondent"),
+        ("One survey respondent summed this up: “Creativity is the challenge.”",
+         "One survey respondent"),
+    ],
+)  # fmt: skip
+def test_a_described_source_before_a_colon_speaks(line: str, speaker: str) -> None:
+    """“Another respondent highlighted ...:” gives the source as written."""
     [[sentence]] = analyse([[line]])
     assert [q.speaker for q in sentence.quotes] == [speaker]

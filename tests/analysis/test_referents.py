@@ -75,6 +75,16 @@ def test_first_person_is_the_writer_and_resolves_to_nobody() -> None:
     assert found.resolve(0, "he") == "Tom Hill"
 
 
+def test_first_person_plural_is_the_newsroom_and_resolves_to_nobody() -> None:
+    """A "we asked" outside a quotation is the newsroom: not the last body named."""
+    found = Referents()
+    found.speaker(0, "the ministry", named=False, context="the ministry")
+    found.speaker(0, "Tom Hill", named=True, context="Tom Hill")
+    assert found.resolve(0, "We") is None
+    assert found.resolve(0, "us") is None
+    assert found.resolve(0, "they") == "the ministry"
+
+
 def test_a_number_opening_a_sentence_is_no_narrated_name() -> None:
     """A sentence opening "Nine months ago" gives no name for a later "he" to stand for."""
     found = Referents()

@@ -166,3 +166,80 @@ def test_a_name_inside_a_long_subject_is_not_read_as_its_source() -> None:
 def test_acts_and_passives_report_no_speech(sentence: str) -> None:
     """A verb with a preposition, a passive or a noun of news reports no speech."""
     assert reported_speech(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ms. Ortiz maintains a comfortable lead over her two rivals in the latest polls.",
+        "The mayor wrote a short history of the harbour in 2009.",
+        "Ann Lee wrote a second, more detailed guide, Harbour Walks.",
+        "Tom Hill wrote on Friday the foreword to the new edition.",
+        "The maker added a 3.5mm headphone jack to the new model.",
+    ],
+)
+def test_writing_or_keeping_a_thing_reports_no_speech(sentence: str) -> None:
+    """A verb like "wrote" or "maintains" with a thing as object reports no speech."""
+    assert reported_speech(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Ms. Ortiz maintains the count was flawed from the start.", "the count was flawed"),
+        ("The mayor wrote he would not run again.", "he would not run again."),
+        ("Ann Lee wrote in 2009 that the harbour needed dredging.", "the harbour needed"),
+        ("Tom Hill wrote the council’s plan favours developers.", "plan favours developers."),
+    ],
+)
+def test_writing_or_maintaining_a_clause_reports_it(sentence: str, content: str) -> None:
+    """The same verbs before a clause report its content."""
+    found = reported_speech(sentence)
+    assert found is not None
+    assert content in found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue"),
+    [
+        ("The plan, she said, was never going to work.", "she", "said"),
+        ("The harbour deal, say economists, marks a turn for the town.", "economists", "say"),
+        ("The harbour deal, said Ann Lee, was signed too early.", "Ann Lee", "said"),
+    ],
+)
+def test_an_attribution_set_between_commas_reports_the_whole_sentence(
+    sentence: str, speaker: str, cue: str
+) -> None:
+    """An attribution between commas reports the whole sentence around it."""
+    found = reported_speech(sentence)
+    assert found is not None
+    assert found[0] == sentence
+    assert (found[1].speaker, found[1].cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The harbour, the old town, and the castle draw visitors all year.",
+        "In the end, she said nothing at all.",
+        "The mayor, Ann Lee, opened the new bridge on Friday.",
+    ],
+)
+def test_commas_without_an_inset_cue_report_nothing_of_their_own(sentence: str) -> None:
+    """A list or an apposition between commas is no inset attribution."""
+    found = reported_speech(sentence)
+    assert found is None or found[0] != sentence
+
+
+def test_a_participle_phrase_between_commas_is_no_inset_attribution() -> None:
+    """A participle phrase between commas ("with tremors reported") names no source."""
+    sentence = "There was a strong quake, with tremors reported across the region, on Sunday."
+    found = reported_speech(sentence)
+    assert found is None or found[1].speaker != "tremors"
+
+
+def test_told_her_before_a_clause_keeps_her_in_the_cue() -> None:
+    """A "told her" before a clause keeps "her" in the cue and out of the content."""
+    found = reported_speech("Ann Lee told her they would not sell the harbour.")
+    assert found is not None
+    assert (found[0], found[1].cue) == ("they would not sell the harbour.", "told her")

@@ -232,7 +232,10 @@ def _is_title(text: str, span: Span, content: str) -> bool:
     A short title-case phrase after a possessive or a word that introduces a
     title (``MSNBC’s “Morning Joe”``, ``an episode of “Fox News Sunday,”``,
     ``his 2002 book, “Make Your Kid a Millionaire,”``), one that makes up a
-    whole paragraph (a subheading), and one capitalised word inside a name
+    whole paragraph (a subheading), one that the sentence goes on from
+    without a break (``“Super Mario Run” will launch``, ``a “Super Mario”
+    game``), one that opens a line with only a bracketed aside after it (a
+    list entry: ``“Thumper” ($20)``), and one capitalised word inside a name
     (``Robert C. “Bobby” Scott``).
     """
     words = content.rstrip(".,;:").split()
@@ -246,6 +249,25 @@ def _is_title(text: str, span: Span, content: str) -> bool:
         after = text[span.mark_end : span.mark_end + 3].strip()
         if (before[-1:].isalpha() and before[-1:].isupper()) or before.endswith("."):
             return after[:1].isupper()
+    if (
+        len(words) > 1
+        and not content.endswith(_TERMINAL)
+        and not _ends_clause(text, span.mark_end)
+        and not _SPOKEN.search(content)
+        and "!" not in content
+    ):
+        # A name that the sentence goes on from, as subject or modifier:
+        # "“Super Mario Run” will launch on ...", "a “Super Mario” game".
+        return True
+    rest = text[span.mark_end :].strip().rstrip(".")
+    if (
+        not text[: span.mark_start].strip()
+        and rest.startswith("(")
+        and rest.endswith(")")
+        and not content.endswith(("?", "!"))
+    ):
+        # A list entry: "“Thumper” ($20)", "“Harbour Lights” (2019)".
+        return True
     edges = len(text) - (span.mark_end - span.mark_start)
     if edges <= _SUBHEAD_SLACK and not (text[: span.mark_start] + text[span.mark_end :]).strip():
         # The quotation is the whole paragraph: a subheading.

@@ -12,11 +12,12 @@ within :data:`REACH` paragraphs, and never to a guess from further away:
   resolved to the same name. When no speaker fits, the most recent named
   subject of the narration does (``Ham went on to explain ...`` then ``“...,”
   he said``).
-* ``they`` and ``we`` go to the most recent collective source
+* ``they`` goes to the most recent collective source
   (``unnamed officials``, ``the ministry``, ``the Security Council``), else to
   the most recent named speaker.
 * ``it`` goes to the most recent collective source.
-* ``I`` and ``me`` (the writer, outside a quotation) resolve to nothing.
+* ``I``, ``me``, ``we`` and ``us`` (the writer or the newsroom, outside a
+  quotation) resolve to nothing.
 
 Every step looks at a bounded number of candidates, so the cost per pronoun
 is constant.
@@ -160,12 +161,13 @@ class Referents:
         ('Jane Doe', 'John Roe', None)
         """
         word = pronoun.lower()
-        if word in {"i", "me"}:
-            # Outside a quotation, "I asked him" is the writer, whom the text
-            # does not name here: never the last person named.
+        if word in {"i", "me", "we", "us"}:
+            # Outside a quotation, "I asked him" and "we asked" are the writer
+            # or the newsroom, whom the text does not name: never the last
+            # person or body named.
             return None
         recent = [c for c in self._speakers if paragraph - c.paragraph <= REACH]
-        if word in {"they", "we", "it"}:
+        if word in {"they", "it"}:
             collective = next((c for c in reversed(recent) if c.collective), None)
             if collective is not None:
                 return collective.name

@@ -52,6 +52,7 @@ __all__ = [
     "is_adverbial",
     "is_apposition",
     "is_cap",
+    "is_described",
     "is_label",
     "is_name_chunk",
     "is_named",
@@ -149,23 +150,56 @@ def is_named(speaker: str | None) -> bool:
     return bool(words) and is_cap(words[-1]) and bare(words[-1]) not in PRONOUNS
 
 
+def is_described(speaker: str | None) -> bool:
+    """Tell whether *speaker* is a source described by a noun ("Another respondent").
+
+    Its first word is a determiner and its last a noun for a person, group
+    or source.
+
+    >>> is_described("Another respondent"), is_described("the plan")
+    (True, False)
+    """
+    words = (speaker or "").split()
+    return (
+        len(words) >= 2
+        and bare(words[0]) in _DESCRIBING
+        and words[-1].islower()
+        and _source_noun(bare(words[-1]))
+    )
+
+
 # Heads of names that go on with "of" or "for": "Bank of England", "Ministry of
 # Defence", "Department for Education", "University of Oxford", "Duke of York".
 _OF_HEADS: Final = _words(
     "bank ministry department university institute office agency council committee "
     "commission board court chamber church museum college school society federation "
     "academy bureau authority league association union house secretary duke duchess "
-    "prince princess earl bishop archbishop mayor governor minister friends fund centre "
-    "center foundation tribunal corps service services state"
+    "prince princess earl bishop archbishop mayor governor minister friends fund centre duchy "
+    "chancellor commissioner director president chair chairman chairwoman head "
+    "center foundation tribunal corps service services state government"
 )
 
 
 def _of_link(tokens: list[tuple[int, int, str]], at: int) -> bool:
-    """Whether token *at* is an "of"/"for" inside a name ("Bank of England")."""
-    return (
+    """Whether token *at* is an "of"/"for" (or the "the" after it) inside a name.
+
+    "Bank of England", "Government of the Netherlands".
+    """
+    if 2 <= at < len(tokens) - 1 and tokens[at][2] == "the":
+        at -= 1
+        if not is_cap(tokens[at + 2][2]):
+            return False
+    elif not (
         1 <= at < len(tokens) - 1
+        and (
+            is_cap(tokens[at + 1][2])
+            or (tokens[at + 1][2] == "the" and at + 2 < len(tokens) and is_cap(tokens[at + 2][2]))
+        )
+    ):
+        return False
+    return (
+        at >= 1
         and tokens[at][2] in {"of", "for"}
-        and is_cap(tokens[at + 1][2])
         and bare(tokens[at - 1][2]).lower() in _OF_HEADS
         and is_cap(tokens[at - 1][2])
     )
@@ -194,6 +228,9 @@ def _office_end(tokens: list[tuple[int, int, str]], start: int) -> int:
         if not _of_link(tokens, k + 1):
             break
         k += 2
+        if tokens[k][2] == "the":
+            # "Chancellor of the Duchy of Lancaster".
+            k += 1
     return k
 
 
@@ -214,9 +251,7 @@ def name_run(text: str, tokens: list[tuple[int, int, str]], end: int) -> str | N
         else:
             break
     first = start
-    while start < end and (
-        bare(tokens[start][2]) in TITLES or bare(tokens[start][2]) in LEADING_NOISE
-    ):
+    while start < end and bare(tokens[start][2]) in _BEFORE_NAME:
         office = _office_end(tokens, start)
         if office == end:
             # "the Mayor of London said": the office is the name.
@@ -230,7 +265,11 @@ def name_run(text: str, tokens: list[tuple[int, int, str]], end: int) -> str | N
             break
     if start > end:
         return None
-    if (
+    if end > first and bare(tokens[end][2]) in _OFFICES and not tokens[end][2].isupper():
+        # "the UK Chief Plant Health Officer": a run that ends in an office
+        # names the office, held by no one named; it is the source as written.
+        start = first
+    elif (
         start == end > first
         and bare(tokens[end][2]) in TITLES | _OFFICES
         and all(bare(tokens[k][2]) in TITLES - DETERMINERS for k in range(first, end))
@@ -309,8 +348,8 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
     head = tokens[-1][2]
     if bare(head) in PRONOUNS:
         return subject[tokens[-1][0] : tokens[-1][1]], True
-    if is_cap(head) or _INITIAL.fullmatch(head):
-        return name_run(subject, tokens, _named_end(tokens)), False
+    if (is_cap(head) or _INITIAL.fullmatch(head)) and (end := _named_end(tokens)) >= 0:
+        return name_run(subject, tokens, end), False
     if bare(head) in JOINERS or bare(head) in LEADING_NOISE:
         # "sponsored by NBC News and": the subject went before the joiner.
         return None, False
@@ -330,7 +369,9 @@ def _named_end(tokens: list[tuple[int, int, str]]) -> int:
     """The last token of the name a subject ends with, past names that only describe.
 
     A name after a preposition ("of Tehran University") describes the one
-    before it, unless nothing else is named.
+    before it, unless nothing else is named. Returns -1 when every name
+    describes a lower-case noun that opens the subject ("prosecutors in
+    San Francisco"): the head is that noun, not a name.
     """
     end = len(tokens) - 1
     j = len(tokens) - 1
@@ -344,9 +385,18 @@ def _named_end(tokens: list[tuple[int, int, str]]) -> int:
             or _INITIAL.fullmatch(tokens[i - 1][2])
             or tokens[i - 1][2] in CONNECTORS
             or _of_link(tokens, i - 1)
+            # "in San Francisco and Los Angeles": names joined in one phrase.
+            or (tokens[i - 1][2] == "and" and i >= 2 and is_cap(tokens[i - 2][2]))
         ):
             i -= 1
+        if all(bare(tokens[k][2]) in DETERMINERS for k in range(i, j + 1)):
+            # "The head of ...": a capital that opens the sentence names no one.
+            j = i - 1
+            continue
         before = i - 1
+        if before >= 1 and tokens[before][2] == "the":
+            # "Ann Lee of the Harbour Trust".
+            before -= 1
         if (
             before < 0
             or bare(tokens[before][2]) not in PREPOSITIONS
@@ -355,6 +405,11 @@ def _named_end(tokens: list[tuple[int, int, str]]) -> int:
             end = j
             break
         j = before
+    else:
+        if tokens[0][2][:1].islower() and _source_noun(bare(tokens[0][2]), listed_only=True):
+            # "prosecutors in San Francisco and Los Angeles": every name
+            # describes a noun before it; that noun is the head.
+            return -1
     return end
 
 
@@ -383,14 +438,92 @@ def is_apposition(chunk: str) -> bool:
     if len(words) > 1 and first.endswith(("’s", "'s")) and words[-1].islower():
         # "Dstl’s technical lead", "the company’s chief executive".
         return True
+    last = bare(words[-1])
+    if len(words) > 1 and (
+        (first in _OFFICE_HEADS and last in _OFFICE_ENDS)
+        or (last in _OFFICES and not words[-1].isupper())
+    ):
+        # "Chair South Ferriby Parish Council Flood Protection Committee",
+        # "MHRA Chief Safety Officer": an office, ending in its body or in
+        # the office.
+        return True
     lowered = [w for w in words if w[:1].islower() and w not in CONNECTORS]
     # "director of the centrist Tax Policy Center", "Middle East portfolio
     # manager for ...": a role with its organisation.
     return bool(lowered) and any(w in PREPOSITIONS for w in lowered)
 
 
+# Words that open an office written in capitals after a name.
+_OFFICE_HEADS: Final = _words(
+    "chair chairman chairwoman chief head director president minister secretary "
+    "executive officer commissioner chancellor founder deputy managing senior"
+)
+# Words that end an office or the body that holds it.
+_OFFICE_ENDS: Final = _OFFICES | _words(
+    "committee council association authority agency department ministry office board "
+    "trust service group company bank university college institute centre center "
+    "foundation society federation commission union partnership network"
+)
+#: The most words of a body named after a name and its office ("Ben Roberts,
+#: Chief Executive, BFI said").
+_BODY_WORDS: Final = 4
+
+
+def _titled(chunk: str) -> bool:
+    """Tell whether *chunk* is a title in capitals ("Mr. Turner", "Secrets & Lies")."""
+    words = chunk.split()
+    return 1 <= len(words) <= _TITLE_CHUNK_WORDS and all(is_cap(w) or w == "&" for w in words)
+
+
+#: The most words of a title listed after an apposition.
+_TITLE_CHUNK_WORDS: Final = 6
+
+
+def _listed(chunk: str) -> bool:
+    """Tell whether *chunk* is an item of a list in lower case ("rare cards", "and books")."""
+    words = chunk.split()
+    return (
+        1 <= len(words) <= _BODY_WORDS
+        and all(w[:1].islower() for w in words)
+        # "and local residents" may speak; "and books" may not.
+        and not bare(words[-1]).rstrip("s").endswith(_PERSON_SUFFIXES)
+        and bare(words[-1]) not in _COLLECTIVES
+    )
+
+
 def name_before_appositions(chunks: list[str]) -> str | None:
     """Return the name chunk that the last chunks of *chunks* describe, if any."""
+    if (
+        len(chunks) >= 3
+        and 1 <= len(chunks[-1].split()) <= _BODY_WORDS
+        and all(is_cap(w) for w in chunks[-1].split())
+        and is_apposition(chunks[-2])
+        and bare(chunks[-2].split()[0] if chunks[-2].split() else "") in _OFFICE_HEADS
+    ):
+        # "Ben Roberts, Chief Executive, BFI said": the body after the office
+        # belongs to it.
+        chunks = chunks[:-1]
+    if (
+        len(chunks) >= 3
+        and is_name_chunk(chunks[0])
+        and len(chunks[0].split()) >= 2
+        # "Executive Director, Institute of ..., Shireen Chambers said": an
+        # office first is no name.
+        and bare(chunks[0].split()[-1]) not in _OFFICES
+        and is_apposition(chunks[1])
+        and all(_titled(chunk) or is_apposition(chunk) for chunk in chunks[2:])
+    ):
+        # "Mike Leigh, writer and director of Vera Drake, Mr. Turner, Secrets
+        # & Lies said": the works listed after an apposition belong to it.
+        return chunks[0]
+    listed = len(chunks) - 1
+    if (chunks[-1].split() or [""])[0] in {"and", "or"}:
+        while listed > 1 and _listed(chunks[listed]):
+            listed -= 1
+    if listed < len(chunks) - 1 and is_apposition(chunks[listed]):
+        # "Kaplan, also a collector of games, rare tarot cards, and books
+        # says": the items after an apposition go on its list.
+        chunks = chunks[: listed + 1]
     j = len(chunks) - 1
     while j > 0 and (is_apposition(chunks[j]) or not subject_tokens(chunks[j])):
         j -= 1
@@ -438,10 +571,30 @@ def _titled_name_chunk(chunk: str) -> bool:
     return all(w.isalpha() and w.islower() and w not in _NOT_FIRST for w in words[1:k])
 
 
+def _without_style(words: list[str]) -> list[str]:
+    """*words* without a leading style of address: "The Rt Hon Steve Barclay" -> "Steve Barclay"."""
+    k = 0
+    while k < len(words) - 2 and bare(words[k]) in _STYLES:
+        k += 1
+    return words[k:] if k and bare(words[k - 1]) != "the" else words
+
+
+# A style of address before a name: "The Rt Hon", "The Right Honourable".
+_STYLES: Final = _words("the rt rt. right hon hon. honourable honorable")
+# Words that a name run drops from its start: "Chief Executive", "But", "Rt Hon".
+_BEFORE_NAME: Final = TITLES | LEADING_NOISE | _STYLES
+
+
+#: The fewest letters of a word in -ing that opens a phrase, not a name
+#: ("Congratulating Solshare", "Commenting on").
+_PARTICIPLE_LETTERS: Final = 10
+
+
 def is_name_chunk(chunk: str) -> bool:
-    words = chunk.split()
+    words = _without_style(chunk.split())
     return (
         1 <= len(words) <= 5
+        and not (words[0].endswith("ing") and len(words[0]) >= _PARTICIPLE_LETTERS)
         and all(is_cap(w) or w in CONNECTORS for w in words)
         and (bare(words[0]) not in PREPOSITIONS | LEADING_NOISE | DETERMINERS)
     )
@@ -456,6 +609,9 @@ def subject_tokens(subject: str) -> list[tuple[int, int, str]]:
     return tokens
 
 
+# Words that open a source described by a noun: "The president", "Another
+# respondent", "One survey respondent".
+_DESCRIBING: Final = _words("the another one a an")
 #: How many words a described subject ("The retired neurosurgeon") may have.
 _DESCRIBED_WORDS: Final = 4
 
@@ -463,11 +619,12 @@ _DESCRIBED_WORDS: Final = 4
 def _described_subject(text: str, tokens: list[tuple[int, int, str]]) -> str | None:
     """Return a source described by a noun that opens *text* before its verb.
 
-    ``The president noted ...``, ``The retired neurosurgeon addressed ...``:
-    "the" and at most a few words whose last is a source noun (a person,
-    group or source), then a verb of the past or present.
+    ``The president noted ...``, ``The retired neurosurgeon addressed ...``,
+    ``Another respondent highlighted ...``: "the" (or "a", "another", "one")
+    and at most a few words whose last is a source noun (a person, group or
+    source), then a verb of the past or present.
     """
-    if not tokens or bare(tokens[0][2]) != "the":
+    if not tokens or bare(tokens[0][2]) not in _DESCRIBING:
         return None
     for k in range(1, min(len(tokens) - 1, _DESCRIBED_WORDS + 1)):
         word = tokens[k][2]
@@ -619,6 +776,12 @@ _TITLE_WORDS: Final = (TITLES | _ORGANISATIONS) - _words("of the state house") |
     "president founder head"
 )
 _ROYAL: Final = _words("king queen prince princess pope")
+# Words that open a person's name as written: "Lord Stephen Greenhalgh", "Dr Jenny Harries".
+_HONORIFICS: Final = _words(
+    "lord lady baroness baron sir dame dr dr. professor prof prof. mr mr. mrs mrs. ms ms. rt hon"
+)
+# Lower-case words inside the name of an office or a body: "Chair of the ...".
+_RUN_LINKS: Final = _words("of for the and to")
 _TICKER: Final = re.compile(r"\s{0,3}<\s{0,3}[\w.:]{1,12}\s{0,3}>\s{0,3}$")
 # Honours and post-nominal letters: "MBE", "OBE", "FRS", "FICFor", "PhD".
 _HONOURS: Final = re.compile(r"(?![IVX]+\b)(?:[A-Z][A-Za-z]{0,3}[A-Z][A-Za-z]{0,3}|PhD),?")
@@ -658,13 +821,31 @@ def clean_speaker(speaker: str) -> str:
         words.pop()
     while len(words) > 2 and _HONOURS.fullmatch(words[-1]):
         words.pop()
-    if len(words) >= 4 and all(is_cap(w) or _INITIAL.fullmatch(w) for w in words):
+    if (
+        len(words) >= 4
+        and all(is_cap(w) or _INITIAL.fullmatch(w) for w in words)
+        # "the UK Chief Plant Health Officer" is an office, not a titled name.
+        and bare(words[-1]) not in _OFFICES
+    ):
         # "Culture Secretary Nadine Dorries", "Fire Minister Lord Greenhalgh":
         # the title before a name of two words or more is dropped.
         for i in range(len(words) - 3, -1, -1):
             if bare(words[i]) in _TITLE_WORDS and bare(words[i]) not in _ROYAL:
                 words = words[i + 1 :]
                 break
+    for i in range(1, len(words) - 1):
+        if (
+            bare(words[i]) in _HONORIFICS
+            and is_cap(words[i + 1])
+            and bare(words[i + 1]) not in TITLES | _OFFICES
+            and all(is_cap(w) or w in _RUN_LINKS for w in words[:i])
+        ):
+            # "Minister for Communities Lord Stephen Greenhalgh", "Chair of the
+            # National Institute for Health Protection Baroness Dido Harding":
+            # the office before a person's honorific describes the person.
+            words = words[i:]
+            break
+    words = _without_style(words)
     if len(words) >= 3 and bare(words[0]) in _ORGANISATIONS and all(is_cap(w) for w in words):
         # "Chief Secretary to the Treasury Tom Reyes" read as "Treasury Tom
         # Reyes": the organisation belongs to the title, the person speaks.

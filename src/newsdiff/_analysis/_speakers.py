@@ -19,8 +19,11 @@ import attrs
 from newsdiff._analysis._speakernames import (
     EDGE_PUNCT,
     bare,
+    is_apposition,
     is_cap,
+    is_described,
     is_label,
+    is_name_chunk,
     is_named,
     main_subject,
     name_before_appositions,
@@ -31,12 +34,14 @@ from newsdiff._analysis._speakernames import (
 from newsdiff._analysis._speechwords import (
     BE_FORMS,
     BETWEEN,
+    CONNECTORS,
     COORDINATORS,
     DETERMINERS,
     EVALUATIVE_VERBS,
     NOUN_MARKERS,
     OBJECT_VERBS,
     PARTICIPLES,
+    PAST_FORMS,
     PREPOSITIONS,
     PRONOUNS,
     RELATIVES,
@@ -272,6 +277,27 @@ def _coordinated(tokens: list[tuple[int, int, str]], i: int) -> bool:
     return k >= 0 and bare(tokens[k][2]) in _COORDINATING
 
 
+# Words after "told her" that make "her" its object, not a possessive.
+_AFTER_OBJECT: Final = frozenset(
+    ["that", "he", "she", "they", "it", "we", "i", "you", "there", "to", "about", "of"]
+)
+
+
+#: The most words of a subject made of names only ("Professor Ann Lee of the
+#: University of Leeds").
+_NAMED_SUBJECT: Final = 12
+# Lower-case words that may join the names of such a subject.
+_NAME_LINKS: Final = frozenset(["of", "the", "for", "at", "from", "and"])
+
+
+def _named_phrase(subject: str) -> bool:
+    """Tell whether *subject* is names and the words that join them, nothing else."""
+    words = subject.split()
+    return len(words) <= _NAMED_SUBJECT and all(
+        is_cap(w) or w in _NAME_LINKS or w in CONNECTORS for w in words
+    )
+
+
 def _spaced(text: str, tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Tell whether only white space separates token *i* from the next one."""
     return not text[tokens[i][1] : tokens[i + 1][0]].strip()
@@ -287,7 +313,13 @@ def _cue_at(text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[str,
         end = quoted.end()
     if word in OBJECT_VERBS and i + 1 < len(tokens) and _spaced(text, tokens, i):
         obj = tokens[i + 1][2]
-        if is_cap(obj) or bare(obj) in {"reporters", "journalists", "me", "us", "them"}:
+        after = bare(tokens[i + 2][2]) if i + 2 < len(tokens) else ""
+        if (
+            is_cap(obj)
+            or bare(obj) in {"reporters", "journalists", "me", "us", "them", "him"}
+            # "told her they ...", not "told her story".
+            or (bare(obj) == "her" and after in _AFTER_OBJECT)
+        ):
             j = i + 1
             while j + 1 < len(tokens) and is_cap(tokens[j + 1][2]) and _spaced(text, tokens, j):
                 j += 1
@@ -314,6 +346,14 @@ def cue_from(text: str, start: int) -> tuple[str, int]:
         # read the whole window.
         cue, end = _cue_at(window, word_spans(window), 0)
     return cue, start + end
+
+
+# A phrase that gives whose words follow, just before a quote: In Dr.
+# Shadlen's words, In the words of Ann Lee.
+_WORDS_OF: Final = re.compile(
+    r"\b[Ii]n\s(?:([A-Z][\w.\s-]{0,40}?)[’']s?\s(?:own\s)?words|the\swords\sof\s([A-Z][\w.\s-]{0,40}?))"
+    r"\s?[,:]?\s{0,3}$"
+)
 
 
 def _find_according(text: str) -> int:
@@ -345,6 +385,12 @@ def attribution_before(
 @bounded(1024)
 def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribution | None:
     text = text[-WINDOW:]
+    words_of = _WORDS_OF.search(text)
+    if words_of is not None:
+        # "In Dr. Shadlen's words, “...”", "In the words of Ann Lee: “...”".
+        speaker, pronoun = speaker_of(words_of.group(1) or words_of.group(2))
+        if speaker is not None and not pronoun and is_named(speaker):
+            return Attribution(speaker=speaker, cue=words_of.group(0).strip(" ,:"))
     according = _find_according(text)
     tokens = word_spans(text)
     for i in range(len(tokens) - 1, -1, -1):
@@ -418,13 +464,28 @@ def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribut
             # "Location: “Bezisten” Art Gallery": a field and its value;
             # '"Content-Type": "text/plain"': a quoted term and its value.
             return None
-        if words <= _COLON_HEAD or (words <= _LONG_COLON_HEAD and _ENDS_VERB.search(head)):
+        if words <= _COLON_HEAD or (
+            words <= _LONG_COLON_HEAD and (_ENDS_VERB.search(head) or _described_opening(head))
+        ):
             # A long head counts when a verb ends it: "Trump gestured as if
             # to stop the ruckus, then leaned in and boomed:".
             speaker, pronoun = main_subject(head, strict=words > _COLON_HEAD)
-            if speaker is not None and (pronoun or is_named(speaker)):
+            if speaker is not None and (pronoun or is_named(speaker) or is_described(speaker)):
                 return Attribution(speaker=speaker, cue=":", pronoun=pronoun)
     return None
+
+
+def _described_opening(head: str) -> bool:
+    """Tell whether *head* opens with a name, its apposition, then a verb in the past.
+
+    "Rachel Stephens, senior analyst at RedMonk, shared her perspective on
+    these findings": a long colon introduction whose subject is plain.
+    """
+    chunks = head.split(",")
+    if len(chunks) < 3 or not is_name_chunk(chunks[0]) or not is_apposition(chunks[1]):
+        return False
+    verb = (chunks[2].split() or [""])[0]
+    return verb.islower() and (verb.endswith("ed") or verb in PAST_FORMS or verb in SPEECH_VERBS)
 
 
 def attribution_after(text: str, *, inverted: bool = True) -> Attribution | None:
@@ -469,12 +530,16 @@ def _attribution_after(text: str, inverted: bool) -> Attribution | None:
             # "... sponsored by NBC and said": the subject of a coordinated
             # verb is not in the words after the quote.
             return None
-        if i and bare(tokens[0][2]) in _SUBORDINATORS:
-            # "“...,” while 73 percent said the same": a new clause with its
-            # own speech act, not the quote's attribution.
-            return None
         cue, cue_end = _cue_at(text, tokens, i)
         before = text[:start]
+        if i and bare(tokens[0][2]) in _SUBORDINATORS:
+            # "“...,” while 73 percent said the same": a new clause with its
+            # own speech act, not the quote's attribution; but "“...” while
+            # they were in power, Azzouz said." ends on the quote's own.
+            last = before.rsplit(",", 1)
+            if len(last) < 2 or not is_name_chunk(last[1]) or text[cue_end:].strip(" ."):
+                return None
+            before = last[1]
         subject = before.strip(" ,—–-")
         if _NEW_CLAUSE.search(subject):
             # "“...,” for instance, and Trump vowed to ...": a clause of its
@@ -483,8 +548,10 @@ def _attribution_after(text: str, inverted: bool) -> Attribution | None:
         # A subject with appositions ("Jane Doe, the director of ..., one of
         # the plaintiffs, said") may be long; a bare one is short.
         # The words before the verb are the first *i* words of *text*.
-        if i > _BARE_SUBJECT and (
-            i > _AFTER_TOKENS or not name_before_appositions(subject.split(","))
+        if (
+            i > _BARE_SUBJECT
+            and (i > _AFTER_TOKENS or not name_before_appositions(subject.split(",")))
+            and not _named_phrase(subject)
         ):
             return None
         if subject:

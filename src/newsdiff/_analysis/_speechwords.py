@@ -43,7 +43,7 @@ def _words(text: str) -> frozenset[str]:
 
 # Finite and participle forms of verbs that report speech or writing.
 SPEECH_VERBS: Final = _words(
-    "said says say told tells tell added adds asked asks noted wrote writes "
+    "said says say told tells tell added adds asked asks noted wrote writes written "
     "stated declared declares announced announces argued argues claimed "
     "insisted insists warned warns explained explains replied replies responded responds "
     "stressed stresses emphasized emphasised emphasizes emphasises acknowledged "
