@@ -10,14 +10,22 @@ import of the layers above.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
-from typing import Any, TypeVar
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from typing import Generic, Protocol, TypeVar
 
-__all__ = ["bounded", "clear_caches"]
+__all__ = ["BoundedStore", "bounded", "clear_caches"]
 
 T = TypeVar("T")
+K = TypeVar("K", bound=Hashable)
 
-_REGISTRY: list[functools._lru_cache_wrapper[Any]] = []
+
+class _Clearable(Protocol):
+    def cache_clear(self) -> None: ...
+
+
+_REGISTRY: list[_Clearable] = []
 
 
 def bounded(maxsize: int) -> Callable[[Callable[..., T]], functools._lru_cache_wrapper[T]]:
@@ -31,14 +39,55 @@ def bounded(maxsize: int) -> Callable[[Callable[..., T]], functools._lru_cache_w
     return wrap
 
 
+class BoundedStore(Generic[K, T]):
+    """A bounded LRU mapping that :func:`clear_caches` empties.
+
+    For a reading that is cheapest to compute in place (a step of a pass that
+    carries state) and so cannot be a cached function: look it up with
+    :meth:`get`, and :meth:`put` it after computing it.
+    """
+
+    def __init__(self, maxsize: int) -> None:
+        self.maxsize = maxsize
+        self._entries: OrderedDict[K, T] = OrderedDict()
+        # A look-up and its move to the end are two steps another thread's
+        # eviction may fall between.
+        self._lock = threading.Lock()
+        _REGISTRY.append(self)
+
+    def get(self, key: K) -> T | None:
+        """Return the value kept under *key*, or None."""
+        with self._lock:
+            found = self._entries.get(key)
+            if found is not None:
+                self._entries.move_to_end(key)
+            return found
+
+    def put(self, key: K, value: T) -> None:
+        """Keep *value* under *key*, dropping the least recently used entry past the bound."""
+        with self._lock:
+            self._entries[key] = value
+            self._entries.move_to_end(key)
+            if len(self._entries) > self.maxsize:
+                self._entries.popitem(last=False)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def cache_clear(self) -> None:
+        """Drop every entry."""
+        with self._lock:
+            self._entries.clear()
+
+
 def clear_caches() -> None:
     """Empty the bounded caches of parsing and analysis; results never depend on them.
 
     Both sides of a pair, and successive captures of an article, share most
     paragraphs and sentences, so a paragraph's sentence boundaries, a
-    sentence's reading and its folded form for alignment, what a line is
-    (furniture, a note, the opening of the story) and a note's date are
-    remembered (at most 1,024 entries per cache; 4,096 folds, 256 dates, 256
+    sentence's reading and its folded form for alignment, a paragraph's
+    quotes, what a line is (furniture, a note, the opening of the story) and
+    a note's date are remembered (at most 1,024 entries per cache; 4,096 folds, 256 dates, 256
     openings). Call this to give the memory back in a
     long-running process, or between repeats to time the work cold.
 
