@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from newsdiff._analysis._analyse import analyse
 from newsdiff._analysis._quotes import find_quotes, group_quotations
 from newsdiff._analysis._quotesteps import quotes_by_paragraph
+from newsdiff._analysis._rolefeatures import read, year_read
 from newsdiff._analysis._roles import lead_paragraph
 from newsdiff._base._caches import clear_caches
 from newsdiff._base._kinds import QuoteKind
@@ -172,3 +173,14 @@ def test_quotes_read_a_paragraph_at_a_time_equal_the_whole_article_reading(
     for article in (paragraphs, edited, paragraphs):
         expected = find_quotes(article, blockquotes=blockquotes)
         assert quotes_by_paragraph(article, blockquotes=blockquotes) == expected
+
+
+_YEARS = st.sampled_from(["in 2011", "since 1999", "the 1990s", "2024", "20245", "12", "in 2030s"])
+
+
+@given(st.lists(st.one_of(_PIECES, _YEARS), min_size=1, max_size=30).map(" ".join))
+def test_a_sentence_reads_the_same_with_the_year_year_read_keeps(text: str) -> None:
+    """read() with the article's year equals read() with year_read's year (None when unnamed)."""
+    for year in (1995, 2011, 2024):
+        kept = year_read(text, year)
+        assert read(text, (), lead=False, year=year) == read(text, (), lead=False, year=kept)
