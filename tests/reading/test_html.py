@@ -9,9 +9,18 @@ import trafilatura
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsdiff import NoteKind, QuoteKind, Revision, Significance, diff, parse_html, parse_text
+from newsdiff import (
+    NoteKind,
+    QuoteKind,
+    Revision,
+    Significance,
+    clear_caches,
+    diff,
+    parse_html,
+    parse_text,
+)
 from newsdiff._reading._html import MAX_ELEMENTS
-from newsdiff._reading._htmlmeta import decode_html, repair_text
+from newsdiff._reading._htmlmeta import _repaired, decode_html, repair_text
 from newsdiff.exceptions import (
     InvalidTypeError,
     NewsdiffError,
@@ -490,6 +499,15 @@ def test_decode_html_fallbacks():
         '<meta charset="no-such-codec"><p>é',
         "utf-8",
     )
+
+
+def test_a_repeated_line_is_repaired_once_with_the_same_result():
+    """A line seen again (the next capture of the page) is looked up, not repaired again."""
+    clear_caches()
+    first = repair_text("Franceâ€™s DieudonnÃ© &amp; co")
+    hits = _repaired.cache_info().hits
+    assert repair_text("Franceâ€™s DieudonnÃ© &amp; co") == first == "France’s Dieudonné & co"
+    assert _repaired.cache_info().hits == hits + 1
 
 
 def test_repair_text_leaves_style_alone():
