@@ -1062,3 +1062,19 @@ def test_teasers_of_other_stories_are_not_taken_for_a_lead() -> None:
     assert recover_leads(lxml.html.document_fromstring(page), body) == body
     page = f"<html><body>{one}<article><p>{PLAIN_STORY}</p></article></body></html>"
     assert recover_leads(lxml.html.document_fromstring(page), body)[0].startswith("The head")
+
+
+def test_a_lead_already_in_the_body_is_found_in_one_paragraph_or_across_two() -> None:
+    """A lead kept by the extractor, in one paragraph or run over two, is not put back."""
+    import lxml.html  # noqa: PLC0415 (the html extra, as parse_html imports it)
+
+    from newsdiff._reading._htmlbody import recover_leads  # noqa: PLC0415 (unit internals)
+
+    lead = "The head of operations meets his French counterpart in Paris."
+    page = f'<html><body><p class="lead">{lead}</p><article></article></body></html>'
+    tree = lxml.html.document_fromstring(page)
+    inside = [f"Earlier: {lead}\u00a0More to come.", PLAIN_STORY]
+    across = ["The head of operations meets", "his French counterpart in Paris.", PLAIN_STORY]
+    assert recover_leads(tree, inside) == inside
+    assert recover_leads(tree, across) == across
+    assert recover_leads(tree, [PLAIN_STORY]) == [lead, PLAIN_STORY]
