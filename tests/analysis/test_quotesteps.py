@@ -135,14 +135,14 @@ def test_recent_forgets_what_is_out_of_reach() -> None:
     assert narrated == ()
 
 
-def test_the_store_keeps_at_most_its_bound_and_drops_the_least_recent() -> None:
-    """A bounded store past its size drops the entry used least recently."""
+def test_the_store_keeps_at_most_its_bound_and_drops_the_oldest() -> None:
+    """A bounded store past its size drops the entry kept first."""
     store: BoundedStore[int, str] = BoundedStore(2)
     store.put(1, "a")
     store.put(2, "b")
     assert store.get(1) == "a"
     store.put(3, "c")
-    assert (store.get(1), store.get(2), store.get(3)) == ("a", None, "c")
+    assert (store.get(1), store.get(2), store.get(3)) == (None, "b", "c")
     assert len(store) == 2
 
 

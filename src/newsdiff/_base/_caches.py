@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import threading
-from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import Generic, Protocol, TypeVar
 
@@ -40,36 +39,31 @@ def bounded(maxsize: int) -> Callable[[Callable[..., T]], functools._lru_cache_w
 
 
 class BoundedStore(Generic[K, T]):
-    """A bounded LRU mapping that :func:`clear_caches` empties.
+    """A bounded mapping that :func:`clear_caches` empties; past its bound the oldest entry goes.
 
     For a reading that is cheapest to compute in place (a step of a pass that
     carries state) and so cannot be a cached function: look it up with
-    :meth:`get`, and :meth:`put` it after computing it.
+    :attr:`get`, and :meth:`put` it after computing it. Looking up is one
+    dictionary look-up, with no bookkeeping: what is dropped first is what was
+    kept first, not what was used least recently.
     """
 
     def __init__(self, maxsize: int) -> None:
         self.maxsize = maxsize
-        self._entries: OrderedDict[K, T] = OrderedDict()
-        # A look-up and its move to the end are two steps another thread's
-        # eviction may fall between.
+        self._entries: dict[K, T] = {}
+        #: The value kept under a key, or None.
+        self.get: Callable[[K], T | None] = self._entries.get
+        # Finding the oldest entry and dropping it are two steps another
+        # thread's put may fall between.
         self._lock = threading.Lock()
         _REGISTRY.append(self)
 
-    def get(self, key: K) -> T | None:
-        """Return the value kept under *key*, or None."""
-        with self._lock:
-            found = self._entries.get(key)
-            if found is not None:
-                self._entries.move_to_end(key)
-            return found
-
     def put(self, key: K, value: T) -> None:
-        """Keep *value* under *key*, dropping the least recently used entry past the bound."""
+        """Keep *value* under *key*, dropping the oldest entry past the bound."""
         with self._lock:
             self._entries[key] = value
-            self._entries.move_to_end(key)
             if len(self._entries) > self.maxsize:
-                self._entries.popitem(last=False)
+                del self._entries[next(iter(self._entries))]
 
     def __len__(self) -> int:
         return len(self._entries)
