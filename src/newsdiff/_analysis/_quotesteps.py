@@ -52,7 +52,7 @@ _Key = tuple[
     str | None,
     Sequence[str],
     tuple[str, Sequence[str] | None] | None,
-    tuple[bool, bool, bool],
+    int,
     _State,
 ]
 
@@ -61,9 +61,10 @@ _Key = tuple[
 _ELSEWHERE: Final = Span(start=0, end=0, mark_start=0, mark_end=0, balanced=True)
 _FAR: Final = _INHERIT_REACH + 1
 
-# Keyed on the sentences the revisions already hold (no copies); one long
-# article's paragraphs fit.
-_STEPS: Final[BoundedStore[_Key, tuple[tuple[tuple[Quote, ...], ...], _State]]] = BoundedStore(1024)
+# Keyed on the sentences the revisions already hold (no copies); an entry is
+# about a kilobyte, and two captures of a long article (some 130 paragraphs
+# for 5,000 words) fit.
+_STEPS: Final[BoundedStore[_Key, tuple[tuple[tuple[Quote, ...], ...], _State]]] = BoundedStore(512)
 
 
 def quotes_by_paragraph(
@@ -113,7 +114,8 @@ def _key(reader: _Reader, p: int, state: _State) -> _Key:
         rows[p - 1][-1] if p > 0 and rows[p - 1] else None,
         rows[p],
         following,
-        (p - 1 in quoted, p in quoted, p + 1 in quoted),
+        # Which of the three are block quotations, as bits (a small int, kept once).
+        (p - 1 in quoted) | (p in quoted) << 1 | (p + 1 in quoted) << 2,
         state,
     )
 

@@ -82,7 +82,8 @@ def clear_caches() -> None:
     sentence's reading and its folded form for alignment, a paragraph's
     quotes, what a line is (furniture, a note, the opening of the story), a
     page line's mojibake repair and a note's date are remembered (at most
-    1,024 entries per cache; 4,096 folds, 256 dates, 256 openings). Call
+    1,024 entries per cache; 4,096 folds, 512 paragraphs' quotes, 256 dates,
+    256 openings). Call
     this to give the memory back in a long-running process, or between
     repeats to time the work cold.
 
