@@ -9,12 +9,13 @@ stays honest.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import statistics
 import time
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 import attrs
@@ -192,3 +193,37 @@ def seconds(value: float) -> str:
     if value < 1:
         return f"{value * 1e3:.1f} ms"
     return f"{value:.2f} s"
+
+
+@contextlib.contextmanager
+def reuse_off() -> Iterator[None]:
+    """Switch off the savings on repeated material of December 2026, for a side-by-side figure.
+
+    The quote pass reads the whole article (no paragraph looked up), role
+    readings are keyed on the article's year for every sentence, mojibake
+    repairs are not kept, and the lead is looked for in the whole folded body.
+    """
+    from newsdiff._analysis import _analyse, _quotes, _roles
+    from newsdiff._base._text import normalise
+    from newsdiff._reading import _htmlbody, _htmlmeta
+
+    def every_year(_text: str, year: int | None) -> int | None:
+        return year
+
+    def whole_body(folded: str, paragraphs: list[str]) -> bool:
+        return folded in " ".join(normalise(p) for p in paragraphs)
+
+    swaps: list[tuple[object, str, object]] = [
+        (_analyse, "quotes_by_paragraph", _quotes.find_quotes),
+        (_roles, "year_read", every_year),
+        (_htmlmeta, "_repaired", _htmlmeta._repaired.__wrapped__),  # noqa: SLF001
+        (_htmlbody, "_within", whole_body),
+    ]
+    kept = [(module, name, getattr(module, name)) for module, name, _ in swaps]
+    for module, name, value in swaps:
+        setattr(module, name, value)
+    try:
+        yield
+    finally:
+        for module, name, value in kept:
+            setattr(module, name, value)

@@ -7,7 +7,7 @@ Usage::
 Parses the old side of ``whole_job.py``'s ~5,000-word pair with every cache
 emptied first (best of ``--repeat``), timing inside it the two analysis
 passes, roles (:func:`newsdiff._analysis._roles.roles`) and quotes
-(:func:`newsdiff._analysis._quotes.find_quotes`), and prints each one's share of the
+(:func:`newsdiff._analysis._quotesteps.quotes_by_paragraph`), and prints each one's share of the
 parse, the analysis cost per sentence, and the parse against a
 diff-match-patch run over the whole pair: the figures behind "most of the
 time goes to reading the text" on the performance page.
@@ -50,7 +50,7 @@ def main() -> None:
     old, new = news_pair(1)
     best: tuple[float, float, float] | None = None
     # The two passes as _analyse calls them; swapped for timed wrappers.
-    names = ("roles", "find_quotes")
+    names = ("roles", "quotes_by_paragraph")
     original = {name: getattr(_analyse, name) for name in names}
     try:
         for _ in range(args.repeat):
@@ -62,7 +62,7 @@ def main() -> None:
             revision = parse_text(old)
             total = time.perf_counter() - began
             if best is None or total < best[0]:
-                best = (total, watches["roles"].seconds, watches["find_quotes"].seconds)
+                best = (total, watches["roles"].seconds, watches["quotes_by_paragraph"].seconds)
     finally:
         for name, function in original.items():
             setattr(_analyse, name, function)

@@ -3,6 +3,7 @@
 Usage::
 
     python benchmarks/real_pairs.py DATASET/versions-real [--repeat 3] [--limit N] [--cold]
+    python benchmarks/real_pairs.py DATASET/versions-real --cold --without-reuse
 
 For each consecutive pair of captures in the folder (GOV.UK and Swiss press
 releases as HTML, travel advice as Markdown text), side by side and
@@ -22,6 +23,13 @@ the plain pipeline's), with the quartiles, per source folder and over all.
 (quotes, speakers, roles) is replaced by a stub that gives every sentence the
 default role and no quotes, so the figure is what reading and diffing alone
 cost against the plain pipeline.
+``--without-reuse`` times a third job beside the two, interleaved with them:
+newsdiff with the savings on repeated material of December 2026 switched off
+(the quote pass read over the whole article rather than a paragraph at a
+time with unchanged paragraphs looked up, role readings keyed on the
+article's year for every sentence, no kept mojibake repairs, the lead looked
+for in the whole folded body), and prints per folder the median ratio of
+newsdiff's time to that job's: what the savings save, measured side by side.
 Caches are warm by default, as in a user's loop over a history (each capture
 but the first and last is parsed once as the newer and once as the older side
 of a pair, and the library's bounded caches serve the repeats); ``--cold``
@@ -39,7 +47,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from _common import Row, Table, side_by_side
+from _common import Row, Table, reuse_off, side_by_side
 
 from newsdiff import Revision, clear_caches, diff, parse_html, parse_text
 
@@ -96,6 +104,16 @@ def _plain_job(old: dict[str, Any], new: dict[str, Any]) -> Callable[[], object]
     return job
 
 
+def _without_reuse(old: dict[str, Any], new: dict[str, Any], *, cold: bool) -> Callable[[], object]:
+    job = _newsdiff_job(old, new, cold=cold)
+
+    def without() -> object:
+        with reuse_off():
+            return job()
+
+    return without
+
+
 def _stub_analysis() -> None:
     from newsdiff._model._parts import Sentence
     from newsdiff._revision import _build
@@ -123,6 +141,11 @@ def main() -> None:
     parser.add_argument(
         "--no-analysis", action="store_true", help="stub out the analysis (a floor, see above)"
     )
+    parser.add_argument(
+        "--without-reuse",
+        action="store_true",
+        help="also time newsdiff with the savings on repeated material off (see above)",
+    )
     args = parser.parse_args()
     if args.no_analysis:
         _stub_analysis()
@@ -130,18 +153,21 @@ def main() -> None:
     parse_html("<html><body><p>Warm-up: load trafilatura once.</p></body></html>")
     table = Table()
     every: list[float] = []
+    savings: dict[str, list[float]] = {}
     ours_total = plain_total = 0.0
     for folder in _FOLDERS:
         ratios: list[float] = []
         for old, new in _pairs(args.dataset, folder, args.limit):
-            times = side_by_side(
-                {
-                    "newsdiff": _newsdiff_job(old, new, cold=args.cold),
-                    "plain": _plain_job(old, new),
-                },
-                args.repeat,
-            )
+            jobs = {
+                "newsdiff": _newsdiff_job(old, new, cold=args.cold),
+                "plain": _plain_job(old, new),
+            }
+            if args.without_reuse:
+                jobs["without"] = _without_reuse(old, new, cold=args.cold)
+            times = side_by_side(jobs, args.repeat)
             ratios.append(times["newsdiff"] / times["plain"])
+            if args.without_reuse:
+                savings.setdefault(folder, []).append(times["newsdiff"] / times["without"])
             ours_total += times["newsdiff"]
             plain_total += times["plain"]
         if not ratios:
@@ -152,6 +178,17 @@ def main() -> None:
             Row(
                 "real",
                 f"{folder}: {len(ratios)} pairs, median (quartiles)",
+                f"{q2:.2f}x",
+                f"({q1:.2f}x-{q3:.2f}x)",
+                f"{q2:.2f}x",
+            )
+        )
+    for folder, saved in savings.items():
+        q1, q2, q3 = _quartiles(saved)
+        table.add(
+            Row(
+                "reuse",
+                f"{folder}: with / without reuse, median (quartiles)",
                 f"{q2:.2f}x",
                 f"({q1:.2f}x-{q3:.2f}x)",
                 f"{q2:.2f}x",

@@ -32,7 +32,16 @@ import importlib
 import itertools
 from collections.abc import Callable, Sequence
 
-from _common import SEED_AFTER, SEED_BEFORE, Row, Table, growth_exponent, seconds, side_by_side
+from _common import (
+    SEED_AFTER,
+    SEED_BEFORE,
+    Row,
+    Table,
+    growth_exponent,
+    reuse_off,
+    seconds,
+    side_by_side,
+)
 from diff_speed import DEFAULT_SEED, build_article, edit_article, to_text
 from diff_speed import seed_paragraphs as seed_sentences
 
@@ -68,6 +77,12 @@ def newsdiff_cold_job(old: str, new: str) -> object:
     first = parse_text(old)
     clear_caches()
     return diff(first, parse_text(new))
+
+
+def newsdiff_without_reuse(old: str, new: str) -> object:
+    """:func:`newsdiff_job` with the savings on repeated material switched off (a comparison)."""
+    with reuse_off():
+        return newsdiff_job(old, new)
 
 
 def word_diff(old: str, new: str) -> object:
@@ -150,7 +165,7 @@ def _ratio_row(section: str, what: str, times: dict[str, float], name: str) -> R
     return Row(section, what, seconds(ours), f"{name} {seconds(theirs)}", f"{ours / theirs:.2f}x")
 
 
-def run(table: Table, repeat: int, max_scale: int = 64) -> None:
+def run(table: Table, repeat: int, max_scale: int = 64, *, without_reuse: bool = False) -> None:
     """Measure every pair and add the rows to *table*."""
     times = compare(seed_pair(), repeat, list(BASELINES))
     for name in BASELINES:
@@ -163,11 +178,23 @@ def run(table: Table, repeat: int, max_scale: int = 64) -> None:
     for scale in scales:
         old, new = news_pair(scale)
         jobs[f"newsdiff {scale}"] = functools.partial(newsdiff_job, old, new)
+        if without_reuse and scale == 1:
+            jobs["without 1"] = functools.partial(newsdiff_without_reuse, old, new)
         for name, run_baseline in BASELINES.items():
             if name not in QUADRATIC or scale <= _EXACT_BASELINE_UP_TO:
                 jobs[f"{name} {scale}"] = functools.partial(run_baseline, old, new)
     timed = side_by_side(jobs, repeat if scales[-1] < 16 else max(3, repeat // 2))
     ours = {scale: timed[f"newsdiff {scale}"] for scale in scales}
+    if "without 1" in timed:
+        table.add(
+            Row(
+                "whole job",
+                "~5,000 words: with / without the savings on repeated material",
+                seconds(ours[1]),
+                f"without {seconds(timed['without 1'])}",
+                f"{ours[1] / timed['without 1']:.2f}x",
+            )
+        )
     for scale in scales:
         for name in BASELINES:
             measured = f"{name} {scale}" in timed
@@ -240,8 +267,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--max-scale", type=int, default=64)
+    parser.add_argument(
+        "--without-reuse",
+        action="store_true",
+        help="also time the ~5,000-word pair with the savings on repeated material off",
+    )
     args = parser.parse_args()
-    run(Table(), args.repeat, args.max_scale)
+    run(Table(), args.repeat, args.max_scale, without_reuse=args.without_reuse)
 
 
 if __name__ == "__main__":

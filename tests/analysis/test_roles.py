@@ -11,9 +11,18 @@ import attrs
 import pytest
 
 import newsdiff
-from newsdiff._analysis._rolefeatures import Marks, features, in_article, marks, read, with_context
+from newsdiff._analysis._rolefeatures import (
+    Marks,
+    features,
+    in_article,
+    marks,
+    read,
+    with_context,
+    year_read,
+)
 from newsdiff._analysis._roles import (
     ROLE_ORDER,
+    _reading,
     choose,
     classify,
     lead_paragraph,
@@ -398,3 +407,23 @@ def test_lead_sentence_relabelled_by_a_new_lead_counts_for_nothing() -> None:
     assert d.changes == d_kept.changes
     assert d.summary() == d_kept.summary()
     assert d.significance is d_kept.significance
+
+
+def test_a_reading_from_an_undated_capture_serves_a_dated_one() -> None:
+    """Of an article read undated then dated, only the sentences naming a year are read again."""
+    newsdiff.clear_caches()
+    roles(_ARTICLE)
+    before = _reading.cache_info().misses
+    dated = roles(_ARTICLE, published_at=datetime(2024, 12, 6))
+    # "since 2011" and "March 3, 2023" are compared with the article's year.
+    assert _reading.cache_info().misses - before == 2
+    newsdiff.clear_caches()
+    assert roles(_ARTICLE, published_at=datetime(2024, 12, 6)) == dated
+
+
+def test_year_read_keeps_the_year_only_for_a_sentence_naming_one() -> None:
+    """year_read gives the year for a year in the first 1,000 characters, else None."""
+    assert year_read("Iran has been an ally since 2011.", 2024) == 2024
+    assert year_read("Prices rose 4 percent.", 2024) is None
+    assert year_read("x" * 1000 + " in 2011", 2024) is None
+    assert year_read("in 2011", None) is None

@@ -1,4 +1,7 @@
-"""Laws of sentence analysis: shape, determinism, quote text, role stability, hostile input."""
+"""Laws of sentence analysis: shape, determinism, quote text, role stability, hostile input.
+
+And reuse: the quote pass read a paragraph at a time reads as the whole-article pass.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +9,11 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from newsdiff._analysis._analyse import analyse
-from newsdiff._analysis._quotes import group_quotations
+from newsdiff._analysis._quotes import find_quotes, group_quotations
+from newsdiff._analysis._quotesteps import quotes_by_paragraph
+from newsdiff._analysis._rolefeatures import read, year_read
 from newsdiff._analysis._roles import lead_paragraph
+from newsdiff._base._caches import clear_caches
 from newsdiff._base._kinds import QuoteKind
 from newsdiff._compare._diff import diff
 from newsdiff._model._parts import Paragraph, Sentence
@@ -121,3 +127,60 @@ def test_group_quotations_partitions_every_paragraphs_quotes(paragraphs: list[li
         pairs = [pair for group in group_quotations(paragraph) for pair in group]
         expected = [(i, j) for i, s in enumerate(paragraph) for j in range(len(s.quotes))]
         assert pairs == expected
+
+
+# Whole sentences that carry state into the next paragraph: a quotation left
+# open, an "X said:" line, first-person speech, named speakers and subjects,
+# pronouns, bare quotes that inherit a speaker.
+_CARRYING = st.sampled_from(
+    [
+        "Ann Lee said:", "Mr. Tom Field, Minister for Transport, said:",
+        "Jane Doe told reporters:", "I welcome the plan.", "We will fund it.",
+        "“The bridge is safe.", "“and the rest is work.”",
+        "“It is over.”", "He added: “We lost.”", "She said the vote was rigged.",
+        "“We won,” Ann Lee said.", "Mr. Bob Jones went home.", "The ministry said it would act.",
+        "They added: “Nothing changes.”", "The council met on Friday.", "“",
+    ]
+)  # fmt: skip
+_STEP_SENTENCE = st.one_of(_CARRYING, _CARRYING, _SENTENCE)
+_STEP_PARAGRAPH = st.lists(_STEP_SENTENCE, min_size=1, max_size=3)
+_STEP_ARTICLE = st.lists(_STEP_PARAGRAPH, max_size=7)
+# An edit of one paragraph: replace it, insert one before it, or drop it.
+_EDIT = st.tuples(
+    st.sampled_from(["replace", "insert", "drop"]),
+    st.integers(min_value=0, max_value=7),
+    _STEP_PARAGRAPH,
+)
+
+
+def _edited(paragraphs: list[list[str]], edit: tuple[str, int, list[str]]) -> list[list[str]]:
+    how, at, new = edit
+    at = min(at, len(paragraphs))
+    if how == "insert":
+        return [*paragraphs[:at], new, *paragraphs[at:]]
+    if how == "drop":
+        return paragraphs[:at] + paragraphs[at + 1 :]
+    return [*paragraphs[:at], new, *paragraphs[at + 1 :]]
+
+
+@given(_STEP_ARTICLE, _EDIT, st.sets(st.integers(min_value=0, max_value=7), max_size=5))
+def test_quotes_read_a_paragraph_at_a_time_equal_the_whole_article_reading(
+    paragraphs: list[list[str]], edit: tuple[str, int, list[str]], blockquotes: set[int]
+) -> None:
+    """After one capture, an edited one read with its unchanged paragraphs reused reads the same."""
+    clear_caches()
+    edited = _edited(paragraphs, edit)
+    for article in (paragraphs, edited, paragraphs):
+        expected = find_quotes(article, blockquotes=blockquotes)
+        assert quotes_by_paragraph(article, blockquotes=blockquotes) == expected
+
+
+_YEARS = st.sampled_from(["in 2011", "since 1999", "the 1990s", "2024", "20245", "12", "in 2030s"])
+
+
+@given(st.lists(st.one_of(_PIECES, _YEARS), min_size=1, max_size=30).map(" ".join))
+def test_a_sentence_reads_the_same_with_the_year_year_read_keeps(text: str) -> None:
+    """read() with the article's year equals read() with year_read's year (None when unnamed)."""
+    for year in (1995, 2011, 2024):
+        kept = year_read(text, year)
+        assert read(text, (), lead=False, year=year) == read(text, (), lead=False, year=kept)

@@ -9,9 +9,18 @@ import trafilatura
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsdiff import NoteKind, QuoteKind, Revision, Significance, diff, parse_html, parse_text
+from newsdiff import (
+    NoteKind,
+    QuoteKind,
+    Revision,
+    Significance,
+    clear_caches,
+    diff,
+    parse_html,
+    parse_text,
+)
 from newsdiff._reading._html import MAX_ELEMENTS
-from newsdiff._reading._htmlmeta import decode_html, repair_text
+from newsdiff._reading._htmlmeta import _repaired, decode_html, repair_text
 from newsdiff.exceptions import (
     InvalidTypeError,
     NewsdiffError,
@@ -490,6 +499,15 @@ def test_decode_html_fallbacks():
         '<meta charset="no-such-codec"><p>é',
         "utf-8",
     )
+
+
+def test_a_repeated_line_is_repaired_once_with_the_same_result():
+    """A line seen again (the next capture of the page) is looked up, not repaired again."""
+    clear_caches()
+    first = repair_text("Franceâ€™s DieudonnÃ© &amp; co")
+    hits = _repaired.cache_info().hits
+    assert repair_text("Franceâ€™s DieudonnÃ© &amp; co") == first == "France’s Dieudonné & co"
+    assert _repaired.cache_info().hits == hits + 1
 
 
 def test_repair_text_leaves_style_alone():
@@ -1044,3 +1062,19 @@ def test_teasers_of_other_stories_are_not_taken_for_a_lead() -> None:
     assert recover_leads(lxml.html.document_fromstring(page), body) == body
     page = f"<html><body>{one}<article><p>{PLAIN_STORY}</p></article></body></html>"
     assert recover_leads(lxml.html.document_fromstring(page), body)[0].startswith("The head")
+
+
+def test_a_lead_already_in_the_body_is_found_in_one_paragraph_or_across_two() -> None:
+    """A lead kept by the extractor, in one paragraph or run over two, is not put back."""
+    import lxml.html  # noqa: PLC0415 (the html extra, as parse_html imports it)
+
+    from newsdiff._reading._htmlbody import recover_leads  # noqa: PLC0415 (unit internals)
+
+    lead = "The head of operations meets his French counterpart in Paris."
+    page = f'<html><body><p class="lead">{lead}</p><article></article></body></html>'
+    tree = lxml.html.document_fromstring(page)
+    inside = [f"Earlier: {lead}\u00a0More to come.", PLAIN_STORY]
+    across = ["The head of operations meets", "his French counterpart in Paris.", PLAIN_STORY]
+    assert recover_leads(tree, inside) == inside
+    assert recover_leads(tree, across) == across
+    assert recover_leads(tree, [PLAIN_STORY]) == [lead, PLAIN_STORY]

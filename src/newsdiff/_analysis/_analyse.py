@@ -1,10 +1,12 @@
 """Sentence analysis: the quotes and the role of every sentence.
 
-Quotes are found over the whole article at once (a quotation may run over
-several paragraphs and a pronoun is resolved to the speaker named before it);
-then each sentence gets its role from its own text and quotes, its
-neighbours, and its place relative to the lead (the first paragraph that
-opens the story, see :func:`newsdiff._analysis._roles.lead_paragraph`).
+Quotes are found over the whole article in order (a quotation may run over
+several paragraphs and a pronoun is resolved to the speaker named before it),
+a paragraph at a time so that unchanged paragraphs are read once
+(:mod:`newsdiff._analysis._quotesteps`); then each sentence gets its role
+from its own text and quotes, its neighbours, and its place relative to the
+lead (the first paragraph that opens the story, see
+:func:`newsdiff._analysis._roles.lead_paragraph`).
 See :mod:`newsdiff._analysis._quotes` and :mod:`newsdiff._analysis._roles` for the rules.
 """
 
@@ -15,7 +17,7 @@ from datetime import datetime
 
 import attrs
 
-from newsdiff._analysis._quotes import find_quotes
+from newsdiff._analysis._quotesteps import quotes_by_paragraph
 from newsdiff._analysis._roles import lead_paragraph, roles
 from newsdiff._base._text import ANY_INVISIBLE, INVISIBLE_CHARS
 from newsdiff._model._parts import Quote, Sentence
@@ -78,7 +80,7 @@ def analyse(
     # changing them, so the rules read a copy without them; quotes found there
     # are mapped back onto the text as written.
     visible = [[_visible(text) for text in sentences] for sentences in paragraphs]
-    found_visible = find_quotes(visible, blockquotes=blockquotes)
+    found_visible = quotes_by_paragraph(visible, blockquotes=blockquotes)
     quotes = [
         [
             _restore(text, seen, row_quotes)

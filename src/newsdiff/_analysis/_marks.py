@@ -33,7 +33,7 @@ from typing import Final
 
 import attrs
 
-__all__ = ["MARK", "Span", "pair"]
+__all__ = ["MARK", "Span", "pair", "pair_paragraph"]
 
 # Three apostrophes after a word close a single quotation, then a double one
 # (the word 'old-school,''' said): the first is read alone.
@@ -109,77 +109,92 @@ def pair(texts: Sequence[str], starts: Sequence[Sequence[int]]) -> list[list[Spa
     result: list[list[Span]] = []
     carried = False
     for p, text in enumerate(texts):
-        spans: list[Span] = []
-        family: str | None = None
-        content = mark_at = 0
-        balanced = continues = False
-        last_close = 0
-        first_visible = len(text) - len(text.lstrip())
-        marks = _classified(text)
-        closes_ahead = _double_closes_ahead(marks)
-        nested = 0
-        for m, (at, end, fam, role) in enumerate(marks):
-            if family is None:
-                if role == "open":
-                    family, content, mark_at = fam, end, at
-                    balanced = True
-                    continues = carried and at == first_visible
-                elif fam == "d":
-                    row = starts[p]
-                    sentence_start = row[bisect.bisect_right(row, at) - 1]
-                    begin = max(sentence_start, last_close)
-                    spans.append(
-                        Span(
-                            start=begin,
-                            end=at,
-                            mark_start=begin,
-                            mark_end=end,
-                            balanced=False,
-                            orphan=True,
-                        )
-                    )
-                    last_close = end
-            elif fam != family:
-                continue
-            elif role == "close" and nested:
-                nested -= 1
-            elif role == "close":
+        spans, carried = pair_paragraph(
+            text, starts[p], carried=carried, following=texts[p + 1] if p + 1 < len(texts) else ""
+        )
+        result.append(spans)
+    return result
+
+
+def pair_paragraph(
+    text: str, row: Sequence[int], *, carried: bool, following: str
+) -> tuple[list[Span], bool]:
+    """Pair the marks of one paragraph, given what the paragraphs around it tell.
+
+    *row* holds the offset of each sentence in *text*; *carried* tells whether
+    a quotation was left open at the end of the paragraph before; *following*
+    is the next paragraph's text ("" for none). Returns the spans and whether
+    a quotation open at the end goes on into *following*: :func:`pair` one
+    paragraph at a time, so that a paragraph's reading can be kept.
+    """
+    spans: list[Span] = []
+    family: str | None = None
+    content = mark_at = 0
+    balanced = continues = False
+    last_close = 0
+    first_visible = len(text) - len(text.lstrip())
+    marks = _classified(text)
+    closes_ahead = _double_closes_ahead(marks)
+    nested = 0
+    for m, (at, end, fam, role) in enumerate(marks):
+        if family is None:
+            if role == "open":
+                family, content, mark_at = fam, end, at
+                balanced = True
+                continues = carried and at == first_visible
+            elif fam == "d":
+                sentence_start = row[bisect.bisect_right(row, at) - 1]
+                begin = max(sentence_start, last_close)
                 spans.append(
                     Span(
-                        start=content,
+                        start=begin,
                         end=at,
-                        mark_start=mark_at,
+                        mark_start=begin,
                         mark_end=end,
-                        balanced=balanced,
-                        continues=continues,
+                        balanced=False,
+                        orphan=True,
                     )
                 )
-                family = None
                 last_close = end
-            elif fam == "d" and closes_ahead[m] > nested + 1:
-                # “... what he calls “hell” than live ...”: two closing marks
-                # follow before any new opening one, so the quote nests.
-                nested += 1
-            elif fam == "d":
-                balanced = False
-            else:
-                content, mark_at = end, at
-        carried = False
-        if family == "d":
-            following = texts[p + 1].lstrip()[:2] if p + 1 < len(texts) else ""
-            carried = following.startswith(('"', "“", "„", "«", "''", "``"))
+        elif fam != family:
+            continue
+        elif role == "close" and nested:
+            nested -= 1
+        elif role == "close":
             spans.append(
                 Span(
                     start=content,
-                    end=len(text),
+                    end=at,
                     mark_start=mark_at,
-                    mark_end=len(text),
-                    balanced=balanced and carried,
+                    mark_end=end,
+                    balanced=balanced,
                     continues=continues,
                 )
             )
-        result.append(spans)
-    return result
+            family = None
+            last_close = end
+        elif fam == "d" and closes_ahead[m] > nested + 1:
+            # “... what he calls “hell” than live ...”: two closing marks
+            # follow before any new opening one, so the quote nests.
+            nested += 1
+        elif fam == "d":
+            balanced = False
+        else:
+            content, mark_at = end, at
+    carried = False
+    if family == "d":
+        carried = following.lstrip()[:2].startswith(('"', "“", "„", "«", "''", "``"))
+        spans.append(
+            Span(
+                start=content,
+                end=len(text),
+                mark_start=mark_at,
+                mark_end=len(text),
+                balanced=balanced and carried,
+                continues=continues,
+            )
+        )
+    return spans, carried
 
 
 def _classified(text: str) -> list[tuple[int, int, str, str]]:

@@ -36,7 +36,7 @@ from typing import Final
 
 import attrs
 
-from newsdiff._analysis._marks import Span, pair
+from newsdiff._analysis._marks import Span, pair_paragraph
 from newsdiff._analysis._referents import Referents
 from newsdiff._analysis._reported import reported_speech
 from newsdiff._analysis._speakernames import clean_speaker, is_label, plausible_speaker
@@ -318,6 +318,8 @@ class _Reader:
         self.referents = Referents()
         self.last: tuple[int, _Found] | None = None
         self.last_sentence: tuple[int, int] | None = None
+        # Whether a quotation open at the end of the paragraph read last goes on.
+        self.carried = False
 
     def resolve(self, p: int, attribution: Attribution, context: str = "") -> str | None:
         """Return the speaker of *attribution*, pronouns resolved locally.
@@ -496,12 +498,15 @@ class _Reader:
             kind=QuoteKind.INDIRECT,
         )
 
-    def read(self) -> list[list[tuple[Quote, ...]]]:
-        """Return the quotes of every sentence of every paragraph."""
-        all_spans = pair(self.texts, self.starts)
+    def read(self, only: range | None = None) -> list[list[tuple[Quote, ...]]]:
+        """Return the quotes of every sentence of every paragraph (or of those *only*)."""
         result: list[list[tuple[Quote, ...]]] = []
-        for p, sentences in enumerate(self.paragraphs):
-            text, row, spans = self.texts[p], self.starts[p], all_spans[p]
+        for p in range(len(self.paragraphs)) if only is None else only:
+            sentences, text, row = self.paragraphs[p], self.texts[p], self.starts[p]
+            following_text = self.texts[p + 1] if p + 1 < len(self.texts) else ""
+            spans, self.carried = pair_paragraph(
+                text, row, carried=self.carried, following=following_text
+            )
             per_sentence: list[list[Quote]] = [[] for _ in sentences]
             block = self.block
             self.block = None

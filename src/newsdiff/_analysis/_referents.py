@@ -30,7 +30,7 @@ from typing import Final
 
 import attrs
 
-__all__ = ["REACH", "Referents", "gender_of"]
+__all__ = ["REACH", "Recent", "Referents", "gender_of"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -100,6 +100,13 @@ def _is_collective(speaker: str) -> bool:
         # "unnamed officials", "the ministry", "sources familiar with the matter".
         return True
     return head in _COLLECTIVE_HEADS
+
+
+#: A candidate as a plain value, its paragraph given as a distance back:
+#: (distance, name, named, collective, gender).
+_Kept = tuple[int, str, bool, bool, str | None]
+#: The candidates a paragraph may still reach: (speakers, narrated subjects).
+Recent = tuple[tuple[_Kept, ...], tuple[_Kept, ...]]
 
 
 @attrs.define
@@ -185,6 +192,46 @@ class Referents:
                     candidate.gender = wanted
                 return candidate.name
         return None
+
+    def recent(self, paragraph: int) -> Recent:
+        """Forget what *paragraph* can no longer reach; return the rest as plain values.
+
+        Nothing older than :data:`REACH` paragraphs back is ever resolved to
+        again, so forgetting it changes no reading, and what is returned is all
+        a reading from *paragraph* on depends on; with distances rather than
+        indices it is the same wherever the paragraph stands in its article.
+        """
+        return (_kept(self._speakers, paragraph), _kept(self._narrated, paragraph))
+
+    @classmethod
+    def restored(cls, paragraph: int, recent: Recent) -> Referents:
+        """Return referents that read from *paragraph* on as those :meth:`recent` gave."""
+        speakers, narrated = recent
+        return cls(speakers=_restored(speakers, paragraph), narrated=_restored(narrated, paragraph))
+
+
+def _kept(pool: list[_Candidate], paragraph: int) -> tuple[_Kept, ...]:
+    # Candidates are pushed in reading order, so the ones out of reach lead.
+    oldest = paragraph - REACH
+    gone = 0
+    while gone < len(pool) and pool[gone].paragraph < oldest:
+        gone += 1
+    if gone:
+        del pool[:gone]
+    return tuple([(paragraph - c.paragraph, c.name, c.named, c.collective, c.gender) for c in pool])
+
+
+def _restored(kept: tuple[_Kept, ...], paragraph: int) -> list[_Candidate]:
+    return [
+        _Candidate(
+            paragraph=paragraph - distance,
+            name=name,
+            named=named,
+            collective=collective,
+            gender=gender,
+        )
+        for distance, name, named, collective, gender in kept
+    ]
 
 
 def _push(pool: list[_Candidate], candidate: _Candidate) -> None:

@@ -40,6 +40,7 @@ __all__ = [
     "marks",
     "read",
     "with_context",
+    "year_read",
 ]
 
 #: Features that let the model call a line META: photo captions and credit,
@@ -359,6 +360,25 @@ def features(
     return sorted(named)
 
 
+#: How much of a sentence :func:`read` reads.
+_HEAD: Final = 1000
+
+
+def year_read(text: str, year: int | None) -> int | None:
+    """Return *year* when :func:`read` of *text* depends on it, else None.
+
+    Only a year named in the sentence is compared with the article's, so a
+    sentence without one reads the same whatever the article's year (and a
+    reading kept for it serves a capture with the date and one without).
+
+    >>> year_read("Rebels took the city in 2011.", 2014), year_read("Rebels took it.", 2014)
+    (2014, None)
+    """
+    if year is None or _YEAR.search(text, 0, _HEAD) is None:
+        return None
+    return year
+
+
 def read(
     text: str, quotes: Sequence[tuple[QuoteKind, bool]], *, lead: bool, year: int | None
 ) -> Parts:
@@ -370,7 +390,7 @@ def read(
     >>> read("Rebels took the city.", (), lead=True, year=None)[:2]
     (('rebels', 'took', 'the', 'city'), 'rebels')
     """
-    head = text[:1000]
+    head = text[:_HEAD]
     lower = head.lower()
     every = _WORD.findall(lower)
     words = dict.fromkeys(every)

@@ -48,7 +48,14 @@ from typing import Final, NamedTuple
 
 import attrs
 
-from newsdiff._analysis._rolefeatures import MAY_BE_META, Marks, in_article, marks, read
+from newsdiff._analysis._rolefeatures import (
+    MAY_BE_META,
+    Marks,
+    in_article,
+    marks,
+    read,
+    year_read,
+)
 from newsdiff._base._caches import bounded
 from newsdiff._base._kinds import QuoteKind, Role
 from newsdiff._model._parts import Quote
@@ -434,7 +441,9 @@ def roles(
             text,
             tuple([(q.kind, q.speaker is not None) for q in quotes]) if quotes else (),
             lead,
-            year,
+            # Keyed on the year only where the text names one: captures with
+            # and without a date share the rest.
+            year if year is None else year_read(text, year),
         )
         for text, quotes, lead in sentences
     ]

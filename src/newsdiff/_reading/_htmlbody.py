@@ -420,10 +420,23 @@ def recover_leads(tree: Any, paragraphs: list[str]) -> list[str]:
     if (
         len(text.split()) < _LEAD_MIN_WORDS
         or not text.endswith((".", "!", "?", "”", '"', "»"))
-        or normalise(text) in " ".join(normalise(p) for p in paragraphs)
+        or _within(normalise(text), paragraphs)
     ):
         return paragraphs
     return [repair_text(text), *paragraphs]
+
+
+def _within(folded: str, paragraphs: list[str]) -> bool:
+    """Tell whether *folded* is in the normalised paragraphs joined by spaces."""
+    seen = []
+    for paragraph in paragraphs:
+        # The lead is most often the first paragraph the extractor kept: a
+        # match inside one paragraph is a match in the joined text, so the
+        # rest need not be folded.
+        seen.append(normalise(paragraph))
+        if folded in seen[-1]:
+            return True
+    return folded in " ".join(seen)
 
 
 def wrap_loose_text(tree: Any) -> None:

@@ -25,6 +25,7 @@ from typing import Any, Final
 
 import attrs
 
+from newsdiff._base._caches import bounded
 from newsdiff._base._dates import read_datetime
 
 __all__ = [
@@ -111,10 +112,16 @@ def repair_text(text: str) -> str:
     >>> repair_text("Franceâ€™s DieudonnÃ© &amp; co")
     'France’s Dieudonné & co'
     """
-    import ftfy  # noqa: PLC0415 (optional extra)
-
     if text.isascii() and "&" not in text:
         return text
+    return _repaired(text)
+
+
+# Successive captures of a page share most lines: a line's repair is kept.
+@bounded(1024)
+def _repaired(text: str) -> str:
+    import ftfy  # noqa: PLC0415 (optional extra)
+
     return str(ftfy.fix_text(text, config=_ftfy_config()))
 
 
