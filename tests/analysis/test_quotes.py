@@ -10,7 +10,7 @@ from newsdiff import Quote, QuoteKind, Sentence
 from newsdiff._analysis._analyse import analyse
 from newsdiff._analysis._quotes import find_quotes, group_quotations
 from newsdiff._analysis._segment import split_sentences
-from newsdiff._analysis._speakernames import clean_speaker, plausible_speaker
+from newsdiff._analysis._speakernames import clean_speaker, main_subject, plausible_speaker
 from newsdiff._analysis._speakers import (
     attribution_after,
     attribution_before,
@@ -1172,3 +1172,59 @@ def test_names_with_of_or_for_are_whole_speakers(line: str, speaker: str) -> Non
     """An organisation or office ("Bank of England", "Prime Minister") is a whole speaker."""
     [[sentence]] = analyse([[line]])
     assert [q.speaker for q in sentence.quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("“The bridge will hold,” said Mara Quist of the Institute of Civil Works.",
+         "Mara Quist"),
+        ("“The bridge will hold,” said engineer Mara Quist during the site visit.",
+         "Mara Quist"),
+        ("“The bridge will hold,” said Mara Quist in a statement.", "Mara Quist"),
+        ("“The bridge will hold,” said Mara Quist on Friday.", "Mara Quist"),
+    ],
+)  # fmt: skip
+def test_a_circumstance_after_an_inverted_speaker_is_not_the_speaker(
+    line: str, speaker: str
+) -> None:
+    """'said Jane Doe of the Institute / in a statement / during the visit': the name speaks."""
+    assert [q.speaker for q in quotes_of(line)] == [speaker]
+
+
+def test_the_subject_after_a_colon_speaks() -> None:
+    """'People who ... sounded unsure: Ivo Brandt called it “...”' is Ivo Brandt's."""
+    line = (
+        "Even people who backed the plan sounded unsure: Ivo Brandt called it “a tax on patience.”"
+    )
+    assert [q.speaker for q in quotes_of(line)] == ["Ivo Brandt"]
+
+
+def test_the_object_of_a_verb_of_naming_is_not_its_speaker() -> None:
+    """'was said to have called the Danes “free riders”': the Danes are called, not calling."""
+    line = "The minister was said to have called the Danes “free riders” in private."
+    assert [q.speaker for q in quotes_of(line)] != ["Danes"]
+    assert all(q.speaker is None for q in quotes_of(line))
+
+
+def test_an_opening_adverb_is_not_the_speaker() -> None:
+    """'Shortly after ..., Brandt’s office sent a note saying “...”': "Shortly" is no one."""
+    line = (
+        "Shortly after the vote closed, Brandt’s office sent out a note saying the plan "
+        "was “dead on arrival.”"
+    )
+    assert [q.speaker for q in quotes_of(line)] == ["Brandt"]
+
+
+def test_an_opening_phrase_of_place_and_time_is_skipped_whole() -> None:
+    """'At a fair in Ghent, Belgium, on Sunday, Ivo Brandt ..., saying “...”' is Brandt's."""
+    line = (
+        "At a fair in Ghent, Belgium, on Sunday, Ivo Brandt praised the farmers, saying "
+        "they had “carried the region.”"
+    )
+    assert [q.speaker for q in quotes_of(line)] == ["Ivo Brandt"]
+
+
+def test_the_object_of_a_clause_is_not_its_subject() -> None:
+    """'His office put out a statement, saying': the statement is put out, it does not speak."""
+    assert main_subject("His office put out a statement ") == (None, False)

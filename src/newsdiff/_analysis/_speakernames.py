@@ -250,6 +250,10 @@ def trim_name(name: str) -> str:
     return _POSSESSIVE.sub("", name) if name.endswith(("’s", "'s")) else name
 
 
+# A colon or semicolon between clauses (not a time "10:30" nor a closing mark).
+_CLAUSE_STOP: Final = re.compile(r"(?<=[^\d\s])[:;]\s")
+
+
 def speaker_of(text: str) -> tuple[str | None, bool]:
     """Return the speaker named by the noun phrase *text* and whether it is a pronoun.
 
@@ -262,6 +266,11 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
     >>> speaker_of("he")
     ('he', True)
     """
+    clause = _CLAUSE_STOP.split(text)[-1]
+    if subject_tokens(clause):
+        # "Even its backers sounded equivocal: Jane Harman called it": the
+        # subject of the clause after a colon or semicolon, not before it.
+        text = clause
     chunks = text.rstrip(" ,").split(",")
     while len(chunks) > 1 and is_adverbial(chunks[-1]):
         # "Hillary Clinton, at a later press gaggle, said": skip the aside.
@@ -347,6 +356,9 @@ def _named_end(tokens: list[tuple[int, int, str]]) -> int:
         ):
             i -= 1
         before = i - 1
+        if before >= 1 and bare(tokens[before][2]) in _ARTICLES:
+            # "Stephen Vladeck of the University of Texas": "of the" describes too.
+            before -= 1
         if (
             before < 0
             or bare(tokens[before][2]) not in PREPOSITIONS
@@ -480,6 +492,28 @@ def _described_subject(text: str, tokens: list[tuple[int, int, str]]) -> str | N
     return None
 
 
+# Prepositions that open a phrase before the main clause: "Shortly after the
+# call ended,", "In separate interviews,". (A clause opened by "when" or
+# "while" may hold commas and names of its own; it is not skipped.)
+_ASIDE_OPENERS: Final = _words("after before despite amid following during in on at")
+
+
+def _opens_aside(chunk: str) -> bool:
+    """Tell whether *chunk*, the words before a sentence's first comma, is no clause."""
+    words = chunk.split()
+    if not words:
+        return False
+    first = words[0].lower()
+    if first.endswith("ly") and len(words) > 1 and words[1].lower() in _ASIDE_OPENERS:
+        # "Shortly after ...", "Moments before ...".
+        return True
+    return first in _ASIDE_OPENERS
+
+
+#: How many words may stand before a clause's subject ("But then the mayor").
+_SUBJECT_REACH: Final = 3
+
+
 def main_subject(text: str, *, strict: bool = False) -> tuple[str | None, bool]:
     """Return the subject of the clause in *text* (for "..., saying").
 
@@ -489,6 +523,17 @@ def main_subject(text: str, *, strict: bool = False) -> tuple[str | None, bool]:
     if tokens and bare(tokens[0][2]) in PRONOUNS:
         return text[tokens[0][0] : tokens[0][1]], True
     chunks = text.split(",")
+    if len(chunks) > 1 and _opens_aside(chunks[0]):
+        # "After the Paris attacks, Trump released an ad calling": the subject
+        # follows the opening phrase, which names no speaker; nor do the place
+        # and time that may go on with it ("At a rally in Ames, Iowa, on Sunday,").
+        k = 1
+        while k + 1 < len(chunks) and (
+            is_adverbial(chunks[k])
+            or (is_name_chunk(chunks[k]) and is_adverbial(chunks[k + 1]) and chunks[k + 1].strip())
+        ):
+            k += 1
+        return main_subject(",".join(chunks[k:]).lstrip(), strict=strict)
     if len(chunks) >= 3 and is_name_chunk(chunks[0]) and is_apposition(chunks[1]):
         # "Dean, a former party chairman, poked at Trump, tweeting": the
         # described name opens the clause.
@@ -547,7 +592,19 @@ def main_subject(text: str, *, strict: bool = False) -> tuple[str | None, bool]:
             i += 1
     if best is not None:
         return best, False
-    return speaker_of(text.split(",", maxsplit=1)[0])
+    first = text.split(",", maxsplit=1)[0]
+    speaker, pronoun = speaker_of(first)
+    if speaker is None or pronoun:
+        return speaker, pronoun
+    opener = speaker.split()[0]
+    if len(first[: first.find(speaker)].split()) > _SUBJECT_REACH or not (
+        len(speaker.split()) == 1 or is_cap(opener) or bare(opener) in DETERMINERS
+    ):
+        # "His office put out a statement", "the justice sounded off on Trump":
+        # the last noun phrase of the clause is its object, not its subject;
+        # "familiarly drawing my chair" opens no noun phrase at all.
+        return None, False
+    return speaker, pronoun
 
 
 # Words that never stand at either edge of a speaker: function words, sentence

@@ -131,6 +131,11 @@ _CUE_TAIL: Final = re.compile(
     r"|\s{1,3}(?:on|in)\s(?:Twitter|X|Facebook|Instagram|Truth\sSocial|CNN|Fox\sNews|"
     r"television|TV|radio)\b"
 )
+# Verbs whose object is what they name or judge, never their subject: "called
+# the Saudis “free riders”", "described the plan as".
+_NAMING_VERBS: Final = EVALUATIVE_VERBS | frozenset(
+    ["called", "calling", "dubbed", "termed", "branded", "labeled", "labelled", "referred"]
+)
 # "was quoted as saying": one cue.
 _QUOTED_AS: Final = re.compile(r"\s{1,3}as\s{1,3}saying\b")
 _DASH_NAME: Final = re.compile(
@@ -142,6 +147,28 @@ _CLAUSE_END: Final = re.compile(
     r"(?<!\b[A-Z])\.\s"
 )
 _SENTENCE_END: Final = re.compile(r"(?<=[a-z0-9][.!?])\s(?=[A-Z])")
+
+
+# A phrase that says where, when or how a named speaker spoke: "said Jane Doe
+# in a statement", "said Carly Fiorina during the debate", "on Friday".
+_CIRCUMSTANCE: Final = re.compile(
+    r"(?<=[A-Za-z.])\s(?:in|during|on|at|after|before|while|when|from|via|outside|last|this)"
+    r"\s(?=\S)"
+)
+
+
+def _after_name(rest: str) -> str:
+    """Cut the words after an inverted verb at a circumstance that follows a name.
+
+    ``said Jane Doe in a statement``: the speaker is the name, not the phrase
+    after it. Only a capitalised word before the preposition ends the name
+    ("a resident in Brooklyn" stays whole).
+    """
+    for found in _CIRCUMSTANCE.finditer(rest):
+        before = rest[: found.start()].split()
+        if before and is_cap(before[-1]):
+            return rest[: found.start()]
+    return rest
 
 
 @attrs.frozen(kw_only=True)
@@ -398,8 +425,9 @@ def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribut
                 named, _ = main_subject(text[: tokens[i - 2][0]], strict=True)
                 if named is not None and is_named(named):
                     speaker, pronoun = named, False
-            if speaker is None:
-                # Inverted order: "said Smith: ...".
+            if speaker is None and word not in _NAMING_VERBS:
+                # Inverted order: "said Smith: ..." (not after a verb of judging:
+                # "to have called the Saudis “free riders”" names whom it judges).
                 after = text[_cue_at(text, tokens, i)[1] :].split(",")[0]
                 speaker, pronoun = speaker_of(after)
         return Attribution(speaker=speaker, cue=cue, pronoun=pronoun)
@@ -497,6 +525,7 @@ def _attribution_after(text: str, inverted: bool) -> Attribution | None:
                 # after the verb is its subject, not its hearer.
                 cue, cue_end = tok.rstrip(EDGE_PUNCT), tokens[i][1]
             rest = _CLAUSE_END.split(text[cue_end:] + " ", maxsplit=1)[0]
+            rest = _after_name(rest)
             speaker, pronoun = speaker_of(rest)
             if pronoun and len(rest.split()) > 1:
                 # "said he cannot comment": a new clause, not an inverted subject.
