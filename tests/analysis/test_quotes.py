@@ -1228,3 +1228,28 @@ def test_an_opening_phrase_of_place_and_time_is_skipped_whole() -> None:
 def test_the_object_of_a_clause_is_not_its_subject() -> None:
     """'His office put out a statement, saying': the statement is put out, it does not speak."""
     assert main_subject("His office put out a statement ") == (None, False)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [" said he would welcome Cruz.", " said one option he likes is the Ohio plan."],
+)
+def test_a_clause_after_the_verb_is_no_inverted_speaker(after: str) -> None:
+    """'said he would welcome Cruz': the words after "said" are content, not a source."""
+    assert attribution_after(after) is None
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        (" said Will Dorn, a teacher.", "Will Dorn"),
+        (" said Mr. Dorn (a view I share).", "Mr. Dorn"),
+    ],
+)
+def test_names_and_asides_after_the_verb_are_still_inverted_speakers(
+    after: str, speaker: str
+) -> None:
+    """'said Will Dorn': a capitalised "Will" is a name, and a bracketed aside is no clause."""
+    found = attribution_after(after)
+    assert found is not None
+    assert found.speaker == speaker

@@ -166,3 +166,28 @@ def test_a_name_inside_a_long_subject_is_not_read_as_its_source() -> None:
 def test_acts_and_passives_report_no_speech(sentence: str) -> None:
     """A verb with a preposition, a passive or a noun of news reports no speech."""
     assert reported_speech(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        ("Late on Tuesday, the county board said it would appeal.", "it would appeal.",
+         "the county board"),
+        ("Nell Rivas, a farmer near the dam, said she would plant again.",
+         "she would plant again.", "Nell Rivas"),
+    ],
+)  # fmt: skip
+def test_a_clause_after_the_cue_is_the_content_not_the_attribution(
+    sentence: str, content: str, speaker: str
+) -> None:
+    """'Late on Tuesday, the board said it would appeal.': the report follows "said"."""
+    found = reported_speech(sentence)
+    assert found is not None
+    assert (found[0], found[1].speaker) == (content, speaker)
+
+
+def test_an_inserted_attribution_keeps_the_main_clause_as_content() -> None:
+    """'Within a week, Nell Rivas said, the river had risen a metre.': the report goes on."""
+    found = reported_speech("Within a week, Nell Rivas said, the river had risen a metre.")
+    assert found is not None
+    assert (found[0], found[1].speaker) == ("the river had risen a metre.", "Nell Rivas")

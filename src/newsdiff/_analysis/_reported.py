@@ -117,7 +117,12 @@ def _ends_attribution(tail: str, attribution: Attribution) -> bool:
     speaker = attribution.speaker or ""
     if speaker and speaker in rest:
         rest = rest[rest.find(speaker) + len(speaker) :]
-    return len(rest.split()) <= TAIL_AFTER_CUE
+    words = [w.strip(".,;:!?").lower() for w in rest.split()]
+    if words and (words[0] in PRONOUNS or not _VERBISH.isdisjoint(words)):
+        # "Later in the day, the FBI said it would cooperate.": the words after
+        # the cue are a clause, its content, not the rest of an attribution.
+        return False
+    return len(words) <= TAIL_AFTER_CUE
 
 
 def _apposed(tail: str, attribution: Attribution) -> bool:
@@ -230,8 +235,31 @@ def _tail_attribution(sentence: str) -> tuple[str, Attribution] | None:
             and (_apposed(tail, attribution) if k else _ends_attribution(tail, attribution))
             and _sound(attribution)
         ):
+            inserted = _inserted(tail, attribution)
+            if inserted is not None and len(inserted) > len(content):
+                # "Within months, Forte said, Whole Foods was selling ...": the
+                # report goes on after the inserted attribution; its main clause
+                # is the longer part.
+                content = inserted
             return content, attribution
     return None
+
+
+def _inserted(tail: str, attribution: Attribution) -> str | None:
+    """Return what follows an attribution inserted mid-sentence ("Forte said, ..."), if any."""
+    words = tail.strip()
+    speaker = attribution.speaker or ""
+    if not speaker or not words.startswith(speaker):
+        return None
+    rest = words[len(speaker) :].lstrip()
+    if not rest.startswith(attribution.cue + ","):
+        return None
+    after = rest[len(attribution.cue) + 1 :].strip()
+    return after if len(after.split()) >= _INSERTED_WORDS else None
+
+
+#: How many words the report after an inserted attribution must have.
+_INSERTED_WORDS: Final = 3
 
 
 def reported_speech(sentence: str) -> tuple[str, Attribution] | None:

@@ -157,6 +157,28 @@ _CIRCUMSTANCE: Final = re.compile(
 )
 
 
+# Finite verbs and subject pronouns: the words after "said" that hold them (before
+# any relative word) are a clause of reported content, not who said it.
+_CLAUSE_WORDS: Final = BE_FORMS - {"be", "been", "being"} | {
+    *("has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must"),
+    *("he", "she", "it", "they", "we", "i", "you"),
+}
+_RELATIVE_WORDS: Final = frozenset(["who", "whose", "which", "that", "whom"])
+
+
+def _opens_clause(rest: str) -> bool:
+    """Tell whether the words after an inverted cue are a clause ("he would welcome Cruz")."""
+    for written in rest.split():
+        word = bare(written)
+        if word in _RELATIVE_WORDS or written.startswith(("(", "[")):
+            # "said a man who was there", "said Mr. Burman (a view I share)".
+            return False
+        if word in _CLAUSE_WORDS and (written[:1].islower() or written == "I"):
+            # Lower case only: "Will Doyle" is a name.
+            return True
+    return False
+
+
 def _after_name(rest: str) -> str:
     """Cut the words after an inverted verb at a circumstance that follows a name.
 
@@ -527,8 +549,9 @@ def _attribution_after(text: str, inverted: bool) -> Attribution | None:
             rest = _CLAUSE_END.split(text[cue_end:] + " ", maxsplit=1)[0]
             rest = _after_name(rest)
             speaker, pronoun = speaker_of(rest)
-            if pronoun and len(rest.split()) > 1:
-                # "said he cannot comment": a new clause, not an inverted subject.
+            if (pronoun or _opens_clause(rest)) and len(rest.split()) > 1:
+                # "said he cannot comment", "said one candidate he likes is
+                # Kasich": a new clause, not an inverted subject.
                 return None
         if speaker is None:
             return None
