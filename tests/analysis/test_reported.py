@@ -191,3 +191,21 @@ def test_an_inserted_attribution_keeps_the_main_clause_as_content() -> None:
     found = reported_speech("Within a week, Nell Rivas said, the river had risen a metre.")
     assert found is not None
     assert (found[0], found[1].speaker) == ("the river had risen a metre.", "Nell Rivas")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The dam leaks at night, according to a county report on Wednesday.",
+         "a county report"),
+        ("The dam leaks at night, according to a state survey out Monday.", "a state survey"),
+        ("According to the engineer in charge that night, the dam held.",
+         "the engineer in charge"),
+        ("Nell Rivas, though, said she would plant again next spring.", "Nell Rivas"),
+    ],
+)  # fmt: skip
+def test_when_a_source_spoke_is_not_the_source(sentence: str, speaker: str) -> None:
+    """'according to a report on Wednesday': the report is the source, not "Wednesday"."""
+    found = reported_speech(sentence)
+    assert found is not None
+    assert found[1].speaker == speaker

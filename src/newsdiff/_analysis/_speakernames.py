@@ -254,6 +254,19 @@ def trim_name(name: str) -> str:
 _CLAUSE_STOP: Final = re.compile(r"(?<=[^\d\s])[:;]\s")
 
 
+# When a source spoke, after its name: "a congressional report on Wednesday", "the
+# officer in charge that night", "a poll out Monday" (at most two of them).
+_TIME_NOUNS: Final = (
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
+    "(?:morning|afternoon|evening|night|week|weekend|month|year)"
+)
+_TRAILING_TIME: Final = re.compile(
+    r"(?:\sout)?"
+    rf"(?:\s(?:on|last|this|that|early|late|earlier|later|next)?\s?(?:{_TIME_NOUNS})\b){{1,2}}"
+    r"[\s.,;:]*$"
+)
+
+
 def speaker_of(text: str) -> tuple[str | None, bool]:
     """Return the speaker named by the noun phrase *text* and whether it is a pronoun.
 
@@ -266,6 +279,10 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
     >>> speaker_of("he")
     ('he', True)
     """
+    timeless = _TRAILING_TIME.sub("", text)
+    if timeless.split()[-1:] and bare(timeless.split()[-1]) not in _FINITE:
+        # Not "The Government has today": a clause, which stays one.
+        text = timeless
     clause = _CLAUSE_STOP.split(text)[-1]
     if subject_tokens(clause):
         # "Even its backers sounded equivocal: Jane Harman called it": the
