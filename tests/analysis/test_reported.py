@@ -209,3 +209,40 @@ def test_when_a_source_spoke_is_not_the_source(sentence: str, speaker: str) -> N
     found = reported_speech(sentence)
     assert found is not None
     assert found[1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        ("Nell Rivas rejected the plan on Monday, saying the dam would not hold.",
+         "the dam would not hold.", "Nell Rivas"),
+        ("Ivo Brandt ended his campaign, arguing that the race was lost.",
+         "the race was lost.", "Ivo Brandt"),
+        ("Dairy farmers and their unions met the board, saying the rules were unfair.",
+         "the rules were unfair.", None),
+        ("The mayor praised Ivo Brandt, saying he had kept the town dry.",
+         "he had kept the town dry.", "The mayor"),
+        ("Brandt dismissed Mayor Nell Rivas as weak, arguing that the town had flooded.",
+         "the town had flooded.", "Brandt"),
+    ],
+)  # fmt: skip
+def test_a_participle_of_saying_after_a_clause_reports_speech(
+    sentence: str, content: str, speaker: str | None
+) -> None:
+    """'X rejected the plan, saying ...': X reports; a name not opening its clause does not."""
+    found = reported_speech(sentence)
+    assert found is not None
+    assert (found[0], found[1].speaker) == (content, speaker)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ivo Brandt won the county vote, adding to his wins in the north.",
+        "Ivo Brandt won the county vote, claiming 41 percent of the ballots.",
+        "Nell Rivas smiled while saying goodbye to the last of the guests.",
+    ],
+)
+def test_participles_that_report_nothing_are_no_speech(sentence: str) -> None:
+    """'adding to his wins', 'claiming 41 percent', 'saying goodbye': no speech is reported."""
+    assert reported_speech(sentence) is None

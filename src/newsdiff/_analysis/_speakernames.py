@@ -527,6 +527,26 @@ def _opens_aside(chunk: str) -> bool:
     return first in _ASIDE_OPENERS
 
 
+def main_clause(text: str) -> str:
+    """Return *text* without the phrase of place or time that opens it, if any.
+
+    "After the Paris attacks, Trump released an ad": the subject follows the
+    opening phrase, which names no speaker; nor do the place and time that
+    may go on with it ("At a rally in Ames, Iowa, on Sunday,"). *text* itself
+    is returned when nothing opens it.
+    """
+    chunks = text.split(",")
+    if len(chunks) < 2 or not _opens_aside(chunks[0]):
+        return text
+    k = 1
+    while k + 1 < len(chunks) and (
+        is_adverbial(chunks[k])
+        or (is_name_chunk(chunks[k]) and is_adverbial(chunks[k + 1]) and chunks[k + 1].strip())
+    ):
+        k += 1
+    return ",".join(chunks[k:]).lstrip()
+
+
 #: How many words may stand before a clause's subject ("But then the mayor").
 _SUBJECT_REACH: Final = 3
 
@@ -539,18 +559,10 @@ def main_subject(text: str, *, strict: bool = False) -> tuple[str | None, bool]:
     tokens = word_spans(text)
     if tokens and bare(tokens[0][2]) in PRONOUNS:
         return text[tokens[0][0] : tokens[0][1]], True
+    clause = main_clause(text)
+    if clause is not text:
+        return main_subject(clause, strict=strict)
     chunks = text.split(",")
-    if len(chunks) > 1 and _opens_aside(chunks[0]):
-        # "After the Paris attacks, Trump released an ad calling": the subject
-        # follows the opening phrase, which names no speaker; nor do the place
-        # and time that may go on with it ("At a rally in Ames, Iowa, on Sunday,").
-        k = 1
-        while k + 1 < len(chunks) and (
-            is_adverbial(chunks[k])
-            or (is_name_chunk(chunks[k]) and is_adverbial(chunks[k + 1]) and chunks[k + 1].strip())
-        ):
-            k += 1
-        return main_subject(",".join(chunks[k:]).lstrip(), strict=strict)
     if len(chunks) >= 3 and is_name_chunk(chunks[0]) and is_apposition(chunks[1]):
         # "Dean, a former party chairman, poked at Trump, tweeting": the
         # described name opens the clause.
