@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsdiff._analysis._reported import TAIL_AFTER_CUE, _next_to, reported_speech
+from newsdiff._analysis._speakers import attribution_before
 
 
 @pytest.mark.parametrize(
@@ -246,3 +247,45 @@ def test_a_participle_of_saying_after_a_clause_reports_speech(
 def test_participles_that_report_nothing_are_no_speech(sentence: str) -> None:
     """'adding to his wins', 'claiming 41 percent', 'saying goodbye': no speech is reported."""
     assert reported_speech(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        ("Asked whether the dam would hold, Nell Rivas said it had held for forty years.",
+         "it had held for forty years.", "Nell Rivas"),
+        ("Ivo Brandt said Thursday that the town had been warned twice.",
+         "the town had been warned twice.", "Ivo Brandt"),
+        ("Ivo Brandt says, however, that the town had been warned twice.",
+         "the town had been warned twice.", "Ivo Brandt"),
+        (
+            (
+                "Nell Rivas, after the flood waters reached the old market square in early "
+                "March, initially said that the dam was sound."
+            ),
+            "the dam was sound.",
+            "Nell Rivas",
+        ),
+        ("Nell Rivas now says the dam was never sound.", "the dam was never sound.",
+         "Nell Rivas"),
+    ],
+)  # fmt: skip
+def test_what_stands_around_the_cue_does_not_hide_the_report(
+    sentence: str, content: str, speaker: str
+) -> None:
+    """'Asked ..., X said', 'said Thursday that', 'X, after ..., said': the report is read."""
+    found = reported_speech(sentence)
+    assert found is not None
+    assert (found[0], found[1].speaker) == (content, speaker)
+
+
+def test_words_said_to_oneself_are_no_report() -> None:
+    """'Then he said to himself, ...': a thought, not reported speech."""
+    assert reported_speech("Then he said to himself, buttoning up his coat to the collar.") is None
+
+
+def test_a_relative_clause_after_a_comma_is_no_aside() -> None:
+    """'..., in which he said': the clause has its own subject; the noun before it is no source."""
+    found = attribution_before("Ivo Brandt was asked about the flood in a talk, in which he said")
+    assert found is not None
+    assert found.speaker in {None, "he"}

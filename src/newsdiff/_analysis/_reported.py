@@ -65,6 +65,10 @@ _NOT_REPORTING_AFTER: Final = frozenset(["for", "to", "by", "from", "with"])
 TAIL_AFTER_CUE: Final = 6
 
 
+_PASSIVE_BEFORE: Final = _words("was were is are been being be")
+# Cues that may open a sentence as a participle, before its main clause: "Asked
+# about it, the senator said ...".
+_OPENING_CUES: Final = _words("asked told")
 #: How many words may stand before the cue of "X said (that) ...": a subject
 #: with its appositions ("Jane Doe, who took over as head of ..., said").
 _HEAD_WORDS: Final = 30
@@ -163,7 +167,12 @@ def _next_to(head: str, speaker: str) -> bool:
     at = head.rfind(speaker)
     if at < 0:
         return False
-    between = head[at + len(speaker) :].split()
+    after = head[at + len(speaker) :]
+    between = after.split()
+    if after.startswith(",") and len(after.rsplit(",", 1)[-1].split()) <= _BETWEEN_WORDS:
+        # "Clinton, after the scandal broke in March, initially said": an aside
+        # between commas, then at most an adverb.
+        return True
     return len(between) <= _BETWEEN_WORDS or head.rstrip().endswith(",")
 
 
@@ -326,6 +335,10 @@ def _head_report(sentence: str) -> tuple[str, Attribution] | None:
             # "with many civilians reported killed": a passive, no report.
             return None
         before = head[: match.start()].split()
+        if not before and word in _OPENING_CUES:
+            # "Asked whether ..., Reid said he would not": the question opens
+            # the sentence; the report is the main clause's.
+            continue
         if not before or len(before) > _HEAD_WORDS:
             return None
         previous = [w.lower().strip(",;:") for w in before[-2:]]
@@ -334,6 +347,10 @@ def _head_report(sentence: str) -> tuple[str, Attribution] | None:
             # has failed", "what they say was ...": no speech act reported.
             return None
         attribution = attribution_before(sentence[: match.end()])
+        if previous[-1] in _PASSIVE_BEFORE and (attribution is None or attribution.speaker is None):
+            # "Sanders was asked about it in an interview, in which he said
+            # ...": the one asked reports nothing; a later cue may.
+            continue
         if attribution is None or attribution.speaker is None:
             return None
         if len(before) > _SHORT_HEAD and not _next_to(head[: match.start()], attribution.speaker):
@@ -344,7 +361,10 @@ def _head_report(sentence: str) -> tuple[str, Attribution] | None:
             attribution = attrs.evolve(attribution, speaker="", pronoun=False)
         cue, cue_end = cue_from(sentence, match.start())
         attribution = attrs.evolve(attribution, cue=cue)
-        rest = sentence[cue_end:].lstrip(" ,")
+        rest = _LEADING_ASIDE.sub("", sentence[cue_end:].lstrip(" ,"))
+        if _TO_ONESELF.match(rest):
+            # "I now said to myself": a thought, not a report.
+            return None
         if rest.lower().startswith("that "):
             rest = rest[5:]
         content = rest.strip()
@@ -352,6 +372,15 @@ def _head_report(sentence: str) -> tuple[str, Attribution] | None:
             return None
         return content, attribution
     return None
+
+
+_TO_ONESELF: Final = re.compile(r"to\s(?:myself|himself|herself|themselves|ourselves|oneself)\b")
+# When or how, between a cue and its "that": "said Thursday that", "says,
+# however, that".
+_LEADING_ASIDE: Final = re.compile(
+    r"^(?:(?:(?:on|last|this|early|late)\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|today|yesterday|tonight|week|month|year)\b|however)(?:,\s|\s(?=that\s))"
+)
 
 
 # A participle of saying after a clause, and what it reports: "Fiorina attacked

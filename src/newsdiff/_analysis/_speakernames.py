@@ -387,12 +387,16 @@ def _named_end(tokens: list[tuple[int, int, str]]) -> int:
     return end
 
 
+_RELATIVE: Final = frozenset(["which", "whom", "whose"])
+
+
 def is_adverbial(chunk: str) -> bool:
     """Tell whether *chunk* is an aside between a subject and its verb."""
     words = chunk.split()
     return (
         not words
-        or (words[0] in PREPOSITIONS and len(words) <= 8)
+        # Not "in which he": a relative clause with its own subject.
+        or (words[0] in PREPOSITIONS and len(words) <= 8 and not _RELATIVE & set(words))
         or all(bare(w) in BETWEEN or bare(w) in TIME_WORDS for w in words)
     )
 

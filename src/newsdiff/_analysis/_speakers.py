@@ -157,13 +157,13 @@ _CIRCUMSTANCE: Final = re.compile(
 )
 
 
-# Finite verbs and subject pronouns: the words after "said" that hold them (before
-# any relative word) are a clause of reported content, not who said it.
+# Finite verbs, subject pronouns and "that": the words after "said" that hold them
+# (before any relative word) are a clause of reported content, not who said it.
 _CLAUSE_WORDS: Final = BE_FORMS - {"be", "been", "being"} | {
     *("has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must"),
-    *("he", "she", "it", "they", "we", "i", "you"),
+    *("he", "she", "it", "they", "we", "i", "you", "that"),
 }
-_RELATIVE_WORDS: Final = frozenset(["who", "whose", "which", "that", "whom"])
+_RELATIVE_WORDS: Final = frozenset(["who", "whose", "which", "whom"])
 
 
 def _opens_clause(rest: str) -> bool:

@@ -117,7 +117,7 @@ SUBJECT_PRONOUNS: Final = _words("he she they He She They")
 BETWEEN: Final = _words(
     "also recently later previously then earlier once has had have would will was "
     "were is are reportedly repeatedly again further separately however simply "
-    "quickly first last finally later publicly privately told still had though too"
+    "quickly first last finally later publicly privately told still had though too now"
 )
 TITLES: Final = _words(
     "president vice sen. senator rep. representative gov. governor mr. mrs. ms. dr. "
