@@ -289,3 +289,34 @@ def test_a_relative_clause_after_a_comma_is_no_aside() -> None:
     found = attribution_before("Ivo Brandt was asked about the flood in a talk, in which he said")
     assert found is not None
     assert found.speaker in {None, "he"}
+
+
+def test_only_a_verb_that_inverts_has_its_source_after_it() -> None:
+    """'X, which ..., denied the report, saying ...': the report is denied, it is no source."""
+    found = reported_speech(
+        "The mill, which does not publish its accounts, denied the report, saying its sales "
+        "had grown."
+    )
+    assert found is not None
+    assert found[1].speaker == "The mill"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Then, late on Sunday, Ivo Brandt called.",
+        "Nell Rivas maintained her lead over the other candidates in the county.",
+        "The old clerk insisted upon his afternoon walk along the river.",
+        "Nell Rivas warned against a rush to rebuild the dam.",
+    ],
+)
+def test_verbs_of_saying_in_other_senses_report_nothing(sentence: str) -> None:
+    """'X called.' (a call), 'maintained her lead', 'insisted upon', 'warned against': no report."""
+    assert reported_speech(sentence) is None
+
+
+def test_maintained_that_still_reports() -> None:
+    """'Nell Rivas maintained that the dam was sound.' reports what she maintained."""
+    found = reported_speech("Nell Rivas maintained that the dam was sound.")
+    assert found is not None
+    assert (found[0], found[1].speaker) == ("the dam was sound.", "Nell Rivas")

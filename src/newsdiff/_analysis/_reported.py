@@ -59,7 +59,17 @@ _REPORTING_CUES: Final = (SPEECH_VERBS - PARTICIPLES | {"quoted"}) - _words(
 )
 # Verbs of saying that a preposition may follow: "said on Friday that ...".
 _SAYING: Final = frozenset(["said", "says", "told", "tells", "wrote", "writes", "added", "adds"])
-_NOT_REPORTING_AFTER: Final = frozenset(["for", "to", "by", "from", "with"])
+_NOT_REPORTING_AFTER: Final = frozenset(["for", "to", "by", "from", "with", "upon", "against"])
+# Verbs whose subject may follow them in a report ("..., said Jane Doe"); a
+# noun after any other ("..., denied the report") is its object.
+_INVERTING: Final = _words(
+    "said says added adds wrote writes explained explains noted notes continued recalled "
+    "asked argued according"
+)
+# Verbs that report only before a clause: "maintained that" (not "maintained
+# his lead"), "called" never at a sentence's end ("Eric Trump called.").
+_ONLY_BEFORE_THAT: Final = _words("maintained maintains")
+_NOT_AT_END: Final = _words("called calls")
 #: How many words may follow a speech cue at the end of a sentence ("said on
 #: Friday in a statement"): more means a new clause ("said he would ...").
 TAIL_AFTER_CUE: Final = 6
@@ -132,6 +142,17 @@ def _ends_attribution(tail: str, attribution: Attribution) -> bool:
         # the cue are a clause, its content, not the rest of an attribution.
         return False
     return len(words) <= TAIL_AFTER_CUE
+
+
+def _may_invert(tail: str, attribution: Attribution) -> bool:
+    """Tell whether *tail* is in the usual order, or inverted after a verb that inverts.
+
+    "..., said Jane Doe." names its source after the verb; "..., denied the
+    report." names what was denied.
+    """
+    if not tail.strip().startswith(attribution.cue) or not attribution.cue:
+        return True
+    return attribution.cue.split()[0].lower() in _INVERTING
 
 
 def _apposed(tail: str, attribution: Attribution) -> bool:
@@ -209,6 +230,9 @@ def _sound(attribution: Attribution) -> bool:
 def _acts(tail: str, cue: str) -> bool:
     """Tell whether *cue* in *tail* is a verb with a preposition ("agreed to"), not a report."""
     verb = cue.split(maxsplit=1)[0] if cue else ""
+    if verb.lower() in _NOT_AT_END | _ONLY_BEFORE_THAT:
+        # "Then, last week, Eric Trump called.": a call, not a report.
+        return True
     if verb.lower() in THAT_VERBS:
         # "shared that ...": what follows is its content, not what went before.
         return True
@@ -245,6 +269,7 @@ def _tail_attribution(sentence: str) -> tuple[str, Attribution] | None:
         content = sentence[:tail_at].strip()
         if (
             attribution is not None
+            and _may_invert(tail, attribution)
             and len(content.split()) >= 3
             and (_apposed(tail, attribution) if k else _ends_attribution(tail, attribution))
             and _sound(attribution)
@@ -364,6 +389,9 @@ def _head_report(sentence: str) -> tuple[str, Attribution] | None:
         rest = _LEADING_ASIDE.sub("", sentence[cue_end:].lstrip(" ,"))
         if _TO_ONESELF.match(rest):
             # "I now said to myself": a thought, not a report.
+            return None
+        if word in _ONLY_BEFORE_THAT and not rest.lower().startswith("that "):
+            # "Sanders maintained his double-digit lead": no report.
             return None
         if rest.lower().startswith("that "):
             rest = rest[5:]
