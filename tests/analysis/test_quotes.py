@@ -1253,3 +1253,21 @@ def test_names_and_asides_after_the_verb_are_still_inverted_speakers(
     found = attribution_after(after)
     assert found is not None
     assert found.speaker == speaker
+
+
+def test_a_participle_of_judging_after_its_clause_has_the_clause_subject() -> None:
+    """'Nell Rivas backed him, citing his “steady hand”': Nell Rivas cites, not "him"."""
+    line = "On Monday, Nell Rivas backed him, citing his “steady hand” in the flood."
+    assert [q.speaker for q in quotes_of(line)] == ["Nell Rivas"]
+
+
+def test_a_name_and_its_institution_may_be_a_long_subject() -> None:
+    """'“...,” Ivo Brandt of the National Center for ... said.': the name, however long."""
+    line = "“The dam will hold,” Ivo Brandt of the National Center for Dam Safety Studies said."
+    assert [q.speaker for q in quotes_of(line)] == ["Ivo Brandt"]
+
+
+def test_the_name_after_which_is_the_speaker_of_its_clause() -> None:
+    """'the levy, which Ivo Brandt called “a tax on rain”': Ivo Brandt called it so."""
+    line = "The council raised the levy, which Ivo Brandt called “a tax on rain,” in March."
+    assert [q.speaker for q in quotes_of(line)] == ["Ivo Brandt"]

@@ -250,6 +250,7 @@ def trim_name(name: str) -> str:
     return _POSSESSIVE.sub("", name) if name.endswith(("’s", "'s")) else name
 
 
+_OBJECT_RELATIVES: Final = frozenset(["which", "whom", "what", "who"])
 # A colon or semicolon between clauses (not a time "10:30" nor a closing mark).
 _CLAUSE_STOP: Final = re.compile(r"(?<=[^\d\s])[:;]\s")
 
@@ -289,6 +290,12 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
         # subject of the clause after a colon or semicolon, not before it.
         text = clause
     chunks = text.rstrip(" ,").split(",")
+    last = chunks[-1].split()
+    if len(last) >= 2 and last[0] in _OBJECT_RELATIVES and is_name_chunk(" ".join(last[1:])):
+        # "Bloomberg pegged him at $2.9 billion, which Mr. Trump called": the
+        # name after the relative word is the subject of its clause.
+        tokens = word_spans(chunks[-1])
+        return name_run(chunks[-1], tokens, len(tokens) - 1), False
     while len(chunks) > 1 and is_adverbial(chunks[-1]):
         # "Hillary Clinton, at a later press gaggle, said": skip the aside.
         chunks.pop()

@@ -149,6 +149,12 @@ _CLAUSE_END: Final = re.compile(
 _SENTENCE_END: Final = re.compile(r"(?<=[a-z0-9][.!?])\s(?=[A-Z])")
 
 
+# A name and where its bearer works, without commas: "Jeffrey Lewis of the James
+# Martin Center for Nonproliferation Studies" (a subject longer than a bare one).
+_NAME_OF_PLACE: Final = re.compile(
+    r"[A-Z][\w.’'-]{0,30}(?:\s[A-Z][\w.’'-]{0,30}){1,3}\s(?:of|at|from)\s(?:the\s)?"
+    r"[A-Z][\w.’'&-]{0,30}(?:\s(?:[A-Z][\w.’'&-]{0,30}|of|for|and|on|the)){0,10}"
+)
 # A phrase that says where, when or how a named speaker spoke: "said Jane Doe
 # in a statement", "said Carly Fiorina during the debate", "on Friday".
 _CIRCUMSTANCE: Final = re.compile(
@@ -407,8 +413,10 @@ def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribut
             found = _relative_attribution(text, tokens, i)
             if found is not None:
                 return found
-        if previous in RELATIVES or previous in NOUN_MARKERS:
-            # "a man who said", "a call for", "his reply": no speech act here.
+        after_comma = i > 0 and "," in text[tokens[i - 1][1] : tokens[i][0]]
+        if (previous in RELATIVES or previous in NOUN_MARKERS) and not after_comma:
+            # "a man who said", "a call for", "his reply": no speech act here
+            # (but "endorsed her, citing": a participle after its clause).
             continue
         k = i - 1
         while k > 0 and (
@@ -433,7 +441,9 @@ def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribut
         ):
             # "footage of Trump saying": the name right before the participle.
             speaker, pronoun = name_run(text, tokens, i - 1), False
-        elif word in PARTICIPLES or _coordinated(tokens, i):
+        elif word in PARTICIPLES or word.endswith("ing") or _coordinated(tokens, i):
+            # "X responded, saying", "Gov. Jerry Brown endorsed her, citing":
+            # the subject of the clause the participle hangs on.
             speaker, pronoun = main_subject(text[: tokens[i][0]])
             if speaker is None:
                 # "..., the mayor said, adding ...": the subject went before;
@@ -533,8 +543,10 @@ def _attribution_after(text: str, inverted: bool) -> Attribution | None:
         # A subject with appositions ("Jane Doe, the director of ..., one of
         # the plaintiffs, said") may be long; a bare one is short.
         # The words before the verb are the first *i* words of *text*.
-        if i > _BARE_SUBJECT and (
-            i > _AFTER_TOKENS or not name_before_appositions(subject.split(","))
+        if (
+            i > _BARE_SUBJECT
+            and (i > _AFTER_TOKENS or not name_before_appositions(subject.split(",")))
+            and not _NAME_OF_PLACE.fullmatch(subject)
         ):
             return None
         if subject:

@@ -95,7 +95,9 @@ EVALUATIVE_VERBS: Final = _words(
     # Base and progressive forms: "to accuse X of “...”", "is promising “...”".
     "describe label brand dismiss denounce condemn criticize criticise praise mock "
     "slam blast hail accuse liken compare proclaim laud tout attack ridicule decry "
-    "cite accusing likening praising touting citing promising"
+    "cite accusing likening praising touting citing promising condemning criticizing "
+    "criticising denouncing slamming blasting mocking labeling labelling dismissing hailing "
+    "lauding decrying deriding ridiculing branding"
 )
 # Participles whose subject is the subject of the main clause ("X responded, saying").
 PARTICIPLES: Final = _words(
