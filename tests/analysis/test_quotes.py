@@ -1271,3 +1271,39 @@ def test_the_name_after_which_is_the_speaker_of_its_clause() -> None:
     """'the levy, which Ivo Brandt called “a tax on rain”': Ivo Brandt called it so."""
     line = "The council raised the levy, which Ivo Brandt called “a tax on rain,” in March."
     assert [q.speaker for q in quotes_of(line)] == ["Ivo Brandt"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("FLOODS ARE NOT WHAT THEY WERE - Nell Rivas: “The river has changed its course.”",
+         "Nell Rivas"),
+        ("WHY THE DAM HELD - Nell Rivas and Ivo Brandt: “The river has changed its course.”",
+         "Nell Rivas and Ivo Brandt"),
+        ("More from Rivas: “The river has changed its course.”", "Rivas"),
+    ],
+)  # fmt: skip
+def test_a_source_after_a_dash_or_from_heads_a_quoted_extract(paragraph: str, speaker: str) -> None:
+    """'HEADLINE - Nell Rivas: “...”', 'More from Rivas: “...”': the source, not the headline."""
+    assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("When a reporter asked whether the dam would hold, Ivo Brandt shot back: “It will.”",
+         "Ivo Brandt"),
+        ("The engineer said the dam was sound, to which Nell Rivas retorted: “It is not.”",
+         "Nell Rivas"),
+    ],
+)  # fmt: skip
+def test_the_short_clause_before_a_colon_names_the_speaker(paragraph: str, speaker: str) -> None:
+    """'When a reporter asked ..., Ivo Brandt shot back: “...”': Brandt speaks, not the reporter."""
+    assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
+
+
+def test_a_cue_in_the_short_clause_is_still_read_the_usual_way() -> None:
+    """'Then she added a caveat: “...”': "Then" is no name; "she" is resolved as ever."""
+    found = attribution_before("Then she added a caveat: ")
+    assert found is not None
+    assert (found.speaker, found.pronoun) == ("she", True)

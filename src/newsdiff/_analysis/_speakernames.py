@@ -291,11 +291,15 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
         text = clause
     chunks = text.rstrip(" ,").split(",")
     last = chunks[-1].split()
+    if len(last) >= 3 and last[0] in PREPOSITIONS and last[1] in _OBJECT_RELATIVES:
+        # "to which Nell Rivas retorted": the relative word opens the clause.
+        last = last[1:]
     if len(last) >= 2 and last[0] in _OBJECT_RELATIVES and is_name_chunk(" ".join(last[1:])):
         # "Bloomberg pegged him at $2.9 billion, which Mr. Trump called": the
         # name after the relative word is the subject of its clause.
-        tokens = word_spans(chunks[-1])
-        return name_run(chunks[-1], tokens, len(tokens) - 1), False
+        relative_subject = " ".join(last[1:])
+        tokens = word_spans(relative_subject)
+        return name_run(relative_subject, tokens, len(tokens) - 1), False
     while len(chunks) > 1 and is_adverbial(chunks[-1]):
         # "Hillary Clinton, at a later press gaggle, said": skip the aside.
         chunks.pop()

@@ -21,6 +21,7 @@ from newsdiff._analysis._speakernames import (
     bare,
     is_cap,
     is_label,
+    is_name_chunk,
     is_named,
     main_subject,
     name_before_appositions,
@@ -31,9 +32,11 @@ from newsdiff._analysis._speakernames import (
 from newsdiff._analysis._speechwords import (
     BE_FORMS,
     BETWEEN,
+    CONNECTORS,
     COORDINATORS,
     DETERMINERS,
     EVALUATIVE_VERBS,
+    LEADING_NOISE,
     NOUN_MARKERS,
     OBJECT_VERBS,
     PARTICIPLES,
@@ -400,6 +403,9 @@ def attribution_before(
 @bounded(1024)
 def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribution | None:
     text = text[-WINDOW:]
+    short = _short_colon_clause(text)
+    if short is not None:
+        return short
     according = _find_according(text)
     tokens = word_spans(text)
     for i in range(len(tokens) - 1, -1, -1):
@@ -468,6 +474,11 @@ def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribut
         speaker, pronoun = speaker_of(source)
         if speaker is not None:
             return Attribution(speaker=speaker, cue="according to", pronoun=pronoun)
+    return _colon_introduction(text)
+
+
+def _colon_introduction(text: str) -> Attribution | None:
+    """Return the speaker of a colon introduction that ends *text*, if any."""
     stripped = text.rstrip()
     if stripped.endswith(":"):
         # A colon introduction: "Trump:", "Caddell continued:", "Sen. Claire
@@ -478,6 +489,9 @@ def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribut
             # "Location: “Bezisten” Art Gallery": a field and its value;
             # '"Content-Type": "text/plain"': a quoted term and its value.
             return None
+        labelled = _labelled_source(head)
+        if labelled is not None:
+            return Attribution(speaker=labelled, cue=":")
         if words <= _COLON_HEAD or (words <= _LONG_COLON_HEAD and _ENDS_VERB.search(head)):
             # A long head counts when a verb ends it: "Trump gestured as if
             # to stop the ruckus, then leaned in and boomed:".
@@ -485,6 +499,79 @@ def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribut
             if speaker is not None and (pronoun or is_named(speaker)):
                 return Attribution(speaker=speaker, cue=":", pronoun=pronoun)
     return None
+
+
+# A headline and its source before a colon: "Media shares blame - HuffPollster:";
+# a source read from: "More from the report:".
+_DASHED_SOURCE: Final = re.compile(r"\s[-–—]\s?(?P<source>[^-–—]{2,80})$")
+_READ_FROM: Final = re.compile(r"^(?:More\s)?[Ff]rom\s(?P<source>.{2,80})$")
+# The last clause before a colon, after a comma or "to which": "..., Mr. Smith
+# shot back:", "to which O'Malley interjected:".
+_LAST_CLAUSE: Final = re.compile(
+    r"(?:^|[,;]\s)(?:(?:to\s)?which\s|and\s|but\s|then\s)?(?P<clause>[^,;]{3,80}):\s*$"
+)
+#: The most words of that last clause: a name, a verb and a particle or adverb.
+_SHORT_CLAUSE: Final = 6
+
+
+def _labelled_source(head: str) -> str | None:
+    """Return the source a colon line names after a dash or "From", if any.
+
+    ``WHY THE POLLS WERE EARLY - Mark Blumenthal and Jon Cohen:`` (a digest
+    of quotations), ``More from Jones:``, ``From the report:``.
+    """
+    found = _DASHED_SOURCE.search(head) or _READ_FROM.match(head.strip())
+    if found is None:
+        return None
+    source = found.group("source").strip()
+    names = [part.strip() for part in re.split(r"\s(?:and|&)\s", source)]
+    if all(is_name_chunk(part) and is_named(part) for part in names):
+        return source
+    speaker, pronoun = speaker_of(source)
+    if found.re is _READ_FROM and speaker is not None and not pronoun:
+        return speaker
+    return None
+
+
+def _short_colon_clause(text: str) -> Attribution | None:
+    """Return the speaker of a short clause that ends *text* with a colon, if any.
+
+    ``When a reporter asked ..., Mr. Smith shot back:``, ``..., to which
+    O'Malley interjected:``: a name and a verb outside the cue list, right
+    before the colon; a cue further back (``asked``) belongs to another
+    clause.
+    """
+    found = _LAST_CLAUSE.search(text)
+    if found is None:
+        return None
+    clause = found.group("clause").strip()
+    tokens = word_spans(clause)
+    if not 2 <= len(tokens) <= _SHORT_CLAUSE:
+        return None
+    k = 0
+    while k < len(tokens) and (is_cap(tokens[k][2]) or tokens[k][2] in CONNECTORS):
+        k += 1
+    rest = [t[2] for t in tokens[k:]]
+    if not k or not rest or not all(w.islower() and w.isalpha() for w in rest):
+        # A name, then lower-case words only: "Mr. Smith shot back".
+        return None
+    if rest[0] in _NOT_VERBS or rest[0] in PREPOSITIONS or rest[0] in DETERMINERS:
+        return None
+    if not _CUE_WORDS.isdisjoint(rest) or bare(tokens[0][2]) in _NOT_NAME_OPENERS:
+        # "Then she added a caveat:", "Another person tweeted:": a listed cue,
+        # read the usual way; "Then", "Another" open no name.
+        return None
+    speaker = name_run(clause, tokens, k - 1)
+    if speaker is None or not is_named(speaker) or bare(speaker) in PRONOUNS | TIME_WORDS:
+        return None
+    return Attribution(speaker=speaker, cue=":")
+
+
+_NOT_NAME_OPENERS: Final = (
+    DETERMINERS | PRONOUNS | TIME_WORDS | LEADING_NOISE | WH_WORDS | PREPOSITIONS
+)
+# Words after a name that make no verb of its: "Smith and", "Ohio is".
+_NOT_VERBS: Final = frozenset(["and", "or", "but", "is", "are", "was", "were", "has", "have"])
 
 
 def attribution_after(text: str, *, inverted: bool = True) -> Attribution | None:
