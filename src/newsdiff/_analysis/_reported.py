@@ -20,6 +20,7 @@ from newsdiff._analysis._speakernames import (
     clean_speaker,
     main_clause,
     main_subject,
+    opens_clause,
     plausible_speaker,
 )
 from newsdiff._analysis._speakers import (
@@ -443,37 +444,9 @@ def _participle_report(sentence: str) -> tuple[str, Attribution] | None:
     # The clause the participle hangs on: after the last colon or semicolon.
     clause = main_clause(re.split(r"[;:]\s", sentence[: found.start()])[-1])
     speaker, pronoun = main_subject(clause, strict=True)
-    if speaker is not None and not pronoun and not _opens(clause, speaker):
+    if speaker is not None and not pronoun and not opens_clause(clause, speaker):
         # Only a subject that opens the clause ("Mr. Obama revised his plans,
         # saying"): a name further on is as often its object ("Trump dismissed
         # Scott Walker, arguing") or a noun's modifier ("GOP moderates").
         speaker = None
     return content, Attribution(speaker=speaker, cue=cue, pronoun=pronoun)
-
-
-#: How many words (titles, descriptions) may stand before a subject that opens
-#: its clause: "Trump campaign manager Corey Lewandowski".
-_BEFORE_SUBJECT: Final = 4
-
-
-def _opens(clause: str, speaker: str) -> bool:
-    """Tell whether *speaker* opens *clause*, after at most a few words that describe it."""
-    at = clause.find(speaker)
-    if at < 0 or "," in speaker:
-        return False
-    before = clause[:at]
-    words = before.split()
-    after = clause[at + len(speaker) :].split()[:2]
-    if (
-        after
-        and after[0].islower()
-        and after[0].endswith("s")
-        and (len(after) < 2 or after[1].lower() not in DETERMINERS | PRONOUNS)
-    ):
-        # "Republican politicians and their allies": a modifier of a noun.
-        return False
-    return (
-        "," not in before
-        and len(words) <= _BEFORE_SUBJECT
-        and not any(w.islower() and (w.endswith("ed") or w in _VERBISH) for w in words)
-    )

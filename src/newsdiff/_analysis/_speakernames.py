@@ -55,9 +55,11 @@ __all__ = [
     "is_label",
     "is_name_chunk",
     "is_named",
+    "main_clause",
     "main_subject",
     "name_before_appositions",
     "name_run",
+    "opens_clause",
     "plausible_speaker",
     "speaker_of",
     "subject_tokens",
@@ -982,4 +984,32 @@ def _source_noun(word: str, *, listed_only: bool = False) -> bool:
             and singular not in _NOT_PERSONS
             and not singular.endswith("ment")
         )
+    )
+
+
+#: How many words (titles, descriptions) may stand before a subject that opens
+#: its clause: "Trump campaign manager Corey Lewandowski".
+_BEFORE_SUBJECT: Final = 4
+
+
+def opens_clause(clause: str, speaker: str) -> bool:
+    """Tell whether *speaker* opens *clause*, after at most a few words that describe it."""
+    at = clause.find(speaker)
+    if at < 0 or "," in speaker:
+        return False
+    before = clause[:at]
+    words = before.split()
+    after = clause[at + len(speaker) :].split()[:2]
+    if (
+        after
+        and after[0].islower()
+        and after[0].endswith("s")
+        and (len(after) < 2 or after[1].lower() not in DETERMINERS | PRONOUNS)
+    ):
+        # "Republican politicians and their allies": a modifier of a noun.
+        return False
+    return (
+        "," not in before
+        and len(words) <= _BEFORE_SUBJECT
+        and not any(w.islower() and (w.endswith("ed") or bare(w) in _FINITE) for w in words)
     )
