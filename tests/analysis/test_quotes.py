@@ -1307,3 +1307,17 @@ def test_a_cue_in_the_short_clause_is_still_read_the_usual_way() -> None:
     found = attribution_before("Then she added a caveat: ")
     assert found is not None
     assert (found.speaker, found.pronoun) == ("she", True)
+
+
+def test_a_colon_inside_a_title_does_not_cut_the_subject() -> None:
+    """'Nell Rivas, who starred in River Song: A Flood Story, said:' is Nell Rivas's line."""
+    found = attribution_before(
+        "Nell Rivas, an actress who starred in River Song: A Flood Story, said: "
+    )
+    assert found is not None
+    assert found.speaker == "Nell Rivas"
+
+
+def test_an_office_after_of_the_is_not_a_person_described() -> None:
+    """'Co-Chair of the River Board Ivo Brandt said': Ivo Brandt, not the office alone."""
+    assert speaker_of("Co-Chair of the River Board Ivo Brandt") != ("Co-Chair", False)

@@ -253,8 +253,10 @@ def trim_name(name: str) -> str:
 
 
 _OBJECT_RELATIVES: Final = frozenset(["which", "whom", "what", "who"])
-# A colon or semicolon between clauses (not a time "10:30" nor a closing mark).
-_CLAUSE_STOP: Final = re.compile(r"(?<=[^\d\s])[:;]\s")
+# A semicolon or colon between clauses (not a time "10:30"); a colon counts
+# after a lower-case or time word ("on Friday: Republicans said"), not in a
+# title ("Rogue One: A Star Wars Story").
+_CLAUSE_STOP: Final = re.compile(r"(?<=\w)[:;]\s")
 
 
 # When a source spoke, after its name: "a congressional report on Wednesday", "the
@@ -268,6 +270,18 @@ _TRAILING_TIME: Final = re.compile(
     rf"(?:\s(?:on|last|this|that|early|late|earlier|later|next)?\s?(?:{_TIME_NOUNS})\b){{1,2}}"
     r"[\s.,;:]*$"
 )
+
+
+def _after_clause_stop(text: str) -> str:
+    """Return *text* after its last semicolon, or colon after a lower-case or time word."""
+    at = 0
+    for found in _CLAUSE_STOP.finditer(text):
+        words = text[: found.start()].split()
+        if text[found.start()] == ";" or (
+            words and (words[-1].islower() or bare(words[-1]) in TIME_WORDS)
+        ):
+            at = found.end()
+    return text[at:]
 
 
 def speaker_of(text: str) -> tuple[str | None, bool]:
@@ -286,7 +300,7 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
     if timeless.split()[-1:] and bare(timeless.split()[-1]) not in _FINITE:
         # Not "The Government has today": a clause, which stays one.
         text = timeless
-    clause = _CLAUSE_STOP.split(text)[-1]
+    clause = _after_clause_stop(text)
     if subject_tokens(clause):
         # "Even its backers sounded equivocal: Jane Harman called it": the
         # subject of the clause after a colon or semicolon, not before it.
@@ -365,6 +379,15 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
     return subject[tokens[0][0] : tokens[-1][1]].strip(EDGE_PUNCT), False
 
 
+def _person_before(tokens: list[tuple[int, int, str]], at: int) -> bool:
+    """Tell whether two capitalised words that are no titles end just before token *at*."""
+    k, names = at - 1, 0
+    while k >= 0 and is_cap(tokens[k][2]):
+        names += bare(tokens[k][2]) not in TITLES | _OFFICES
+        k -= 1
+    return names >= 2
+
+
 def _named_end(tokens: list[tuple[int, int, str]]) -> int:
     """The last token of the name a subject ends with, past names that only describe.
 
@@ -386,8 +409,13 @@ def _named_end(tokens: list[tuple[int, int, str]]) -> int:
         ):
             i -= 1
         before = i - 1
-        if before >= 1 and bare(tokens[before][2]) in _ARTICLES:
-            # "Stephen Vladeck of the University of Texas": "of the" describes too.
+        if (
+            before >= 1
+            and bare(tokens[before][2]) in _ARTICLES
+            and _person_before(tokens, before - 1)
+        ):
+            # "Stephen Vladeck of the University of Texas": "of the" describes
+            # a person named before it (not an office: "Co-Chair of the ...").
             before -= 1
         if (
             before < 0
