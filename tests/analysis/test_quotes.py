@@ -1321,3 +1321,8 @@ def test_a_colon_inside_a_title_does_not_cut_the_subject() -> None:
 def test_an_office_after_of_the_is_not_a_person_described() -> None:
     """'Co-Chair of the River Board Ivo Brandt said': Ivo Brandt, not the office alone."""
     assert speaker_of("Co-Chair of the River Board Ivo Brandt") != ("Co-Chair", False)
+
+
+def test_marks_alone_around_a_colon_give_no_speaker_and_no_error() -> None:
+    """Quotation marks and a colon with no words ("“", "’ : “") are read without error."""
+    assert quotes_of("“", "’ : “") == []

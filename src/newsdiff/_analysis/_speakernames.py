@@ -668,8 +668,8 @@ def main_subject(text: str, *, strict: bool = False) -> tuple[str | None, bool]:
         return best, False
     first = text.split(",", maxsplit=1)[0]
     speaker, pronoun = speaker_of(first)
-    if speaker is None or pronoun:
-        return speaker, pronoun
+    if not speaker or pronoun:
+        return speaker or None, pronoun
     opener = speaker.split()[0]
     if len(first[: first.find(speaker)].split()) > _SUBJECT_REACH or not (
         len(speaker.split()) == 1 or is_cap(opener) or bare(opener) in DETERMINERS
