@@ -10,7 +10,7 @@ from newsdiff import Quote, QuoteKind, Sentence
 from newsdiff._analysis._analyse import analyse
 from newsdiff._analysis._quotes import find_quotes, group_quotations
 from newsdiff._analysis._segment import split_sentences
-from newsdiff._analysis._speakernames import clean_speaker, plausible_speaker
+from newsdiff._analysis._speakernames import clean_speaker, main_subject, plausible_speaker
 from newsdiff._analysis._speakers import (
     attribution_after,
     attribution_before,
@@ -1176,6 +1176,160 @@ def test_names_with_of_or_for_are_whole_speakers(line: str, speaker: str) -> Non
     """An organisation or office ("Bank of England", "Prime Minister") is a whole speaker."""
     [[sentence]] = analyse([[line]])
     assert [q.speaker for q in sentence.quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("“The bridge will hold,” said Mara Quist of the Institute of Civil Works.",
+         "Mara Quist"),
+        ("“The bridge will hold,” said engineer Mara Quist during the site visit.",
+         "Mara Quist"),
+        ("“The bridge will hold,” said Mara Quist in a statement.", "Mara Quist"),
+        ("“The bridge will hold,” said Mara Quist on Friday.", "Mara Quist"),
+    ],
+)  # fmt: skip
+def test_a_circumstance_after_an_inverted_speaker_is_not_the_speaker(
+    line: str, speaker: str
+) -> None:
+    """'said Jane Doe of the Institute / in a statement / during the visit': the name speaks."""
+    assert [q.speaker for q in quotes_of(line)] == [speaker]
+
+
+def test_the_subject_after_a_colon_speaks() -> None:
+    """'People who ... sounded unsure: Ivo Brandt called it “...”' is Ivo Brandt's."""
+    line = (
+        "Even people who backed the plan sounded unsure: Ivo Brandt called it “a tax on patience.”"
+    )
+    assert [q.speaker for q in quotes_of(line)] == ["Ivo Brandt"]
+
+
+def test_the_object_of_a_verb_of_naming_is_not_its_speaker() -> None:
+    """'was said to have called the Danes “free riders”': the Danes are called, not calling."""
+    line = "The minister was said to have called the Danes “free riders” in private."
+    assert [q.speaker for q in quotes_of(line)] != ["Danes"]
+    assert all(q.speaker is None for q in quotes_of(line))
+
+
+def test_an_opening_adverb_is_not_the_speaker() -> None:
+    """'Shortly after ..., Brandt’s office sent a note saying “...”': "Shortly" is no one."""
+    line = (
+        "Shortly after the vote closed, Brandt’s office sent out a note saying the plan "
+        "was “dead on arrival.”"
+    )
+    assert [q.speaker for q in quotes_of(line)] == ["Brandt"]
+
+
+def test_an_opening_phrase_of_place_and_time_is_skipped_whole() -> None:
+    """'At a fair in Ghent, Belgium, on Sunday, Ivo Brandt ..., saying “...”' is Brandt's."""
+    line = (
+        "At a fair in Ghent, Belgium, on Sunday, Ivo Brandt praised the farmers, saying "
+        "they had “carried the region.”"
+    )
+    assert [q.speaker for q in quotes_of(line)] == ["Ivo Brandt"]
+
+
+def test_the_object_of_a_clause_is_not_its_subject() -> None:
+    """'His office put out a statement, saying': the statement is put out, it does not speak."""
+    assert main_subject("His office put out a statement ") == (None, False)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [" said he would welcome Cruz.", " said one option he likes is the Ohio plan."],
+)
+def test_a_clause_after_the_verb_is_no_inverted_speaker(after: str) -> None:
+    """'said he would welcome Cruz': the words after "said" are content, not a source."""
+    assert attribution_after(after) is None
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        (" said Will Dorn, a teacher.", "Will Dorn"),
+        (" said Mr. Dorn (a view I share).", "Mr. Dorn"),
+    ],
+)
+def test_names_and_asides_after_the_verb_are_still_inverted_speakers(
+    after: str, speaker: str
+) -> None:
+    """'said Will Dorn': a capitalised "Will" is a name, and a bracketed aside is no clause."""
+    found = attribution_after(after)
+    assert found is not None
+    assert found.speaker == speaker
+
+
+def test_a_participle_of_judging_after_its_clause_has_the_clause_subject() -> None:
+    """'Nell Rivas backed him, citing his “steady hand”': Nell Rivas cites, not "him"."""
+    line = "On Monday, Nell Rivas backed him, citing his “steady hand” in the flood."
+    assert [q.speaker for q in quotes_of(line)] == ["Nell Rivas"]
+
+
+def test_a_name_and_its_institution_may_be_a_long_subject() -> None:
+    """'“...,” Ivo Brandt of the National Center for ... said.': the name, however long."""
+    line = "“The dam will hold,” Ivo Brandt of the National Center for Dam Safety Studies said."
+    assert [q.speaker for q in quotes_of(line)] == ["Ivo Brandt"]
+
+
+def test_the_name_after_which_is_the_speaker_of_its_clause() -> None:
+    """'the levy, which Ivo Brandt called “a tax on rain”': Ivo Brandt called it so."""
+    line = "The council raised the levy, which Ivo Brandt called “a tax on rain,” in March."
+    assert [q.speaker for q in quotes_of(line)] == ["Ivo Brandt"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("FLOODS ARE NOT WHAT THEY WERE - Nell Rivas: “The river has changed its course.”",
+         "Nell Rivas"),
+        ("WHY THE DAM HELD - Nell Rivas and Ivo Brandt: “The river has changed its course.”",
+         "Nell Rivas and Ivo Brandt"),
+        ("More from Rivas: “The river has changed its course.”", "Rivas"),
+    ],
+)  # fmt: skip
+def test_a_source_after_a_dash_or_from_heads_a_quoted_extract(paragraph: str, speaker: str) -> None:
+    """'HEADLINE - Nell Rivas: “...”', 'More from Rivas: “...”': the source, not the headline."""
+    assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("When a reporter asked whether the dam would hold, Ivo Brandt shot back: “It will.”",
+         "Ivo Brandt"),
+        ("The engineer said the dam was sound, to which Nell Rivas retorted: “It is not.”",
+         "Nell Rivas"),
+    ],
+)  # fmt: skip
+def test_the_short_clause_before_a_colon_names_the_speaker(paragraph: str, speaker: str) -> None:
+    """'When a reporter asked ..., Ivo Brandt shot back: “...”': Brandt speaks, not the reporter."""
+    assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
+
+
+def test_a_cue_in_the_short_clause_is_still_read_the_usual_way() -> None:
+    """'Then she added a caveat: “...”': "Then" is no name; "she" is resolved as ever."""
+    found = attribution_before("Then she added a caveat: ")
+    assert found is not None
+    assert (found.speaker, found.pronoun) == ("she", True)
+
+
+def test_a_colon_inside_a_title_does_not_cut_the_subject() -> None:
+    """'Nell Rivas, who starred in River Song: A Flood Story, said:' is Nell Rivas's line."""
+    found = attribution_before(
+        "Nell Rivas, an actress who starred in River Song: A Flood Story, said: "
+    )
+    assert found is not None
+    assert found.speaker == "Nell Rivas"
+
+
+def test_an_office_after_of_the_is_not_a_person_described() -> None:
+    """'Co-Chair of the River Board Ivo Brandt said': Ivo Brandt, not the office alone."""
+    assert speaker_of("Co-Chair of the River Board Ivo Brandt") != ("Co-Chair", False)
+
+
+def test_marks_alone_around_a_colon_give_no_speaker_and_no_error() -> None:
+    """Quotation marks and a colon with no words ("“", "’ : “") are read without error."""
+    assert quotes_of("“", "’ : “") == []
 
 
 @pytest.mark.parametrize(

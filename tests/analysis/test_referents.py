@@ -90,3 +90,20 @@ def test_a_number_opening_a_sentence_is_no_narrated_name() -> None:
     found = Referents()
     found.narration(0, "Nine months ago, the president seemed a spent force.")
     assert found.resolve(0, "he") is None
+
+
+@pytest.mark.parametrize(
+    "sentence", ["But Rivas isn’t interested.", "Still Rivas didn't answer the call."]
+)
+def test_a_name_after_a_conjunction_or_with_a_negated_verb_is_narrated(sentence: str) -> None:
+    """'But Rivas isn’t interested.' then '“...,” she said': she is Rivas."""
+    found = Referents()
+    found.narration(0, sentence)
+    assert found.resolve(1, "she") == "Rivas"
+
+
+def test_a_possessive_opening_a_sentence_is_no_narrated_name() -> None:
+    """'Brandt's aides say ...': the aides are the subject, not a person called "Brandt's"."""
+    found = Referents()
+    found.narration(0, "Brandt's aides say the count is wrong.")
+    assert found.resolve(1, "he") is None

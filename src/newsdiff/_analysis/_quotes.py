@@ -546,7 +546,7 @@ class _Reader:
 # Verbs that report speech and nothing else: a sentence with one of them
 # reports speech even when its source was not read (not "tell": "please tell
 # us" asks the reader).
-_SAYS: Final = re.compile(r"(?:said|says|say|told|tells)\b", re.IGNORECASE)
+_SAYS: Final = re.compile(r"(?:said|says|say|saying|told|tells)\b", re.IGNORECASE)
 _MARK_CHARS: Final = re.compile(r"[“”\"«»„]")
 # A speaker's label in a transcript: "PENCE:", "SEN. JANE ROE:", "O’BRIEN:".
 _LABEL: Final = re.compile(r"\s{0,3}([A-Z][A-Z.’'-]{1,30}(?:\s[A-Z][A-Z.’'-]{1,30}){0,3}):\s")

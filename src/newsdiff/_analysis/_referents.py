@@ -60,12 +60,14 @@ _COLLECTIVE_HEADS: Final = _words(
     "centre university council senate house congress parliament white"
 )
 _WORD: Final = re.compile(r"[A-Za-z][A-Za-z.’'-]{0,30}")
-# A sentence that opens with a name and its verb: "Ham went on", "Mr. Obama said".
+# A sentence that opens with a name and its verb: "Ham went on", "Mr. Obama said",
+# "But Ayotte isn’t interested".
 _NARRATED: Final = re.compile(
-    r"\s{0,3}((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?[A-Z][\w’'-]{1,30}"
+    r"\s{0,3}(?:(?:But|And|Yet|Still|So)\s)?"
+    r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?[A-Z][\w’'-]{1,30}"
     r"(?:\s[A-Z][\w’'-]{1,30}){0,2})\s(?:also\s|then\s|later\s)?"
     r"(?:[a-z]{2,20}ed|[a-z]{2,20}s|went|made|gave|took|said|told|wrote|spoke|began|"
-    r"has|had|was|is)\b"
+    r"has|had|was|is|does|did)(?:n[’']t)?\b"
 )
 _NOT_NAMES: Final = _words(
     "the a an but and so yet this that these those it its he she they we i his her "
@@ -145,7 +147,8 @@ class Referents:
         if match is None:
             return
         name = match.group(1)
-        if name.split()[0].lower() in _NOT_NAMES:
+        if name.split()[0].lower() in _NOT_NAMES or name.endswith(("’s", "'s")):
+            # "Cruz's campaign says": the campaign is the subject, not Cruz.
             return
         _push(
             self._narrated,

@@ -16,7 +16,13 @@ from typing import Final
 
 import attrs
 
-from newsdiff._analysis._speakernames import clean_speaker, plausible_speaker
+from newsdiff._analysis._speakernames import (
+    clean_speaker,
+    main_clause,
+    main_subject,
+    opens_clause,
+    plausible_speaker,
+)
 from newsdiff._analysis._speakers import (
     WINDOW,
     Attribution,
@@ -55,12 +61,26 @@ _REPORTING_CUES: Final = (SPEECH_VERBS - PARTICIPLES | {"quoted"}) - _words(
 )
 # Verbs of saying that a preposition may follow: "said on Friday that ...".
 _SAYING: Final = frozenset(["said", "says", "told", "tells", "wrote", "writes", "added", "adds"])
-_NOT_REPORTING_AFTER: Final = frozenset(["for", "to", "by", "from", "with"])
+_NOT_REPORTING_AFTER: Final = frozenset(["for", "to", "by", "from", "with", "upon", "against"])
+# Verbs whose subject may follow them in a report ("..., said Jane Doe"); a
+# noun after any other ("..., denied the report") is its object.
+_INVERTING: Final = _words(
+    "said says say added adds wrote writes explained explains noted notes continued recalled "
+    "asked argued according"
+)
+# Verbs that report only before a clause: "maintained that" (not "maintained
+# his lead"), "called" never at a sentence's end ("Eric Trump called.").
+_ONLY_BEFORE_THAT: Final = _words("maintained maintains")
+_NOT_AT_END: Final = _words("called calls")
 #: How many words may follow a speech cue at the end of a sentence ("said on
 #: Friday in a statement"): more means a new clause ("said he would ...").
 TAIL_AFTER_CUE: Final = 6
 
 
+_PASSIVE_BEFORE: Final = _words("was were is are been being be")
+# Cues that may open a sentence as a participle, before its main clause: "Asked
+# about it, the senator said ...".
+_OPENING_CUES: Final = _words("asked told")
 #: How many words may stand before the cue of "X said (that) ...": a subject
 #: with its appositions ("Jane Doe, who took over as head of ..., said").
 _HEAD_WORDS: Final = 30
@@ -183,7 +203,23 @@ def _ends_attribution(tail: str, attribution: Attribution) -> bool:
     speaker = attribution.speaker or ""
     if speaker and speaker in rest:
         rest = rest[rest.find(speaker) + len(speaker) :]
-    return len(rest.split()) <= TAIL_AFTER_CUE
+    words = [w.strip(".,;:!?").lower() for w in rest.split()]
+    if words and (words[0] in PRONOUNS or not _VERBISH.isdisjoint(words)):
+        # "Later in the day, the FBI said it would cooperate.": the words after
+        # the cue are a clause, its content, not the rest of an attribution.
+        return False
+    return len(words) <= TAIL_AFTER_CUE
+
+
+def _may_invert(tail: str, attribution: Attribution) -> bool:
+    """Tell whether *tail* is in the usual order, or inverted after a verb that inverts.
+
+    "..., said Jane Doe." names its source after the verb; "..., denied the
+    report." names what was denied.
+    """
+    if not tail.strip().startswith(attribution.cue) or not attribution.cue:
+        return True
+    return attribution.cue.split()[0].lower() in _INVERTING
 
 
 def _apposed(tail: str, attribution: Attribution) -> bool:
@@ -219,7 +255,12 @@ def _next_to(head: str, speaker: str) -> bool:
     at = head.rfind(speaker)
     if at < 0:
         return False
-    between = head[at + len(speaker) :].split()
+    after = head[at + len(speaker) :]
+    between = after.split()
+    if after.startswith(",") and len(after.rsplit(",", 1)[-1].split()) <= _BETWEEN_WORDS:
+        # "Clinton, after the scandal broke in March, initially said": an aside
+        # between commas, then at most an adverb.
+        return True
     return len(between) <= _BETWEEN_WORDS or head.rstrip().endswith(",")
 
 
@@ -256,6 +297,9 @@ def _sound(attribution: Attribution) -> bool:
 def _acts(tail: str, cue: str) -> bool:
     """Tell whether *cue* in *tail* is a verb with a preposition ("agreed to"), not a report."""
     verb = cue.split(maxsplit=1)[0] if cue else ""
+    if verb.lower() in _NOT_AT_END | _ONLY_BEFORE_THAT:
+        # "Then, last week, Eric Trump called.": a call, not a report.
+        return True
     if verb.lower() in THAT_VERBS:
         # "shared that ...": what follows is its content, not what went before.
         return True
@@ -292,10 +336,17 @@ def _tail_attribution(sentence: str) -> tuple[str, Attribution] | None:
         content = sentence[:tail_at].strip()
         if (
             attribution is not None
+            and _may_invert(tail, attribution)
             and len(content.split()) >= 3
             and (_apposed(tail, attribution) if k else _ends_attribution(tail, attribution))
             and _sound(attribution)
         ):
+            inserted = _inserted(tail, attribution)
+            if inserted is not None and len(inserted) > len(content):
+                # "Within months, Forte said, Whole Foods was selling ...": the
+                # report goes on after the inserted attribution; its main clause
+                # is the longer part.
+                content = inserted
             return content, attribution
     return None
 
@@ -345,6 +396,9 @@ def _inset_attribution(sentence: str, *, subject_first: bool) -> tuple[str, Attr
             len(before.split()) < 2
             or len(sentence[closing + 1 :].split()) < 2
             or (subject_first and not _verbless(before))
+            # "Within a week, Nell Rivas said, the river had risen": an
+            # opening phrase, then a report after its attribution.
+            or before.split()[0].lower() in PREPOSITIONS
         ):
             continue
         attribution = attribution_after(inset)
@@ -356,7 +410,12 @@ def _inset_attribution(sentence: str, *, subject_first: bool) -> tuple[str, Attr
             continue
         at = inset.find(attribution.cue)
         if at == 0:
-            apt = _apposed(inset, attribution)
+            # "said Ann Lee", not "denied the report": only a verb that
+            # inverts has its source after it.
+            apt = (
+                attribution.cue.split()[0].lower() in _INVERTING
+                and _apposed(inset, attribution)
+            )
         else:
             source = inset[:at].split()
             apt = (
@@ -370,6 +429,23 @@ def _inset_attribution(sentence: str, *, subject_first: bool) -> tuple[str, Attr
         if apt:
             return sentence.strip(), attribution
     return None
+
+
+def _inserted(tail: str, attribution: Attribution) -> str | None:
+    """Return what follows an attribution inserted mid-sentence ("Forte said, ..."), if any."""
+    words = tail.strip()
+    speaker = attribution.speaker or ""
+    if not speaker or not words.startswith(speaker):
+        return None
+    rest = words[len(speaker) :].lstrip()
+    if not rest.startswith(attribution.cue + ","):
+        return None
+    after = rest[len(attribution.cue) + 1 :].strip()
+    return after if len(after.split()) >= _INSERTED_WORDS else None
+
+
+#: How many words the report after an inserted attribution must have.
+_INSERTED_WORDS: Final = 3
 
 
 def reported_speech(sentence: str) -> tuple[str, Attribution] | None:
@@ -403,6 +479,11 @@ def _reported_speech(sentence: str) -> tuple[str, Attribution] | None:
     )
     if found is not None:
         return found
+    return _head_report(sentence) or _participle_report(sentence)
+
+
+def _head_report(sentence: str) -> tuple[str, Attribution] | None:
+    """Return the report of a sentence whose subject and cue open it ("X said (that) ...")."""
     head = sentence[:WINDOW]
     for match in _WORD.finditer(head):
         word = match.group().lower()
@@ -430,6 +511,10 @@ def _reported_speech(sentence: str) -> tuple[str, Attribution] | None:
             # "with many civilians reported killed": a passive, no report.
             return None
         before = head[: match.start()].split()
+        if not before and word in _OPENING_CUES:
+            # "Asked whether ..., Reid said he would not": the question opens
+            # the sentence; the report is the main clause's.
+            continue
         if not before or len(before) > _HEAD_WORDS:
             return None
         previous = [w.lower().strip(",;:") for w in before[-2:]]
@@ -438,6 +523,10 @@ def _reported_speech(sentence: str) -> tuple[str, Attribution] | None:
             # has failed", "what they say was ...": no speech act reported.
             return None
         attribution = attribution_before(sentence[: match.end()])
+        if previous[-1] in _PASSIVE_BEFORE and (attribution is None or attribution.speaker is None):
+            # "Sanders was asked about it in an interview, in which he said
+            # ...": the one asked reports nothing; a later cue may.
+            continue
         if attribution is None or attribution.speaker is None:
             return None
         if len(before) > _SHORT_HEAD and not _next_to(head[: match.start()], attribution.speaker):
@@ -448,8 +537,14 @@ def _reported_speech(sentence: str) -> tuple[str, Attribution] | None:
             attribution = attrs.evolve(attribution, speaker="", pronoun=False)
         cue, cue_end = cue_from(sentence, match.start())
         attribution = attrs.evolve(attribution, cue=cue)
-        rest = sentence[cue_end:].lstrip(" ,")
+        rest = _LEADING_ASIDE.sub("", sentence[cue_end:].lstrip(" ,"))
+        if _TO_ONESELF.match(rest):
+            # "I now said to myself": a thought, not a report.
+            return None
         introduced = rest.lower().startswith("that ")
+        if word in _ONLY_BEFORE_THAT and not introduced:
+            # "Sanders maintained his double-digit lead": no report.
+            return None
         if introduced:
             rest = rest[5:]
         content = rest.strip()
@@ -460,3 +555,52 @@ def _reported_speech(sentence: str) -> tuple[str, Attribution] | None:
             return None
         return content, attribution
     return None
+
+
+_TO_ONESELF: Final = re.compile(r"to\s(?:myself|himself|herself|themselves|ourselves|oneself)\b")
+# When or how, between a cue and its "that": "said Thursday that", "says,
+# however, that".
+_LEADING_ASIDE: Final = re.compile(
+    r"^(?:(?:(?:on|last|this|early|late)\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|today|yesterday|tonight|week|month|year)\b|however)(?:,\s|\s(?=that\s))"
+)
+
+
+# A participle of saying after a clause, and what it reports: "Fiorina attacked
+# Trump, saying conservatives must unite", "by arguing that the system is rigged".
+# Only "saying" reports without "that": "adding to his wins", "claiming 41
+# percent of the vote" are no speech.
+_PARTICIPLE: Final = re.compile(
+    r"(?:,\s|\b(?:by|while|also)\s)(?:(?P<cue>saying)(?:\sthat)?|(?P<that>adding|noting|arguing|"
+    r"insisting|claiming|stating|stressing|explaining)\sthat)\s(?=\S)"
+)
+_GREETINGS: Final = _words("goodbye good-bye hello grace thanks sorry farewell")
+#: How many words the report after a participle must have.
+_PARTICIPLE_CONTENT: Final = 3
+
+
+def _participle_report(sentence: str) -> tuple[str, Attribution] | None:
+    """Return the report after a participle of saying that follows a clause, if any.
+
+    The speaker is the clause's subject when it is read next to its verb (a
+    name or a described source), else none: the speech is reported, its source
+    is not guessed.
+    """
+    found = _PARTICIPLE.search(sentence, 0, WINDOW * 2)
+    if found is None:
+        return None
+    content = sentence[found.end() :].strip()
+    words = content.split(maxsplit=_PARTICIPLE_CONTENT)
+    if len(words) < _PARTICIPLE_CONTENT or words[0].lower() in _GREETINGS:
+        # "while saying goodbye to the guest": a greeting, no report.
+        return None
+    cue = found.group("cue") or found.group("that")
+    # The clause the participle hangs on: after the last colon or semicolon.
+    clause = main_clause(re.split(r"[;:]\s", sentence[: found.start()])[-1])
+    speaker, pronoun = main_subject(clause, strict=True)
+    if speaker is not None and not pronoun and not opens_clause(clause, speaker):
+        # Only a subject that opens the clause ("Mr. Obama revised his plans,
+        # saying"): a name further on is as often its object ("Trump dismissed
+        # Scott Walker, arguing") or a noun's modifier ("GOP moderates").
+        speaker = None
+    return content, Attribution(speaker=speaker, cue=cue, pronoun=pronoun)

@@ -56,9 +56,11 @@ __all__ = [
     "is_label",
     "is_name_chunk",
     "is_named",
+    "main_clause",
     "main_subject",
     "name_before_appositions",
     "name_run",
+    "opens_clause",
     "plausible_speaker",
     "speaker_of",
     "subject_tokens",
@@ -289,6 +291,38 @@ def trim_name(name: str) -> str:
     return _POSSESSIVE.sub("", name) if name.endswith(("’s", "'s")) else name
 
 
+_OBJECT_RELATIVES: Final = frozenset(["which", "whom", "what", "who"])
+# A semicolon or colon between clauses (not a time "10:30"); a colon counts
+# after a lower-case or time word ("on Friday: Republicans said"), not in a
+# title ("Rogue One: A Star Wars Story").
+_CLAUSE_STOP: Final = re.compile(r"(?<=\w)[:;]\s")
+
+
+# When a source spoke, after its name: "a congressional report on Wednesday", "the
+# officer in charge that night", "a poll out Monday" (at most two of them).
+_TIME_NOUNS: Final = (
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
+    "(?:morning|afternoon|evening|night|week|weekend|month|year)"
+)
+_TRAILING_TIME: Final = re.compile(
+    r"(?:\sout)?"
+    rf"(?:\s(?:on|last|this|that|early|late|earlier|later|next)?\s?(?:{_TIME_NOUNS})\b){{1,2}}"
+    r"[\s.,;:]*$"
+)
+
+
+def _after_clause_stop(text: str) -> str:
+    """Return *text* after its last semicolon, or colon after a lower-case or time word."""
+    at = 0
+    for found in _CLAUSE_STOP.finditer(text):
+        words = text[: found.start()].split()
+        if text[found.start()] == ";" or (
+            words and (words[-1].islower() or bare(words[-1]) in TIME_WORDS)
+        ):
+            at = found.end()
+    return text[at:]
+
+
 def speaker_of(text: str) -> tuple[str | None, bool]:
     """Return the speaker named by the noun phrase *text* and whether it is a pronoun.
 
@@ -301,7 +335,26 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
     >>> speaker_of("he")
     ('he', True)
     """
+    timeless = _TRAILING_TIME.sub("", text)
+    if timeless.split()[-1:] and bare(timeless.split()[-1]) not in _FINITE:
+        # Not "The Government has today": a clause, which stays one.
+        text = timeless
+    clause = _after_clause_stop(text)
+    if subject_tokens(clause):
+        # "Even its backers sounded equivocal: Jane Harman called it": the
+        # subject of the clause after a colon or semicolon, not before it.
+        text = clause
     chunks = text.rstrip(" ,").split(",")
+    last = chunks[-1].split()
+    if len(last) >= 3 and last[0] in PREPOSITIONS and last[1] in _OBJECT_RELATIVES:
+        # "to which Nell Rivas retorted": the relative word opens the clause.
+        last = last[1:]
+    if len(last) >= 2 and last[0] in _OBJECT_RELATIVES and is_name_chunk(" ".join(last[1:])):
+        # "Bloomberg pegged him at $2.9 billion, which Mr. Trump called": the
+        # name after the relative word is the subject of its clause.
+        relative_subject = " ".join(last[1:])
+        tokens = word_spans(relative_subject)
+        return name_run(relative_subject, tokens, len(tokens) - 1), False
     while len(chunks) > 1 and is_adverbial(chunks[-1]):
         # "Hillary Clinton, at a later press gaggle, said": skip the aside.
         chunks.pop()
@@ -365,6 +418,15 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
     return subject[tokens[0][0] : tokens[-1][1]].strip(EDGE_PUNCT), False
 
 
+def _person_before(tokens: list[tuple[int, int, str]], at: int) -> bool:
+    """Tell whether two capitalised words that are no titles end just before token *at*."""
+    k, names = at - 1, 0
+    while k >= 0 and is_cap(tokens[k][2]):
+        names += bare(tokens[k][2]) not in TITLES | _OFFICES
+        k -= 1
+    return names >= 2
+
+
 def _named_end(tokens: list[tuple[int, int, str]]) -> int:
     """The last token of the name a subject ends with, past names that only describe.
 
@@ -398,9 +460,20 @@ def _named_end(tokens: list[tuple[int, int, str]]) -> int:
             # "Ann Lee of the Harbour Trust".
             before -= 1
         if (
+            before >= 1
+            and bare(tokens[before][2]) in _ARTICLES
+            and _person_before(tokens, before - 1)
+        ):
+            # "Stephen Vladeck of the University of Texas": "of the" describes
+            # a person named before it (not an office: "Co-Chair of the ...").
+            before -= 1
+        if (
             before < 0
             or bare(tokens[before][2]) not in PREPOSITIONS
-            or (before >= 1 and bare(tokens[before - 1][2]) in TITLES)
+            or (
+                before >= 1
+                and bare(tokens[before - 1][2]).rsplit("-", 1)[-1] in TITLES | _OFFICE_HEADS
+            )
         ):
             end = j
             break
@@ -413,12 +486,16 @@ def _named_end(tokens: list[tuple[int, int, str]]) -> int:
     return end
 
 
+_RELATIVE: Final = frozenset(["which", "whom", "whose"])
+
+
 def is_adverbial(chunk: str) -> bool:
     """Tell whether *chunk* is an aside between a subject and its verb."""
     words = chunk.split()
     return (
         not words
-        or (words[0] in PREPOSITIONS and len(words) <= 8)
+        # Not "in which he": a relative clause with its own subject.
+        or (words[0] in PREPOSITIONS and len(words) <= 8 and not _RELATIVE & set(words))
         or all(bare(w) in BETWEEN or bare(w) in TIME_WORDS for w in words)
     )
 
@@ -637,6 +714,48 @@ def _described_subject(text: str, tokens: list[tuple[int, int, str]]) -> str | N
     return None
 
 
+# Prepositions that open a phrase before the main clause: "Shortly after the
+# call ended,", "In separate interviews,". (A clause opened by "when" or
+# "while" may hold commas and names of its own; it is not skipped.)
+_ASIDE_OPENERS: Final = _words("after before despite amid following during in on at")
+
+
+def _opens_aside(chunk: str) -> bool:
+    """Tell whether *chunk*, the words before a sentence's first comma, is no clause."""
+    words = chunk.split()
+    if not words:
+        return False
+    first = words[0].lower()
+    if first.endswith("ly") and len(words) > 1 and words[1].lower() in _ASIDE_OPENERS:
+        # "Shortly after ...", "Moments before ...".
+        return True
+    return first in _ASIDE_OPENERS
+
+
+def main_clause(text: str) -> str:
+    """Return *text* without the phrase of place or time that opens it, if any.
+
+    "After the Paris attacks, Trump released an ad": the subject follows the
+    opening phrase, which names no speaker; nor do the place and time that
+    may go on with it ("At a rally in Ames, Iowa, on Sunday,"). *text* itself
+    is returned when nothing opens it.
+    """
+    chunks = text.split(",")
+    if len(chunks) < 2 or not _opens_aside(chunks[0]):
+        return text
+    k = 1
+    while k + 1 < len(chunks) and (
+        is_adverbial(chunks[k])
+        or (is_name_chunk(chunks[k]) and is_adverbial(chunks[k + 1]) and chunks[k + 1].strip())
+    ):
+        k += 1
+    return ",".join(chunks[k:]).lstrip()
+
+
+#: How many words may stand before a clause's subject ("But then the mayor").
+_SUBJECT_REACH: Final = 3
+
+
 def main_subject(text: str, *, strict: bool = False) -> tuple[str | None, bool]:
     """Return the subject of the clause in *text* (for "..., saying").
 
@@ -645,6 +764,9 @@ def main_subject(text: str, *, strict: bool = False) -> tuple[str | None, bool]:
     tokens = word_spans(text)
     if tokens and bare(tokens[0][2]) in PRONOUNS:
         return text[tokens[0][0] : tokens[0][1]], True
+    clause = main_clause(text)
+    if clause is not text:
+        return main_subject(clause, strict=strict)
     chunks = text.split(",")
     if len(chunks) >= 3 and is_name_chunk(chunks[0]) and is_apposition(chunks[1]):
         # "Dean, a former party chairman, poked at Trump, tweeting": the
@@ -704,7 +826,19 @@ def main_subject(text: str, *, strict: bool = False) -> tuple[str | None, bool]:
             i += 1
     if best is not None:
         return best, False
-    return speaker_of(text.split(",", maxsplit=1)[0])
+    first = text.split(",", maxsplit=1)[0]
+    speaker, pronoun = speaker_of(first)
+    if not speaker or pronoun:
+        return speaker or None, pronoun
+    opener = speaker.split()[0]
+    if len(first[: first.find(speaker)].split()) > _SUBJECT_REACH or not (
+        len(speaker.split()) == 1 or is_cap(opener) or bare(opener) in DETERMINERS
+    ):
+        # "His office put out a statement", "the justice sounded off on Trump":
+        # the last noun phrase of the clause is its object, not its subject;
+        # "familiarly drawing my chair" opens no noun phrase at all.
+        return None, False
+    return speaker, pronoun
 
 
 # Words that never stand at either edge of a speaker: function words, sentence
@@ -1062,4 +1196,32 @@ def _source_noun(word: str, *, listed_only: bool = False) -> bool:
             and singular not in _NOT_PERSONS
             and not singular.endswith("ment")
         )
+    )
+
+
+#: How many words (titles, descriptions) may stand before a subject that opens
+#: its clause: "Trump campaign manager Corey Lewandowski".
+_BEFORE_SUBJECT: Final = 4
+
+
+def opens_clause(clause: str, speaker: str) -> bool:
+    """Tell whether *speaker* opens *clause*, after at most a few words that describe it."""
+    at = clause.find(speaker)
+    if at < 0 or "," in speaker:
+        return False
+    before = clause[:at]
+    words = before.split()
+    after = clause[at + len(speaker) :].split()[:2]
+    if (
+        after
+        and after[0].islower()
+        and after[0].endswith("s")
+        and (len(after) < 2 or after[1].lower() not in DETERMINERS | PRONOUNS)
+    ):
+        # "Republican politicians and their allies": a modifier of a noun.
+        return False
+    return (
+        "," not in before
+        and len(words) <= _BEFORE_SUBJECT
+        and not any(w.islower() and (w.endswith("ed") or bare(w) in _FINITE) for w in words)
     )

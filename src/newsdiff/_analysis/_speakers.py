@@ -38,6 +38,7 @@ from newsdiff._analysis._speechwords import (
     COORDINATORS,
     DETERMINERS,
     EVALUATIVE_VERBS,
+    LEADING_NOISE,
     NOUN_MARKERS,
     OBJECT_VERBS,
     PARTICIPLES,
@@ -136,6 +137,11 @@ _CUE_TAIL: Final = re.compile(
     r"|\s{1,3}(?:on|in)\s(?:Twitter|X|Facebook|Instagram|Truth\sSocial|CNN|Fox\sNews|"
     r"television|TV|radio)\b"
 )
+# Verbs whose object is what they name or judge, never their subject: "called
+# the Saudis “free riders”", "described the plan as".
+_NAMING_VERBS: Final = EVALUATIVE_VERBS | frozenset(
+    ["called", "calling", "dubbed", "termed", "branded", "labeled", "labelled", "referred"]
+)
 # "was quoted as saying": one cue.
 _QUOTED_AS: Final = re.compile(r"\s{1,3}as\s{1,3}saying\b")
 _DASH_NAME: Final = re.compile(
@@ -147,6 +153,56 @@ _CLAUSE_END: Final = re.compile(
     r"(?<!\b[A-Z])\.\s"
 )
 _SENTENCE_END: Final = re.compile(r"(?<=[a-z0-9][.!?])\s(?=[A-Z])")
+
+
+# A name and where its bearer works, without commas: "Jeffrey Lewis of the James
+# Martin Center for Nonproliferation Studies" (a subject longer than a bare one).
+_NAME_OF_PLACE: Final = re.compile(
+    r"[A-Z][\w.’'-]{0,30}(?:\s[A-Z][\w.’'-]{0,30}){1,3}\s(?:of|at|from)\s(?:the\s)?"
+    r"[A-Z][\w.’'&-]{0,30}(?:\s(?:[A-Z][\w.’'&-]{0,30}|of|for|and|on|the)){0,10}"
+)
+# A phrase that says where, when or how a named speaker spoke: "said Jane Doe
+# in a statement", "said Carly Fiorina during the debate", "on Friday".
+_CIRCUMSTANCE: Final = re.compile(
+    r"(?<=[A-Za-z.])\s(?:in|during|on|at|after|before|while|when|from|via|outside|last|this)"
+    r"\s(?=\S)"
+)
+
+
+# Finite verbs, subject pronouns and "that": the words after "said" that hold them
+# (before any relative word) are a clause of reported content, not who said it.
+_CLAUSE_WORDS: Final = BE_FORMS - {"be", "been", "being"} | {
+    *("has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must"),
+    *("he", "she", "it", "they", "we", "i", "you", "that"),
+}
+_RELATIVE_WORDS: Final = frozenset(["who", "whose", "which", "whom"])
+
+
+def _opens_clause(rest: str) -> bool:
+    """Tell whether the words after an inverted cue are a clause ("he would welcome Cruz")."""
+    for written in rest.split():
+        word = bare(written)
+        if word in _RELATIVE_WORDS or written.startswith(("(", "[")):
+            # "said a man who was there", "said Mr. Burman (a view I share)".
+            return False
+        if word in _CLAUSE_WORDS and (written[:1].islower() or written == "I"):
+            # Lower case only: "Will Doyle" is a name.
+            return True
+    return False
+
+
+def _after_name(rest: str) -> str:
+    """Cut the words after an inverted verb at a circumstance that follows a name.
+
+    ``said Jane Doe in a statement``: the speaker is the name, not the phrase
+    after it. Only a capitalised word before the preposition ends the name
+    ("a resident in Brooklyn" stays whole).
+    """
+    for found in _CIRCUMSTANCE.finditer(rest):
+        before = rest[: found.start()].split()
+        if before and is_cap(before[-1]):
+            return rest[: found.start()]
+    return rest
 
 
 @attrs.frozen(kw_only=True)
@@ -391,6 +447,9 @@ def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribut
         speaker, pronoun = speaker_of(words_of.group(1) or words_of.group(2))
         if speaker is not None and not pronoun and is_named(speaker):
             return Attribution(speaker=speaker, cue=words_of.group(0).strip(" ,:"))
+    short = _short_colon_clause(text)
+    if short is not None:
+        return short
     according = _find_according(text)
     tokens = word_spans(text)
     for i in range(len(tokens) - 1, -1, -1):
@@ -404,8 +463,10 @@ def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribut
             found = _relative_attribution(text, tokens, i)
             if found is not None:
                 return found
-        if previous in RELATIVES or previous in NOUN_MARKERS:
-            # "a man who said", "a call for", "his reply": no speech act here.
+        after_comma = i > 0 and "," in text[tokens[i - 1][1] : tokens[i][0]]
+        if (previous in RELATIVES or previous in NOUN_MARKERS) and not after_comma:
+            # "a man who said", "a call for", "his reply": no speech act here
+            # (but "endorsed her, citing": a participle after its clause).
             continue
         k = i - 1
         while k > 0 and (
@@ -430,7 +491,9 @@ def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribut
         ):
             # "footage of Trump saying": the name right before the participle.
             speaker, pronoun = name_run(text, tokens, i - 1), False
-        elif word in PARTICIPLES or _coordinated(tokens, i):
+        elif word in PARTICIPLES or word.endswith("ing") or _coordinated(tokens, i):
+            # "X responded, saying", "Gov. Jerry Brown endorsed her, citing":
+            # the subject of the clause the participle hangs on.
             speaker, pronoun = main_subject(text[: tokens[i][0]])
             if speaker is None:
                 # "..., the mayor said, adding ...": the subject went before;
@@ -444,8 +507,9 @@ def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribut
                 named, _ = main_subject(text[: tokens[i - 2][0]], strict=True)
                 if named is not None and is_named(named):
                     speaker, pronoun = named, False
-            if speaker is None:
-                # Inverted order: "said Smith: ...".
+            if speaker is None and word not in _NAMING_VERBS:
+                # Inverted order: "said Smith: ..." (not after a verb of judging:
+                # "to have called the Saudis “free riders”" names whom it judges).
                 after = text[_cue_at(text, tokens, i)[1] :].split(",")[0]
                 speaker, pronoun = speaker_of(after)
         return Attribution(speaker=speaker, cue=cue, pronoun=pronoun)
@@ -454,6 +518,11 @@ def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribut
         speaker, pronoun = speaker_of(source)
         if speaker is not None:
             return Attribution(speaker=speaker, cue="according to", pronoun=pronoun)
+    return _colon_introduction(text)
+
+
+def _colon_introduction(text: str) -> Attribution | None:
+    """Return the speaker of a colon introduction that ends *text*, if any."""
     stripped = text.rstrip()
     if stripped.endswith(":"):
         # A colon introduction: "Trump:", "Caddell continued:", "Sen. Claire
@@ -464,6 +533,9 @@ def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribut
             # "Location: “Bezisten” Art Gallery": a field and its value;
             # '"Content-Type": "text/plain"': a quoted term and its value.
             return None
+        labelled = _labelled_source(head)
+        if labelled is not None:
+            return Attribution(speaker=labelled, cue=":")
         if words <= _COLON_HEAD or (
             words <= _LONG_COLON_HEAD and (_ENDS_VERB.search(head) or _described_opening(head))
         ):
@@ -486,6 +558,79 @@ def _described_opening(head: str) -> bool:
         return False
     verb = (chunks[2].split() or [""])[0]
     return verb.islower() and (verb.endswith("ed") or verb in PAST_FORMS or verb in SPEECH_VERBS)
+
+
+# A headline and its source before a colon: "Media shares blame - HuffPollster:";
+# a source read from: "More from the report:".
+_DASHED_SOURCE: Final = re.compile(r"\s[-–—]\s?(?P<source>[^-–—]{2,80})$")
+_READ_FROM: Final = re.compile(r"^(?:More\s)?[Ff]rom\s(?P<source>.{2,80})$")
+# The last clause before a colon, after a comma or "to which": "..., Mr. Smith
+# shot back:", "to which O'Malley interjected:".
+_LAST_CLAUSE: Final = re.compile(
+    r"(?:^|[,;]\s)(?:(?:to\s)?which\s|and\s|but\s|then\s)?(?P<clause>[^,;]{3,80}):\s*$"
+)
+#: The most words of that last clause: a name, a verb and a particle or adverb.
+_SHORT_CLAUSE: Final = 6
+
+
+def _labelled_source(head: str) -> str | None:
+    """Return the source a colon line names after a dash or "From", if any.
+
+    ``WHY THE POLLS WERE EARLY - Mark Blumenthal and Jon Cohen:`` (a digest
+    of quotations), ``More from Jones:``, ``From the report:``.
+    """
+    found = _DASHED_SOURCE.search(head) or _READ_FROM.match(head.strip())
+    if found is None:
+        return None
+    source = found.group("source").strip()
+    names = [part.strip() for part in re.split(r"\s(?:and|&)\s", source)]
+    if all(is_name_chunk(part) and is_named(part) for part in names):
+        return source
+    speaker, pronoun = speaker_of(source)
+    if found.re is _READ_FROM and speaker is not None and not pronoun:
+        return speaker
+    return None
+
+
+def _short_colon_clause(text: str) -> Attribution | None:
+    """Return the speaker of a short clause that ends *text* with a colon, if any.
+
+    ``When a reporter asked ..., Mr. Smith shot back:``, ``..., to which
+    O'Malley interjected:``: a name and a verb outside the cue list, right
+    before the colon; a cue further back (``asked``) belongs to another
+    clause.
+    """
+    found = _LAST_CLAUSE.search(text)
+    if found is None:
+        return None
+    clause = found.group("clause").strip()
+    tokens = word_spans(clause)
+    if not 2 <= len(tokens) <= _SHORT_CLAUSE:
+        return None
+    k = 0
+    while k < len(tokens) and (is_cap(tokens[k][2]) or tokens[k][2] in CONNECTORS):
+        k += 1
+    rest = [t[2] for t in tokens[k:]]
+    if not k or not rest or not all(w.islower() and w.isalpha() for w in rest):
+        # A name, then lower-case words only: "Mr. Smith shot back".
+        return None
+    if rest[0] in _NOT_VERBS or rest[0] in PREPOSITIONS or rest[0] in DETERMINERS:
+        return None
+    if not _CUE_WORDS.isdisjoint(rest) or bare(tokens[0][2]) in _NOT_NAME_OPENERS:
+        # "Then she added a caveat:", "Another person tweeted:": a listed cue,
+        # read the usual way; "Then", "Another" open no name.
+        return None
+    speaker = name_run(clause, tokens, k - 1)
+    if speaker is None or not is_named(speaker) or bare(speaker) in PRONOUNS | TIME_WORDS:
+        return None
+    return Attribution(speaker=speaker, cue=":")
+
+
+_NOT_NAME_OPENERS: Final = (
+    DETERMINERS | PRONOUNS | TIME_WORDS | LEADING_NOISE | WH_WORDS | PREPOSITIONS
+)
+# Words after a name that make no verb of its: "Smith and", "Ohio is".
+_NOT_VERBS: Final = frozenset(["and", "or", "but", "is", "are", "was", "were", "has", "have"])
 
 
 def attribution_after(text: str, *, inverted: bool = True) -> Attribution | None:
@@ -552,6 +697,7 @@ def _attribution_after(text: str, inverted: bool) -> Attribution | None:
             i > _BARE_SUBJECT
             and (i > _AFTER_TOKENS or not name_before_appositions(subject.split(",")))
             and not _named_phrase(subject)
+            and not _NAME_OF_PLACE.fullmatch(subject)
         ):
             return None
         if subject:
@@ -564,9 +710,11 @@ def _attribution_after(text: str, inverted: bool) -> Attribution | None:
                 # after the verb is its subject, not its hearer.
                 cue, cue_end = tok.rstrip(EDGE_PUNCT), tokens[i][1]
             rest = _CLAUSE_END.split(text[cue_end:] + " ", maxsplit=1)[0]
+            rest = _after_name(rest)
             speaker, pronoun = speaker_of(rest)
-            if pronoun and len(rest.split()) > 1:
-                # "said he cannot comment": a new clause, not an inverted subject.
+            if (pronoun or _opens_clause(rest)) and len(rest.split()) > 1:
+                # "said he cannot comment", "said one candidate he likes is
+                # Kasich": a new clause, not an inverted subject.
                 return None
         if speaker is None:
             return None

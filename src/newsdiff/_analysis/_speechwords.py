@@ -95,7 +95,9 @@ EVALUATIVE_VERBS: Final = _words(
     # Base and progressive forms: "to accuse X of “...”", "is promising “...”".
     "describe label brand dismiss denounce condemn criticize criticise praise mock "
     "slam blast hail accuse liken compare proclaim laud tout attack ridicule decry "
-    "cite accusing likening praising touting citing promising"
+    "cite accusing likening praising touting citing promising condemning criticizing "
+    "criticising denouncing slamming blasting mocking labeling labelling dismissing hailing "
+    "lauding decrying deriding ridiculing branding"
 )
 # Participles whose subject is the subject of the main clause ("X responded, saying").
 PARTICIPLES: Final = _words(
@@ -117,7 +119,7 @@ SUBJECT_PRONOUNS: Final = _words("he she they He She They")
 BETWEEN: Final = _words(
     "also recently later previously then earlier once has had have would will was "
     "were is are reportedly repeatedly again further separately however simply "
-    "quickly first last finally later publicly privately told still had"
+    "quickly first last finally later publicly privately told still had though too now"
 )
 TITLES: Final = _words(
     "president vice sen. senator rep. representative gov. governor mr. mrs. ms. dr. "
