@@ -412,10 +412,7 @@ def _inset_attribution(sentence: str, *, subject_first: bool) -> tuple[str, Attr
         if at == 0:
             # "said Ann Lee", not "denied the report": only a verb that
             # inverts has its source after it.
-            apt = (
-                attribution.cue.split()[0].lower() in _INVERTING
-                and _apposed(inset, attribution)
-            )
+            apt = attribution.cue.split()[0].lower() in _INVERTING and _apposed(inset, attribution)
         else:
             source = inset[:at].split()
             apt = (
