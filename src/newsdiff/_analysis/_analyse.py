@@ -10,8 +10,11 @@ See :mod:`newsdiff._analysis._quotes` and :mod:`newsdiff._analysis._roles` for t
 
 from __future__ import annotations
 
+import bisect
+from array import array
 from collections.abc import Collection, Sequence
 from datetime import datetime
+from typing import overload
 
 import attrs
 
@@ -61,7 +64,7 @@ def analyse(
     *,
     published_at: datetime | None = None,
     blockquotes: Collection[int] = (),
-) -> list[list[Sentence]]:
+) -> list[tuple[Sentence, ...]]:
     """Give every sentence of every paragraph its role and quotes.
 
     Texts are kept exactly as given; the result has the same shape as
@@ -76,27 +79,77 @@ def analyse(
     """  # noqa: E501
     # Soft hyphens, zero-width and bidi marks split words ("sai\u00add") without
     # changing them, so the rules read a copy without them; quotes found there
-    # are mapped back onto the text as written.
-    visible = [[_visible(text) for text in sentences] for sentences in paragraphs]
-    found_visible = find_quotes(visible, blockquotes=blockquotes)
-    quotes = [
-        [
-            _restore(text, seen, row_quotes)
-            for text, seen, row_quotes in zip(sentences, seen_row, found_row, strict=True)
-        ]
-        for sentences, seen_row, found_row in zip(paragraphs, visible, found_visible, strict=True)
-    ]
+    # are mapped back onto the text as written. A paragraph without such marks
+    # (nearly all) is read as given: no copy of it, nor of its quotes, is made.
+    visible = [_visible_row(sentences) for sentences in paragraphs]
+    quotes = find_quotes(visible, blockquotes=blockquotes)
+    for p, (sentences, seen_row) in enumerate(zip(paragraphs, visible, strict=True)):
+        if seen_row is not sentences:
+            quotes[p] = [
+                _restore(text, seen, row_quotes)
+                for text, seen, row_quotes in zip(sentences, seen_row, quotes[p], strict=True)
+            ]
     lead = lead_paragraph(visible)
-    flat = [
-        (seen, found, p == lead)
-        for p, (seen_row, row) in enumerate(zip(visible, quotes, strict=True))
-        for seen, found in zip(seen_row, row, strict=True)
-    ]
-    assigned = iter(roles(flat, published_at=published_at))
+    assigned = iter(roles(_Flat(visible, quotes, lead), published_at=published_at))
+    del visible
     return [
-        [
-            Sentence(text=text, role=next(assigned), quotes=found)
-            for text, found in zip(s, row, strict=False)
-        ]
+        tuple(
+            [
+                Sentence(text=text, role=next(assigned), quotes=found)
+                for text, found in zip(s, row, strict=False)
+            ]
+        )
         for s, row in zip(paragraphs, quotes, strict=True)
     ]
+
+
+def _visible_row(sentences: Sequence[str]) -> Sequence[str]:
+    """*sentences* without invisible characters: the same sequence when none has any."""
+    if not any(ANY_INVISIBLE.search(text) for text in sentences):
+        return sentences
+    return [_visible(text) for text in sentences]
+
+
+class _Flat(Sequence[tuple[str, Sequence[Quote], bool]]):
+    """The ``(text, quotes, in lead)`` of every sentence, read off the paragraphs.
+
+    What :func:`roles` reads, without a tuple per sentence held for the whole
+    article.
+    """
+
+    def __init__(
+        self,
+        paragraphs: Sequence[Sequence[str]],
+        quotes: Sequence[Sequence[Sequence[Quote]]],
+        lead: int,
+    ) -> None:
+        self._paragraphs = paragraphs
+        self._quotes = quotes
+        self._lead = lead
+        # The index of each paragraph's first sentence, then the count of all:
+        # four bytes a paragraph.
+        self._starts = array("l", [0])
+        for row in paragraphs:
+            self._starts.append(self._starts[-1] + len(row))
+
+    def __len__(self) -> int:
+        return self._starts[-1]
+
+    @overload
+    def __getitem__(self, k: int) -> tuple[str, Sequence[Quote], bool]: ...
+
+    @overload
+    def __getitem__(self, k: slice) -> Sequence[tuple[str, Sequence[Quote], bool]]: ...
+
+    def __getitem__(
+        self, k: int | slice
+    ) -> tuple[str, Sequence[Quote], bool] | Sequence[tuple[str, Sequence[Quote], bool]]:
+        if isinstance(k, slice):
+            return [self[j] for j in range(*k.indices(len(self)))]
+        if k < 0:
+            k += len(self)
+        if not 0 <= k < len(self):
+            raise IndexError(k)
+        p = bisect.bisect_right(self._starts, k) - 1
+        i = k - self._starts[p]
+        return self._paragraphs[p][i], self._quotes[p][i], p == self._lead

@@ -48,7 +48,7 @@ from typing import Final, NamedTuple
 
 import attrs
 
-from newsdiff._analysis._rolefeatures import MAY_BE_META, Marks, in_article, marks, read
+from newsdiff._analysis._rolefeatures import MAY_BE_META, Marks, marks, placed, read
 from newsdiff._base._caches import bounded
 from newsdiff._base._kinds import QuoteKind, Role
 from newsdiff._model._parts import Quote
@@ -428,33 +428,41 @@ def roles(
     [<Role.FACT: 'fact'>]
     """
     year = None if published_at is None else published_at.year
-    # Most sentences have no quotes: they skip building the tuple of them.
-    readings = [
-        _reading(
-            text,
-            tuple([(q.kind, q.speaker is not None) for q in quotes]) if quotes else (),
-            lead,
-            year,
-        )
-        for text, quotes, lead in sentences
-    ]
+
+    def read_one(j: int) -> _Reading:
+        text, quotes, lead = sentences[j]
+        # Most sentences have no quotes: they skip building the tuple of them.
+        kinds = tuple([(q.kind, q.speaker is not None) for q in quotes]) if quotes else ()
+        return _reading(text, kinds, lead, year)
+
+    # The place features need the lead's weekdays and where it starts before
+    # any sentence is scored; the rest is read in one pass holding only a
+    # sentence and its two neighbours, not a reading of every sentence.
+    leads = {j: read_one(j) for j, (_, _, lead) in enumerate(sentences) if lead}
+    lead_days = frozenset().union(*(reading.marks for reading in leads.values()))
+    start = min(leads, default=0)
     placed_get = _tables().placed.get
-    placed = in_article(
-        [(reading.marks, lead) for reading, (_, _, lead) in zip(readings, sentences, strict=True)]
-    )
-    last = len(readings) - 1
-    result = []
-    for j, current in enumerate(readings):
+    result: list[Role] = []
+    previous: _Reading | None = None
+    following = leads.get(0) or read_one(0) if sentences else None
+    for j in range(len(sentences)):
+        current = following
+        assert current is not None
+        following = None
+        if j + 1 < len(sentences):
+            following = leads.get(j + 1) or read_one(j + 1)
         if current.fixed is not None:
             result.append(current.fixed)
-            continue
-        total = current.own + sum(map(placed_get, placed[j], _ZEROS))
-        if j < last:
-            total += readings[j + 1].as_next
-        if j > 0:
-            total += readings[j - 1].as_previous
-        best = _best(_unpack(total), current.candidates, current.recent_perfect)
-        result.append(ROLE_ORDER[best])
+        else:
+            here = placed(j - start, current.marks, lead=sentences[j][2], lead_days=lead_days)
+            total = current.own + sum(map(placed_get, here, _ZEROS))
+            if following is not None:
+                total += following.as_next
+            if previous is not None:
+                total += previous.as_previous
+            best = _best(_unpack(total), current.candidates, current.recent_perfect)
+            result.append(ROLE_ORDER[best])
+        previous = current
     return result
 
 
