@@ -178,8 +178,13 @@ def pair(texts: Sequence[str], starts: Sequence[Sequence[int]]) -> list[list[Spa
                     continues=continues,
                 )
             )
-        result.append(spans)
+        # Most paragraphs hold no quotation mark: they share one empty list,
+        # which no reader changes.
+        result.append(spans or _NO_SPANS)
     return result
+
+
+_NO_SPANS: Final[list[Span]] = []
 
 
 def _classified(text: str) -> list[tuple[int, int, str, str]]:
