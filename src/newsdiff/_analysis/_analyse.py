@@ -10,11 +10,8 @@ See :mod:`newsdiff._analysis._quotes` and :mod:`newsdiff._analysis._roles` for t
 
 from __future__ import annotations
 
-import bisect
-from array import array
 from collections.abc import Collection, Sequence
 from datetime import datetime
-from typing import overload
 
 import attrs
 
@@ -90,8 +87,15 @@ def analyse(
                 for text, seen, row_quotes in zip(sentences, seen_row, quotes[p], strict=True)
             ]
     lead = lead_paragraph(visible)
-    assigned = iter(roles(_Flat(visible, quotes, lead), published_at=published_at))
+    flat = [
+        (seen, found, p == lead)
+        for p, (seen_row, row) in enumerate(zip(visible, quotes, strict=True))
+        for seen, found in zip(seen_row, row, strict=True)
+    ]
     del visible
+    assigned = iter(roles(flat, published_at=published_at))
+    # What roles read goes before the sentences are built, where the peak is.
+    del flat
     return [
         tuple(
             [
@@ -105,51 +109,7 @@ def analyse(
 
 def _visible_row(sentences: Sequence[str]) -> Sequence[str]:
     """*sentences* without invisible characters: the same sequence when none has any."""
-    if not any(ANY_INVISIBLE.search(text) for text in sentences):
-        return sentences
-    return [_visible(text) for text in sentences]
-
-
-class _Flat(Sequence[tuple[str, Sequence[Quote], bool]]):
-    """The ``(text, quotes, in lead)`` of every sentence, read off the paragraphs.
-
-    What :func:`roles` reads, without a tuple per sentence held for the whole
-    article.
-    """
-
-    def __init__(
-        self,
-        paragraphs: Sequence[Sequence[str]],
-        quotes: Sequence[Sequence[Sequence[Quote]]],
-        lead: int,
-    ) -> None:
-        self._paragraphs = paragraphs
-        self._quotes = quotes
-        self._lead = lead
-        # The index of each paragraph's first sentence, then the count of all:
-        # four bytes a paragraph.
-        self._starts = array("l", [0])
-        for row in paragraphs:
-            self._starts.append(self._starts[-1] + len(row))
-
-    def __len__(self) -> int:
-        return self._starts[-1]
-
-    @overload
-    def __getitem__(self, k: int) -> tuple[str, Sequence[Quote], bool]: ...
-
-    @overload
-    def __getitem__(self, k: slice) -> Sequence[tuple[str, Sequence[Quote], bool]]: ...
-
-    def __getitem__(
-        self, k: int | slice
-    ) -> tuple[str, Sequence[Quote], bool] | Sequence[tuple[str, Sequence[Quote], bool]]:
-        if isinstance(k, slice):
-            return [self[j] for j in range(*k.indices(len(self)))]
-        if k < 0:
-            k += len(self)
-        if not 0 <= k < len(self):
-            raise IndexError(k)
-        p = bisect.bisect_right(self._starts, k) - 1
-        i = k - self._starts[p]
-        return self._paragraphs[p][i], self._quotes[p][i], p == self._lead
+    for text in sentences:
+        if ANY_INVISIBLE.search(text) is not None:
+            return [_visible(text) for text in sentences]
+    return sentences

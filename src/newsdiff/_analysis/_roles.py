@@ -429,8 +429,7 @@ def roles(
     """
     year = None if published_at is None else published_at.year
 
-    def read_one(j: int) -> _Reading:
-        text, quotes, lead = sentences[j]
+    def read_one(text: str, quotes: Sequence[Quote], lead: bool) -> _Reading:
         # Most sentences have no quotes: they skip building the tuple of them.
         kinds = tuple([(q.kind, q.speaker is not None) for q in quotes]) if quotes else ()
         return _reading(text, kinds, lead, year)
@@ -438,66 +437,47 @@ def roles(
     # The place features need the lead's weekdays and where it starts before
     # any sentence is scored; the rest is read in one pass holding only a
     # sentence and its two neighbours, not a reading of every sentence.
-    leads = {j: read_one(j) for j, (_, _, lead) in enumerate(sentences) if lead}
+    leads = {j: read_one(*item) for j, item in enumerate(sentences) if item[2]}
     lead_days = frozenset().union(*(reading.marks for reading in leads.values()))
     start = min(leads, default=0)
     placed_get = _tables().placed.get
     result: list[Role] = []
-    previous: _Vectors | None = None
-    following = leads.get(0) or read_one(0) if sentences else None
-    ahead = None if following is None else _vectors(following.weights)
+    previous: _Reading | None = None
+    items = iter(sentences)
+    ahead = next(items, None)
+    following = None if ahead is None else leads.get(0) or read_one(*ahead)
     for j in range(len(sentences)):
-        current, here = following, ahead
+        current, lead = following, ahead is not None and ahead[2]
         assert current is not None
-        assert here is not None
-        following = ahead = None
-        if j + 1 < len(sentences):
-            following = leads.get(j + 1) or read_one(j + 1)
-            ahead = _vectors(following.weights)
+        ahead = next(items, None)
+        following = None if ahead is None else leads.get(j + 1) or read_one(*ahead)
         if current.fixed is not None:
             result.append(current.fixed)
         else:
-            place = placed(j - start, current.marks, lead=sentences[j][2], lead_days=lead_days)
-            total = here.own + sum(map(placed_get, place, _ZEROS))
-            if ahead is not None:
-                total += ahead.as_next
+            here = placed(j - start, current.marks, lead=lead, lead_days=lead_days)
+            total = current.own + sum(map(placed_get, here, _ZEROS))
+            if following is not None:
+                total += following.as_next
             if previous is not None:
                 total += previous.as_previous
             best = _best(_unpack(total), current.candidates, current.recent_perfect)
             result.append(ROLE_ORDER[best])
-        previous = here
+        previous = current
     return result
 
 
 # A named tuple rather than an attrs class: one is built for every sentence
 # read, and a tuple is the cheapest record to build.
 class _Reading(NamedTuple):
-    """What the model needs of one sentence: its packed weight sums and rule outcomes.
-
-    ``weights`` holds the sums of the sentence's weights as its own, as the
-    next sentence's previous and as the previous sentence's next, packed side
-    by side (see _VECTOR): one integer kept rather than three.
-    """
-
-    weights: int
-    fixed: Role | None
-    candidates: range
-    recent_perfect: bool
-    marks: Marks
-
-
-class _Vectors(NamedTuple):
-    """A reading's ``weights`` split into its three packed vectors."""
+    """What the model needs of one sentence: its packed weight sums and rule outcomes."""
 
     own: int
     as_previous: int
     as_next: int
-
-
-def _vectors(weights: int) -> _Vectors:
-    own, rest = _split(weights)
-    as_previous, as_next = _split(rest)
-    return _Vectors(own, as_previous, as_next)
+    fixed: Role | None
+    candidates: range
+    recent_perfect: bool
+    marks: Marks
 
 
 _NOTHING: Final = (0, 0, 0, 0, 0)
@@ -536,9 +516,13 @@ def _reading(
     total += sum(map(tables.words.get, words, _ZEROS))
     if first is not None:
         total += tables.firsts.get(first, 0)
+    own, rest = _split(total)
+    as_previous, as_next = _split(rest)
     allowed = not MAY_BE_META.isdisjoint(others)
     return _Reading(
-        weights=total,
+        own=own,
+        as_previous=as_previous,
+        as_next=as_next,
         fixed=_rule_role(text, [kind for kind, _ in quotes]),
         candidates=_ALL if allowed else _NOT_META,
         recent_perfect=_recent(others),

@@ -44,7 +44,6 @@ from newsdiff._model._parts import Note
 from newsdiff.exceptions import InvalidTypeError
 
 __all__ = [
-    "MAX_BOILERPLATE_CHARS",
     "MAX_NOTE_CHARS",
     "NoteShape",
     "is_boilerplate",
@@ -56,8 +55,7 @@ __all__ = [
 
 #: Lines longer than this are never examined as notes.
 MAX_NOTE_CHARS: Final = 600
-#: Longer lines (once stripped) are never furniture.
-MAX_BOILERPLATE_CHARS: Final = 120
+_MAX_BOILERPLATE_CHARS = 120
 _MAX_BRACKET_CHARS = 100
 
 _APOS = "'’‘`´"
@@ -539,7 +537,7 @@ def is_boilerplate(line: str) -> bool:
     if not isinstance(line, str):
         raise InvalidTypeError.for_field("line", line, "str")
     stripped = line.strip()
-    if not stripped or len(stripped) > MAX_BOILERPLATE_CHARS:
+    if not stripped or len(stripped) > _MAX_BOILERPLATE_CHARS:
         return False
     bare = stripped.rstrip(_TRAILING).lstrip(" *_•·[(").rstrip(" *_])").lower()
     bare = bare.replace("’", "'")

@@ -14,12 +14,7 @@ from newsdiff._base._dates import resolve_tz
 from newsdiff._base._kinds import NoteKind
 from newsdiff._base._text import ANY_INVISIBLE
 from newsdiff._model._parts import Note
-from newsdiff._reading._notes import (
-    MAX_BOILERPLATE_CHARS,
-    MAX_NOTE_CHARS,
-    NoteShape,
-    note_from_shape,
-)
+from newsdiff._reading._notes import NoteShape, note_from_shape
 from newsdiff._reading._notes import is_boilerplate as _is_boilerplate
 from newsdiff._reading._notes import is_regret_line as _is_regret_line
 from newsdiff._reading._notes import note_shape as _note_shape
@@ -84,9 +79,9 @@ def _first_word_len(line: str) -> int:
 
 
 # Successive captures of an article repeat most lines: what a line is
-# (furniture, a note, a correction's closing line) is read once. A line
-# longer than furniture or a note can be is answered at once and not kept,
-# so the caches hold short lines, not whole paragraphs.
+# (furniture, a note, a correction's closing line) is read once. Only
+# paragraph-sized lines are kept, so a huge one-line input is not held.
+_CACHED_CHARS = 2_000
 _boilerplate = bounded(1024)(_is_boilerplate)
 _shape = bounded(1024)(_note_shape)
 _regret = bounded(1024)(_is_regret_line)
@@ -94,17 +89,17 @@ _regret = bounded(1024)(_is_regret_line)
 
 def is_boilerplate(line: str) -> bool:
     """:func:`newsdiff._reading._notes.is_boilerplate`, remembered for short lines."""
-    return _boilerplate(line) if len(line) <= MAX_BOILERPLATE_CHARS else _is_boilerplate(line)
+    return _boilerplate(line) if len(line) <= _CACHED_CHARS else _is_boilerplate(line)
 
 
 def note_shape(line: str) -> NoteShape | None:
     """:func:`newsdiff._reading._notes.note_shape`, remembered for short lines."""
-    return _shape(line) if len(line) <= MAX_NOTE_CHARS else _note_shape(line)
+    return _shape(line) if len(line) <= _CACHED_CHARS else _note_shape(line)
 
 
 def is_regret_line(line: str) -> bool:
     """:func:`newsdiff._reading._notes.is_regret_line`, remembered for short lines."""
-    return _regret(line) if len(line) <= MAX_NOTE_CHARS else _is_regret_line(line)
+    return _regret(line) if len(line) <= _CACHED_CHARS else _is_regret_line(line)
 
 
 def _full(line: str, following: str | None, width: int) -> bool:
