@@ -94,17 +94,22 @@ def analyse(
     ]
     del visible
     assigned = iter(roles(flat, published_at=published_at))
-    # What roles read goes before the sentences are built, where the peak is.
+    # The sentences are built last, when the revision is nearly whole: what
+    # roles read goes first, and each paragraph's row of quotes once used.
     del flat
-    return [
-        tuple(
-            [
-                Sentence(text=text, role=next(assigned), quotes=found)
-                for text, found in zip(s, row, strict=False)
-            ]
+    quotes.reverse()
+    result = []
+    for sentences in paragraphs:
+        row = quotes.pop()
+        result.append(
+            tuple(
+                [
+                    Sentence(text=text, role=next(assigned), quotes=found)
+                    for text, found in zip(sentences, row, strict=False)
+                ]
+            )
         )
-        for s, row in zip(paragraphs, quotes, strict=True)
-    ]
+    return result
 
 
 def _visible_row(sentences: Sequence[str]) -> Sequence[str]:
