@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
@@ -57,7 +59,7 @@ def test_quote_text_is_a_nonempty_slice_of_its_sentence(paragraphs: list[list[st
                     assert any(c.isalnum() for c in quote.text)
 
 
-def _revision(rows: list[list[Sentence]]) -> Revision:
+def _revision(rows: Sequence[Sequence[Sentence]]) -> Revision:
     return Revision(paragraphs=tuple(Paragraph(sentences=tuple(row)) for row in rows))
 
 
