@@ -504,19 +504,16 @@ def in_article(sentences: Sequence[tuple[Marks, bool]]) -> list[list[str]]:
     """
     days = frozenset().union(*(d for d, lead in sentences if lead))
     start = next((j for j, (_, lead) in enumerate(sentences) if lead), 0)
-    return [
-        placed(index, d, lead=lead, lead_days=days)
-        for index, (d, lead) in enumerate(sentences, start=-start)
-    ]
+    return [placed(index, d, lead, days) for index, (d, lead) in enumerate(sentences, start=-start)]
 
 
-def placed(index: int, days: Marks, *, lead: bool, lead_days: Marks) -> list[str]:
+def placed(index: int, days: Marks, lead: bool, lead_days: Marks) -> list[str]:
     """Return one sentence's :func:`in_article` features.
 
     *index* counts from the lead's first sentence (negative above it); *days*
     are the sentence's :func:`marks`, *lead_days* the union of the lead's.
 
-    >>> placed(1, frozenset({"friday"}), lead=False, lead_days=frozenset({"friday"}))
+    >>> placed(1, frozenset({"friday"}), False, frozenset({"friday"}))
     ['a:pos1', 'a:same_day']
     """
     feats = [_PLACES[index] if 0 <= index < len(_PLACES) else _position(index)]

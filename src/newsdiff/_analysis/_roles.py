@@ -430,7 +430,8 @@ def roles(
     year = None if published_at is None else published_at.year
 
     def read_one(text: str, quotes: Sequence[Quote], lead: bool) -> _Reading:
-        # Most sentences have no quotes: they skip building the tuple of them.
+        # Most sentences have no quotes: they skip building the tuple of them
+        # (the loop below does the same inline, a call fewer per sentence).
         kinds = tuple([(q.kind, q.speaker is not None) for q in quotes]) if quotes else ()
         return _reading(text, kinds, lead, year)
 
@@ -443,26 +444,31 @@ def roles(
     placed_get = _tables().placed.get
     result: list[Role] = []
     previous: _Reading | None = None
-    items = iter(sentences)
-    ahead = next(items, None)
-    following = None if ahead is None else leads.get(0) or read_one(*ahead)
-    for j in range(len(sentences)):
-        current, lead = following, ahead is not None and ahead[2]
-        assert current is not None
-        ahead = next(items, None)
-        following = None if ahead is None else leads.get(j + 1) or read_one(*ahead)
-        if current.fixed is not None:
-            result.append(current.fixed)
-        else:
-            here = placed(j - start, current.marks, lead=lead, lead_days=lead_days)
-            total = current.own + sum(map(placed_get, here, _ZEROS))
-            if following is not None:
-                total += following.as_next
-            if previous is not None:
-                total += previous.as_previous
-            best = _best(_unpack(total), current.candidates, current.recent_perfect)
-            result.append(ROLE_ORDER[best])
-        previous = current
+    current: _Reading | None = None
+    in_lead = False
+    # Sentence k is read, then sentence k - 1 is scored with it as its next;
+    # a None after the last sentence scores the last.
+    for k, item in enumerate(itertools.chain(sentences, (None,))):
+        following = None
+        if item is not None:
+            following = leads.get(k)
+            if following is None:
+                text, quotes, lead = item
+                kinds = tuple([(q.kind, q.speaker is not None) for q in quotes]) if quotes else ()
+                following = _reading(text, kinds, lead, year)
+        if current is not None:
+            if current.fixed is not None:
+                result.append(current.fixed)
+            else:
+                here = placed(k - 1 - start, current.marks, in_lead, lead_days)
+                total = current.own + sum(map(placed_get, here, _ZEROS))
+                if following is not None:
+                    total += following.as_next
+                if previous is not None:
+                    total += previous.as_previous
+                best = _best(_unpack(total), current.candidates, current.recent_perfect)
+                result.append(ROLE_ORDER[best])
+        previous, current, in_lead = current, following, item is not None and item[2]
     return result
 
 
