@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -14,17 +15,17 @@ SEED = Path(__file__).parents[1] / "fixtures" / "seed.txt"
 
 
 @pytest.fixture(scope="module")
-def seed() -> list[list[Sentence]]:
+def seed() -> list[tuple[Sentence, ...]]:
     """The seed article analysed paragraph by paragraph."""
     lines = [line for line in SEED.read_text(encoding="utf-8").splitlines() if line.strip()]
     return analyse([split_sentences(line) for line in lines])
 
 
-def _quotes(paragraph: list[Sentence]) -> list[Quote]:
+def _quotes(paragraph: Sequence[Sentence]) -> list[Quote]:
     return [q for sentence in paragraph for q in sentence.quotes]
 
 
-def test_seed_rahmati_quote_has_his_name_and_cue(seed: list[list[Sentence]]) -> None:
+def test_seed_rahmati_quote_has_his_name_and_cue(seed: list[tuple[Sentence, ...]]) -> None:
     """Paragraph 4: “Iranian analyst Mehdi Rahmati ..., saying” gives Mehdi Rahmati twice."""
     found = _quotes(seed[3])
     assert [(q.speaker, q.kind) for q in found] == [
@@ -37,7 +38,7 @@ def test_seed_rahmati_quote_has_his_name_and_cue(seed: list[list[Sentence]]) -> 
 
 
 def test_seed_officials_partial_quote_and_its_unbalanced_tail(
-    seed: list[list[Sentence]],
+    seed: list[tuple[Sentence, ...]],
 ) -> None:
     """Paragraph 7: a partial quote by unnamed Iranian officials, then an unbalanced one."""
     found = _quotes(seed[6])
@@ -49,7 +50,7 @@ def test_seed_officials_partial_quote_and_its_unbalanced_tail(
     assert found[1].text == "We are taking all necessary measures to achieve this."
 
 
-def test_seed_carter_quotes_including_he_added(seed: list[list[Sentence]]) -> None:
+def test_seed_carter_quotes_including_he_added(seed: list[tuple[Sentence, ...]]) -> None:
     """Paragraphs 11 and 12: Brian Carter twice, the second through “He added:”."""
     first, second = _quotes(seed[10]), _quotes(seed[11])
     assert [(q.speaker, q.cue, q.balanced) for q in first] == [
@@ -59,13 +60,13 @@ def test_seed_carter_quotes_including_he_added(seed: list[list[Sentence]]) -> No
     assert second[0].text.startswith("Syria’s best bet")
 
 
-def test_seed_comment_request_is_meta(seed: list[list[Sentence]]) -> None:
+def test_seed_comment_request_is_meta(seed: list[tuple[Sentence, ...]]) -> None:
     """“Newsweek requested comment from ...” is META."""
     assert seed[7][0].text.startswith("Newsweek requested comment")
     assert seed[7][0].role is Role.META
 
 
-def test_seed_roles_for_history_and_analysis(seed: list[list[Sentence]]) -> None:
+def test_seed_roles_for_history_and_analysis(seed: list[tuple[Sentence, ...]]) -> None:
     """The “close ally throughout the war” sentence is BACKGROUND; “could be brought” ANALYSIS."""
     assert seed[4][0].role is Role.BACKGROUND
     assert seed[9][0].role is Role.ANALYSIS

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -496,7 +497,7 @@ def test_contracted_pronoun_is_a_pronoun() -> None:
 SEED = Path(__file__).parents[1] / "fixtures" / "seed.txt"
 
 
-def _quotations(paragraph: list[Sentence]) -> list[tuple[str | None, int]]:
+def _quotations(paragraph: Sequence[Sentence]) -> list[tuple[str | None, int]]:
     """Return (speaker, number of parts) of every quotation of *paragraph*."""
     return [
         (paragraph[group[0][0]].quotes[group[0][1]].speaker, len(group))

@@ -63,7 +63,7 @@ def analyse(
     *,
     published_at: datetime | None = None,
     blockquotes: Collection[int] = (),
-) -> list[list[Sentence]]:
+) -> list[tuple[Sentence, ...]]:
     """Give every sentence of every paragraph its role and quotes.
 
     Texts are kept exactly as given; the result has the same shape as
@@ -78,27 +78,45 @@ def analyse(
     """  # noqa: E501
     # Soft hyphens, zero-width and bidi marks split words ("sai\u00add") without
     # changing them, so the rules read a copy without them; quotes found there
-    # are mapped back onto the text as written.
-    visible = [[_visible(text) for text in sentences] for sentences in paragraphs]
-    found_visible = quotes_by_paragraph(visible, blockquotes=blockquotes)
-    quotes = [
-        [
-            _restore(text, seen, row_quotes)
-            for text, seen, row_quotes in zip(sentences, seen_row, found_row, strict=True)
-        ]
-        for sentences, seen_row, found_row in zip(paragraphs, visible, found_visible, strict=True)
-    ]
+    # are mapped back onto the text as written. A paragraph without such marks
+    # (nearly all) is read as given: no copy of it, nor of its quotes, is made.
+    visible = [_visible_row(sentences) for sentences in paragraphs]
+    quotes = quotes_by_paragraph(visible, blockquotes=blockquotes)
+    for p, (sentences, seen_row) in enumerate(zip(paragraphs, visible, strict=True)):
+        if seen_row is not sentences:
+            quotes[p] = [
+                _restore(text, seen, row_quotes)
+                for text, seen, row_quotes in zip(sentences, seen_row, quotes[p], strict=True)
+            ]
     lead = lead_paragraph(visible)
     flat = [
         (seen, found, p == lead)
         for p, (seen_row, row) in enumerate(zip(visible, quotes, strict=True))
         for seen, found in zip(seen_row, row, strict=True)
     ]
+    del visible
     assigned = iter(roles(flat, published_at=published_at))
-    return [
-        [
-            Sentence(text=text, role=next(assigned), quotes=found)
-            for text, found in zip(s, row, strict=False)
-        ]
-        for s, row in zip(paragraphs, quotes, strict=True)
-    ]
+    # The sentences are built last, when the revision is nearly whole: what
+    # roles read goes first, and each paragraph's row of quotes once used.
+    del flat
+    quotes.reverse()
+    result = []
+    for sentences in paragraphs:
+        row = quotes.pop()
+        result.append(
+            tuple(
+                [
+                    Sentence(text=text, role=next(assigned), quotes=found)
+                    for text, found in zip(sentences, row, strict=False)
+                ]
+            )
+        )
+    return result
+
+
+def _visible_row(sentences: Sequence[str]) -> Sequence[str]:
+    """*sentences* without invisible characters: the same sequence when none has any."""
+    for text in sentences:
+        if ANY_INVISIBLE.search(text) is not None:
+            return [_visible(text) for text in sentences]
+    return sentences

@@ -112,7 +112,9 @@ def pair(texts: Sequence[str], starts: Sequence[Sequence[int]]) -> list[list[Spa
         spans, carried = pair_paragraph(
             text, starts[p], carried=carried, following=texts[p + 1] if p + 1 < len(texts) else ""
         )
-        result.append(spans)
+        # Most paragraphs hold no quotation mark: they share one empty list,
+        # which no reader changes.
+        result.append(spans or _NO_SPANS)
     return result
 
 
@@ -195,6 +197,9 @@ def pair_paragraph(
             )
         )
     return spans, carried
+
+
+_NO_SPANS: Final[list[Span]] = []
 
 
 def _classified(text: str) -> list[tuple[int, int, str, str]]:

@@ -296,6 +296,9 @@ def _tail_end(text: str, row: Sequence[int], span: Span, s_close: int) -> int:
     return following if asks and short else sentence_end
 
 
+_FIRST_ONLY: Final = (0,)
+
+
 class _Reader:
     """Walks an article's paragraphs in order, keeping the local speaker state."""
 
@@ -308,13 +311,14 @@ class _Reader:
         # quotation it introduces goes on: (speaker, cue).
         self.block: tuple[str | None, str] | None = None
         self.texts = [" ".join(sentences) for sentences in paragraphs]
-        self.starts: list[list[int]] = []
+        self.starts: list[tuple[int, ...]] = []
         for sentences in paragraphs:
             row, at = [], 0
             for sentence in sentences:
                 row.append(at)
                 at += len(sentence) + 1
-            self.starts.append(row or [0])
+            # Most paragraphs are one sentence: they share one row of starts.
+            self.starts.append(tuple(row) if len(row) > 1 else _FIRST_ONLY)
         self.referents = Referents()
         self.last: tuple[int, _Found] | None = None
         self.last_sentence: tuple[int, int] | None = None

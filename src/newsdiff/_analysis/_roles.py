@@ -51,8 +51,8 @@ import attrs
 from newsdiff._analysis._rolefeatures import (
     MAY_BE_META,
     Marks,
-    in_article,
     marks,
+    placed,
     read,
     year_read,
 )
@@ -435,35 +435,51 @@ def roles(
     [<Role.FACT: 'fact'>]
     """
     year = None if published_at is None else published_at.year
-    # Most sentences have no quotes: they skip building the tuple of them.
-    readings = [
-        _reading(
-            text,
-            tuple([(q.kind, q.speaker is not None) for q in quotes]) if quotes else (),
-            lead,
-            # Keyed on the year only where the text names one: captures with
-            # and without a date share the rest.
-            year if year is None else year_read(text, year),
-        )
-        for text, quotes, lead in sentences
-    ]
+
+    def read_one(text: str, quotes: Sequence[Quote], lead: bool) -> _Reading:
+        # Most sentences have no quotes: they skip building the tuple of them
+        # (the loop below does the same inline, a call fewer per sentence).
+        kinds = tuple([(q.kind, q.speaker is not None) for q in quotes]) if quotes else ()
+        # Keyed on the year only where the text names one: captures with
+        # and without a date share the rest.
+        return _reading(text, kinds, lead, year if year is None else year_read(text, year))
+
+    # The place features need the lead's weekdays and where it starts before
+    # any sentence is scored; the rest is read in one pass holding only a
+    # sentence and its two neighbours, not a reading of every sentence.
+    leads = {j: read_one(*item) for j, item in enumerate(sentences) if item[2]}
+    lead_days = frozenset().union(*(reading.marks for reading in leads.values()))
+    start = min(leads, default=0)
     placed_get = _tables().placed.get
-    placed = in_article(
-        [(reading.marks, lead) for reading, (_, _, lead) in zip(readings, sentences, strict=True)]
-    )
-    last = len(readings) - 1
-    result = []
-    for j, current in enumerate(readings):
-        if current.fixed is not None:
-            result.append(current.fixed)
-            continue
-        total = current.own + sum(map(placed_get, placed[j], _ZEROS))
-        if j < last:
-            total += readings[j + 1].as_next
-        if j > 0:
-            total += readings[j - 1].as_previous
-        best = _best(_unpack(total), current.candidates, current.recent_perfect)
-        result.append(ROLE_ORDER[best])
+    result: list[Role] = []
+    previous: _Reading | None = None
+    current: _Reading | None = None
+    in_lead = False
+    # Sentence k is read, then sentence k - 1 is scored with it as its next;
+    # a None after the last sentence scores the last.
+    for k, item in enumerate(itertools.chain(sentences, (None,))):
+        following = None
+        if item is not None:
+            following = leads.get(k)
+            if following is None:
+                text, quotes, lead = item
+                kinds = tuple([(q.kind, q.speaker is not None) for q in quotes]) if quotes else ()
+                following = _reading(
+                    text, kinds, lead, year if year is None else year_read(text, year)
+                )
+        if current is not None:
+            if current.fixed is not None:
+                result.append(current.fixed)
+            else:
+                here = placed(k - 1 - start, current.marks, in_lead, lead_days)
+                total = current.own + sum(map(placed_get, here, _ZEROS))
+                if following is not None:
+                    total += following.as_next
+                if previous is not None:
+                    total += previous.as_previous
+                best = _best(_unpack(total), current.candidates, current.recent_perfect)
+                result.append(ROLE_ORDER[best])
+        previous, current, in_lead = current, following, item is not None and item[2]
     return result
 
 

@@ -828,8 +828,8 @@ def main_subject(text: str, *, strict: bool = False) -> tuple[str | None, bool]:
         return best, False
     first = text.split(",", maxsplit=1)[0]
     speaker, pronoun = speaker_of(first)
-    if not speaker or pronoun:
-        return speaker or None, pronoun
+    if not speaker or not speaker.strip() or pronoun:
+        return (speaker or None) if pronoun else None, pronoun
     opener = speaker.split()[0]
     if len(first[: first.find(speaker)].split()) > _SUBJECT_REACH or not (
         len(speaker.split()) == 1 or is_cap(opener) or bare(opener) in DETERMINERS

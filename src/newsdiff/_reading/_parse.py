@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from datetime import datetime, tzinfo
 
 import attrs
@@ -526,22 +526,10 @@ def parse_text(  # noqa: PLR0913 (the public signature in DESIGN.md)
     )
 
 
-def read_text(  # noqa: PLR0913 (parse_text's arguments, checked)
-    text: str,
-    *,
-    url: str | None,
-    headline: str | None,
-    published_at: datetime | None,
-    captured_at: datetime | None,
-    zone: tzinfo | None,
-    dayfirst: bool,
-    blockquote_texts: Collection[str] = (),
-) -> Revision:
-    """:func:`parse_text` on checked arguments; *blockquote_texts* as in the page reader.
-
-    The page reader passes the normalised texts of the paragraphs the page set
-    in a ``<blockquote>`` so that the analysis runs once, knowing them.
-    """
+def _sorted(
+    text: str, zone: tzinfo | None, dayfirst: bool, published_at: datetime | None
+) -> tuple[list[str], list[str], list[Note]]:
+    """The body paragraphs, the boilerplate and the notes of *text*, in order."""
     units = _units(text)
     start, top = _top_zone(units)
     bottom = _bottom_start(units, top)
@@ -559,10 +547,40 @@ def read_text(  # noqa: PLR0913 (parse_text's arguments, checked)
     tail.take(units[bottom:])
     body.extend(tail.body)
     boilerplate.extend(tail.boilerplate)
-    notes = collector.notes + tail.notes
+    return body, boilerplate, collector.notes + tail.notes
+
+
+def _taken(items: list[str]) -> Iterator[str]:
+    """Yield the items of *items* in order, emptying it as they go.
+
+    The caller's list then holds no paragraph already read: a paragraph's
+    text is dropped once it is cut into sentences.
+    """
+    items.reverse()
+    while items:
+        yield items.pop()
+
+
+def read_text(  # noqa: PLR0913 (parse_text's arguments, checked)
+    text: str,
+    *,
+    url: str | None,
+    headline: str | None,
+    published_at: datetime | None,
+    captured_at: datetime | None,
+    zone: tzinfo | None,
+    dayfirst: bool,
+    blockquote_texts: Collection[str] = (),
+) -> Revision:
+    """:func:`parse_text` on checked arguments; *blockquote_texts* as in the page reader.
+
+    The page reader passes the normalised texts of the paragraphs the page set
+    in a ``<blockquote>`` so that the analysis runs once, knowing them.
+    """
+    body, boilerplate, notes = _sorted(text, zone, dayfirst, published_at)
     return Revision(
         paragraphs=build_paragraphs(
-            body, published_at=published_at, blockquote_texts=blockquote_texts
+            _taken(body), published_at=published_at, blockquote_texts=blockquote_texts
         ),
         headline=headline,
         url=url,
