@@ -54,7 +54,7 @@ SOURCE_NOUNS = _words("""
     association federation party parties administration military army navy
     website newspaper paper magazine network channel broadcaster
     employees workers users customers critics supporters opponents democrats
-    republicans diplomat diplomats activist activists investigators
+    republicans diplomat diplomats activist activists investigators respondent respondents
     """)
 PREPOSITIONS = _words("in on at during since after before about over under into")
 
