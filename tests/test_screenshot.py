@@ -2,28 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-TOOL = Path(__file__).resolve().parent.parent / "tools" / "screenshot.py"
-
-
-def load_tool() -> ModuleType:
-    """Import tools/screenshot.py (tools/ is not a package)."""
-    spec = importlib.util.spec_from_file_location("newsdiff_screenshot_tool", TOOL)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from tests.tooling import load_tool
 
 
 def test_missing_chromium_fails_with_an_install_hint(monkeypatch: pytest.MonkeyPatch) -> None:
     """Without chromium on PATH the tool exits with one message saying how to install it."""
-    tool = load_tool()
+    tool = load_tool("screenshot")
     monkeypatch.setattr(tool.shutil, "which", lambda _name: None)
     with pytest.raises(SystemExit) as exit_:
         tool.main(["--out", "unused.png"])
@@ -34,7 +22,7 @@ def test_missing_chromium_fails_with_an_install_hint(monkeypatch: pytest.MonkeyP
 
 def test_failed_browser_run_is_reported(tmp_path: Path) -> None:
     """A browser that exits without writing a PNG is an error naming its status."""
-    tool = load_tool()
+    tool = load_tool("screenshot")
     fake = tmp_path / "chromium"
     fake.write_text("#!/bin/sh\necho 'no display' >&2\nexit 3\n", encoding="utf-8")
     fake.chmod(0o755)
@@ -47,16 +35,16 @@ def test_failed_browser_run_is_reported(tmp_path: Path) -> None:
 
 def test_the_page_is_the_demo_html() -> None:
     """The page shot is newsdiff demo --format html: the seed diff with its update note."""
-    page = load_tool().render_page(side_by_side=False)
+    page = load_tool("screenshot").render_page(side_by_side=False)
     assert page.startswith("<!DOCTYPE html>")
     assert "Updated 12/06/24, 10:35 PM" in page
     assert '<div class="side old">' not in page
-    assert '<div class="side old">' in load_tool().render_page(side_by_side=True)
+    assert '<div class="side old">' in load_tool("screenshot").render_page(side_by_side=True)
 
 
 def test_the_whole_page_is_the_demo_whole_article() -> None:
     """With --whole the page shot is the whole seed article, changes in place; --fold folds it."""
-    tool = load_tool()
+    tool = load_tool("screenshot")
     page = tool.render_page(side_by_side=False, whole="whole")
     assert '<section class="article"' in page
     assert '<p class="fold">' not in page

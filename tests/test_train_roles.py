@@ -2,26 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-from types import ModuleType
-
-TOOL = Path(__file__).resolve().parent.parent / "tools" / "train_roles.py"
-
-
-def load_tool() -> ModuleType:
-    """Import tools/train_roles.py (tools/ is not a package)."""
-    spec = importlib.util.spec_from_file_location("newsdiff_train_roles_tool", TOOL)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from tests.tooling import load_tool
 
 
 def test_role_f1_scores_each_role_and_macro_f1_is_their_mean() -> None:
     """Each role's F1 comes from the decided roles; macro-F1 averages all five."""
-    tool = load_tool()
+    tool = load_tool("train_roles")
     fact_wins = [1.0, 0.0, 0.0, 0.0, 0.0]
     quote_wins = [0.0, 1.0, 0.0, 0.0, 0.0]
     scored = [
