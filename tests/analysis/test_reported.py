@@ -396,3 +396,8 @@ def test_told_her_before_a_clause_keeps_her_in_the_cue() -> None:
     found = reported_speech("Ann Lee told her they would not sell the harbour.")
     assert found is not None
     assert (found[0], found[1].cue) == ("they would not sell the harbour.", "told her")
+
+
+def test_all_told_reports_nothing() -> None:
+    """All in all ("All told, it is a neat story"): nobody told anyone."""
+    assert reported_speech("All told, it is a neat story and a good one.") is None

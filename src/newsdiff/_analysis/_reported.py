@@ -501,6 +501,9 @@ def _head_report(sentence: str) -> tuple[str, Attribution] | None:
         ):
             # "called for", "reported by", "agreed to": no reported content.
             continue
+        if word == "told" and head[: match.start()].strip().lower() == "all":
+            # "All told, it’s a neat narrative": all in all, no report.
+            continue
         if word in {"added", "adds"} and following is not None and following.group() == "to":
             # "a painkiller added to increase its weight": no report.
             continue
