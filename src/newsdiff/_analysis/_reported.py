@@ -134,9 +134,10 @@ _CLAUSE_OPENERS: Final = PRONOUNS | _words("there you that")
 _NOT_BEFORE_VERB: Final = DETERMINERS | PREPOSITIONS | _words("more most very less well and or")
 # Words after a word in -ed or -s that make it no verb: "in the latest polls and".
 _NOT_AFTER_VERB: Final = PREPOSITIONS | _words("and or but")
-# Cues that often take a thing as object: "wrote a letter", "maintains a
-# lead", "added a headphone jack"; their content must be a clause.
-_OBJECT_CUES: Final = _words("wrote writes maintains maintained maintain added adds")
+# Cues that often take a thing as object: "wrote a letter", "added a
+# headphone jack"; their content must be a clause. ("maintained" and
+# "maintains" report only before "that": see _ONLY_BEFORE_THAT.)
+_OBJECT_CUES: Final = _words("wrote writes maintain added adds")
 # Words that open an object of a cue rather than a clause: "announced a plan",
 # "wrote on Friday the letter".
 _OBJECT_OPENERS: Final = DETERMINERS | PREPOSITIONS | _words("my your")
@@ -145,8 +146,8 @@ _OBJECT_OPENERS: Final = DETERMINERS | PREPOSITIONS | _words("my your")
 def _clause(content: str) -> bool:
     """Tell whether *content* (what follows a cue, without "that") may be a clause.
 
-    "Clinton maintains a wide lead", "wrote a good primer in 2009": the
-    verb takes a thing as object, and no speech is reported. Content that
+    "wrote a good primer in 2009", "added a headphone jack": the verb
+    takes a thing as object, and no speech is reported. Content that
     opens with a determiner or a preposition is a clause only when a subject
     pronoun, "that", or a finite verb (an auxiliary, a common past form, a
     word in -ed or -s between a noun and its object, a word in -n't) stands among its first

@@ -556,11 +556,15 @@ def _titled(chunk: str) -> bool:
 _TITLE_CHUNK_WORDS: Final = 6
 
 
+#: The most words of an item in such a list ("rare tarot cards").
+_LIST_ITEM_WORDS: Final = 4
+
+
 def _listed(chunk: str) -> bool:
     """Tell whether *chunk* is an item of a list in lower case ("rare cards", "and books")."""
     words = chunk.split()
     return (
-        1 <= len(words) <= _BODY_WORDS
+        1 <= len(words) <= _LIST_ITEM_WORDS
         and all(w[:1].islower() for w in words)
         # "and local residents" may speak; "and books" may not.
         and not bare(words[-1]).rstrip("s").endswith(_PERSON_SUFFIXES)
