@@ -1363,6 +1363,8 @@ def test_press_release_intros_name_the_person_not_the_office(intro: str, speaker
         "“Harbour Lights Run” will launch on phones in December, the maker said.",
         "It is a plain side-scrolling “Harbour Lights” game with one twist.",
         "The “Keep the Pier” campaign has gathered 4,000 names.",
+        "‘Tidewater’ linked to warmer winters can flood the harbour road",
+        "Most pages with a “Share” button ask your browser to tell the network about it.",
     ],
 )
 def test_a_title_case_name_the_sentence_goes_on_from_is_no_quote(line: str) -> None:
@@ -1380,6 +1382,11 @@ def test_a_title_case_name_the_sentence_goes_on_from_is_no_quote(line: str) -> N
 def test_a_chant_or_a_message_in_title_case_is_still_a_quote(line: str) -> None:
     """Title case with “!” or a speaker's “you” stays speech."""
     assert len(quotes_of(line)) == 1
+
+
+def test_a_one_word_quote_before_a_speech_verb_stays_a_quote() -> None:
+    """“Enough” said the mayor: a capitalised word before a verb of speaking is speech."""
+    assert [q.text for q in quotes_of("“Enough” said the mayor, and walked out.")] == ["Enough"]
 
 
 def test_a_list_ending_an_apposition_is_not_the_speaker() -> None:

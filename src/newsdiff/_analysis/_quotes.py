@@ -49,7 +49,7 @@ from newsdiff._analysis._speakers import (
     attribution_unlisted,
     is_named,
 )
-from newsdiff._analysis._speechwords import LABEL_WORDS
+from newsdiff._analysis._speechwords import LABEL_WORDS, SPEECH_VERBS
 from newsdiff._base._kinds import QuoteKind
 from newsdiff._model._parts import Quote, Sentence
 
@@ -201,12 +201,7 @@ def _names_work(text: str, span: Span, content: str) -> bool:
         return True
     if not content[:1].isupper():
         return False
-    following = (
-        _WORD.match(text, span.mark_end + 1)
-        if text[span.mark_end : span.mark_end + 1] == " "
-        else None
-    )
-    if following is not None and following.group().lower() in _WORK_NOUNS:
+    if _following_word(text, span.mark_end).lower() in _WORK_NOUNS:
         return True
     previous = _LAST_WORD.search(text, max(0, span.mark_start - 40), span.mark_start)
     if previous is not None and previous.group(1) in _WORK_NOUNS:
@@ -217,12 +212,15 @@ def _names_work(text: str, span: Span, content: str) -> bool:
     )
 
 
+def _following_word(text: str, at: int) -> str:
+    """Return the word one space after a closing mark at *at*, or ``""``."""
+    following = _WORD.match(text, at + 1) if text[at : at + 1] == " " else None
+    return "" if following is None else following.group()
+
+
 def _ends_clause(text: str, at: int) -> bool:
     """Tell whether the words after a closing mark at *at* start no noun phrase."""
-    following = _WORD.match(text, at + 1) if text[at : at + 1] == " " else None
-    if following is None:
-        return True
-    word = following.group()
+    word = _following_word(text, at)
     return not word[:1].islower() or word in _CLAUSE_WORDS
 
 
@@ -250,14 +248,16 @@ def _is_title(text: str, span: Span, content: str) -> bool:
         if (before[-1:].isalpha() and before[-1:].isupper()) or before.endswith("."):
             return after[:1].isupper()
     if (
-        len(words) > 1
+        (len(words) > 1 or content[:1].isupper())
         and not content.endswith(_TERMINAL)
         and not _ends_clause(text, span.mark_end)
         and not _SPOKEN.search(content)
         and "!" not in content
+        and _following_word(text, span.mark_end) not in SPEECH_VERBS
     ):
         # A name that the sentence goes on from, as subject or modifier:
-        # "“Super Mario Run” will launch on ...", "a “Super Mario” game".
+        # "“Super Mario Run” will launch on ...", "a “Super Mario” game",
+        # "‘Freeze-thaws’ linked to ..." (not "“Enough” said the mayor").
         return True
     rest = text[span.mark_end :].strip().rstrip(".")
     if (
