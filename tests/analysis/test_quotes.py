@@ -1384,6 +1384,30 @@ def test_a_chant_or_a_message_in_title_case_is_still_a_quote(line: str) -> None:
     assert len(quotes_of(line)) == 1
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The boats were built by a second firm, “Harbour Works Ltd,” that was founded in 1990.",
+        "The town surprised everyone by announcing “Harbour Lights Run,” its first festival.",
+    ],
+)
+def test_a_title_case_name_set_off_by_commas_is_no_quote(line: str) -> None:
+    """“Name,” followed by a relative or an apposition without a speech verb is a name."""
+    assert quotes_of(line) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“Make It Count,” the mayor said at the harbour.",
+        "“Keep The Pier Open,” was another.",
+    ],
+)
+def test_a_title_case_quotation_before_its_attribution_stays_a_quote(line: str) -> None:
+    """“Make It Count,” the mayor said: a verb of speaking or a copula keeps the quote."""
+    assert len(quotes_of(line)) == 1
+
+
 def test_a_one_word_quote_before_a_speech_verb_stays_a_quote() -> None:
     """“Enough” said the mayor: a capitalised word before a verb of speaking is speech."""
     assert [q.text for q in quotes_of("“Enough” said the mayor, and walked out.")] == ["Enough"]

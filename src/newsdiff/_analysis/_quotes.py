@@ -259,6 +259,10 @@ def _is_title(text: str, span: Span, content: str) -> bool:
         # "“Super Mario Run” will launch on ...", "a “Super Mario” game",
         # "‘Freeze-thaws’ linked to ..." (not "“Enough” said the mayor").
         return True
+    if len(long_words) > 1 and content.endswith(",") and _names_in_apposition(text, span):
+        # "a separate company, “Smart Projects SRL,” that was founded by ...",
+        # "by announcing “Super Mario Run,” the company's first game for phones".
+        return True
     rest = text[span.mark_end :].strip().rstrip(".")
     if (
         not text[: span.mark_start].strip()
@@ -275,6 +279,31 @@ def _is_title(text: str, span: Span, content: str) -> bool:
     head = text[max(0, span.mark_start - 40) : span.mark_start].rstrip(" ,")
     previous = head.rsplit(None, 1)[-1] if head.split() else ""
     return previous.endswith(("’s", "'s", "s’", "s'")) or previous.lower() in _TITLE_BEFORE
+
+
+# What a name set off by commas may be followed by: "“Smart Projects SRL,” that ...".
+_AFTER_NAME: Final = _words("that which who whose")
+# The end of the clause after a closing mark, where an attribution would stand.
+_CLAUSE_END: Final = re.compile(r"[.!?;:]\s|[.!?]$|[“”\"]")
+
+
+def _names_in_apposition(text: str, span: Span) -> bool:
+    """Tell whether a title-case quotation ending in a comma is a name set off by commas.
+
+    It is when the sentence goes on with a relative (``“Smart
+    Projects SRL,” that was founded``), or with a noun phrase and no verb
+    of speaking up to the end of the clause (``“Super Mario Run,” the
+    company's first game``); ``“Make It Count,” the mayor said`` stays
+    speech.
+    """
+    word = _following_word(text, span.mark_end)
+    if word in _AFTER_NAME:
+        return True
+    if word not in {"the", "a", "an", "its", "their"}:
+        return False
+    stop = _CLAUSE_END.search(text, span.mark_end, span.mark_end + WINDOW)
+    clause = text[span.mark_end : stop.start() if stop else span.mark_end + WINDOW]
+    return not any(w in SPEECH_VERBS for w in _WORD.findall(clause))
 
 
 def _tail_end(text: str, row: Sequence[int], span: Span, s_close: int) -> int:
