@@ -1365,6 +1365,8 @@ def test_press_release_intros_name_the_person_not_the_office(intro: str, speaker
         "The “Keep the Pier” campaign has gathered 4,000 names.",
         "‘Tidewater’ linked to warmer winters can flood the harbour road",
         "Most pages with a “Share” button ask your browser to tell the network about it.",
+        "Clicking through a “Terms of Service” that no one reads is no consent, critics say.",
+        "It may sound like one of those games like “Harbour Run,” but it is not, reviewers say.",
     ],
 )
 def test_a_title_case_name_the_sentence_goes_on_from_is_no_quote(line: str) -> None:

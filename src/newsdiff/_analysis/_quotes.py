@@ -99,7 +99,7 @@ _TITLE_BEFORE: Final = _words(
     "of on his her their its show program programme book film movie song album "
     "episode series anthem novel play musical documentary podcast column "
     "webinar seminar conference workshop exhibition campaign strategy report guide "
-    "programme consultation titled entitled"
+    "programme consultation titled entitled like"
 )
 # Words that may follow a quoted complement without making it a modifier.
 _CLAUSE_WORDS: Final = _words(
@@ -250,7 +250,11 @@ def _is_title(text: str, span: Span, content: str) -> bool:
     if (
         (len(words) > 1 or content[:1].isupper())
         and not content.endswith(_TERMINAL)
-        and not _ends_clause(text, span.mark_end)
+        and (
+            not _ends_clause(text, span.mark_end)
+            # "a “Terms of Service” that no one reads": a relative after a name.
+            or (len(long_words) > 1 and _following_word(text, span.mark_end) in _AFTER_NAME)
+        )
         and not _SPOKEN.search(content)
         and "!" not in content
         and _following_word(text, span.mark_end) not in SPEECH_VERBS
