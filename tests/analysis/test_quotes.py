@@ -1363,6 +1363,10 @@ def test_press_release_intros_name_the_person_not_the_office(intro: str, speaker
         "“Harbour Lights Run” will launch on phones in December, the maker said.",
         "It is a plain side-scrolling “Harbour Lights” game with one twist.",
         "The “Keep the Pier” campaign has gathered 4,000 names.",
+        "‘Tidewater’ linked to warmer winters can flood the harbour road",
+        "Most pages with a “Share” button ask your browser to tell the network about it.",
+        "Clicking through a “Terms of Service” that no one reads is no consent, critics say.",
+        "It may sound like one of those games like “Harbour Run,” but it is not, reviewers say.",
     ],
 )
 def test_a_title_case_name_the_sentence_goes_on_from_is_no_quote(line: str) -> None:
@@ -1380,6 +1384,35 @@ def test_a_title_case_name_the_sentence_goes_on_from_is_no_quote(line: str) -> N
 def test_a_chant_or_a_message_in_title_case_is_still_a_quote(line: str) -> None:
     """Title case with “!” or a speaker's “you” stays speech."""
     assert len(quotes_of(line)) == 1
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The boats were built by a second firm, “Harbour Works Ltd,” that was founded in 1990.",
+        "The town surprised everyone by announcing “Harbour Lights Run,” its first festival.",
+    ],
+)
+def test_a_title_case_name_set_off_by_commas_is_no_quote(line: str) -> None:
+    """“Name,” followed by a relative or an apposition without a speech verb is a name."""
+    assert quotes_of(line) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“Make It Count,” the mayor said at the harbour.",
+        "“Keep The Pier Open,” was another.",
+    ],
+)
+def test_a_title_case_quotation_before_its_attribution_stays_a_quote(line: str) -> None:
+    """“Make It Count,” the mayor said: a verb of speaking or a copula keeps the quote."""
+    assert len(quotes_of(line)) == 1
+
+
+def test_a_one_word_quote_before_a_speech_verb_stays_a_quote() -> None:
+    """“Enough” said the mayor: a capitalised word before a verb of speaking is speech."""
+    assert [q.text for q in quotes_of("“Enough” said the mayor, and walked out.")] == ["Enough"]
 
 
 def test_a_list_ending_an_apposition_is_not_the_speaker() -> None:

@@ -84,6 +84,7 @@ def test_reanalysis_counts_for_nothing() -> None:
     [
         ({"headline": "Rebels take Hama"}, {"headline": "Rebels take Homs"}, S.SUBSTANTIVE),
         ({"headline": "Rebels’ advance"}, {"headline": "Rebels' advance"}, S.TYPOGRAPHIC),
+        ({"headline": "Plan for covid"}, {"headline": "Plan for Covid"}, S.COPYEDIT),
         ({"byline": ["A. Reporter"]}, {"byline": ["A. Reporter", "B. Writer"]}, S.COPYEDIT),
         ({"url": None}, {"url": "https://news.example/a"}, S.NONE),
         ({}, {"captured_at": datetime(2024, 1, 1, tzinfo=UTC)}, S.NONE),

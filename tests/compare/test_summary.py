@@ -273,3 +273,11 @@ def test_a_short_side_holding_a_name_shows_as_written() -> None:
     b = rev(["Travellers should reconsider going to the coast near Lima now, officials said."])
     (names,) = [line for line in diff(a, b).summary().splitlines() if "name" in line]
     assert names == "1 name changed: visit Peru -> Lima"
+
+
+def test_a_name_moved_within_its_sentence_is_not_removed_and_added() -> None:
+    """A name taken out at one place of a sentence and put in at another "moved within"."""
+    a = rev(["The Harbour Trust is announcing that from 4am, Saturday, boats will not dock."])
+    b = rev(["From 4am, Saturday, the Harbour Trust is using powers meaning boats will not dock."])
+    (names,) = [line for line in diff(a, b).summary().splitlines() if "name" in line]
+    assert names == "1 name changed: 'Harbour Trust' moved within its sentence"

@@ -245,10 +245,12 @@ def test_a_change_of_letter_case_only_is_wording_not_a_name() -> None:
         ("They took North Kivu. Other towns fell.", "They took North Kivu and other towns fell.",
          EditCategory.WORDING),
         ("* Ensure that you carry ID.", "* Always keep your ID.", EditCategory.WORDING),
+        ("#### Harbour", "#### Roads near the harbour", EditCategory.WORDING),
+        ("## Ongoing closures", "### Closures", EditCategory.WORDING),
     ],
 )  # fmt: skip
 def test_sentence_openings_are_no_names(old: str, new: str, category: EditCategory) -> None:
-    """A word capitalised because it opens a sentence or list item is no name; "Mr. X" is."""
+    """A word capitalised because it opens a sentence, list item or heading is no name."""
     edits, overall = word_edits(old, new)
     assert [e.category for e in edits] == [category]
     assert overall is category

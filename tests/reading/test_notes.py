@@ -204,6 +204,9 @@ def test_match_note_checks_types():
         "Listen to this article",
         "This article is more than 5 years old",
         "Published more than four years ago",
+        "Loading Comments...",
+        "Please wait...",
+        "This feature is temporarily unavailable. Please try again later.",
     ],
 )
 def test_boilerplate_lines(line: str):
@@ -223,6 +226,8 @@ def test_boilerplate_lines(line: str):
         "Rebels entered the city. Photographs showed them at the square, AFP/Getty Images",
         "",
         "Share " + "x" * 200,
+        "Please wait for the ferry before boarding at the pier.",
+        "The service is unavailable until the bridge reopens.",
     ],
 )
 def test_not_boilerplate(line: str):

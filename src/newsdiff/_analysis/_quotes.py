@@ -49,7 +49,7 @@ from newsdiff._analysis._speakers import (
     attribution_unlisted,
     is_named,
 )
-from newsdiff._analysis._speechwords import LABEL_WORDS
+from newsdiff._analysis._speechwords import LABEL_WORDS, SPEECH_VERBS
 from newsdiff._base._kinds import QuoteKind
 from newsdiff._model._parts import Quote, Sentence
 
@@ -99,7 +99,7 @@ _TITLE_BEFORE: Final = _words(
     "of on his her their its show program programme book film movie song album "
     "episode series anthem novel play musical documentary podcast column "
     "webinar seminar conference workshop exhibition campaign strategy report guide "
-    "programme consultation titled entitled"
+    "programme consultation titled entitled like"
 )
 # Words that may follow a quoted complement without making it a modifier.
 _CLAUSE_WORDS: Final = _words(
@@ -201,12 +201,7 @@ def _names_work(text: str, span: Span, content: str) -> bool:
         return True
     if not content[:1].isupper():
         return False
-    following = (
-        _WORD.match(text, span.mark_end + 1)
-        if text[span.mark_end : span.mark_end + 1] == " "
-        else None
-    )
-    if following is not None and following.group().lower() in _WORK_NOUNS:
+    if _following_word(text, span.mark_end).lower() in _WORK_NOUNS:
         return True
     previous = _LAST_WORD.search(text, max(0, span.mark_start - 40), span.mark_start)
     if previous is not None and previous.group(1) in _WORK_NOUNS:
@@ -217,12 +212,15 @@ def _names_work(text: str, span: Span, content: str) -> bool:
     )
 
 
+def _following_word(text: str, at: int) -> str:
+    """Return the word one space after a closing mark at *at*, or ``""``."""
+    following = _WORD.match(text, at + 1) if text[at : at + 1] == " " else None
+    return "" if following is None else following.group()
+
+
 def _ends_clause(text: str, at: int) -> bool:
     """Tell whether the words after a closing mark at *at* start no noun phrase."""
-    following = _WORD.match(text, at + 1) if text[at : at + 1] == " " else None
-    if following is None:
-        return True
-    word = following.group()
+    word = _following_word(text, at)
     return not word[:1].islower() or word in _CLAUSE_WORDS
 
 
@@ -250,14 +248,24 @@ def _is_title(text: str, span: Span, content: str) -> bool:
         if (before[-1:].isalpha() and before[-1:].isupper()) or before.endswith("."):
             return after[:1].isupper()
     if (
-        len(words) > 1
+        (len(words) > 1 or content[:1].isupper())
         and not content.endswith(_TERMINAL)
-        and not _ends_clause(text, span.mark_end)
+        and (
+            not _ends_clause(text, span.mark_end)
+            # "a “Terms of Service” that no one reads": a relative after a name.
+            or (len(long_words) > 1 and _following_word(text, span.mark_end) in _AFTER_NAME)
+        )
         and not _SPOKEN.search(content)
         and "!" not in content
+        and _following_word(text, span.mark_end) not in SPEECH_VERBS
     ):
         # A name that the sentence goes on from, as subject or modifier:
-        # "“Super Mario Run” will launch on ...", "a “Super Mario” game".
+        # "“Super Mario Run” will launch on ...", "a “Super Mario” game",
+        # "‘Freeze-thaws’ linked to ..." (not "“Enough” said the mayor").
+        return True
+    if len(long_words) > 1 and content.endswith(",") and _names_in_apposition(text, span):
+        # "a separate company, “Smart Projects SRL,” that was founded by ...",
+        # "by announcing “Super Mario Run,” the company's first game for phones".
         return True
     rest = text[span.mark_end :].strip().rstrip(".")
     if (
@@ -275,6 +283,31 @@ def _is_title(text: str, span: Span, content: str) -> bool:
     head = text[max(0, span.mark_start - 40) : span.mark_start].rstrip(" ,")
     previous = head.rsplit(None, 1)[-1] if head.split() else ""
     return previous.endswith(("’s", "'s", "s’", "s'")) or previous.lower() in _TITLE_BEFORE
+
+
+# What a name set off by commas may be followed by: "“Smart Projects SRL,” that ...".
+_AFTER_NAME: Final = _words("that which who whose")
+# The end of the clause after a closing mark, where an attribution would stand.
+_CLAUSE_END: Final = re.compile(r"[.!?;:]\s|[.!?]$|[“”\"]")
+
+
+def _names_in_apposition(text: str, span: Span) -> bool:
+    """Tell whether a title-case quotation ending in a comma is a name set off by commas.
+
+    It is when the sentence goes on with a relative (``“Smart
+    Projects SRL,” that was founded``), or with a noun phrase and no verb
+    of speaking up to the end of the clause (``“Super Mario Run,” the
+    company's first game``); ``“Make It Count,” the mayor said`` stays
+    speech.
+    """
+    word = _following_word(text, span.mark_end)
+    if word in _AFTER_NAME:
+        return True
+    if word not in {"the", "a", "an", "its", "their"}:
+        return False
+    stop = _CLAUSE_END.search(text, span.mark_end, span.mark_end + WINDOW)
+    clause = text[span.mark_end : stop.start() if stop else span.mark_end + WINDOW]
+    return not any(w in SPEECH_VERBS for w in _WORD.findall(clause))
 
 
 def _tail_end(text: str, row: Sequence[int], span: Span, s_close: int) -> int:

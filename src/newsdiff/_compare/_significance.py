@@ -11,8 +11,9 @@ Each change is rated on its own and the diff takes the highest rating:
   is ``COPYEDIT`` (the story's emphasis changed, not its content). A change of
   paragraph breaks alone is ``TYPOGRAPHIC``. Sentences only re-analysed (same
   text, role or quotes read differently) count for nothing.
-* Headline: a change of wording is ``SUBSTANTIVE``; of typography only,
-  ``TYPOGRAPHIC``. Byline: ``COPYEDIT`` (typography only: ``TYPOGRAPHIC``).
+* Headline: a change of wording is ``SUBSTANTIVE``; of capitalisation only,
+  ``COPYEDIT``; of typography only, ``TYPOGRAPHIC``. Byline: ``COPYEDIT``
+  (typography only: ``TYPOGRAPHIC``).
 * Notes: a correction or clarification added or removed is ``SUBSTANTIVE``;
   any other note added, removed or reworded is ``COPYEDIT``; a note changed
   in typography only is ``TYPOGRAPHIC``.
@@ -71,8 +72,13 @@ def change_significance(change: Change) -> Significance:
 def field_significance(change: FieldChange) -> Significance:
     """The significance of one change outside the body."""
     if change.field == "headline":
-        if normalise(str(change.old or "")) == normalise(str(change.new or "")):
+        before, after = normalise(str(change.old or "")), normalise(str(change.new or ""))
+        if before == after:
             return Significance.TYPOGRAPHIC
+        if before.casefold() == after.casefold():
+            # "... plan for covid" -> "... plan for Covid": house style, rated as
+            # a case change in the body is (a WORDING edit).
+            return Significance.COPYEDIT
         return Significance.SUBSTANTIVE
     if change.field == "byline":
         if _folded(change.old) == _folded(change.new):

@@ -233,26 +233,51 @@ def _focus(old: str, new: str, category: EditCategory) -> tuple[str, str]:
     return focused
 
 
+def _moved_within(items: list[str]) -> list[str]:
+    """Fold "removed X" and "added X" of one sentence into "X moved within its sentence".
+
+    A name or figure taken out in one place and put back in another of the
+    same sentence did not change; it moved ("The Home Office is announcing
+    that from 4am ..." -> "From 4am ..., the Home Office is implementing ...").
+    """
+    out = list(items)
+    for item in items:
+        shown = item.removeprefix("removed ")
+        if shown != item and item in out and f"added {shown}" in out:
+            out.remove(f"added {shown}")
+            out[out.index(item)] = f"{shown} moved within its sentence"
+    return out
+
+
+def _edit_items(change: Change) -> dict[EditCategory, list[str]]:
+    """The "figures/names/... changed" items of one change, by category."""
+    found: dict[EditCategory, list[str]] = {c: [] for c in _EDIT_NOUNS}
+    for edit in change.edits:
+        if edit.category not in found:
+            continue
+        old, new = edit.old.strip(), edit.new.strip()
+        focused = edit.category in (EditCategory.NUMBER, EditCategory.NAME)
+        if focused:
+            old, new = _focus(old, new, edit.category)
+        if not old:
+            found[edit.category].append(f"added {_side(new)}")
+        elif not new:
+            found[edit.category].append(f"removed {_side(old)}")
+        elif focused and (_short(old, new) or (old, new) != (edit.old.strip(), edit.new.strip())):
+            found[edit.category].append(f"{old} -> {new}")
+        else:
+            before, after = _sides(old, new)
+            found[edit.category].append(f"{before} -> {after}")
+    for category in (EditCategory.NUMBER, EditCategory.NAME):
+        found[category] = _moved_within(found[category])
+    return found
+
+
 def _edit_lines(diff: Diff) -> list[str]:
     found: dict[EditCategory, list[str]] = {c: [] for c in _EDIT_NOUNS}
     for change in diff.changes:
-        for edit in change.edits:
-            if edit.category in found:
-                old, new = edit.old.strip(), edit.new.strip()
-                focused = edit.category in (EditCategory.NUMBER, EditCategory.NAME)
-                if focused:
-                    old, new = _focus(old, new, edit.category)
-                if not old:
-                    found[edit.category].append(f"added {_side(new)}")
-                elif not new:
-                    found[edit.category].append(f"removed {_side(old)}")
-                elif focused and (
-                    _short(old, new) or (old, new) != (edit.old.strip(), edit.new.strip())
-                ):
-                    found[edit.category].append(f"{old} -> {new}")
-                else:
-                    before, after = _sides(old, new)
-                    found[edit.category].append(f"{before} -> {after}")
+        for category, items in _edit_items(change).items():
+            found[category] += items
     lines = []
     for category, examples in found.items():
         if not examples:

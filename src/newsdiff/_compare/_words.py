@@ -539,7 +539,7 @@ def _starts(tokens: list[str]) -> list[int]:
 _CLAUSE_ENDS = frozenset(":.!?—–")
 # Marks between a clause's start and its first word: opening quotes, brackets,
 # list bullets ("* Ensure that ...").
-_TRANSPARENT = frozenset(_OPENING_QUOTES + '"([*•·')
+_TRANSPARENT = frozenset(_OPENING_QUOTES + '"([*•·#')
 
 
 def _ends_clause(tokens: list[str], j: int) -> bool:

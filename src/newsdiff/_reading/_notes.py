@@ -441,6 +441,8 @@ _FURNITURE_TEXT = """
     |breaking news|editor's picks|editors' picks|skip to content|skip to main content
     |accessibility help|explore more|my account|account|logout|log out|sign out|register
     |log in or register|sign in or register|login|my profile|profile|settings
+    |loading comments|load comments|please wait|please try again later
+    |please enable javascript|javascript is disabled
 """
 _FURNITURE_EXACT = frozenset(item.strip() for item in _FURNITURE_TEXT.split("|"))
 _FURNITURE_PREFIX = re.compile(
@@ -448,6 +450,8 @@ _FURNITURE_PREFIX = re.compile(
     r"|more|watch|listen|recommended|most\sread)\s?:"
     r"|(?:sign\sup|subscribe|register)\s(?:for|to|now|here|today|and)\b"
     r"|click\shere\b|tap\shere\b"
+    # A widget's status line: "This feature is temporarily unavailable. Please ...".
+    r"|this\s(?:feature|content|service|video)\sis\s(?:temporarily\s|currently\s)?unavailable\b"
     r"|follow\s(?:us|[\w.@-]{1,30}(?:\s[\w.@-]{1,30})?)\son\s"
     r"(?:twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok|youtube|mastodon|social)\b"
     r"|(?:download|get)\s(?:the|our)\s(?:[\w-]+\s){0,2}?app\b"
