@@ -513,12 +513,13 @@ def test_group_quotations_on_the_seed_counts_one_quotation_per_speech_act() -> N
         speaker
         for paragraph in article
         for group in group_quotations(paragraph)
-        if (quote := paragraph[group[0][0]].quotes[group[0][1]]).kind is not IND
-        for speaker in [quote.speaker]
+        if any(paragraph[i].quotes[j].kind is not IND for i, j in group)
+        for speaker in [paragraph[group[0][0]].quotes[group[0][1]].speaker]
     ]
     assert direct == ["Mehdi Rahmati", "unnamed Iranian officials", "Brian Carter", "Brian Carter"]
     officials = next(p for p in article if any("increasing" in s.text for s in p))
-    assert _quotations(officials) == [("unnamed Iranian officials", 2)]
+    # The reported speech, the partial quote inside it and the unbalanced tail.
+    assert _quotations(officials) == [("unnamed Iranian officials", 3)]
 
 
 def _sentence(text: str, *quotes: Quote) -> Sentence:
@@ -984,7 +985,7 @@ def test_a_clause_joined_after_a_quote_does_not_attribute_it() -> None:
         'Cruz said he would make sand "glow in the dark," for instance, and Trump vowed to '
         '"bomb the hell" out of them.'
     )
-    assert [q.speaker for q in found] == ["Cruz", "Trump"]
+    assert [q.speaker for q in found if q.kind is not IND] == ["Cruz", "Trump"]
 
 
 @pytest.mark.parametrize(
@@ -1461,3 +1462,86 @@ def test_a_described_source_before_a_colon_speaks(line: str, speaker: str) -> No
     """“Another respondent highlighted ...:” gives the source as written."""
     [[sentence]] = analyse([[line]])
     assert [q.speaker for q in sentence.quotes] == [speaker]
+
+
+def test_reported_speech_holding_a_partial_quote_gives_both_readings() -> None:
+    """The reported content is INDIRECT; the quoted words inside it are PARTIAL, same source."""
+    content = "the plan was “dead on arrival” and would be withdrawn in May."
+    assert brief(f"Ann Lee said {content}") == [
+        (content, "Ann Lee", "said", IND, True),
+        ("dead on arrival", "Ann Lee", "said", P, True),
+    ]
+
+
+def test_a_short_quote_inside_reported_speech_is_the_sources_words() -> None:
+    """Two quoted words inside reported content are a PARTIAL quote of its source."""
+    content = "the council planned a “fresh start” meeting for the spring."
+    assert brief(f"Tom Ward says {content}") == [
+        (content, "Tom Ward", "says", IND, True),
+        ("fresh start", "Tom Ward", "says", P, True),
+    ]
+
+
+def test_a_partial_quote_whose_own_cue_names_no_one_is_credited_to_the_reported_source() -> None:
+    """“a rule that said ‘...’” reads no speaker of its own: the reported source speaks."""
+    found = brief("Ann Lee said the town kept a rule that said “no cars after dark” for years.")
+    assert [(text, speaker, kind) for text, speaker, _, kind, _ in found] == [
+        ("the town kept a rule that said “no cars after dark” for years.", "Ann Lee", IND),
+        ("no cars after dark", "Ann Lee", P),
+    ]
+
+
+def test_reported_speech_with_a_partial_quote_resolves_its_pronoun() -> None:
+    """“She said ... “...” ...” gives the reported content and the quote the named subject."""
+    found = brief("Ann Lee is the mayor.", "She said the plan was “dead on arrival” and would go.")
+    assert [(speaker, kind) for _, speaker, _, kind, _ in found] == [
+        ("Ann Lee", IND),
+        ("Ann Lee", P),
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # The content is the quotation: a direct quote and its attribution.
+        "Ann Lee said, “We will win.”",
+        "“We will win,” Ann Lee said on Friday.",
+        # The words before the quotation are the circumstances of the cue.
+        "Ann Lee said on Friday on Twitter, “We will win the vote.”",
+        # The cue is the quotation's; what follows it reports nothing.
+        "“We will win,” Ann Lee said, citing the polls in three states.",
+        # The cue is inside the quotation: the quoted speaker's, not a report.
+        "The critic wrote, “I’m often asked why I stopped writing.",
+    ],
+)
+def test_a_sentence_with_a_quotation_and_its_attribution_has_no_reported_reading(
+    paragraph: str,
+) -> None:
+    """Where the quotation is what was said, no INDIRECT quote is added beside it."""
+    kinds = [kind for _, _, _, kind, _ in brief(paragraph)]
+    assert kinds == [D]
+
+
+def test_reported_speech_with_a_quote_whose_source_is_not_read_is_not_reported() -> None:
+    """Without a source read, the sentence keeps only its quote: the reported reading needs one."""
+    assert [
+        kind for _, _, _, kind, _ in brief("Some said the plan was “dead on arrival” and would go.")
+    ] == [P]
+
+
+def test_group_quotations_joins_quoted_words_to_the_reported_speech_holding_them() -> None:
+    """Reported speech and the partial quote inside it, same speaker, are one quotation."""
+    text = "Ann Lee said the plan was “dead on arrival” and would go."
+    [sentence] = analyse([[text]])[0]
+    assert [q.kind for q in sentence.quotes] == [IND, P]
+    assert group_quotations([sentence]) == [[(0, 0), (0, 1)]]
+
+
+def test_group_quotations_keeps_a_quote_of_another_speaker_inside_reported_speech_apart() -> None:
+    """A partial quote of someone else inside reported content is a quotation of its own."""
+    reported = Quote(
+        text="the plan was “dead” and would go.", speaker="Ann Lee", cue="said", kind=IND
+    )
+    other = Quote(text="dead", speaker="Tom Ward", cue="called", kind=P)
+    sentence = _sentence("Ann Lee said the plan was “dead” and would go.", reported, other)
+    assert group_quotations([sentence]) == [[(0, 0)], [(0, 1)]]
