@@ -18,9 +18,7 @@ article by finding its text inside its sentence.
 Units. A gold unit is one attribution. A predicted unit is one *quotation*:
 the quotes that :func:`newsdiff._analysis._quotes.group_quotations` groups (the parts of
 one quotation cut at sentence ends, or split by its "he said"), so a
-five-sentence quotation counts once, as a gold attribution does. A group of
-reported speech with the quoted words inside it counts as two, one on each
-side (reported, direct and partial). The figures
+five-sentence quotation counts once, as a gold attribution does. The figures
 counting every per-sentence :class:`~newsdiff.Quote` apart are printed too
 (``direct_parts_*``).
 
@@ -44,16 +42,8 @@ when one of its parts overlaps one of the attribution's content spans.
   before the quote (resolution is not annotated in PolNeAR, so this checks only
   that a name was found). A gold source span holding only a speech verb
   (``said``: an annotation slip) is not scored.
-* Reported speech: gold are the attributions whose cue has a speech verb
-  (list below) and whose content is away from quotation marks, or holds
-  quoted words inside reported content (at least :data:`OUTSIDE_WORDS` words
-  outside the marks: ``said the plan was “dead on arrival” and would go``;
-  such an attribution is gold on both sides, its quoted words as a partial
-  quote); predicted are ``INDIRECT`` quotes. Before that second kind was
-  counted (and found), the figures were P/R/F1 0.885 / 0.713 / 0.789 (train)
-  and 0.891 / 0.760 / 0.820 (dev) over 3,633 and 441 gold attributions; the
-  same code scored this way gives 0.901 / 0.540 / 0.675 and 0.902 / 0.574 /
-  0.701 over 4,876 and 591.
+* Reported speech: gold are the attributions away from quotation marks whose
+  cue has a speech verb (list below); predicted are ``INDIRECT`` quotes.
 * ``speaker_acc_sane`` and ``pronoun_named_sane`` count a speaker as right
   only when it is also not *suspect* (below): the head match above takes a
   junk speaker such as ``When Mr. Trump`` or ``Then`` (a word found earlier in
@@ -184,24 +174,14 @@ def predicted(text: str, *, parts: bool = False) -> list[tuple[list[Span], Quote
             else group_quotations(sentences)
         )
         for group in groups:
-            # Reported speech and the quoted words inside it are one quotation
-            # for the library; here each side is scored on its own.
-            for side in (True, False):
-                members = [
-                    (i, j)
-                    for i, j in group
-                    if (sentences[i].quotes[j].kind is QuoteKind.INDIRECT) is side
-                ]
-                if not members:
-                    continue
-                where: list[Span] = []
-                for i, j in members:
-                    sentence = sentences[i]
-                    quote = sentence.quotes[j]
-                    start = offsets[p][i] + max(sentence.text.find(quote.text), 0)
-                    where.append((start, start + len(quote.text)))
-                first = sentences[members[0][0]].quotes[members[0][1]]
-                result.append((where, first.kind, first.speaker))
+            where: list[Span] = []
+            for i, j in group:
+                sentence = sentences[i]
+                quote = sentence.quotes[j]
+                start = offsets[p][i] + max(sentence.text.find(quote.text), 0)
+                where.append((start, start + len(quote.text)))
+            first = sentences[group[0][0]].quotes[group[0][1]]
+            result.append((where, first.kind, first.speaker))
     return result
 
 
@@ -290,33 +270,13 @@ def gold_of(row: dict[str, Any]) -> Gold:
         source = " ".join(s["text"] for s in att["source"])
         if not spans:
             continue
-        cue = " ".join(x["text"] for x in att["cue"]).lower().split()
-        speech = bool(cue) and any(word in SPEECH_CUES for word in cue)
         if att["content_near_quote_mark"] or near_mark(text, spans):
             direct.append((spans, source))
-            if speech and holds_quotation(" ".join(text[a:b] for a, b in spans)):
+        else:
+            cue = " ".join(x["text"] for x in att["cue"]).lower().split()
+            if cue and any(word in SPEECH_CUES for word in cue):
                 reported.append(spans)
-        elif speech:
-            reported.append(spans)
     return direct, reported
-
-
-# A stretch in double quotation marks, or from a mark to the end or start of
-# the content when its other mark lies outside it.
-_QUOTED: Final = re.compile(r"[“\"«](?:[^”\"»]*[”\"»]|[^”\"»]*$)|^[^“\"«]*[”\"»]|''.*?(?:''|$)")
-#: How many words of its own, outside quotation marks, reported content with a
-#: quotation inside holds.
-OUTSIDE_WORDS: Final = 3
-
-
-def holds_quotation(content: str) -> bool:
-    """Tell whether *content* is reported speech with quoted words inside it.
-
-    ``the plan was “dead on arrival” and would be withdrawn``: at least
-    :data:`OUTSIDE_WORDS` words stand outside the marks. Content that is all
-    quotation (``“We will win,”``) is not.
-    """
-    return len(_QUOTED.sub(" ", content).split()) >= OUTSIDE_WORDS
 
 
 def _score_speaker(

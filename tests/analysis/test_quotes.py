@@ -513,13 +513,12 @@ def test_group_quotations_on_the_seed_counts_one_quotation_per_speech_act() -> N
         speaker
         for paragraph in article
         for group in group_quotations(paragraph)
-        if any(paragraph[i].quotes[j].kind is not IND for i, j in group)
-        for speaker in [paragraph[group[0][0]].quotes[group[0][1]].speaker]
+        if (quote := paragraph[group[0][0]].quotes[group[0][1]]).kind is not IND
+        for speaker in [quote.speaker]
     ]
     assert direct == ["Mehdi Rahmati", "unnamed Iranian officials", "Brian Carter", "Brian Carter"]
     officials = next(p for p in article if any("increasing" in s.text for s in p))
-    # The reported speech, the partial quote inside it and the unbalanced tail.
-    assert _quotations(officials) == [("unnamed Iranian officials", 3)]
+    assert _quotations(officials) == [("unnamed Iranian officials", 2)]
 
 
 def _sentence(text: str, *quotes: Quote) -> Sentence:
@@ -985,7 +984,7 @@ def test_a_clause_joined_after_a_quote_does_not_attribute_it() -> None:
         'Cruz said he would make sand "glow in the dark," for instance, and Trump vowed to '
         '"bomb the hell" out of them.'
     )
-    assert [q.speaker for q in found if q.kind is not IND] == ["Cruz", "Trump"]
+    assert [q.speaker for q in found] == ["Cruz", "Trump"]
 
 
 @pytest.mark.parametrize(
@@ -1464,21 +1463,17 @@ def test_a_described_source_before_a_colon_speaks(line: str, speaker: str) -> No
     assert [q.speaker for q in sentence.quotes] == [speaker]
 
 
-def test_reported_speech_holding_a_partial_quote_gives_both_readings() -> None:
-    """The reported content is INDIRECT; the quoted words inside it are PARTIAL, same source."""
-    content = "the plan was “dead on arrival” and would be withdrawn in May."
-    assert brief(f"Ann Lee said {content}") == [
-        (content, "Ann Lee", "said", IND, True),
-        ("dead on arrival", "Ann Lee", "said", P, True),
+def test_a_partial_quote_inside_reported_speech_is_its_sources_words() -> None:
+    """The quoted words inside reported content are a PARTIAL quote of its source and cue."""
+    assert brief("Ann Lee said the plan was “dead on arrival” and would be withdrawn in May.") == [
+        ("dead on arrival", "Ann Lee", "said", P, True)
     ]
 
 
 def test_a_short_quote_inside_reported_speech_is_the_sources_words() -> None:
-    """Two quoted words inside reported content are a PARTIAL quote of its source."""
-    content = "the council planned a “fresh start” meeting for the spring."
-    assert brief(f"Tom Ward says {content}") == [
-        (content, "Tom Ward", "says", IND, True),
-        ("fresh start", "Tom Ward", "says", P, True),
+    """Two quoted words inside reported content are the source's, not a scare quote."""
+    assert brief("Tom Ward says the council planned a “fresh start” meeting for the spring.") == [
+        ("fresh start", "Tom Ward", "says", P, True)
     ]
 
 
@@ -1486,18 +1481,14 @@ def test_a_partial_quote_whose_own_cue_names_no_one_is_credited_to_the_reported_
     """“a rule that said ‘...’” reads no speaker of its own: the reported source speaks."""
     found = brief("Ann Lee said the town kept a rule that said “no cars after dark” for years.")
     assert [(text, speaker, kind) for text, speaker, _, kind, _ in found] == [
-        ("the town kept a rule that said “no cars after dark” for years.", "Ann Lee", IND),
-        ("no cars after dark", "Ann Lee", P),
+        ("no cars after dark", "Ann Lee", P)
     ]
 
 
 def test_reported_speech_with_a_partial_quote_resolves_its_pronoun() -> None:
-    """“She said ... “...” ...” gives the reported content and the quote the named subject."""
+    """“She said ... “...” ...” gives the quoted words the named subject."""
     found = brief("Ann Lee is the mayor.", "She said the plan was “dead on arrival” and would go.")
-    assert [(speaker, kind) for _, speaker, _, kind, _ in found] == [
-        ("Ann Lee", IND),
-        ("Ann Lee", P),
-    ]
+    assert [(speaker, kind) for _, speaker, _, kind, _ in found] == [("Ann Lee", P)]
 
 
 @pytest.mark.parametrize(
@@ -1522,26 +1513,7 @@ def test_a_sentence_with_a_quotation_and_its_attribution_has_no_reported_reading
     assert kinds == [D]
 
 
-def test_reported_speech_with_a_quote_whose_source_is_not_read_is_not_reported() -> None:
-    """Without a source read, the sentence keeps only its quote: the reported reading needs one."""
-    assert [
-        kind for _, _, _, kind, _ in brief("Some said the plan was “dead on arrival” and would go.")
-    ] == [P]
-
-
-def test_group_quotations_joins_quoted_words_to_the_reported_speech_holding_them() -> None:
-    """Reported speech and the partial quote inside it, same speaker, are one quotation."""
-    text = "Ann Lee said the plan was “dead on arrival” and would go."
-    [sentence] = analyse([[text]])[0]
-    assert [q.kind for q in sentence.quotes] == [IND, P]
-    assert group_quotations([sentence]) == [[(0, 0), (0, 1)]]
-
-
-def test_group_quotations_keeps_a_quote_of_another_speaker_inside_reported_speech_apart() -> None:
-    """A partial quote of someone else inside reported content is a quotation of its own."""
-    reported = Quote(
-        text="the plan was “dead” and would go.", speaker="Ann Lee", cue="said", kind=IND
-    )
-    other = Quote(text="dead", speaker="Tom Ward", cue="called", kind=P)
-    sentence = _sentence("Ann Lee said the plan was “dead” and would go.", reported, other)
-    assert group_quotations([sentence]) == [[(0, 0)], [(0, 1)]]
+def test_a_quote_inside_reported_speech_whose_source_is_not_read_has_no_speaker() -> None:
+    """Without a source read, the quoted words keep no speaker: the reported reading needs one."""
+    found = brief("Some said the plan was “dead on arrival” and would go.")
+    assert [(speaker, kind) for _, speaker, _, kind, _ in found] == [(None, P)]

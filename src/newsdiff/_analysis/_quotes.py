@@ -20,12 +20,13 @@ that starts with a capital after the start of its sentence, a colon, a comma
 or a dash is ``DIRECT``; one inside a clause is ``PARTIAL``. A sentence with
 no quotation marks that reports speech (``X said (that) ...``, ``..., X
 said.``, ``according to X, ...``) carries an ``INDIRECT`` quote whose text is
-the reported content. So does a sentence that reports speech and quotes some
-of it (``Ann Lee said the plan was “dead on arrival” and would go.``), when
-its cue is clear (see :meth:`_Reader.reported_around`): the ``INDIRECT`` quote
-is the whole reported content, marks included, and the quotations inside it
-that name no speaker of their own are ``PARTIAL`` quotes of its source, with
-its cue (two quoted words there are the source's, not a scare quote).
+the reported content. A sentence that reports speech and quotes some of it
+(``Ann Lee said the plan was “dead on arrival” and would go.``) keeps its
+quotations only: where the cue is clear (see :meth:`_Reader.reported_around`)
+those inside the reported content that name no speaker of their own are
+``PARTIAL`` quotes of its source, with its cue (two quoted words there are the
+source's, not a scare quote); the content is no ``INDIRECT`` quote beside
+them, as the quotation stands for that speech act.
 
 A quotation over several sentences gives each sentence a :class:`Quote` for
 the part of it inside that sentence, with the same speaker, cue, kind and
@@ -606,7 +607,7 @@ class _Reader:
         speaker = self.resolve(p, attribution, _around(sentence, attribution.speaker))
         if speaker is None or not plausible_speaker(speaker):
             return None
-        return _Reported(start=start, end=end, speaker=speaker, cue=attribution.cue, text=content)
+        return _Reported(start=start, end=end, speaker=speaker, cue=attribution.cue)
 
     def read(self, only: range | None = None) -> list[list[tuple[Quote, ...]]]:
         """Return the quotes of every sentence of every paragraph (or of those *only*)."""
@@ -644,8 +645,6 @@ class _Reader:
                         self.last = (p, settled)
                         after_quote = settled.span.mark_end
                         _cut(text, row, sentences, settled, per_sentence)
-                if reported is not None:
-                    _place(reported, row[i], sentence, per_sentence[i])
                 if per_sentence[i] or marked:
                     continue
                 quote = self.indirect(p, sentence)
@@ -670,22 +669,6 @@ class _Reported:
     end: int
     speaker: str
     cue: str
-    text: str
-
-
-def _place(reported: _Reported, sentence_start: int, sentence: str, quotes: list[Quote]) -> None:
-    """Add *reported* to the *quotes* of its sentence, in reading order."""
-    at = reported.start - sentence_start
-    before = sum(1 for quote in quotes if 0 <= sentence.find(quote.text) < at)
-    quotes.insert(
-        before,
-        Quote(
-            text=reported.text,
-            speaker=reported.speaker,
-            cue=reported.cue,
-            kind=QuoteKind.INDIRECT,
-        ),
-    )
 
 
 # Verbs that report speech and nothing else: a sentence with one of them
@@ -870,11 +853,7 @@ def group_quotations(sentences: Sequence[Sentence]) -> list[list[tuple[int, int]
 
     A quote joins the quotation before it when all of these hold:
 
-    * both are ``DIRECT`` or ``PARTIAL`` (reported speech is never joined to
-      another quotation), or it is a ``DIRECT`` or ``PARTIAL`` quote inside
-      the reported speech before it in the same sentence, of the same speaker
-      (``Ann Lee said the plan was “dead on arrival” and would go``: one
-      speech act, whose quoted words are part of what was reported);
+    * both are ``DIRECT`` or ``PARTIAL`` (reported speech is never joined);
     * it is in the same sentence or the next one (a sentence without quotes
       ends the quotation);
     * it has the same speaker (``None`` included);
@@ -906,10 +885,6 @@ def group_quotations(sentences: Sequence[Sentence]) -> list[list[tuple[int, int]
     last: tuple[int, Quote] | None = None
     for i, sentence in enumerate(sentences):
         for j, quote in enumerate(sentence.quotes):
-            if last is not None and i == last[0] and _quoted_inside(last[1], quote):
-                groups[-1].append((i, j))
-                last = (i, quote)
-                continue
             joins = last is not None and _continues(last[1], quote)
             if joins and last is not None and i != last[0]:
                 # A part in the next sentence carries the cue it inherited from
@@ -931,16 +906,6 @@ def _attributed_outside(text: str, quote: Quote) -> bool:
     start = text.find(quote.text)
     outside = text if start < 0 else text[:start] + " " + text[start + len(quote.text) :]
     return quote.cue.split()[0].lower() in _WORD.findall(outside.lower())
-
-
-def _quoted_inside(before: Quote, quote: Quote) -> bool:
-    """Tell whether *quote* is quoted words inside the reported speech *before*, same speaker."""
-    return (
-        before.kind is QuoteKind.INDIRECT
-        and quote.kind is not QuoteKind.INDIRECT
-        and quote.speaker == before.speaker
-        and quote.text in before.text
-    )
 
 
 def _continues(before: Quote, quote: Quote) -> bool:
