@@ -1494,3 +1494,59 @@ def test_a_described_source_before_a_colon_speaks(line: str, speaker: str) -> No
     """“Another respondent highlighted ...:” gives the source as written."""
     [[sentence]] = analyse([[line]])
     assert [q.speaker for q in sentence.quotes] == [speaker]
+
+
+def test_a_partial_quote_inside_reported_speech_is_its_sources_words() -> None:
+    """The quoted words inside reported content are a PARTIAL quote of its source and cue."""
+    assert brief("Ann Lee said the plan was “dead on arrival” and would be withdrawn in May.") == [
+        ("dead on arrival", "Ann Lee", "said", P, True)
+    ]
+
+
+def test_a_short_quote_inside_reported_speech_is_the_sources_words() -> None:
+    """Two quoted words inside reported content are the source's, not a scare quote."""
+    assert brief("Tom Ward says the council planned a “fresh start” meeting for the spring.") == [
+        ("fresh start", "Tom Ward", "says", P, True)
+    ]
+
+
+def test_a_partial_quote_whose_own_cue_names_no_one_is_credited_to_the_reported_source() -> None:
+    """“a rule that said ‘...’” reads no speaker of its own: the reported source speaks."""
+    found = brief("Ann Lee said the town kept a rule that said “no cars after dark” for years.")
+    assert [(text, speaker, kind) for text, speaker, _, kind, _ in found] == [
+        ("no cars after dark", "Ann Lee", P)
+    ]
+
+
+def test_reported_speech_with_a_partial_quote_resolves_its_pronoun() -> None:
+    """“She said ... “...” ...” gives the quoted words the named subject."""
+    found = brief("Ann Lee is the mayor.", "She said the plan was “dead on arrival” and would go.")
+    assert [(speaker, kind) for _, speaker, _, kind, _ in found] == [("Ann Lee", P)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # The content is the quotation: a direct quote and its attribution.
+        "Ann Lee said, “We will win.”",
+        "“We will win,” Ann Lee said on Friday.",
+        # The words before the quotation are the circumstances of the cue.
+        "Ann Lee said on Friday on Twitter, “We will win the vote.”",
+        # The cue is the quotation's; what follows it reports nothing.
+        "“We will win,” Ann Lee said, citing the polls in three states.",
+        # The cue is inside the quotation: the quoted speaker's, not a report.
+        "The critic wrote, “I’m often asked why I stopped writing.",
+    ],
+)
+def test_a_sentence_with_a_quotation_and_its_attribution_has_no_reported_reading(
+    paragraph: str,
+) -> None:
+    """Where the quotation is what was said, no INDIRECT quote is added beside it."""
+    kinds = [kind for _, _, _, kind, _ in brief(paragraph)]
+    assert kinds == [D]
+
+
+def test_a_quote_inside_reported_speech_whose_source_is_not_read_has_no_speaker() -> None:
+    """Without a source read, the quoted words keep no speaker: the reported reading needs one."""
+    found = brief("Some said the plan was “dead on arrival” and would go.")
+    assert [(speaker, kind) for _, speaker, _, kind, _ in found] == [(None, P)]

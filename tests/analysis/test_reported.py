@@ -401,3 +401,21 @@ def test_told_her_before_a_clause_keeps_her_in_the_cue() -> None:
 def test_all_told_reports_nothing() -> None:
     """All in all ("All told, it is a neat story"): nobody told anyone."""
     assert reported_speech("All told, it is a neat story and a good one.") is None
+
+
+def test_the_one_told_before_that_is_part_of_the_cue() -> None:
+    """“X told the network that ...” reports what follows “that”; the one told joins the cue."""
+    found = reported_speech("Ann Lee told the local paper that the bridge would reopen in May.")
+    assert found is not None
+    content, attribution = found
+    assert (content, attribution.cue) == (
+        "the bridge would reopen in May.",
+        "told the local paper",
+    )
+
+
+def test_a_clause_before_that_is_not_the_one_told() -> None:
+    """“X told him the plan was good and that ...”: the words before “that” are content too."""
+    found = reported_speech("Ann Lee told him the plan was good and that it would pass.")
+    assert found is not None
+    assert found[1].cue == "told him"

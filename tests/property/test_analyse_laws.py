@@ -143,6 +143,7 @@ _CARRYING = st.sampled_from(
         "“It is over.”", "He added: “We lost.”", "She said the vote was rigged.",
         "“We won,” Ann Lee said.", "Mr. Bob Jones went home.", "The ministry said it would act.",
         "They added: “Nothing changes.”", "The council met on Friday.", "“",
+        "She said the plan was “dead on arrival” and would go.",
     ]
 )  # fmt: skip
 _STEP_SENTENCE = st.one_of(_CARRYING, _CARRYING, _SENTENCE)

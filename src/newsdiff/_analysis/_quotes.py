@@ -20,7 +20,13 @@ that starts with a capital after the start of its sentence, a colon, a comma
 or a dash is ``DIRECT``; one inside a clause is ``PARTIAL``. A sentence with
 no quotation marks that reports speech (``X said (that) ...``, ``..., X
 said.``, ``according to X, ...``) carries an ``INDIRECT`` quote whose text is
-the reported content.
+the reported content. A sentence that reports speech and quotes some of it
+(``Ann Lee said the plan was “dead on arrival” and would go.``) keeps its
+quotations only: where the cue is clear (see :meth:`_Reader.reported_around`)
+those inside the reported content that name no speaker of their own are
+``PARTIAL`` quotes of its source, with its cue (two quoted words there are the
+source's, not a scare quote); the content is no ``INDIRECT`` quote beside
+them, as the quotation stands for that speech act.
 
 A quotation over several sentences gives each sentence a :class:`Quote` for
 the part of it inside that sentence, with the same speaker, cue, kind and
@@ -379,12 +385,21 @@ class _Reader:
         resolved = self.referents.resolve(p, attribution.speaker or "")
         return resolved if resolved is None or plausible_speaker(resolved) else None
 
-    def attribute(self, p: int, spans: list[Span], k: int, after_quote: int) -> _Found | None:
+    def attribute(
+        self,
+        p: int,
+        spans: list[Span],
+        k: int,
+        after_quote: int,
+        reported: _Reported | None = None,
+    ) -> _Found | None:
         """Settle the kind, speaker and cue of the *k*-th span of paragraph *p*.
 
         *after_quote* is where the last quotation of the paragraph ended (0 for
         none): attribution before this span is not looked for behind it. A
-        title or scare quote in between does not count.
+        title or scare quote in between does not count. *reported* is the
+        reported speech of the sentence, if any: a quotation inside its
+        content with no cue of its own is the words of its source.
         """
         text, row, span = self.texts[p], self.starts[p], spans[k]
         s_open = bisect.bisect_right(row, span.mark_start) - 1
@@ -452,15 +467,30 @@ class _Reader:
         if found is None and speechlike and content.endswith(_TERMINAL):
             # "“Go back,” Trump barked": a verb of speaking outside the list.
             found = attribution_unlisted(after)
+        within = (
+            reported is not None
+            and reported.start <= span.mark_start
+            and span.mark_end <= reported.end
+        )
         # A quote in the same sentence as the previous one shares its speech act:
         # 'called him a “liar,” a “bully”'.
         same_sentence = self.last_sentence == (p, s_open)
-        kind = _kind(text, span, row[s_open], attributed=found is not None or same_sentence)
+        kind = _kind(
+            text, span, row[s_open], attributed=found is not None or same_sentence or within
+        )
         if kind is None:
             return None
         self.last_sentence = (p, s_close)
+        speaker = None
         if found is not None:
             speaker = self.resolve(p, found, _around(before + " " + after, found.speaker))
+        if speaker is None and within and reported is not None:
+            # "Ann Lee said the plan was “dead on arrival” and would go": the
+            # quoted words are part of what she is reported to have said (a
+            # cue of their own whose source is not read, "a voice that said
+            # “...”", names no one else).
+            return _Found(span=span, kind=kind, speaker=reported.speaker, cue=reported.cue)
+        if found is not None:
             return _Found(span=span, kind=kind, speaker=speaker, cue=found.cue)
         if _after_label(text, span, row[s_open]):
             # "Note: “...”": a field of the page says who spoke no more than
@@ -535,6 +565,83 @@ class _Reader:
             kind=QuoteKind.INDIRECT,
         )
 
+    def reported_around(self, p: int, i: int, spans: Sequence[Span]) -> _Reported | None:
+        """Return the reported speech of sentence *i* of paragraph *p*, which holds quotations.
+
+        ``Ann Lee said the plan was “dead on arrival” and would be
+        withdrawn.``: the sentence reports speech and quotes some of its
+        words. It counts only when its cue is clear: the cue and its source
+        stand outside every quotation, the content cuts no quotation in two
+        and holds at least :data:`_OUTSIDE_WORDS` words of its own outside
+        the marks (else it is a quotation with its attribution, ``Ann Lee
+        said “...”``, read as such), and the source is read (no ``None``).
+        """
+        sentence = self.paragraphs[p][i]
+        found = reported_speech(sentence)
+        if found is None:
+            return None
+        content, attribution = found
+        at = sentence.find(content)
+        if at < 0 or attribution.speaker is None or not any(c.isalnum() for c in content[:WINDOW]):
+            return None
+        sentence_start = self.starts[p][i]
+        start = sentence_start + at
+        end = start + len(content)
+        sentence_end = sentence_start + len(sentence)
+        if _MARK_CHARS.match(content):
+            # "Ann Lee said, “...”", "“...,” Ann Lee, a fellow at ..., said of
+            # it": the quotation is what was said, with its attribution.
+            return None
+        text = self.texts[p]
+        follows = attribution.cue in sentence[:at]
+        cue_at = sentence_start + (
+            sentence.rfind(attribution.cue, 0, at)
+            if follows
+            else sentence.find(attribution.cue, at + len(content))
+        )
+        if cue_at < sentence_start:
+            # The cue is set inside the content ("The plan, she said, was ...").
+            cue_at = sentence_start + sentence.find(attribution.cue)
+        if any(span.mark_start < cue_at < span.mark_end for span in spans):
+            # "..., Kael wrote, “I’m often asked why ...”": a cue inside a
+            # quotation is the quoted speaker's.
+            return None
+        if _MARK_CHARS.match(text[cue_at + len(attribution.cue) :].lstrip(" ,:")):
+            # "Asked about it, Ann Lee said, “...”": the cue introduces a
+            # quotation; the words before it are no report.
+            return None
+        pieces: list[str] = []
+        at_word = start
+        for span in spans:
+            if span.mark_start < start < span.mark_end or (
+                span.mark_start < end < span.mark_end and end < sentence_end
+            ):
+                # "“Trump said we would pay,” she said.": content that cuts a
+                # quotation in two was read from a cue inside it.
+                return None
+            if follows and sentence_start < span.mark_end <= start:
+                # "“...,” McCain said, citing low growth": the cue is the
+                # quotation's; what follows it is no report.
+                return None
+            if span.mark_start < end and start < span.mark_end:
+                if text[at_word : span.mark_start].rstrip()[-1:] in {",", ":"}:
+                    # "said on Friday on Twitter, “...”": the words before a
+                    # quotation it introduces are the circumstances of the cue.
+                    pieces.clear()
+                else:
+                    pieces.append(text[at_word : span.mark_start])
+                at_word = min(span.mark_end, end)
+        pieces.append(text[at_word:end])
+        outside = " ".join(pieces)
+        if len(_WORD.findall(outside)) < _OUTSIDE_WORDS:
+            return None
+        if not attribution.pronoun and not plausible_speaker(clean_speaker(attribution.speaker)):
+            return None
+        speaker = self.resolve(p, attribution, _around(sentence, attribution.speaker))
+        if speaker is None or not plausible_speaker(speaker):
+            return None
+        return _Reported(start=start, end=end, speaker=speaker, cue=attribution.cue)
+
     def read(self, only: range | None = None) -> list[list[tuple[Quote, ...]]]:
         """Return the quotes of every sentence of every paragraph (or of those *only*)."""
         result: list[list[tuple[Quote, ...]]] = []
@@ -562,14 +669,16 @@ class _Reader:
                 # Quotations are settled in reading order, sentence by sentence,
                 # so a pronoun sees every name written before it.
                 ends = row[i] + len(sentence) if i + 1 < len(sentences) else len(text)
+                marked = _MARK_CHARS.search(sentence) is not None
+                reported = self.reported_around(p, i, spans) if marked and spans else None
                 while k < len(spans) and spans[k].mark_start < ends:
-                    settled = self.attribute(p, spans, k, after_quote)
+                    settled = self.attribute(p, spans, k, after_quote, reported)
                     k += 1
                     if settled is not None:
                         self.last = (p, settled)
                         after_quote = settled.span.mark_end
                         _cut(text, row, sentences, settled, per_sentence)
-                if per_sentence[i] or _MARK_CHARS.search(sentence):
+                if per_sentence[i] or marked:
                     continue
                 quote = self.indirect(p, sentence)
                 if quote is not None:
@@ -578,6 +687,21 @@ class _Reader:
                     self.referents.narration(p, sentence)
             result.append([tuple(quotes) for quotes in per_sentence])
         return result
+
+
+#: How many words of its own, outside quotation marks, the content of reported
+#: speech that holds a quotation must have.
+_OUTSIDE_WORDS: Final = 3
+
+
+@attrs.frozen(kw_only=True)
+class _Reported:
+    """The reported speech of a sentence that holds quotations, where its content lies."""
+
+    start: int
+    end: int
+    speaker: str
+    cue: str
 
 
 # Verbs that report speech and nothing else: a sentence with one of them

@@ -543,6 +543,13 @@ def _head_report(sentence: str) -> tuple[str, Attribution] | None:
             # "I now said to myself": a thought, not a report.
             return None
         introduced = rest.lower().startswith("that ")
+        addressed = _ADDRESSEE.match(rest) if word in _TELLING and not introduced else None
+        if addressed is not None and _addressee(addressed.group(1)):
+            # "told the network’s “Morning Roundup” that ...": the one told is
+            # part of the cue, what follows "that" the content.
+            cue = f"{cue} {addressed.group(1)}"
+            attribution = attrs.evolve(attribution, cue=cue)
+            rest, introduced = rest[addressed.end(1) + 1 :], True
         if word in _ONLY_BEFORE_THAT and not introduced:
             # "Sanders maintained his double-digit lead": no report.
             return None
@@ -556,6 +563,23 @@ def _head_report(sentence: str) -> tuple[str, Attribution] | None:
             return None
         return content, attribution
     return None
+
+
+# Cues whose object is the one told, before "that" and the content.
+_TELLING: Final = _words("told tells")
+# The one told, up to "that": a few words, no clause ("the network’s “Morning
+# Roundup”", "reporters on Friday").
+_ADDRESSEE: Final = re.compile(r"([^\s,;:.][^,;:.]{0,60}?)\s(?=that\s)")
+
+
+def _addressee(words: str) -> bool:
+    """Tell whether *words*, between "told" and "that", name only the one told."""
+    found = [w.strip("“”\"’'").lower() for w in words.split()]
+    return (
+        len(found) <= _SOURCE_WORDS
+        and _CLAUSE_WORDS.isdisjoint(found)
+        and not ({"and", "or", "but"} & set(found))
+    )
 
 
 _TO_ONESELF: Final = re.compile(r"to\s(?:myself|himself|herself|themselves|ourselves|oneself)\b")
