@@ -419,3 +419,15 @@ def test_a_clause_before_that_is_not_the_one_told() -> None:
     found = reported_speech("Ann Lee told him the plan was good and that it would pass.")
     assert found is not None
     assert found[1].cue == "told him"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The chart shows how one or two variables — say, the height of the tide — change.",
+        "Pick a number, say, seven, and double it.",
+    ],
+)
+def test_say_set_off_by_commas_means_for_example(sentence: str) -> None:
+    """“— say, the height of the tide —” gives an example; nobody speaks."""
+    assert reported_speech(sentence) is None

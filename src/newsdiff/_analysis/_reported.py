@@ -487,6 +487,13 @@ def _head_report(sentence: str) -> tuple[str, Attribution] | None:
         word = match.group().lower()
         if word not in _REPORTING_CUES:
             continue
+        if (
+            word == "say"
+            and sentence[match.end() : match.end() + 1] == ","
+            and sentence[: match.start()].rstrip()[-1:] in {",", "—", "–", "(", "-"}
+        ):
+            # "one or two variables — say, the latitude of ...": "for example".
+            continue
         following = _WORD.match(sentence, match.end() + 1)
         if following is not None and following.group().endswith("ly"):
             # "responded violently to protests": the adverb is no content.
