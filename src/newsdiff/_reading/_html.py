@@ -116,7 +116,10 @@ _CLOSE_SEARCH: Final = 64
 
 def _bound_depth(text: str) -> str:
     """*text* without the wrapper tags nested deeper than :data:`_MAX_DEPTH`."""
-    if text.count("<") < _MAX_DEPTH:
+    # A wrapper is cut only when it opens inside _MAX_DEPTH open elements, so
+    # a page with no more start tags than that (any "<" not opening "</",
+    # "<!" or "<?" counts as one) has nothing to cut.
+    if text.count("<") - text.count("</") - text.count("<!") - text.count("<?") <= _MAX_DEPTH:
         return text
     stack: list[tuple[str, bool]] = []
     cut: list[tuple[int, int]] = []

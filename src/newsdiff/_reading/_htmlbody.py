@@ -339,7 +339,12 @@ def take_boxes(
         if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
             continue
         words = _tokens(el)
-        kind = next((_NOTE_WORDS[w] for w in sorted(words) if w in _NOTE_WORDS), None)
+        # The first note word in sorted order names the kind; most elements have none.
+        kind = (
+            None
+            if words.isdisjoint(_NOTE_WORDS)
+            else next(_NOTE_WORDS[w] for w in sorted(words) if w in _NOTE_WORDS)
+        )
         if kind is None and not words & _UPDATE_WORDS:
             continue
         if any(a in chosen for a in el.iterancestors()) or _in_navigation(el):
