@@ -519,6 +519,9 @@ def _layout_link_cells(tree: Any) -> list[Any]:
 
 
 def _flush(out: list[str], current: list[str]) -> None:
+    if not current:
+        # Every block boundary flushes, most with nothing gathered since the last.
+        return
     text = _ASCII_SPACE.sub(" ", "".join(current)).strip()
     current.clear()
     if text:
