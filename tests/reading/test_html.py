@@ -680,6 +680,28 @@ def test_govuk_change_history_becomes_timed_notes():
     assert rev.notes[0].text == "3 November 2021: Corrected the closing date of the fund."
 
 
+@pytest.mark.parametrize(
+    "marker",
+    [
+        'class="App-C-Published_Dates"',
+        'class="changeHistory"',
+        'id="update-history"',
+        'class="revision" id="-history"',
+    ],
+)
+def test_change_history_is_found_whatever_the_case_and_separators_of_its_name(marker):
+    """A history's class or id is read in any case, with "-" and "_" anywhere, class then id."""
+    history = (
+        f"<div {marker}><ol><li><time datetime='2021-11-03T15:29:00Z'>3 November 2021</time>"
+        " Corrected the closing date of the fund.</li></ol></div>"
+    )
+    rev = parse_html(article(STORY + history))
+    assert [(n.kind, n.text) for n in rev.notes] == [
+        (NoteKind.CORRECTION, "3 November 2021: Corrected the closing date of the fund.")
+    ]
+    assert "Corrected" not in rev.text
+
+
 def test_history_entry_text_on_the_line_of_its_time_is_not_doubled():
     """An entry whose text runs on after its <time> reads "DATE: text", the date once."""
     html = page("govuk_change_history.html").decode()
