@@ -20,6 +20,7 @@ from newsdiff import (
     parse_text,
 )
 from newsdiff._reading._html import MAX_ELEMENTS
+from newsdiff._reading._htmlbody import _BOX_WORDS, _NOTE_WORDS, _UPDATE_WORDS
 from newsdiff._reading._htmlmeta import _repaired, decode_html, repair_text
 from newsdiff.exceptions import (
     InvalidTypeError,
@@ -263,6 +264,26 @@ def test_correction_box_becomes_a_note():
     assert corrections[0].text.startswith("Correction: An earlier version of this article")
     assert "It was 40, not 14." in corrections[0].text
     assert "earlier version" not in rev.text
+
+
+@pytest.mark.parametrize(
+    "marker",
+    ['class="Correction_Box"', 'data-component="articleCorrection"', 'id="CORRECTION-1"'],
+)
+def test_correction_box_is_found_whatever_the_case_and_separators_of_its_name(marker):
+    """A box named in capitals, camelCase or with "_" in any attribute read is still a note."""
+    box = f"<div {marker}>The river is the Orne, not the Odon.</div>"
+    rev = parse_html(article(STORY).replace("</body>", box + "</body>"))
+    assert [(n.kind, n.text) for n in rev.notes] == [
+        (NoteKind.CORRECTION, "The river is the Orne, not the Odon.")
+    ]
+    assert "Orne" not in rev.text
+
+
+def test_every_note_box_word_holds_a_word_the_page_is_first_searched_for():
+    """The one-pass search of a page's attributes looks for a part of every note-box word."""
+    for word in [*_NOTE_WORDS, *_UPDATE_WORDS]:
+        assert any(part in word for part in _BOX_WORDS), word
 
 
 def test_update_box_becomes_a_dated_note_and_sets_updated_at():
@@ -678,6 +699,28 @@ def test_govuk_change_history_becomes_timed_notes():
     found = [(n.kind, n.at) for n in rev.notes]
     assert found == [(NoteKind.CORRECTION, datetime(2021, 11, 3, 15, 29, tzinfo=UTC))]
     assert rev.notes[0].text == "3 November 2021: Corrected the closing date of the fund."
+
+
+@pytest.mark.parametrize(
+    "marker",
+    [
+        'class="App-C-Published_Dates"',
+        'class="changeHistory"',
+        'id="update-history"',
+        'class="revision" id="-history"',
+    ],
+)
+def test_change_history_is_found_whatever_the_case_and_separators_of_its_name(marker):
+    """A history's class or id is read in any case, with "-" and "_" anywhere, class then id."""
+    history = (
+        f"<div {marker}><ol><li><time datetime='2021-11-03T15:29:00Z'>3 November 2021</time>"
+        " Corrected the closing date of the fund.</li></ol></div>"
+    )
+    rev = parse_html(article(STORY + history))
+    assert [(n.kind, n.text) for n in rev.notes] == [
+        (NoteKind.CORRECTION, "3 November 2021: Corrected the closing date of the fund.")
+    ]
+    assert "Corrected" not in rev.text
 
 
 def test_history_entry_text_on_the_line_of_its_time_is_not_doubled():

@@ -116,7 +116,10 @@ _CLOSE_SEARCH: Final = 64
 
 def _bound_depth(text: str) -> str:
     """*text* without the wrapper tags nested deeper than :data:`_MAX_DEPTH`."""
-    if text.count("<") < _MAX_DEPTH:
+    # A wrapper is cut only when it opens inside _MAX_DEPTH open elements, so
+    # a page with no more start tags than that (any "<" not opening "</",
+    # "<!" or "<?" counts as one) has nothing to cut.
+    if text.count("<") - text.count("</") - text.count("<!") - text.count("<?") <= _MAX_DEPTH:
         return text
     stack: list[tuple[str, bool]] = []
     cut: list[tuple[int, int]] = []
@@ -167,7 +170,9 @@ def _to_text(html: str | bytes | bytearray) -> str:
 
 def _extract_body(trafilatura: Any, tree: Any, html: object) -> tuple[list[str], frozenset[str]]:
     """Run trafilatura on the pruned tree; return the body's paragraphs and the quoted ones."""
-    doc = trafilatura.bare_extraction(tree, output_format="python", **_EXTRACTION)
+    # Only the body's XML tree is read: "txt" leaves out the plain-text copy
+    # of it that "python" would render and no one reads.
+    doc = trafilatura.bare_extraction(tree, output_format="txt", **_EXTRACTION)
     body = getattr(doc, "body", None)
     paragraphs = flatten_body(body) if body is not None else []
     quoted = quoted_texts(body) if body is not None else frozenset()
@@ -183,7 +188,19 @@ def _extract_body(trafilatura: Any, tree: Any, html: object) -> tuple[list[str],
 def _parse_tree(lxml_html: Any, text: str, html: object) -> Any:
     from lxml import etree  # noqa: PLC0415 (optional extra)
 
-    parser = lxml_html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+    parser = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+    # lxml.html's own parser picks each element's class in Python (form
+    # fields get classes of their own, which nothing here uses), a call for
+    # every element object the reading and the extractor make; this picks
+    # lxml.html's classes in C.
+    parser.set_element_class_lookup(
+        etree.ElementDefaultClassLookup(
+            element=lxml_html.HtmlElement,
+            comment=lxml_html.HtmlComment,
+            pi=lxml_html.HtmlProcessingInstruction,
+            entity=lxml_html.HtmlEntity,
+        )
+    )
     try:
         tree = lxml_html.document_fromstring(text.encode("utf-8", "replace"), parser=parser)
     except (etree.ParserError, ValueError) as err:

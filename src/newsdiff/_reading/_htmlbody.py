@@ -7,6 +7,7 @@ Helpers of :func:`newsdiff.parse_html`, pure functions over :mod:`lxml` trees
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import datetime, tzinfo
 from typing import Any, Final, NamedTuple
@@ -328,10 +329,39 @@ def _stamp_date(stamps: list[str], *, tz: tzinfo, dayfirst: bool) -> datetime | 
     return None
 
 
+# Every word of _NOTE_WORDS and _UPDATE_WORDS holds one of these.
+_BOX_WORDS: Final = ("correction", "clarification", "editorsnote", "editornote", "update")
+
+
+@functools.cache
+def _attribute_values() -> Any:
+    """An XPath giving the value of every attribute :func:`_tokens` reads, on every element."""
+    from lxml import etree  # noqa: PLC0415 (optional extra)
+
+    paths = " | ".join(f"descendant-or-self::*/@{name}" for name in _ATTRS)
+    return etree.XPath(paths, smart_strings=False)
+
+
+def _may_name_box(tree: Any) -> bool:
+    """Whether some element of *tree* may be a note box, by one look at all its attributes.
+
+    Most pages have none, and one C-level pass over the attribute values
+    spares them the walk over every element. Nothing is missed: a box's
+    words come from its attribute values, lower-cased and split or stripped
+    of "-" and "_", so each value, lower-cased and stripped the same way,
+    holds one of :data:`_BOX_WORDS`; the values joined and folded at once
+    then hold it too.
+    """
+    values = " ".join(_attribute_values()(tree)).lower().replace("-", "").replace("_", "")
+    return any(word in values for word in _BOX_WORDS)
+
+
 def take_boxes(
     tree: Any, *, tz: tzinfo | None, dayfirst: bool, published: datetime | None
 ) -> list[Note]:
     """Find correction and update boxes, turn them into notes, and cut them out of *tree*."""
+    if not _may_name_box(tree):
+        return []
     total = _p_text(tree)
     boxes: list[tuple[Any, NoteKind | None]] = []
     chosen: set[Any] = set()
@@ -339,7 +369,12 @@ def take_boxes(
         if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
             continue
         words = _tokens(el)
-        kind = next((_NOTE_WORDS[w] for w in sorted(words) if w in _NOTE_WORDS), None)
+        # The first note word in sorted order names the kind; most elements have none.
+        kind = (
+            None
+            if words.isdisjoint(_NOTE_WORDS)
+            else next(_NOTE_WORDS[w] for w in sorted(words) if w in _NOTE_WORDS)
+        )
         if kind is None and not words & _UPDATE_WORDS:
             continue
         if any(a in chosen for a in el.iterancestors()) or _in_navigation(el):
@@ -514,6 +549,9 @@ def _layout_link_cells(tree: Any) -> list[Any]:
 
 
 def _flush(out: list[str], current: list[str]) -> None:
+    if not current:
+        # Every block boundary flushes, most with nothing gathered since the last.
+        return
     text = _ASCII_SPACE.sub(" ", "".join(current)).strip()
     current.clear()
     if text:

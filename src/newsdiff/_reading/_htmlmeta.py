@@ -329,11 +329,16 @@ _HISTORY_WORDS: Final = (
 )
 
 
+_HISTORY_NAME: Final = re.compile("|".join(_HISTORY_WORDS))
+
+
 def names_history(el: Any) -> bool:
     """Whether *el*'s class or id names a change history."""
-    names = "".join(el.get(a) or "" for a in ("class", "id")).lower()
-    names = names.replace("-", "").replace("_", "")
-    return any(word in names for word in _HISTORY_WORDS)
+    names = (el.get("class") or "") + (el.get("id") or "")
+    if not names:
+        return False
+    names = names.lower().replace("-", "").replace("_", "")
+    return _HISTORY_NAME.search(names) is not None
 
 
 def _in_history(el: Any) -> bool:
