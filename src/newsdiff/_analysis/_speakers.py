@@ -28,6 +28,7 @@ from newsdiff._analysis._speakernames import (
     main_subject,
     name_before_appositions,
     name_run,
+    plausible_speaker,
     speaker_of,
     word_spans,
 )
@@ -189,6 +190,46 @@ def _opens_clause(rest: str) -> bool:
             # Lower case only: "Will Doyle" is a name.
             return True
     return False
+
+
+def _names_subject(before: str) -> bool:
+    """Tell whether *before*, the words between a quote and its verb, name a subject.
+
+    ``Jane Doe, the mayor,`` does; ``about the ruling,`` and ``for Clinton,``
+    (a phrase that goes on from the quotation) do not.
+    """
+    last = before.rstrip(" ,").rsplit(",", 1)[-1].split()
+    if not last or bare(last[0]) in PREPOSITIONS:
+        return (
+            bool(last)
+            and len(before.split(",")) > 2
+            and _names_subject(before.rstrip(" ,").rsplit(",", 1)[0])
+        )
+    speaker, pronoun = speaker_of(before.strip(" ,—–-"))
+    return pronoun or is_named(speaker) or is_described(speaker)
+
+
+def _named_after(text: str, cue_end: int, *, cut: bool) -> str | None:
+    """Return the source named right after an inverted cue ending at *cue_end*, if any.
+
+    Only a name or a source described by a noun counts (``said Ann Lee, a
+    lawyer``, ``said a senior official``); not a pronoun, not a clause (``said
+    Smith was wrong``) and not a time (``said Friday``). When *cut*, the
+    text was cut at the window's end, and a phrase that runs to it is not read.
+    """
+    ended = _CLAUSE_END.split(text[cue_end:] + " ", maxsplit=1)
+    if cut and len(ended) == 1:
+        # The window ends inside the phrase: the name may be cut short.
+        return None
+    rest = _after_name(ended[0])
+    first = rest.split()[:1]
+    if not first or bare(first[0]) in PREPOSITIONS | TIME_WORDS:
+        # "said of Cruz", "said in New York": a circumstance, not a source.
+        return None
+    speaker, pronoun = speaker_of(rest)
+    if speaker is None or pronoun or _opens_clause(rest) or not plausible_speaker(speaker):
+        return None
+    return speaker if is_named(speaker) or is_described(speaker) else None
 
 
 def _after_name(rest: str) -> str:
@@ -652,6 +693,7 @@ def attribution_after(text: str, *, inverted: bool = True) -> Attribution | None
 # arguments alone and is immutable, so it is kept (bounded).
 @bounded(1024)
 def _attribution_after(text: str, inverted: bool) -> Attribution | None:
+    cut = len(text) > WINDOW
     text = text[:WINDOW]
     dash = _DASH_NAME.match(text)
     if dash is not None:
@@ -677,6 +719,17 @@ def _attribution_after(text: str, inverted: bool) -> Attribution | None:
             return None
         cue, cue_end = _cue_at(text, tokens, i)
         before = text[:start]
+        if (
+            i
+            and word not in OBJECT_VERBS
+            and "," in text[tokens[i - 1][1] : start]
+            and not _names_subject(before)
+        ):
+            # "“...” about the ruling, said Ann Lee, a lawyer": a verb after a
+            # comma opens the inverted order when no subject stands before it.
+            named = _named_after(text, cue_end, cut=cut)
+            if named is not None:
+                return Attribution(speaker=named, cue=cue, pronoun=False)
         if i and bare(tokens[0][2]) in _SUBORDINATORS:
             # "“...,” while 73 percent said the same": a new clause with its
             # own speech act, not the quote's attribution; but "“...” while

@@ -1,0 +1,76 @@
+"""Tests for attribution cues and their speakers in newsdiff._analysis._speakers."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdiff._analysis._speakers import attribution_after
+from tests.analysis.test_quotes import quotes_of
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "“We are pleased” with the ruling, said Nora Quill, director of the Tenants Union.",
+            "Nora Quill",
+        ),
+        (
+            (
+                "“The bridge will hold,” even in the worst storms on record, says Ivo Brandt, "
+                "an engineer at the port authority."
+            ),
+            "Ivo Brandt",
+        ),
+        (
+            "“This is a setback” for the mayor, said a senior city official.",
+            "a senior city official",
+        ),
+    ],
+)
+def test_a_verb_after_a_comma_names_the_speaker_after_a_trailing_phrase(
+    paragraph: str, speaker: str
+) -> None:
+    """ "“...” about X, said Name": the phrase after the quote is no subject; the name speaks."""
+    assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        # The name before the verb is the subject; the one after "of" is spoken of.
+        (", Dora Vance, the party chair, said of Mr. Hale.", "Dora Vance"),
+        (", Dora Vance, the party chair, said in Leeds.", "Dora Vance"),
+        # "for Mr. Hale" goes on from the quotation: it names no subject.
+        (" for Mr. Hale, said Dora Vance.", "Dora Vance"),
+    ],
+)
+def test_the_inverted_reading_after_a_comma_keeps_a_subject_before_the_verb(
+    after: str, speaker: str
+) -> None:
+    """A subject before the comma wins; a name in a circumstance after the verb never speaks."""
+    found = attribution_after(after)
+    assert found is not None
+    assert found.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("after", "not_speaker"),
+    [
+        (" in the end, said Friday.", "Friday"),
+        (" in the end, said Dora Vance would wait.", "Dora Vance"),
+    ],
+)
+def test_a_time_or_a_clause_after_a_comma_and_verb_is_no_speaker(
+    after: str, not_speaker: str
+) -> None:
+    """ "..., said Friday" and "..., said Dora Vance would wait" name no source after the verb."""
+    found = attribution_after(after)
+    assert found is None or found.speaker != not_speaker
+
+
+def test_a_name_cut_at_the_window_edge_is_not_taken() -> None:
+    """A source running past the end of the window read after a quote may be cut: none is taken."""
+    lead = (" until the " + "very " * 40)[:180]
+    after = lead + "end, said Alexandra Petrovna-Ivanova, a historian."
+    assert attribution_after(after) is None
