@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsdiff._analysis._speakernames import is_apposition
 from newsdiff._analysis._speakers import attribution_after
 from tests.analysis.test_quotes import quotes_of
 
@@ -31,7 +32,7 @@ from tests.analysis.test_quotes import quotes_of
 def test_a_verb_after_a_comma_names_the_speaker_after_a_trailing_phrase(
     paragraph: str, speaker: str
 ) -> None:
-    """ "“...” about X, said Name": the phrase after the quote is no subject; the name speaks."""
+    """A phrase after the quote, a comma and an inverted verb: the name after the verb speaks."""
     assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
 
 
@@ -64,7 +65,7 @@ def test_the_inverted_reading_after_a_comma_keeps_a_subject_before_the_verb(
 def test_a_time_or_a_clause_after_a_comma_and_verb_is_no_speaker(
     after: str, not_speaker: str
 ) -> None:
-    """ "..., said Friday" and "..., said Dora Vance would wait" name no source after the verb."""
+    """A time or a clause after an inverted verb names no source ("said Friday")."""
     found = attribution_after(after)
     assert found is None or found.speaker != not_speaker
 
@@ -74,3 +75,26 @@ def test_a_name_cut_at_the_window_edge_is_not_taken() -> None:
     lead = (" until the " + "very " * 40)[:180]
     after = lead + "end, said Alexandra Petrovna-Ivanova, a historian."
     assert attribution_after(after) is None
+
+
+@pytest.mark.parametrize(
+    "chunk",
+    ["Ms. Okafor's chief of staff", "New Town’s deputy mayor", "the Senators’ head coach"],
+)
+def test_a_post_held_under_a_written_name_is_an_apposition(chunk: str) -> None:
+    """Capitalised words up to a possessive, then a lower-case post ("Mr. X's deputy adviser")."""
+    assert is_apposition(chunk)
+
+
+@pytest.mark.parametrize("chunk", ["Ms. Okafor's", "Ms. Okafor's Deputy", "Ms. Okafor's 3 aides"])
+def test_a_possessive_without_a_lower_case_post_is_no_apposition(chunk: str) -> None:
+    """A bare possessive or one followed by capitals or digits describes no post."""
+    assert not is_apposition(chunk)
+
+
+def test_the_name_before_a_post_held_under_another_name_speaks() -> None:
+    """A name, then a post held under another name, then the verb: the name speaks."""
+    paragraph = (
+        "“We will not back down,” Lena Park, Ms. Okafor's deputy chief adviser, said Monday."
+    )
+    assert [q.speaker for q in quotes_of(paragraph)] == ["Lena Park"]

@@ -515,6 +515,15 @@ def is_apposition(chunk: str) -> bool:
     if len(words) > 1 and first.endswith(("’s", "'s")) and words[-1].islower():
         # "Dstl’s technical lead", "the company’s chief executive".
         return True
+    owner = next((k for k, w in enumerate(words) if w.endswith(("’s", "'s", "s’", "s'"))), -1)
+    if (
+        0 < owner < len(words) - 1
+        and all(is_cap(w) for w in words[: owner + 1])
+        and all(w.isalpha() and w.islower() for w in words[owner + 1 :])
+    ):
+        # "Mr. Obama's deputy national security adviser", "New York’s
+        # attorney general": a post held under a name written in capitals.
+        return True
     last = bare(words[-1])
     if len(words) > 1 and (
         (first in _OFFICE_HEADS and last in _OFFICE_ENDS)
