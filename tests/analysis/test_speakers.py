@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdiff._analysis._speakernames import is_apposition
+from newsdiff._analysis._speakernames import is_apposition, name_before_appositions
 from newsdiff._analysis._speakers import attribution_after
 from tests.analysis.test_quotes import quotes_of
 
@@ -98,3 +98,36 @@ def test_the_name_before_a_post_held_under_another_name_speaks() -> None:
         "“We will not back down,” Lena Park, Ms. Okafor's deputy chief adviser, said Monday."
     )
     assert [q.speaker for q in quotes_of(paragraph)] == ["Lena Park"]
+
+
+def test_a_list_inside_an_apposition_opens_no_new_clause() -> None:
+    """A list after a post ("minister for health, housing, and welfare") stays in the apposition."""
+    paragraph = (
+        "The rules “will help, but only a little,” Omar Haddad, minister for health, "
+        "housing, and welfare, said on Monday."
+    )
+    assert [q.speaker for q in quotes_of(paragraph)] == ["Omar Haddad"]
+
+
+def test_a_clause_joined_after_a_quote_by_and_still_opens_a_new_clause() -> None:
+    """A clause joined after a quote by "and" that names people later gives no speaker."""
+    after = (
+        " and has invited two guests: Ana Ruiz, the owner of a bakery, and her friend "
+        "Tom Bell, who has pledged to come."
+    )
+    assert attribution_after(after) is None
+
+
+@pytest.mark.parametrize(
+    ("chunks", "name"),
+    [
+        (["Omar Haddad", " minister for health", " refugees", " and welfare"], "Omar Haddad"),
+        # The last item may name people who speak themselves: no apposition list.
+        (["Omar Haddad", " minister for health", " and local residents"], None),
+    ],
+)
+def test_the_items_of_a_listed_apposition_before_the_last_may_be_any_short_words(
+    chunks: list[str], name: str | None
+) -> None:
+    """Only the last item, after "and", must name no people; earlier items may ("refugees")."""
+    assert name_before_appositions(chunks) == name

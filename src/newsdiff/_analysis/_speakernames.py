@@ -569,15 +569,23 @@ _TITLE_CHUNK_WORDS: Final = 6
 _LIST_ITEM_WORDS: Final = 4
 
 
-def _listed(chunk: str) -> bool:
-    """Tell whether *chunk* is an item of a list in lower case ("rare cards", "and books")."""
+def _listed(chunk: str, *, people: bool = False) -> bool:
+    """Tell whether *chunk* is an item of a list in lower case ("rare cards", "and books").
+
+    With *people*, an item naming people ("refugees") counts too.
+    """
     words = chunk.split()
     return (
         1 <= len(words) <= _LIST_ITEM_WORDS
         and all(w[:1].islower() for w in words)
         # "and local residents" may speak; "and books" may not.
-        and not bare(words[-1]).rstrip("s").endswith(_PERSON_SUFFIXES)
-        and bare(words[-1]) not in _COLLECTIVES
+        and (
+            people
+            or (
+                not bare(words[-1]).rstrip("s").endswith(_PERSON_SUFFIXES)
+                and bare(words[-1]) not in _COLLECTIVES
+            )
+        )
     )
 
 
@@ -607,8 +615,12 @@ def name_before_appositions(chunks: list[str]) -> str | None:
         # & Lies said": the works listed after an apposition belong to it.
         return chunks[0]
     listed = len(chunks) - 1
-    if (chunks[-1].split() or [""])[0] in {"and", "or"}:
-        while listed > 1 and _listed(chunks[listed]):
+    if (chunks[-1].split() or [""])[0] in {"and", "or"} and _listed(chunks[-1]):
+        # Only the last item may be a source ("and local residents"); the
+        # items before it are any short words in lower case ("population,
+        # refugees, and migration").
+        listed -= 1
+        while listed > 1 and _listed(chunks[listed], people=True):
             listed -= 1
     if listed < len(chunks) - 1 and is_apposition(chunks[listed]):
         # "Kaplan, also a collector of games, rare tarot cards, and books

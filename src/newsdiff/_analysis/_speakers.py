@@ -739,7 +739,12 @@ def _attribution_after(text: str, inverted: bool) -> Attribution | None:
                 return None
             before = last[1]
         subject = before.strip(" ,—–-")
-        if _NEW_CLAUSE.search(subject):
+        if (
+            _NEW_CLAUSE.search(subject)
+            and name_before_appositions(subject.split(",")) != (subject.split(",")[0])
+        ):
+            # (Not a list inside an apposition: "Ann Lee, minister for
+            # health, housing, and welfare, said".)
             # "“...,” for instance, and Trump vowed to ...": a clause of its
             # own, joined after the quote.
             return None
