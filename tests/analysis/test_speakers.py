@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from newsdiff._analysis._speakernames import is_apposition, name_before_appositions
+from newsdiff._analysis._speakernames import (
+    is_apposition,
+    main_subject,
+    name_before_appositions,
+)
 from newsdiff._analysis._speakers import attribution_after
 from tests.analysis.test_quotes import quotes_of
 
@@ -131,3 +135,36 @@ def test_the_items_of_a_listed_apposition_before_the_last_may_be_any_short_words
 ) -> None:
     """Only the last item, after "and", must name no people; earlier items may ("refugees")."""
     assert name_before_appositions(chunks) == name
+
+
+@pytest.mark.parametrize(
+    ("clause", "subject"),
+    [
+        # A negated auxiliary is the verb: not the longer name after it.
+        ("Ortega didn’t like Tom Hale’s plan on Monday, ", "Ortega"),
+        # An adverb may stand between the subject and its verb.
+        ("Ito also warned that Ben Kessler would leave, ", "Ito"),
+        # A clause "Name said" right before the participle is its speech act.
+        ("Kessler left early that night, Ana Ruiz said, ", "Ana Ruiz"),
+    ],
+)
+def test_the_subject_of_a_participle_is_the_subject_of_its_clause(
+    clause: str, subject: str
+) -> None:
+    """The subject of the clause a participle hangs on speaks, not a name after its verb."""
+    assert main_subject(clause) == (subject, False)
+
+
+def test_a_name_before_an_adverb_and_a_participle_of_promising_speaks() -> None:
+    """An adverb may stand between a name and its participle ("with Dunn recently promising")."""
+    paragraph = (
+        "Ward and Hale have used the harshest words, with Dunn recently promising to "
+        "“sweep them all away.”"
+    )
+    assert [q.speaker for q in quotes_of(paragraph)] == ["Dunn"]
+
+
+def test_there_before_an_auxiliary_is_no_subject() -> None:
+    """The word "There" before "have been" is no name; the later clause's subject speaks."""
+    clause = "There have been sharper attacks, such as when Dunn knocked Ward on trade and "
+    assert main_subject(clause) == ("Dunn", False)

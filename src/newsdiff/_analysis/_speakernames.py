@@ -777,6 +777,73 @@ def main_clause(text: str) -> str:
     return ",".join(chunks[k:]).lstrip()
 
 
+#: How many adverbs may stand between a subject and its verb ("also repeatedly").
+_ADVERBS_BEFORE_VERB: Final = 2
+
+
+def _verb_follows(tokens: list[tuple[int, int, str]], k: int) -> bool:
+    """Tell whether token *k*, or the word after an adverb or two, is a finite verb.
+
+    A lower-case word ending in "ed" or "s", a speech verb, an irregular past,
+    a negated auxiliary ("didn’t") or "has" before a participle ("has said").
+    """
+    for _ in range(_ADVERBS_BEFORE_VERB + 1):
+        if k >= len(tokens):
+            return False
+        word = tokens[k][2]
+        if not word.islower():
+            return False
+        plain = bare(word).replace("’", "'")
+        if plain.endswith("n't") and plain in _FINITE:
+            # "Weaver didn’t seem": a negated auxiliary is a verb; a bare
+            # "was" or "will" may open a clause of reported content.
+            return True
+        if plain in {"has", "had", "have"}:
+            # "has said", "has consistently targeted"; not "had the air of".
+            following = bare(tokens[k + 1][2]) if k + 1 < len(tokens) else ""
+            return (
+                following.isalpha()
+                and tokens[k + 1][2].islower()
+                and following not in DETERMINERS | PRONOUNS | PREPOSITIONS | {"no", "not"}
+            )
+        if word.endswith("ing"):
+            return False
+        if word.endswith(("ed", "s")) or word in SPEECH_VERBS or word in PAST_FORMS:
+            return not _POSSESSIVE.search(word)
+        if not (bare(word) in BETWEEN or word.endswith("ly")):
+            return False
+        k += 1
+    return False
+
+
+def _second_of_two(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Tell whether the name ending at token *i* follows "and" or "or" ("Hale and Amy Ward")."""
+    j = i
+    while j > 0 and is_cap(tokens[j - 1][2]):
+        j -= 1
+    return j > 0 and bare(tokens[j - 1][2]) in {"and", "or"}
+
+
+#: The most words of a last clause "Name said" before a participle.
+_SAID_WORDS: Final = 5
+
+
+def _said_last(text: str) -> str | None:
+    """Return the name of a clause "Name said" that ends *text*, before a participle.
+
+    "Mateen left early, Nefzi said, adding": the participle goes on from the
+    last speech act, whose subject is the speaker.
+    """
+    last = text.rstrip(" ,").rsplit(",", 1)[-1]
+    tokens = word_spans(last)
+    if not 2 <= len(tokens) <= _SAID_WORDS or bare(tokens[-1][2]) not in SPEECH_VERBS:
+        return None
+    if not all(is_cap(t[2]) or t[2] in CONNECTORS for t in tokens[:-1]):
+        return None
+    name = name_run(last, tokens, len(tokens) - 2)
+    return name if name and bare(name) not in PRONOUNS | TIME_WORDS else None
+
+
 #: How many words may stand before a clause's subject ("But then the mayor").
 _SUBJECT_REACH: Final = 3
 
@@ -802,19 +869,25 @@ def main_subject(text: str, *, strict: bool = False) -> tuple[str | None, bool]:
     described = _described_subject(text, tokens)
     if described is not None:
         return described, False
-    # First choice: a name or pronoun directly followed by its verb ("Trump
-    # attacked", "where he appeared").
+    said = _said_last(text)
+    if said is not None:
+        return said, False
+    # First choice: a name or pronoun followed by its verb ("Trump attacked",
+    # "where he appeared", "Weaver didn’t seem", "Mr. Putin also veered").
     for i in range(len(tokens) - 1):
-        nxt = tokens[i + 1][2]
-        verb = nxt.islower() and (
-            nxt.endswith(("ed", "s")) or nxt in SPEECH_VERBS or nxt in PAST_FORMS
-        )
+        verb = _verb_follows(tokens, i + 1)
         if tokens[i][2] in SUBJECT_PRONOUNS and verb:
             return tokens[i][2], True
         if (
             is_cap(tokens[i][2])
             and verb
             and bare(tokens[i][2]) not in PREPOSITIONS | LEADING_NOISE | PRONOUNS | TIME_WORDS
+            # "There have been", "This has": no name.
+            and bare(tokens[i][2]) not in _NOT_AT_EDGE | DETERMINERS
+            # "Trump’s comments": a possessive owns the noun, it does not act.
+            and not _POSSESSIVE.search(tokens[i][2])
+            # "Cruz and Trump have": one of two subjects is none.
+            and not _second_of_two(tokens, i)
         ):
             name = name_run(text, tokens, i)
             if name:

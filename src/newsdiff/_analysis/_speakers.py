@@ -143,6 +143,8 @@ _CUE_TAIL: Final = re.compile(
 _NAMING_VERBS: Final = EVALUATIVE_VERBS | frozenset(
     ["called", "calling", "dubbed", "termed", "branded", "labeled", "labelled", "referred"]
 )
+# Participles of promising that take a quotation as their object.
+_PROMISING: Final = frozenset(["promising", "vowing", "pledging"])
 # "was quoted as saying": one cue.
 _QUOTED_AS: Final = re.compile(r"\s{1,3}as\s{1,3}saying\b")
 _DASH_NAME: Final = re.compile(
@@ -523,15 +525,19 @@ def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribut
             # telling"): the subject is spoken to or about, not speaking.
             continue
         cue, _ = _cue_at(text, tokens, i)
+        # "with Cruz recently promising": an adverb may stand between.
+        named_at = i - 2 if i >= 2 and tokens[i - 1][2].endswith("ly") else i - 1
         if (
-            word in PARTICIPLES
-            and i
-            and is_cap(tokens[i - 1][2])
-            and not text[tokens[i - 1][1] : tokens[i][0]].strip()
-            and previous not in PRONOUNS | TIME_WORDS
+            word in PARTICIPLES | _PROMISING
+            and named_at >= 0
+            and is_cap(tokens[named_at][2])
+            and (named_at == i - 1 or tokens[i - 1][2].islower())
+            and not text[tokens[named_at][1] : tokens[i][0]].strip(" ").count(",")
+            and not text[tokens[named_at][1] : tokens[named_at + 1][0]].strip()
+            and bare(tokens[named_at][2]) not in PRONOUNS | TIME_WORDS
         ):
             # "footage of Trump saying": the name right before the participle.
-            speaker, pronoun = name_run(text, tokens, i - 1), False
+            speaker, pronoun = name_run(text, tokens, named_at), False
         elif word in PARTICIPLES or word.endswith("ing") or _coordinated(tokens, i):
             # "X responded, saying", "Gov. Jerry Brown endorsed her, citing":
             # the subject of the clause the participle hangs on.
