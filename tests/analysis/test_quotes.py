@@ -931,6 +931,24 @@ def test_question_cut_from_its_short_attribution_sentence_keeps_it() -> None:
     assert [q.speaker for q in found] == ["Mr. Hill", "Mr. Hill"]
 
 
+def test_exclamation_cut_from_a_long_sentence_that_opens_with_its_attribution_keeps_it() -> None:
+    """A long sentence after “...!” that opens with a name and its speech verb attributes it."""
+    paragraph = (
+        "“We did it!” Ruiz, the head of the tenants’ group, tweeted on Friday with a "
+        "photograph of the crowd outside the town hall and the new signs on the door."
+    )
+    assert quotes_of(paragraph)[0].speaker == "Ruiz"
+
+
+def test_a_long_sentence_after_a_question_that_opens_with_a_pronoun_attributes_nothing() -> None:
+    """A pronoun first is no attribution of the question before it in a long sentence."""
+    paragraph = (
+        "Ana Ruiz spoke first. “What do you mean?” They said the plan would cost far more "
+        "than the council had promised in its budget for the coming three years."
+    )
+    assert quotes_of(paragraph)[0].speaker is None
+
+
 @pytest.mark.parametrize(
     ("paragraph", "speaker", "cue"),
     [

@@ -49,7 +49,7 @@ from newsdiff._analysis._speakers import (
     attribution_unlisted,
     is_named,
 )
-from newsdiff._analysis._speechwords import LABEL_WORDS
+from newsdiff._analysis._speechwords import LABEL_WORDS, PRONOUNS, SPEECH_VERBS
 from newsdiff._base._kinds import QuoteKind
 from newsdiff._model._parts import Quote, Sentence
 
@@ -293,7 +293,22 @@ def _tail_end(text: str, row: Sequence[int], span: Span, s_close: int) -> int:
     following = row[s_close + 2] - 1 if s_close + 2 < len(row) else len(text)
     asks = text[span.start : span.end].rstrip().rstrip("’'”\"»")[-1:] in {"?", "!"}
     short = len(text[sentence_end:following].split(maxsplit=_SHORT_TAIL)) <= _SHORT_TAIL
-    return following if asks and short else sentence_end
+    if asks and (short or _opens_with_cue(text[sentence_end:following])):
+        return following
+    return sentence_end
+
+
+def _opens_with_cue(sentence: str) -> bool:
+    """Tell whether *sentence* opens with a name whose speech verb comes within a few words.
+
+    "Murphy, the head of the group, tweeted on Friday with ...": the
+    attribution of the question or exclamation before it, however long
+    the sentence goes on. A pronoun or a lower-case word first does not count.
+    """
+    words = sentence.split(maxsplit=_SHORT_TAIL + 1)[:_SHORT_TAIL]
+    if not words or not words[0][:1].isupper() or words[0].lower() in PRONOUNS:
+        return False
+    return any(w.strip(",.;:").lower() in SPEECH_VERBS for w in words[1:])
 
 
 _FIRST_ONLY: Final = (0,)
