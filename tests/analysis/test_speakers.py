@@ -9,7 +9,7 @@ from newsdiff._analysis._speakernames import (
     main_subject,
     name_before_appositions,
 )
-from newsdiff._analysis._speakers import attribution_after
+from newsdiff._analysis._speakers import attribution_after, attribution_before
 from tests.analysis.test_quotes import quotes_of
 
 
@@ -168,3 +168,22 @@ def test_there_before_an_auxiliary_is_no_subject() -> None:
     """The word "There" before "have been" is no name; the later clause's subject speaks."""
     clause = "There have been sharper attacks, such as when Dunn knocked Ward on trade and "
     assert main_subject(clause) == ("Dunn", False)
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        ("Dunn has even claimed that the plan would ", "Dunn"),
+        ("Ana Ruiz may have said it best when she blogged: ", "Ana Ruiz"),
+        ("The city council has always maintained that it was ", "The city council"),
+        # "May" in capitals is a name, not the auxiliary.
+        ("Theresa May said: ", "Theresa May"),
+    ],
+)
+def test_auxiliaries_and_adverbs_before_the_verb_are_not_part_of_the_subject(
+    before: str, speaker: str
+) -> None:
+    """The words "has even", "may have", "has always" between subject and verb are dropped."""
+    found = attribution_before(before, relative=True)
+    assert found is not None
+    assert found.speaker == speaker

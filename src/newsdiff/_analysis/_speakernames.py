@@ -702,10 +702,17 @@ def is_name_chunk(chunk: str) -> bool:
     )
 
 
+# Auxiliaries and adverbs in lower case that may end the words before a verb
+# ("Trump has even claimed", "Ed Lee may have said"); never part of a subject.
+_BEFORE_VERB: Final = _words("even always never ever may might must can could should just")
+
+
 def subject_tokens(subject: str) -> list[tuple[int, int, str]]:
     tokens = word_spans(subject)
     while tokens and (
-        bare(tokens[-1][2]) in BETWEEN or (tokens[-1][2].endswith("ly") and tokens[-1][2].islower())
+        bare(tokens[-1][2]) in BETWEEN
+        or (tokens[-1][2].islower() and bare(tokens[-1][2]) in _BEFORE_VERB)
+        or (tokens[-1][2].endswith("ly") and tokens[-1][2].islower())
     ):
         tokens.pop()
     return tokens
