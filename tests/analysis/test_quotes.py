@@ -931,6 +931,24 @@ def test_question_cut_from_its_short_attribution_sentence_keeps_it() -> None:
     assert [q.speaker for q in found] == ["Mr. Hill", "Mr. Hill"]
 
 
+def test_an_unattributed_quote_after_another_name_in_its_sentence_inherits_no_speaker() -> None:
+    """Another name before an unattributed quote in its sentence: no speaker is inherited."""
+    found = quotes_of(
+        "“We will win,” Ana Ruiz said.", "In the back row Tom Hale frowned — “Who pays for it?”"
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("We will win", "Ana Ruiz"),
+        ("Who pays for it?", None),
+    ]
+
+
+def test_an_unattributed_quote_alone_or_after_the_speakers_name_inherits_the_speaker() -> None:
+    """A bare quote, or one after the last speaker's own name, still inherits that speaker."""
+    for second in ("“Who pays for it?”", "And Ruiz went on — “Who pays for it?”"):
+        found = quotes_of("“We will win,” Ana Ruiz said.", second)
+        assert [q.speaker for q in found] == ["Ana Ruiz", "Ana Ruiz"]
+
+
 def test_exclamation_cut_from_a_long_sentence_that_opens_with_its_attribution_keeps_it() -> None:
     """A long sentence after “...!” that opens with a name and its speech verb attributes it."""
     paragraph = (

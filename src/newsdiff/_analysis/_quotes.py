@@ -450,7 +450,11 @@ class _Reader:
             return _Found(span=span, kind=kind, speaker=None, cue=None)
         if self.last is not None and (
             same_sentence
-            or (kind is QuoteKind.DIRECT and p - self.last[0] <= _INHERIT_REACH)
+            or (
+                kind is QuoteKind.DIRECT
+                and p - self.last[0] <= _INHERIT_REACH
+                and not _names_another(text[row[s_open] : span.mark_start], self.last[1].speaker)
+            )
             or (kind is QuoteKind.PARTIAL and p == self.last[0])
         ):
             return _Found(span=span, kind=kind, speaker=self.last[1].speaker, cue=None)
@@ -578,6 +582,28 @@ _NOT_SPEAKERS: Final = (
     | LABEL_WORDS
     | {"editor's note", "editor’s note", "read more", "see also"}
 )
+
+
+def _names_another(before: str, speaker: str | None) -> bool:
+    """Tell whether *before*, the sentence up to an unattributed quote, names someone else.
+
+    A capitalised word that does not open the sentence and is no part of
+    *speaker* ("Then Dianne Bystrom agreed: “...”") means another source may
+    be speaking: the quote does not inherit the speaker of the one before it.
+    """
+    own = set((speaker or "").replace("’s", "").replace("'s", "").split())
+    words = before.split()
+    for k, word in enumerate(words):
+        plain = word.strip(",.;:!?()“”\"‘’'")
+        opens = k == 0 or words[k - 1][-1:] in '.!?:”"' or words[k - 1].endswith(("”", '"'))
+        if (
+            plain[:1].isupper()
+            and not opens
+            and plain != "I"
+            and plain.replace("’s", "").replace("'s", "") not in own
+        ):
+            return True
+    return False
 
 
 def _around(text: str, name: str | None) -> str:
