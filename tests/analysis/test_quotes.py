@@ -944,7 +944,11 @@ def test_an_unattributed_quote_after_another_name_in_its_sentence_inherits_no_sp
 
 def test_an_unattributed_quote_alone_or_after_the_speakers_name_inherits_the_speaker() -> None:
     """A bare quote, or one after the last speaker's own name, still inherits that speaker."""
-    for second in ("“Who pays for it?”", "And Ruiz went on — “Who pays for it?”"):
+    for second in (
+        "“Who pays for it?”",
+        "And Ruiz went on — “Who pays for it?”",
+        "In a post in which Ruiz thanks Tom Hale, Ruiz states, “Who pays for it?”",
+    ):
         found = quotes_of("“We will win,” Ana Ruiz said.", second)
         assert [q.speaker for q in found] == ["Ana Ruiz", "Ana Ruiz"]
 

@@ -8,6 +8,7 @@ from newsdiff._analysis._speakernames import (
     is_apposition,
     main_subject,
     name_before_appositions,
+    plausible_speaker,
 )
 from newsdiff._analysis._speakers import attribution_after, attribution_before
 from tests.analysis.test_quotes import quotes_of
@@ -187,3 +188,33 @@ def test_auxiliaries_and_adverbs_before_the_verb_are_not_part_of_the_subject(
     found = attribution_before(before, relative=True)
     assert found is not None
     assert found.speaker == speaker
+
+
+@pytest.mark.parametrize("word", ["I’d", "we’ll", "they're", "It’s"])
+def test_a_pronoun_with_its_contracted_verb_is_no_speaker(word: str) -> None:
+    """A pronoun and its contracted verb ("I’d", "they're") fail the speaker check."""
+    assert not plausible_speaker(word)
+
+
+@pytest.mark.parametrize("word", ["O’Brien", "D'Amato", "he"])
+def test_a_name_with_an_apostrophe_or_a_bare_pronoun_passes_the_speaker_check(word: str) -> None:
+    """A name with an apostrophe, or a bare pronoun, is still a speaker."""
+    assert plausible_speaker(word)
+
+
+def test_a_relative_clause_with_a_contracted_pronoun_names_no_speaker() -> None:
+    """A contracted pronoun before "never say" in a relative clause names no speaker."""
+    found = quotes_of(
+        "My colleague Ann Lee has already said that it will be a great TV. I agree and could "
+        "see myself watching a movie in it, which is something I’d never say about the others."
+    )
+    assert all(q.speaker != "I’d" for q in found)
+
+
+def test_a_modal_before_a_bare_speech_verb_reports_nothing() -> None:
+    """A modal before a bare verb ("they must tell you") is an obligation, no speech act."""
+    found = quotes_of(
+        "If you already hold a permit from us, your builder may keep part of the fee, "
+        "but they must tell you about these costs first."
+    )
+    assert found == []

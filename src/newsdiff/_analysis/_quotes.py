@@ -593,6 +593,10 @@ def _names_another(before: str, speaker: str | None) -> bool:
     """
     own = set((speaker or "").replace("’s", "").replace("'s", "").split())
     words = before.split()
+    if own and any(word.strip(",.;:!?()“”\"‘’'").replace("’s", "") in own for word in words):
+        # "In a tweet in which Emery links to Trump, Emery states": the
+        # speaker is named again.
+        return False
     for k, word in enumerate(words):
         plain = word.strip(",.;:!?()“”\"‘’'")
         opens = k == 0 or words[k - 1][-1:] in '.!?:”"' or words[k - 1].endswith(("”", '"'))

@@ -702,19 +702,24 @@ def is_name_chunk(chunk: str) -> bool:
     )
 
 
-# Auxiliaries and adverbs in lower case that may end the words before a verb
-# ("Trump has even claimed", "Ed Lee may have said"); never part of a subject.
-_BEFORE_VERB: Final = _words("even always never ever may might must can could should just")
+# Adverbs in lower case that may end the words before a verb ("Trump has even
+# claimed"); never part of a subject.
+_BEFORE_VERB: Final = _words("even always never ever just")
+# Modals that may stand before "have" and a verb ("Ed Lee may have said"); a
+# modal before a bare verb ("they must tell you") reports no speech act.
+_MODALS: Final = _words("may might must could should would")
 
 
 def subject_tokens(subject: str) -> list[tuple[int, int, str]]:
     tokens = word_spans(subject)
+    popped = ""
     while tokens and (
         bare(tokens[-1][2]) in BETWEEN
         or (tokens[-1][2].islower() and bare(tokens[-1][2]) in _BEFORE_VERB)
+        or (tokens[-1][2].islower() and bare(tokens[-1][2]) in _MODALS and popped == "have")
         or (tokens[-1][2].endswith("ly") and tokens[-1][2].islower())
     ):
-        tokens.pop()
+        popped = bare(tokens.pop()[2])
     return tokens
 
 
@@ -1106,6 +1111,7 @@ def clean_speaker(speaker: str) -> str:
     return " ".join(words) if words else speaker
 
 
+_CONTRACTED: Final = re.compile(r"(\w+)[’'](?:d|ll|re|ve|m|s)")
 _PARTY_TAG: Final = re.compile(r"\([RDI]-[\w.]{1,20}\)[,;:]?")
 
 
@@ -1133,7 +1139,8 @@ def plausible_speaker(speaker: str) -> bool:
       the heads allowed are a list of source nouns (``official``, ``union``,
       ``ministry``, ``witness``, ``survey`` ...) and nouns of people by their
       ending (``protesters``, ``economists``, ``physicians``);
-    * is a single short abbreviation (``Mo.``).
+    * is a single short abbreviation (``Mo.``);
+    * is a pronoun and its contracted verb (``I’d``, ``they’re``).
 
     The library reports ``None`` for a speaker that fails this check.
 
@@ -1157,6 +1164,10 @@ def plausible_speaker(speaker: str) -> bool:
         or not any(c.isalpha() for c in speaker)
     ):
         # "+ Added ...": a bullet is no speaker.
+        return False
+    contraction = _CONTRACTED.fullmatch(words[0].lower())
+    if len(words) == 1 and contraction is not None and contraction.group(1) in PRONOUNS | {"you"}:
+        # "I’d", "we’ll", "they’re": a pronoun and its verb, no name.
         return False
     bares = [bare(w) for w in words]
     if len(words) == 1 and bares[0] in PRONOUNS:
