@@ -974,6 +974,35 @@ def test_a_long_sentence_after_a_question_that_opens_with_a_pronoun_attributes_n
 @pytest.mark.parametrize(
     ("paragraph", "speaker", "cue"),
     [
+        ("“We will hold the line,” Okafor notes.", "Okafor", "notes"),
+        ("“Not a single one,” Dana Vance answers in the interview.", "Dana Vance", "answers"),
+        ("“Never again!” Lee cried out, and left.", "Lee", "cried"),
+    ],
+)
+def test_a_present_or_past_verb_outside_the_list_that_ends_the_clause_attributes_the_quote(
+    paragraph: str, speaker: str, cue: str
+) -> None:
+    """“...,” Okafor notes.: a name, then a verb outside the list that ends the clause."""
+    assert [(q.speaker, q.cue) for q in quotes_of(paragraph)] == [(speaker, cue)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # Not a verb that ends the clause: "signs rose".
+        "“Build it,” Hale signs rose above the crowd.",
+        # A described source is left to the listed cues.
+        "“No!” the crowd cried out.",
+    ],
+)
+def test_a_noun_after_a_name_or_a_described_source_gets_no_unlisted_speaker(paragraph: str) -> None:
+    """A noun after the name, or a source that is no name, gets no speaker from an unlisted verb."""
+    assert all(q.speaker is None for q in quotes_of(paragraph))
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "cue"),
+    [
         ("“Go back to your seat,” Tom Hill barked and walked out.", "Tom Hill", "barked"),
         ("“This is fantastic!” beamed Ann Lee, who came early.", "Ann Lee", "beamed"),
     ],

@@ -790,30 +790,42 @@ def _attribution_after(text: str, inverted: bool) -> Attribution | None:
 # verb of the past outside the word list, right after a quotation.
 _NAME: Final = r"[A-Z][\w.’'-]{0,30}(?:\s(?:[A-Z][\w.’'-]{0,30}|de|van|von|al|bin)){0,4}"
 _PAST: Final = r"(?:[a-z]{2,20}ed|shot\sback|spoke|broke\sin|went\son)"
+# A verb of the present ("notes", "quips") or the past outside the list, or
+# "read", that ends the clause: "“...,” Viguerie notes.", "Hale cried out".
+_TAIL_VERB: Final = (
+    r"(?:[a-z]{2,20}(?:ed|s)|read)"
+    r"(?=\s?[.,;!?]|\s?$|\s(?:out|back|on|in|at|to|from|during|after|as|of|with)\b)"
+)
 _NAME_VERB: Final = re.compile(rf"[\s,]{{0,3}}(?P<name>{_NAME})\s(?P<verb>{_PAST})\b")
+_NAME_TAIL_VERB: Final = re.compile(rf"[\s,]{{0,3}}(?P<name>{_NAME})\s(?P<verb>{_TAIL_VERB})")
 _VERB_NAME: Final = re.compile(
     rf"[\s,]{{0,3}}(?P<verb>{_PAST})\s(?P<name>{_NAME})(?=\s*(?:[,.;]|$|\s(?:of|who)\b))"
 )
 
 
 def attribution_unlisted(text: str) -> Attribution | None:
-    """Find a name and a past-tense verb outside the word list at the start of *text*.
+    """Find a name and a verb outside the word list at the start of *text*.
 
     *text* is what follows a quotation that ends in punctuation and that no
     listed cue attributes: ``“Go back,” Trump barked`` and ``“This is
     fantastic!” beamed Donald Hartley, who ...`` name their speaker with a
-    verb of speaking from the long tail. The name must be one (capitalised,
-    passing the speaker check), next to the quotation.
+    verb of speaking from the long tail; ``“...,” Viguerie notes.`` with one
+    in the present, which must then end the clause. The name must be one
+    (capitalised, passing the speaker check), next to the quotation.
 
     >>> attribution_unlisted(" Trump barked and a guard escorted him out.")
     Attribution(speaker='Trump', cue='barked', pronoun=False)
     >>> attribution_unlisted(" beamed Donald Hartley of Madison, who had come early.")
     Attribution(speaker='Donald Hartley', cue='beamed', pronoun=False)
+    >>> attribution_unlisted(" Viguerie notes.")
+    Attribution(speaker='Viguerie', cue='notes', pronoun=False)
     >>> attribution_unlisted(" The bill passed.") is None
     True
     """
     text = text[:WINDOW]
-    found = _NAME_VERB.match(text) or _VERB_NAME.match(text)
+    # "“...,” Viguerie notes.": a name, then a verb of the present that ends
+    # the clause.
+    found = _NAME_VERB.match(text) or _VERB_NAME.match(text) or _NAME_TAIL_VERB.match(text)
     if found is None:
         return None
     name = found.group("name")
