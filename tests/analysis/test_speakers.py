@@ -218,3 +218,9 @@ def test_a_modal_before_a_bare_speech_verb_reports_nothing() -> None:
         "but they must tell you about these costs first."
     )
     assert found == []
+
+
+def test_a_source_involved_in_something_is_the_source() -> None:
+    """A source "involved in" something is the source, without what it was involved in."""
+    found = quotes_of("“It is a way to take part,” says a source involved in the plan’s creation.")
+    assert [q.speaker for q in found] == ["a source"]

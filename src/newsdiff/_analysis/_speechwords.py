@@ -160,7 +160,7 @@ TIME_WORDS: Final = _words(
 NOUN_MARKERS: Final = _words("a an the this that these those his her their its our my your")
 JOINERS: Final = _words("and but while as because that when after since although though")
 RELATIVES: Final = _words("who which that to whom whose anybody anyone")
-POSTMODIFIERS: Final = _words("who which cited quoted speaking interviewed briefed")
+POSTMODIFIERS: Final = _words("who which cited quoted speaking interviewed briefed involved")
 # Forms of "be" before a participle make it passive: "was told", "been called".
 BE_FORMS: Final = _words("was were been is are be being")
 # Words that join a second verb to the first one's subject: "... and said".
