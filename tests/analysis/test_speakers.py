@@ -224,3 +224,26 @@ def test_a_source_involved_in_something_is_the_source() -> None:
     """A source "involved in" something is the source, without what it was involved in."""
     found = quotes_of("“It is a way to take part,” says a source involved in the plan’s creation.")
     assert [q.speaker for q in found] == ["a source"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Ana Ruiz thanked the crew for “keeping the lights on all winter.”", "Ana Ruiz"),
+        ("In her song, Nell Ito sings, “Let the river take it all away.”", "Nell Ito"),
+        (
+            "Back then, Tom Hale worried that the town was becoming “a place for no one.”",
+            "Tom Hale",
+        ),
+    ],
+)
+def test_a_verb_of_the_quote_list_attributes_the_quotation_next_to_it(
+    paragraph: str, speaker: str
+) -> None:
+    """Verbs such as "thanked", "sings", "worried" attribute the quotation they introduce."""
+    assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
+
+
+def test_a_verb_of_the_quote_list_is_no_cue_of_reported_speech() -> None:
+    """A sentence with "worried that" and no quotation reports no speech."""
+    assert quotes_of("Tom Hale worried that the town would shrink.") == []

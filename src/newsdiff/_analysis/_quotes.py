@@ -403,7 +403,7 @@ class _Reader:
         before = text[floor : span.mark_start] if floor < span.mark_start else ""
         evaluative = _AS_BEFORE.search(before[-12:]) is not None
         if speechlike and not evaluative:
-            found = attribution_after(after, inverted=content.endswith(_TERMINAL))
+            found = attribution_after(after, inverted=content.endswith(_TERMINAL), quoting=True)
             if found is None or found.pronoun:
                 introduced = attribution_before(before, relative=True) if before else None
                 if found is None or (introduced is not None and is_named(introduced.speaker)):
@@ -415,7 +415,7 @@ class _Reader:
         else:
             found = (
                 attribution_before(before, relative=True) if before else None
-            ) or attribution_after(after, inverted=False)
+            ) or attribution_after(after, inverted=False, quoting=True)
         if (
             found is None
             and span.mark_start - row[s_open] <= _SUBHEAD_SLACK

@@ -46,6 +46,7 @@ from newsdiff._analysis._speechwords import (
     PAST_FORMS,
     PREPOSITIONS,
     PRONOUNS,
+    QUOTE_VERBS,
     RELATIVES,
     SPEECH_VERBS,
     THAT_VERBS,
@@ -258,14 +259,21 @@ class Attribution:
 
 
 def _is_verb(
-    tokens: list[tuple[int, int, str]], i: int, word: str, *, evaluative: bool = False
+    tokens: list[tuple[int, int, str]],
+    i: int,
+    word: str,
+    *,
+    evaluative: bool = False,
+    quoting: bool = False,
 ) -> bool:
     """Tell whether token *i* (its bare *word*) is a speech verb.
 
     "put" counts only in "put it", "quoted" only in "quoted as" or last, a
     verb that reports speech only before "that" ("shared that", "pointed out
     that") only there. With
-    *evaluative*, verbs of judging ("described ... as") count too.
+    *evaluative*, verbs of judging ("described ... as") count too; with
+    *quoting* (a quotation is next to the verb), the verbs of
+    :data:`QUOTE_VERBS` ("claims", "thanked") too.
     """
     if word == "put":
         return i + 1 < len(tokens) and bare(tokens[i + 1][2]) == "it"
@@ -285,7 +293,11 @@ def _is_verb(
             return False
         following = tokens[k + 1][2] if k + 1 < len(tokens) else ""
         return not following or is_cap(following) or bare(following) in _CLAUSE_OPENERS
-    return word in SPEECH_VERBS or (evaluative and word in EVALUATIVE_VERBS)
+    return (
+        word in SPEECH_VERBS
+        or (evaluative and word in EVALUATIVE_VERBS)
+        or (quoting and word in QUOTE_VERBS)
+    )
 
 
 def may_hold_cue(text: str) -> bool:
@@ -497,7 +509,7 @@ def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribut
     tokens = word_spans(text)
     for i in range(len(tokens) - 1, -1, -1):
         word = bare(tokens[i][2])
-        if not _is_verb(tokens, i, word, evaluative=evaluative) or (
+        if not _is_verb(tokens, i, word, evaluative=evaluative, quoting=True) or (
             according >= 0 and tokens[i][0] < according
         ):
             continue
@@ -680,25 +692,28 @@ _NOT_NAME_OPENERS: Final = (
 _NOT_VERBS: Final = frozenset(["and", "or", "but", "is", "are", "was", "were", "has", "have"])
 
 
-def attribution_after(text: str, *, inverted: bool = True) -> Attribution | None:
+def attribution_after(
+    text: str, *, inverted: bool = True, quoting: bool = False
+) -> Attribution | None:
     """Find the attribution in *text*, the words just after a quote.
 
     Both orders are read: ``he said``, ``Smith told reporters``, ``said Smith,
     a spokesman`` (unless *inverted* is false), ``according to the ministry``,
-    and a dash before a name (``― Jane Doe``).
+    and a dash before a name (``― Jane Doe``). With *quoting* (*text*
+    follows a quotation), the verbs of :data:`QUOTE_VERBS` are cues too.
 
     >>> attribution_after(", said Ali Vaez, the Iran director.")
     Attribution(speaker='Ali Vaez', cue='said', pronoun=False)
     >>> attribution_after(" he said on Friday.")
     Attribution(speaker='he', cue='said', pronoun=True)
     """
-    return _attribution_after(text, inverted)
+    return _attribution_after(text, inverted, quoting)
 
 
 # Both sides of a pair share most sentences; the answer depends on the
 # arguments alone and is immutable, so it is kept (bounded).
 @bounded(1024)
-def _attribution_after(text: str, inverted: bool) -> Attribution | None:
+def _attribution_after(text: str, inverted: bool, quoting: bool) -> Attribution | None:
     cut = len(text) > WINDOW
     text = text[:WINDOW]
     dash = _DASH_NAME.match(text)
@@ -715,7 +730,7 @@ def _attribution_after(text: str, inverted: bool) -> Attribution | None:
             if speaker is None:
                 return None
             return Attribution(speaker=speaker, cue="according to", pronoun=pronoun)
-        if not _is_verb(tokens, i, word) or word in PARTICIPLES:
+        if not _is_verb(tokens, i, word, quoting=quoting) or word in PARTICIPLES:
             if i >= 4 and (tok.endswith(("?", "!")) or (tok.endswith(".") and tok.islower())):
                 return None
             continue

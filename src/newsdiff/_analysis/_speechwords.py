@@ -26,6 +26,7 @@ __all__ = [
     "POSTMODIFIERS",
     "PREPOSITIONS",
     "PRONOUNS",
+    "QUOTE_VERBS",
     "RELATIVES",
     "RELATIVE_OPENERS",
     "SPEECH_VERBS",
@@ -63,6 +64,14 @@ SPEECH_VERBS: Final = _words(
     "scoffed scoffs whispered muttered reasoned elaborated "
     "elaborates affirmed affirms proclaimed proclaims interjected opined opines "
     "chimes pressed reacted remembered recounted gushed"
+)
+# Finite verbs of speaking, writing or thinking that attribute a quotation
+# next to them but are not read as cues of reported speech: "Moore thanked
+# him for “...”", "Paul Ryan worried that ... “...”", "Billy Joel sings, “...”".
+# (Not "claims", "promises" or "thought", nouns as often as verbs; nor
+# "alleged" or "proposed", adjectives as often: "his alleged “paramours”".)
+QUOTE_VERBS: Final = _words(
+    "thanked pondered ponders worried expressed assured assures chided chides imagined sang sings"
 )
 # Verbs that report speech only before "that" ("shared that", "pointed out
 # that"): "shared a photo", "highlighted the risks" report nothing.
