@@ -247,3 +247,36 @@ def test_a_verb_of_the_quote_list_attributes_the_quotation_next_to_it(
 def test_a_verb_of_the_quote_list_is_no_cue_of_reported_speech() -> None:
     """A sentence with "worried that" and no quotation reports no speech."""
     assert quotes_of("Tom Hale worried that the town would shrink.") == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            (
+                "Her backing will carry “a great deal of weight” with voters in the towns they "
+                "need to win, party spokesman Omar Haddad said."
+            ),
+            "Omar Haddad",
+        ),
+        (
+            (
+                "The plan would have a “dramatic and lasting impact” on renters, who are more "
+                "likely to move, the lawsuit says."
+            ),
+            "the lawsuit",
+        ),
+    ],
+)
+def test_a_last_clause_after_a_long_tail_names_its_subject(paragraph: str, speaker: str) -> None:
+    """After a long tail, the subject of a last clause ("..., party spokesman X said.") speaks."""
+    assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
+
+
+def test_a_last_clause_that_goes_on_after_its_verb_names_no_subject() -> None:
+    """A verb followed by its own clause ("..., the mayor said the city would") gives none."""
+    paragraph = (
+        "The plan would have a “dramatic and lasting impact” on renters, who are more "
+        "likely to move, the mayor said the city would pay."
+    )
+    assert all(q.speaker != "the mayor" for q in quotes_of(paragraph))

@@ -212,6 +212,52 @@ def _names_subject(before: str) -> bool:
     return pronoun or is_named(speaker) or is_described(speaker)
 
 
+#: The most words of the subject of a clause that ends a sentence after a comma.
+_LAST_SUBJECT: Final = 6
+
+
+def _last_clause_subject(subject: str, rest: str) -> str | None:
+    """Return the subject of a last clause "..., Name said." after a quote, if any.
+
+    *subject* is the words between the quote and the verb, *rest* those
+    after the verb's cue. Only a short name (titles allowed: "DFA spokesman
+    Neil Sroka") or a described source after the last comma counts, and only
+    when nothing but the sentence end or a circumstance ("in a filing")
+    follows the verb.
+    """
+    if "," not in subject:
+        return None
+    words = rest.strip(" .;!?\n").split()
+    if words and bare(words[0]) not in PREPOSITIONS | TIME_WORDS:
+        return None
+    if words and not rest.strip().endswith((".", "!", "?")):
+        return None
+    chunk = subject.rsplit(",", 1)[1].strip()
+    tokens = chunk.split()
+    if not tokens or len(tokens) > _LAST_SUBJECT or bare(tokens[0]) in _SUBJECT_OPENERS:
+        return None
+    speaker, pronoun = speaker_of(chunk)
+    if speaker is None or pronoun or not plausible_speaker(speaker):
+        return None
+    if is_described(chunk) and speaker == chunk:
+        return speaker
+    if not (
+        is_named(speaker) and is_cap(tokens[-1]) and is_cap(tokens[-2] if len(tokens) > 1 else "")
+    ):
+        return None
+    if not all(
+        is_cap(w) or (w.isalpha() and w.islower() and w not in _SUBJECT_OPENERS) for w in tokens
+    ):
+        return None
+    return speaker
+
+
+# Words that open no subject of a last clause: "and the", "but he", "which".
+_SUBJECT_OPENERS: Final = (
+    PREPOSITIONS | LEADING_NOISE | RELATIVES | WH_WORDS | frozenset(["and", "or", "but", "if"])
+)
+
+
 def _named_after(text: str, cue_end: int, *, cut: bool) -> str | None:
     """Return the source named right after an inverted cue ending at *cue_end*, if any.
 
@@ -778,7 +824,10 @@ def _attribution_after(text: str, inverted: bool, quoting: bool) -> Attribution 
             and not _named_phrase(subject)
             and not _NAME_OF_PLACE.fullmatch(subject)
         ):
-            return None
+            # "“...” they need to win, DFA spokesman Neil Sroka said.": the
+            # clause that ends the sentence may still name its own subject.
+            closing = _last_clause_subject(subject, text[cue_end:])
+            return None if closing is None else Attribution(speaker=closing, cue=cue)
         if subject:
             speaker, pronoun = speaker_of(subject)
         elif not inverted:
