@@ -515,6 +515,16 @@ def is_apposition(chunk: str) -> bool:
     if len(words) > 1 and first.endswith(("’s", "'s")) and words[-1].islower():
         # "Dstl’s technical lead", "the company’s chief executive".
         return True
+    if (
+        len(words) > 1
+        and first.isalpha()
+        and first.endswith("ing")
+        and words[0].islower()
+        and first not in _NOT_PARTICIPLES
+    ):
+        # "wearing a cowboy hat and campaign pins": a participle phrase
+        # describes the person named before it.
+        return True
     owner = next((k for k, w in enumerate(words) if w.endswith(("’s", "'s", "s’", "s'"))), -1)
     if (
         0 < owner < len(words) - 1
@@ -539,6 +549,11 @@ def is_apposition(chunk: str) -> bool:
     return bool(lowered) and any(w in PREPOSITIONS for w in lowered)
 
 
+# Words in -ing that open no participle phrase about a person.
+_NOT_PARTICIPLES: Final = _words(
+    "including according during following regarding concerning notwithstanding pending "
+    "nothing something anything everything thing king spring morning evening string"
+)
 # Words that open an office written in capitals after a name.
 _OFFICE_HEADS: Final = _words(
     "chair chairman chairwoman chief head director president minister secretary "
