@@ -953,6 +953,23 @@ def test_an_unattributed_quote_alone_or_after_the_speakers_name_inherits_the_spe
         assert [q.speaker for q in found] == ["Ana Ruiz", "Ana Ruiz"]
 
 
+def test_a_short_title_inside_the_attribution_does_not_cut_it_off() -> None:
+    """“...,” Ann Lee, wearing “Vote Lee” pins, said: the title is read over, Ann Lee speaks."""
+    found = quotes_of(
+        "“We will carry this county,” Ann Lee, wearing “Vote Lee” pins, said at noon."
+    )
+    assert found[0].speaker == "Ann Lee"
+
+
+def test_a_long_quotation_after_a_quote_still_ends_the_words_read_for_it() -> None:
+    """A long second quotation is not read over: its own attribution is not the first one's."""
+    found = quotes_of(
+        "“We will win.” Then a new voice: “Nobody here believes that at all, not one of us,” "
+        "Tom Hale said."
+    )
+    assert found[0].speaker != "Tom Hale"
+
+
 def test_exclamation_cut_from_a_long_sentence_that_opens_with_its_attribution_keeps_it() -> None:
     """A long sentence after “...!” that opens with a name and its speech verb attributes it."""
     paragraph = (

@@ -280,3 +280,23 @@ def test_a_last_clause_that_goes_on_after_its_verb_names_no_subject() -> None:
         "likely to move, the mayor said the city would pay."
     )
     assert all(q.speaker != "the mayor" for q in quotes_of(paragraph))
+
+
+@pytest.mark.parametrize(
+    ("chunk", "expected"),
+    [
+        ("wearing a cowboy hat and campaign pins", True),
+        ("looking tired after the vote", True),
+        ("including two mayors", False),
+        ("nothing new", False),
+    ],
+)
+def test_a_participle_phrase_is_an_apposition(chunk: str, expected: bool) -> None:
+    """A participle phrase ("wearing a cowboy hat") describes the name before it."""
+    assert is_apposition(chunk) is expected
+
+
+def test_a_name_before_a_participle_phrase_speaks() -> None:
+    """A participle phrase between a name and its verb leaves the name the speaker."""
+    paragraph = "“We can win this,” Nora Quill, wearing a yellow scarf and boots, said on Friday."
+    assert [q.speaker for q in quotes_of(paragraph)] == ["Nora Quill"]

@@ -311,6 +311,25 @@ def _opens_with_cue(sentence: str) -> bool:
     return any(w.strip(",.;:").lower() in SPEECH_VERBS for w in words[1:])
 
 
+#: The most words of a quoted title that an attribution may be read over.
+_SHORT_TITLE: Final = 3
+
+
+def _past_short_title(text: str, spans: Sequence[Span], k: int, end: int) -> int:
+    """Return where the words after span *k* end when a short span after it is read over.
+
+    ``“...,” Ann Lee, wearing “Vote Lee” pins, said``: the words after the
+    quotation run past the short title to the next mark (or *end*); past a
+    long span they do not (0).
+    """
+    if k + 1 >= len(spans):
+        return 0
+    following = spans[k + 1]
+    if len(text[following.start : following.end].split()) > _SHORT_TITLE:
+        return 0
+    return min(end, spans[k + 2].mark_start if k + 2 < len(spans) else len(text))
+
+
 _FIRST_ONLY: Final = (0,)
 
 
@@ -372,7 +391,9 @@ class _Reader:
         s_open = bisect.bisect_right(row, span.mark_start) - 1
         s_close = bisect.bisect_right(row, max(span.end - 1, span.start)) - 1
         next_mark = spans[k + 1].mark_start if k + 1 < len(spans) else len(text)
-        limit = min(_tail_end(text, row, span, s_close), next_mark, span.mark_end + WINDOW)
+        tail_end = _tail_end(text, row, span, s_close)
+        limit = min(tail_end, next_mark, span.mark_end + WINDOW)
+
         # Attribution may lie behind one title or scare quote ("told MSNBC’s
         # “Morning Joe” that “...”"), not behind more: the cost stays bounded.
         behind = spans[k - 2].mark_end if k >= 2 else 0
@@ -404,6 +425,13 @@ class _Reader:
         evaluative = _AS_BEFORE.search(before[-12:]) is not None
         if speechlike and not evaluative:
             found = attribution_after(after, inverted=content.endswith(_TERMINAL), quoting=True)
+            past = _past_short_title(text, spans, k, min(tail_end, span.mark_end + WINDOW))
+            if found is None and past > limit:
+                # "“...,” Ann Lee, wearing “Vote Lee” pins, said": a short
+                # title inside the attribution does not end it.
+                found = attribution_after(
+                    text[span.mark_end : past], inverted=content.endswith(_TERMINAL), quoting=True
+                )
             if found is None or found.pronoun:
                 introduced = attribution_before(before, relative=True) if before else None
                 if found is None or (introduced is not None and is_named(introduced.speaker)):
