@@ -300,3 +300,12 @@ def test_a_name_before_a_participle_phrase_speaks() -> None:
     """A participle phrase between a name and its verb leaves the name the speaker."""
     paragraph = "“We can win this,” Nora Quill, wearing a yellow scarf and boots, said on Friday."
     assert [q.speaker for q in quotes_of(paragraph)] == ["Nora Quill"]
+
+
+def test_worried_about_is_no_cue() -> None:
+    """Only "worried that" attributes a quotation; "leaders worried about turnout" does not."""
+    paragraph = (
+        "With party leaders increasingly worried about turnout, the mayor is rolling out "
+        "a new and more personal message: “It is about me.”"
+    )
+    assert all(q.speaker != "party leaders" for q in quotes_of(paragraph))

@@ -67,17 +67,18 @@ SPEECH_VERBS: Final = _words(
 )
 # Finite verbs of speaking, writing or thinking that attribute a quotation
 # next to them but are not read as cues of reported speech: "Moore thanked
-# him for “...”", "Paul Ryan worried that ... “...”", "Billy Joel sings, “...”".
+# him for “...”", "Billy Joel sings, “...”" ("worried" only before "that",
+# with the verbs of THAT_VERBS).
 # (Not "claims", "promises" or "thought", nouns as often as verbs; nor
 # "alleged" or "proposed", adjectives as often: "his alleged “paramours”".)
 QUOTE_VERBS: Final = _words(
-    "thanked pondered ponders worried expressed assured assures chided chides imagined sang sings"
+    "thanked pondered ponders expressed assured assures chided chides imagined sang sings"
 )
 # Verbs that report speech only before "that" ("shared that", "pointed out
 # that"): "shared a photo", "highlighted the risks" report nothing.
 THAT_VERBS: Final = _words(
     "shared shares underlined underlines highlighted highlights underscored underscores "
-    "pointed points outlined outlines"
+    "pointed points outlined outlines worried worries"
 )
 # Words that head a line of page furniture before a colon ("Location:",
 # "Venue:", "Photo credit:"): labels, not people, whatever follows them.
