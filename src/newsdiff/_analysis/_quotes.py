@@ -481,7 +481,10 @@ class _Reader:
             or (
                 kind is QuoteKind.DIRECT
                 and p - self.last[0] <= _INHERIT_REACH
-                and not _names_another(text[row[s_open] : span.mark_start], self.last[1].speaker)
+                and not _names_another(
+                    text[max(row[s_open], span.mark_start - WINDOW) : span.mark_start],
+                    self.last[1].speaker,
+                )
             )
             or (kind is QuoteKind.PARTIAL and p == self.last[0])
         ):
