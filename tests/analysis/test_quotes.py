@@ -931,6 +931,92 @@ def test_question_cut_from_its_short_attribution_sentence_keeps_it() -> None:
     assert [q.speaker for q in found] == ["Mr. Hill", "Mr. Hill"]
 
 
+def test_an_unattributed_quote_after_another_name_in_its_sentence_inherits_no_speaker() -> None:
+    """Another name before an unattributed quote in its sentence: no speaker is inherited."""
+    found = quotes_of(
+        "“We will win,” Ana Ruiz said.", "In the back row Tom Hale frowned — “Who pays for it?”"
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("We will win", "Ana Ruiz"),
+        ("Who pays for it?", None),
+    ]
+
+
+def test_an_unattributed_quote_alone_or_after_the_speakers_name_inherits_the_speaker() -> None:
+    """A bare quote, or one after the last speaker's own name, still inherits that speaker."""
+    for second in (
+        "“Who pays for it?”",
+        "And Ruiz went on — “Who pays for it?”",
+        "In a post in which Ruiz thanks Tom Hale, Ruiz states, “Who pays for it?”",
+    ):
+        found = quotes_of("“We will win,” Ana Ruiz said.", second)
+        assert [q.speaker for q in found] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_a_short_title_inside_the_attribution_does_not_cut_it_off() -> None:
+    """“...,” Ann Lee, wearing “Vote Lee” pins, said: the title is read over, Ann Lee speaks."""
+    found = quotes_of(
+        "“We will carry this county,” Ann Lee, wearing “Vote Lee” pins, said at noon."
+    )
+    assert found[0].speaker == "Ann Lee"
+
+
+def test_a_long_quotation_after_a_quote_still_ends_the_words_read_for_it() -> None:
+    """A long second quotation is not read over: its own attribution is not the first one's."""
+    found = quotes_of(
+        "“We will win.” Then a new voice: “Nobody here believes that at all, not one of us,” "
+        "Tom Hale said."
+    )
+    assert found[0].speaker != "Tom Hale"
+
+
+def test_exclamation_cut_from_a_long_sentence_that_opens_with_its_attribution_keeps_it() -> None:
+    """A long sentence after “...!” that opens with a name and its speech verb attributes it."""
+    paragraph = (
+        "“We did it!” Ruiz, the head of the tenants’ group, tweeted on Friday with a "
+        "photograph of the crowd outside the town hall and the new signs on the door."
+    )
+    assert quotes_of(paragraph)[0].speaker == "Ruiz"
+
+
+def test_a_long_sentence_after_a_question_that_opens_with_a_pronoun_attributes_nothing() -> None:
+    """A pronoun first is no attribution of the question before it in a long sentence."""
+    paragraph = (
+        "Ana Ruiz spoke first. “What do you mean?” They said the plan would cost far more "
+        "than the council had promised in its budget for the coming three years."
+    )
+    assert quotes_of(paragraph)[0].speaker is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "cue"),
+    [
+        ("“We will hold the line,” Okafor notes.", "Okafor", "notes"),
+        ("“Not a single one,” Dana Vance answers in the interview.", "Dana Vance", "answers"),
+        ("“Never again!” Lee cried out, and left.", "Lee", "cried"),
+    ],
+)
+def test_a_present_or_past_verb_outside_the_list_that_ends_the_clause_attributes_the_quote(
+    paragraph: str, speaker: str, cue: str
+) -> None:
+    """“...,” Okafor notes.: a name, then a verb outside the list that ends the clause."""
+    assert [(q.speaker, q.cue) for q in quotes_of(paragraph)] == [(speaker, cue)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # Not a verb that ends the clause: "signs rose".
+        "“Build it,” Hale signs rose above the crowd.",
+        # A described source is left to the listed cues.
+        "“No!” the crowd cried out.",
+    ],
+)
+def test_a_noun_after_a_name_or_a_described_source_gets_no_unlisted_speaker(paragraph: str) -> None:
+    """A noun after the name, or a source that is no name, gets no speaker from an unlisted verb."""
+    assert all(q.speaker is None for q in quotes_of(paragraph))
+
+
 @pytest.mark.parametrize(
     ("paragraph", "speaker", "cue"),
     [

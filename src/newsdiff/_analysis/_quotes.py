@@ -55,7 +55,7 @@ from newsdiff._analysis._speakers import (
     attribution_unlisted,
     is_named,
 )
-from newsdiff._analysis._speechwords import LABEL_WORDS, SPEECH_VERBS
+from newsdiff._analysis._speechwords import LABEL_WORDS, PRONOUNS, SPEECH_VERBS
 from newsdiff._base._kinds import QuoteKind
 from newsdiff._model._parts import Quote, Sentence
 
@@ -332,7 +332,41 @@ def _tail_end(text: str, row: Sequence[int], span: Span, s_close: int) -> int:
     following = row[s_close + 2] - 1 if s_close + 2 < len(row) else len(text)
     asks = text[span.start : span.end].rstrip().rstrip("’'”\"»")[-1:] in {"?", "!"}
     short = len(text[sentence_end:following].split(maxsplit=_SHORT_TAIL)) <= _SHORT_TAIL
-    return following if asks and short else sentence_end
+    if asks and (short or _opens_with_cue(text[sentence_end:following])):
+        return following
+    return sentence_end
+
+
+def _opens_with_cue(sentence: str) -> bool:
+    """Tell whether *sentence* opens with a name whose speech verb comes within a few words.
+
+    "Murphy, the head of the group, tweeted on Friday with ...": the
+    attribution of the question or exclamation before it, however long
+    the sentence goes on. A pronoun or a lower-case word first does not count.
+    """
+    words = sentence.split(maxsplit=_SHORT_TAIL + 1)[:_SHORT_TAIL]
+    if not words or not words[0][:1].isupper() or words[0].lower() in PRONOUNS:
+        return False
+    return any(w.strip(",.;:").lower() in SPEECH_VERBS for w in words[1:])
+
+
+#: The most words of a quoted title that an attribution may be read over.
+_SHORT_TITLE: Final = 3
+
+
+def _past_short_title(text: str, spans: Sequence[Span], k: int, end: int) -> int:
+    """Return where the words after span *k* end when a short span after it is read over.
+
+    ``“...,” Ann Lee, wearing “Vote Lee” pins, said``: the words after the
+    quotation run past the short title to the next mark (or *end*); past a
+    long span they do not (0).
+    """
+    if k + 1 >= len(spans):
+        return 0
+    following = spans[k + 1]
+    if len(text[following.start : following.end].split()) > _SHORT_TITLE:
+        return 0
+    return min(end, spans[k + 2].mark_start if k + 2 < len(spans) else len(text))
 
 
 _FIRST_ONLY: Final = (0,)
@@ -405,7 +439,9 @@ class _Reader:
         s_open = bisect.bisect_right(row, span.mark_start) - 1
         s_close = bisect.bisect_right(row, max(span.end - 1, span.start)) - 1
         next_mark = spans[k + 1].mark_start if k + 1 < len(spans) else len(text)
-        limit = min(_tail_end(text, row, span, s_close), next_mark, span.mark_end + WINDOW)
+        tail_end = _tail_end(text, row, span, s_close)
+        limit = min(tail_end, next_mark, span.mark_end + WINDOW)
+
         # Attribution may lie behind one title or scare quote ("told MSNBC’s
         # “Morning Joe” that “...”"), not behind more: the cost stays bounded.
         behind = spans[k - 2].mark_end if k >= 2 else 0
@@ -436,7 +472,14 @@ class _Reader:
         before = text[floor : span.mark_start] if floor < span.mark_start else ""
         evaluative = _AS_BEFORE.search(before[-12:]) is not None
         if speechlike and not evaluative:
-            found = attribution_after(after, inverted=content.endswith(_TERMINAL))
+            found = attribution_after(after, inverted=content.endswith(_TERMINAL), quoting=True)
+            past = _past_short_title(text, spans, k, min(tail_end, span.mark_end + WINDOW))
+            if found is None and past > limit:
+                # "“...,” Ann Lee, wearing “Vote Lee” pins, said": a short
+                # title inside the attribution does not end it.
+                found = attribution_after(
+                    text[span.mark_end : past], inverted=content.endswith(_TERMINAL), quoting=True
+                )
             if found is None or found.pronoun:
                 introduced = attribution_before(before, relative=True) if before else None
                 if found is None or (introduced is not None and is_named(introduced.speaker)):
@@ -448,7 +491,7 @@ class _Reader:
         else:
             found = (
                 attribution_before(before, relative=True) if before else None
-            ) or attribution_after(after, inverted=False)
+            ) or attribution_after(after, inverted=False, quoting=True)
         if (
             found is None
             and span.mark_start - row[s_open] <= _SUBHEAD_SLACK
@@ -498,7 +541,14 @@ class _Reader:
             return _Found(span=span, kind=kind, speaker=None, cue=None)
         if self.last is not None and (
             same_sentence
-            or (kind is QuoteKind.DIRECT and p - self.last[0] <= _INHERIT_REACH)
+            or (
+                kind is QuoteKind.DIRECT
+                and p - self.last[0] <= _INHERIT_REACH
+                and not _names_another(
+                    text[max(row[s_open], span.mark_start - WINDOW) : span.mark_start],
+                    self.last[1].speaker,
+                )
+            )
             or (kind is QuoteKind.PARTIAL and p == self.last[0])
         ):
             return _Found(span=span, kind=kind, speaker=self.last[1].speaker, cue=None)
@@ -720,6 +770,32 @@ _NOT_SPEAKERS: Final = (
     | LABEL_WORDS
     | {"editor's note", "editor’s note", "read more", "see also"}
 )
+
+
+def _names_another(before: str, speaker: str | None) -> bool:
+    """Tell whether *before*, the sentence up to an unattributed quote, names someone else.
+
+    A capitalised word that does not open the sentence and is no part of
+    *speaker* ("Then Dianne Bystrom agreed: “...”") means another source may
+    be speaking: the quote does not inherit the speaker of the one before it.
+    """
+    own = set((speaker or "").replace("’s", "").replace("'s", "").split())
+    words = before.split()
+    if own and any(word.strip(",.;:!?()“”\"‘’'").replace("’s", "") in own for word in words):
+        # "In a tweet in which Emery links to Trump, Emery states": the
+        # speaker is named again.
+        return False
+    for k, word in enumerate(words):
+        plain = word.strip(",.;:!?()“”\"‘’'")
+        opens = k == 0 or words[k - 1][-1:] in '.!?:”"' or words[k - 1].endswith(("”", '"'))
+        if (
+            plain[:1].isupper()
+            and not opens
+            and plain != "I"
+            and plain.replace("’s", "").replace("'s", "") not in own
+        ):
+            return True
+    return False
 
 
 def _around(text: str, name: str | None) -> str:

@@ -515,6 +515,25 @@ def is_apposition(chunk: str) -> bool:
     if len(words) > 1 and first.endswith(("’s", "'s")) and words[-1].islower():
         # "Dstl’s technical lead", "the company’s chief executive".
         return True
+    if (
+        len(words) > 1
+        and first.isalpha()
+        and first.endswith("ing")
+        and words[0].islower()
+        and first not in _NOT_PARTICIPLES
+    ):
+        # "wearing a cowboy hat and campaign pins": a participle phrase
+        # describes the person named before it.
+        return True
+    owner = next((k for k, w in enumerate(words) if w.endswith(("’s", "'s", "s’", "s'"))), -1)
+    if (
+        0 < owner < len(words) - 1
+        and all(is_cap(w) for w in words[: owner + 1])
+        and all(w.isalpha() and w.islower() for w in words[owner + 1 :])
+    ):
+        # "Mr. Obama's deputy national security adviser", "New York’s
+        # attorney general": a post held under a name written in capitals.
+        return True
     last = bare(words[-1])
     if len(words) > 1 and (
         (first in _OFFICE_HEADS and last in _OFFICE_ENDS)
@@ -530,6 +549,11 @@ def is_apposition(chunk: str) -> bool:
     return bool(lowered) and any(w in PREPOSITIONS for w in lowered)
 
 
+# Words in -ing that open no participle phrase about a person.
+_NOT_PARTICIPLES: Final = _words(
+    "including according during following regarding concerning notwithstanding pending "
+    "nothing something anything everything thing king spring morning evening string"
+)
 # Words that open an office written in capitals after a name.
 _OFFICE_HEADS: Final = _words(
     "chair chairman chairwoman chief head director president minister secretary "
@@ -560,15 +584,23 @@ _TITLE_CHUNK_WORDS: Final = 6
 _LIST_ITEM_WORDS: Final = 4
 
 
-def _listed(chunk: str) -> bool:
-    """Tell whether *chunk* is an item of a list in lower case ("rare cards", "and books")."""
+def _listed(chunk: str, *, people: bool = False) -> bool:
+    """Tell whether *chunk* is an item of a list in lower case ("rare cards", "and books").
+
+    With *people*, an item naming people ("refugees") counts too.
+    """
     words = chunk.split()
     return (
         1 <= len(words) <= _LIST_ITEM_WORDS
         and all(w[:1].islower() for w in words)
         # "and local residents" may speak; "and books" may not.
-        and not bare(words[-1]).rstrip("s").endswith(_PERSON_SUFFIXES)
-        and bare(words[-1]) not in _COLLECTIVES
+        and (
+            people
+            or (
+                not bare(words[-1]).rstrip("s").endswith(_PERSON_SUFFIXES)
+                and bare(words[-1]) not in _COLLECTIVES
+            )
+        )
     )
 
 
@@ -598,8 +630,12 @@ def name_before_appositions(chunks: list[str]) -> str | None:
         # & Lies said": the works listed after an apposition belong to it.
         return chunks[0]
     listed = len(chunks) - 1
-    if (chunks[-1].split() or [""])[0] in {"and", "or"}:
-        while listed > 1 and _listed(chunks[listed]):
+    if (chunks[-1].split() or [""])[0] in {"and", "or"} and _listed(chunks[-1]):
+        # Only the last item may be a source ("and local residents"); the
+        # items before it are any short words in lower case ("population,
+        # refugees, and migration").
+        listed -= 1
+        while listed > 1 and _listed(chunks[listed], people=True):
             listed -= 1
     if listed < len(chunks) - 1 and is_apposition(chunks[listed]):
         # "Kaplan, also a collector of games, rare tarot cards, and books
@@ -681,12 +717,24 @@ def is_name_chunk(chunk: str) -> bool:
     )
 
 
+# Adverbs in lower case that may end the words before a verb ("Trump has even
+# claimed"); never part of a subject.
+_BEFORE_VERB: Final = _words("even always never ever just")
+# Modals that may stand before "have" and a verb ("Ed Lee may have said"); a
+# modal before a bare verb ("they must tell you") reports no speech act.
+_MODALS: Final = _words("may might must could should would")
+
+
 def subject_tokens(subject: str) -> list[tuple[int, int, str]]:
     tokens = word_spans(subject)
+    popped = ""
     while tokens and (
-        bare(tokens[-1][2]) in BETWEEN or (tokens[-1][2].endswith("ly") and tokens[-1][2].islower())
+        bare(tokens[-1][2]) in BETWEEN
+        or (tokens[-1][2].islower() and bare(tokens[-1][2]) in _BEFORE_VERB)
+        or (tokens[-1][2].islower() and bare(tokens[-1][2]) in _MODALS and popped == "have")
+        or (tokens[-1][2].endswith("ly") and tokens[-1][2].islower())
     ):
-        tokens.pop()
+        popped = bare(tokens.pop()[2])
     return tokens
 
 
@@ -756,6 +804,73 @@ def main_clause(text: str) -> str:
     return ",".join(chunks[k:]).lstrip()
 
 
+#: How many adverbs may stand between a subject and its verb ("also repeatedly").
+_ADVERBS_BEFORE_VERB: Final = 2
+
+
+def _verb_follows(tokens: list[tuple[int, int, str]], k: int) -> bool:
+    """Tell whether token *k*, or the word after an adverb or two, is a finite verb.
+
+    A lower-case word ending in "ed" or "s", a speech verb, an irregular past,
+    a negated auxiliary ("didn’t") or "has" before a participle ("has said").
+    """
+    for _ in range(_ADVERBS_BEFORE_VERB + 1):
+        if k >= len(tokens):
+            return False
+        word = tokens[k][2]
+        if not word.islower():
+            return False
+        plain = bare(word).replace("’", "'")
+        if plain.endswith("n't") and plain in _FINITE:
+            # "Weaver didn’t seem": a negated auxiliary is a verb; a bare
+            # "was" or "will" may open a clause of reported content.
+            return True
+        if plain in {"has", "had", "have"}:
+            # "has said", "has consistently targeted"; not "had the air of".
+            following = bare(tokens[k + 1][2]) if k + 1 < len(tokens) else ""
+            return (
+                following.isalpha()
+                and tokens[k + 1][2].islower()
+                and following not in DETERMINERS | PRONOUNS | PREPOSITIONS | {"no", "not"}
+            )
+        if word.endswith("ing"):
+            return False
+        if word.endswith(("ed", "s")) or word in SPEECH_VERBS or word in PAST_FORMS:
+            return not _POSSESSIVE.search(word)
+        if not (bare(word) in BETWEEN or word.endswith("ly")):
+            return False
+        k += 1
+    return False
+
+
+def _second_of_two(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Tell whether the name ending at token *i* follows "and" or "or" ("Hale and Amy Ward")."""
+    j = i
+    while j > 0 and is_cap(tokens[j - 1][2]):
+        j -= 1
+    return j > 0 and bare(tokens[j - 1][2]) in {"and", "or"}
+
+
+#: The most words of a last clause "Name said" before a participle.
+_SAID_WORDS: Final = 5
+
+
+def _said_last(text: str) -> str | None:
+    """Return the name of a clause "Name said" that ends *text*, before a participle.
+
+    "Mateen left early, Nefzi said, adding": the participle goes on from the
+    last speech act, whose subject is the speaker.
+    """
+    last = text.rstrip(" ,").rsplit(",", 1)[-1]
+    tokens = word_spans(last)
+    if not 2 <= len(tokens) <= _SAID_WORDS or bare(tokens[-1][2]) not in SPEECH_VERBS:
+        return None
+    if not all(is_cap(t[2]) or t[2] in CONNECTORS for t in tokens[:-1]):
+        return None
+    name = name_run(last, tokens, len(tokens) - 2)
+    return name if name and bare(name) not in PRONOUNS | TIME_WORDS else None
+
+
 #: How many words may stand before a clause's subject ("But then the mayor").
 _SUBJECT_REACH: Final = 3
 
@@ -781,19 +896,25 @@ def main_subject(text: str, *, strict: bool = False) -> tuple[str | None, bool]:
     described = _described_subject(text, tokens)
     if described is not None:
         return described, False
-    # First choice: a name or pronoun directly followed by its verb ("Trump
-    # attacked", "where he appeared").
+    said = _said_last(text)
+    if said is not None:
+        return said, False
+    # First choice: a name or pronoun followed by its verb ("Trump attacked",
+    # "where he appeared", "Weaver didn’t seem", "Mr. Putin also veered").
     for i in range(len(tokens) - 1):
-        nxt = tokens[i + 1][2]
-        verb = nxt.islower() and (
-            nxt.endswith(("ed", "s")) or nxt in SPEECH_VERBS or nxt in PAST_FORMS
-        )
+        verb = _verb_follows(tokens, i + 1)
         if tokens[i][2] in SUBJECT_PRONOUNS and verb:
             return tokens[i][2], True
         if (
             is_cap(tokens[i][2])
             and verb
             and bare(tokens[i][2]) not in PREPOSITIONS | LEADING_NOISE | PRONOUNS | TIME_WORDS
+            # "There have been", "This has": no name.
+            and bare(tokens[i][2]) not in _NOT_AT_EDGE | DETERMINERS
+            # "Trump’s comments": a possessive owns the noun, it does not act.
+            and not _POSSESSIVE.search(tokens[i][2])
+            # "Cruz and Trump have": one of two subjects is none.
+            and not _second_of_two(tokens, i)
         ):
             name = name_run(text, tokens, i)
             if name:
@@ -1005,6 +1126,7 @@ def clean_speaker(speaker: str) -> str:
     return " ".join(words) if words else speaker
 
 
+_CONTRACTED: Final = re.compile(r"(\w+)[’'](?:d|ll|re|ve|m|s)")
 _PARTY_TAG: Final = re.compile(r"\([RDI]-[\w.]{1,20}\)[,;:]?")
 
 
@@ -1032,7 +1154,8 @@ def plausible_speaker(speaker: str) -> bool:
       the heads allowed are a list of source nouns (``official``, ``union``,
       ``ministry``, ``witness``, ``survey`` ...) and nouns of people by their
       ending (``protesters``, ``economists``, ``physicians``);
-    * is a single short abbreviation (``Mo.``).
+    * is a single short abbreviation (``Mo.``);
+    * is a pronoun and its contracted verb (``I’d``, ``they’re``).
 
     The library reports ``None`` for a speaker that fails this check.
 
@@ -1056,6 +1179,10 @@ def plausible_speaker(speaker: str) -> bool:
         or not any(c.isalpha() for c in speaker)
     ):
         # "+ Added ...": a bullet is no speaker.
+        return False
+    contraction = _CONTRACTED.fullmatch(words[0].lower())
+    if len(words) == 1 and contraction is not None and contraction.group(1) in PRONOUNS | {"you"}:
+        # "I’d", "we’ll", "they’re": a pronoun and its verb, no name.
         return False
     bares = [bare(w) for w in words]
     if len(words) == 1 and bares[0] in PRONOUNS:

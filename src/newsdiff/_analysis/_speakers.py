@@ -28,6 +28,7 @@ from newsdiff._analysis._speakernames import (
     main_subject,
     name_before_appositions,
     name_run,
+    plausible_speaker,
     speaker_of,
     word_spans,
 )
@@ -45,6 +46,7 @@ from newsdiff._analysis._speechwords import (
     PAST_FORMS,
     PREPOSITIONS,
     PRONOUNS,
+    QUOTE_VERBS,
     RELATIVES,
     SPEECH_VERBS,
     THAT_VERBS,
@@ -142,6 +144,8 @@ _CUE_TAIL: Final = re.compile(
 _NAMING_VERBS: Final = EVALUATIVE_VERBS | frozenset(
     ["called", "calling", "dubbed", "termed", "branded", "labeled", "labelled", "referred"]
 )
+# Participles of promising that take a quotation as their object.
+_PROMISING: Final = frozenset(["promising", "vowing", "pledging"])
 # "was quoted as saying": one cue.
 _QUOTED_AS: Final = re.compile(r"\s{1,3}as\s{1,3}saying\b")
 _DASH_NAME: Final = re.compile(
@@ -191,6 +195,92 @@ def _opens_clause(rest: str) -> bool:
     return False
 
 
+def _names_subject(before: str) -> bool:
+    """Tell whether *before*, the words between a quote and its verb, name a subject.
+
+    ``Jane Doe, the mayor,`` does; ``about the ruling,`` and ``for Clinton,``
+    (a phrase that goes on from the quotation) do not.
+    """
+    last = before.rstrip(" ,").rsplit(",", 1)[-1].split()
+    if not last or bare(last[0]) in PREPOSITIONS:
+        return (
+            bool(last)
+            and len(before.split(",")) > 2
+            and _names_subject(before.rstrip(" ,").rsplit(",", 1)[0])
+        )
+    speaker, pronoun = speaker_of(before.strip(" ,—–-"))
+    return pronoun or is_named(speaker) or is_described(speaker)
+
+
+#: The most words of the subject of a clause that ends a sentence after a comma.
+_LAST_SUBJECT: Final = 6
+
+
+def _last_clause_subject(subject: str, rest: str) -> str | None:
+    """Return the subject of a last clause "..., Name said." after a quote, if any.
+
+    *subject* is the words between the quote and the verb, *rest* those
+    after the verb's cue. Only a short name (titles allowed: "DFA spokesman
+    Neil Sroka") or a described source after the last comma counts, and only
+    when nothing but the sentence end or a circumstance ("in a filing")
+    follows the verb.
+    """
+    if "," not in subject:
+        return None
+    words = rest.strip(" .;!?\n").split()
+    if words and bare(words[0]) not in PREPOSITIONS | TIME_WORDS:
+        return None
+    if words and not rest.strip().endswith((".", "!", "?")):
+        return None
+    chunk = subject.rsplit(",", 1)[1].strip()
+    tokens = chunk.split()
+    if not tokens or len(tokens) > _LAST_SUBJECT or bare(tokens[0]) in _SUBJECT_OPENERS:
+        return None
+    speaker, pronoun = speaker_of(chunk)
+    if speaker is None or pronoun or not plausible_speaker(speaker):
+        return None
+    if is_described(chunk) and speaker == chunk:
+        return speaker
+    if not (
+        is_named(speaker) and is_cap(tokens[-1]) and is_cap(tokens[-2] if len(tokens) > 1 else "")
+    ):
+        return None
+    if not all(
+        is_cap(w) or (w.isalpha() and w.islower() and w not in _SUBJECT_OPENERS) for w in tokens
+    ):
+        return None
+    return speaker
+
+
+# Words that open no subject of a last clause: "and the", "but he", "which".
+_SUBJECT_OPENERS: Final = (
+    PREPOSITIONS | LEADING_NOISE | RELATIVES | WH_WORDS | frozenset(["and", "or", "but", "if"])
+)
+
+
+def _named_after(text: str, cue_end: int, *, cut: bool) -> str | None:
+    """Return the source named right after an inverted cue ending at *cue_end*, if any.
+
+    Only a name or a source described by a noun counts (``said Ann Lee, a
+    lawyer``, ``said a senior official``); not a pronoun, not a clause (``said
+    Smith was wrong``) and not a time (``said Friday``). When *cut*, the
+    text was cut at the window's end, and a phrase that runs to it is not read.
+    """
+    ended = _CLAUSE_END.split(text[cue_end:] + " ", maxsplit=1)
+    if cut and len(ended) == 1:
+        # The window ends inside the phrase: the name may be cut short.
+        return None
+    rest = _after_name(ended[0])
+    first = rest.split()[:1]
+    if not first or bare(first[0]) in PREPOSITIONS | TIME_WORDS:
+        # "said of Cruz", "said in New York": a circumstance, not a source.
+        return None
+    speaker, pronoun = speaker_of(rest)
+    if speaker is None or pronoun or _opens_clause(rest) or not plausible_speaker(speaker):
+        return None
+    return speaker if is_named(speaker) or is_described(speaker) else None
+
+
 def _after_name(rest: str) -> str:
     """Cut the words after an inverted verb at a circumstance that follows a name.
 
@@ -215,14 +305,21 @@ class Attribution:
 
 
 def _is_verb(
-    tokens: list[tuple[int, int, str]], i: int, word: str, *, evaluative: bool = False
+    tokens: list[tuple[int, int, str]],
+    i: int,
+    word: str,
+    *,
+    evaluative: bool = False,
+    quoting: bool = False,
 ) -> bool:
     """Tell whether token *i* (its bare *word*) is a speech verb.
 
     "put" counts only in "put it", "quoted" only in "quoted as" or last, a
     verb that reports speech only before "that" ("shared that", "pointed out
     that") only there. With
-    *evaluative*, verbs of judging ("described ... as") count too.
+    *evaluative*, verbs of judging ("described ... as") count too; with
+    *quoting* (a quotation is next to the verb), the verbs of
+    :data:`QUOTE_VERBS` ("claims", "thanked") too.
     """
     if word == "put":
         return i + 1 < len(tokens) and bare(tokens[i + 1][2]) == "it"
@@ -242,7 +339,11 @@ def _is_verb(
             return False
         following = tokens[k + 1][2] if k + 1 < len(tokens) else ""
         return not following or is_cap(following) or bare(following) in _CLAUSE_OPENERS
-    return word in SPEECH_VERBS or (evaluative and word in EVALUATIVE_VERBS)
+    return (
+        word in SPEECH_VERBS
+        or (evaluative and word in EVALUATIVE_VERBS)
+        or (quoting and word in QUOTE_VERBS)
+    )
 
 
 def may_hold_cue(text: str) -> bool:
@@ -454,7 +555,7 @@ def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribut
     tokens = word_spans(text)
     for i in range(len(tokens) - 1, -1, -1):
         word = bare(tokens[i][2])
-        if not _is_verb(tokens, i, word, evaluative=evaluative) or (
+        if not _is_verb(tokens, i, word, evaluative=evaluative, quoting=True) or (
             according >= 0 and tokens[i][0] < according
         ):
             continue
@@ -482,15 +583,19 @@ def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribut
             # telling"): the subject is spoken to or about, not speaking.
             continue
         cue, _ = _cue_at(text, tokens, i)
+        # "with Cruz recently promising": an adverb may stand between.
+        named_at = i - 2 if i >= 2 and tokens[i - 1][2].endswith("ly") else i - 1
         if (
-            word in PARTICIPLES
-            and i
-            and is_cap(tokens[i - 1][2])
-            and not text[tokens[i - 1][1] : tokens[i][0]].strip()
-            and previous not in PRONOUNS | TIME_WORDS
+            word in PARTICIPLES | _PROMISING
+            and named_at >= 0
+            and is_cap(tokens[named_at][2])
+            and (named_at == i - 1 or tokens[i - 1][2].islower())
+            and not text[tokens[named_at][1] : tokens[i][0]].strip(" ").count(",")
+            and not text[tokens[named_at][1] : tokens[named_at + 1][0]].strip()
+            and bare(tokens[named_at][2]) not in PRONOUNS | TIME_WORDS
         ):
             # "footage of Trump saying": the name right before the participle.
-            speaker, pronoun = name_run(text, tokens, i - 1), False
+            speaker, pronoun = name_run(text, tokens, named_at), False
         elif word in PARTICIPLES or word.endswith("ing") or _coordinated(tokens, i):
             # "X responded, saying", "Gov. Jerry Brown endorsed her, citing":
             # the subject of the clause the participle hangs on.
@@ -633,25 +738,29 @@ _NOT_NAME_OPENERS: Final = (
 _NOT_VERBS: Final = frozenset(["and", "or", "but", "is", "are", "was", "were", "has", "have"])
 
 
-def attribution_after(text: str, *, inverted: bool = True) -> Attribution | None:
+def attribution_after(
+    text: str, *, inverted: bool = True, quoting: bool = False
+) -> Attribution | None:
     """Find the attribution in *text*, the words just after a quote.
 
     Both orders are read: ``he said``, ``Smith told reporters``, ``said Smith,
     a spokesman`` (unless *inverted* is false), ``according to the ministry``,
-    and a dash before a name (``― Jane Doe``).
+    and a dash before a name (``― Jane Doe``). With *quoting* (*text*
+    follows a quotation), the verbs of :data:`QUOTE_VERBS` are cues too.
 
     >>> attribution_after(", said Ali Vaez, the Iran director.")
     Attribution(speaker='Ali Vaez', cue='said', pronoun=False)
     >>> attribution_after(" he said on Friday.")
     Attribution(speaker='he', cue='said', pronoun=True)
     """
-    return _attribution_after(text, inverted)
+    return _attribution_after(text, inverted, quoting)
 
 
 # Both sides of a pair share most sentences; the answer depends on the
 # arguments alone and is immutable, so it is kept (bounded).
 @bounded(1024)
-def _attribution_after(text: str, inverted: bool) -> Attribution | None:
+def _attribution_after(text: str, inverted: bool, quoting: bool) -> Attribution | None:
+    cut = len(text) > WINDOW
     text = text[:WINDOW]
     dash = _DASH_NAME.match(text)
     if dash is not None:
@@ -667,7 +776,7 @@ def _attribution_after(text: str, inverted: bool) -> Attribution | None:
             if speaker is None:
                 return None
             return Attribution(speaker=speaker, cue="according to", pronoun=pronoun)
-        if not _is_verb(tokens, i, word) or word in PARTICIPLES:
+        if not _is_verb(tokens, i, word, quoting=quoting) or word in PARTICIPLES:
             if i >= 4 and (tok.endswith(("?", "!")) or (tok.endswith(".") and tok.islower())):
                 return None
             continue
@@ -677,6 +786,17 @@ def _attribution_after(text: str, inverted: bool) -> Attribution | None:
             return None
         cue, cue_end = _cue_at(text, tokens, i)
         before = text[:start]
+        if (
+            i
+            and word not in OBJECT_VERBS
+            and "," in text[tokens[i - 1][1] : start]
+            and not _names_subject(before)
+        ):
+            # "“...” about the ruling, said Ann Lee, a lawyer": a verb after a
+            # comma opens the inverted order when no subject stands before it.
+            named = _named_after(text, cue_end, cut=cut)
+            if named is not None:
+                return Attribution(speaker=named, cue=cue, pronoun=False)
         if i and bare(tokens[0][2]) in _SUBORDINATORS:
             # "“...,” while 73 percent said the same": a new clause with its
             # own speech act, not the quote's attribution; but "“...” while
@@ -686,7 +806,12 @@ def _attribution_after(text: str, inverted: bool) -> Attribution | None:
                 return None
             before = last[1]
         subject = before.strip(" ,—–-")
-        if _NEW_CLAUSE.search(subject):
+        if (
+            _NEW_CLAUSE.search(subject)
+            and name_before_appositions(subject.split(",")) != (subject.split(",")[0])
+        ):
+            # (Not a list inside an apposition: "Ann Lee, minister for
+            # health, housing, and welfare, said".)
             # "“...,” for instance, and Trump vowed to ...": a clause of its
             # own, joined after the quote.
             return None
@@ -699,7 +824,10 @@ def _attribution_after(text: str, inverted: bool) -> Attribution | None:
             and not _named_phrase(subject)
             and not _NAME_OF_PLACE.fullmatch(subject)
         ):
-            return None
+            # "“...” they need to win, DFA spokesman Neil Sroka said.": the
+            # clause that ends the sentence may still name its own subject.
+            closing = _last_clause_subject(subject, text[cue_end:])
+            return None if closing is None else Attribution(speaker=closing, cue=cue)
         if subject:
             speaker, pronoun = speaker_of(subject)
         elif not inverted:
@@ -726,30 +854,42 @@ def _attribution_after(text: str, inverted: bool) -> Attribution | None:
 # verb of the past outside the word list, right after a quotation.
 _NAME: Final = r"[A-Z][\w.’'-]{0,30}(?:\s(?:[A-Z][\w.’'-]{0,30}|de|van|von|al|bin)){0,4}"
 _PAST: Final = r"(?:[a-z]{2,20}ed|shot\sback|spoke|broke\sin|went\son)"
+# A verb of the present ("notes", "quips") or the past outside the list, or
+# "read", that ends the clause: "“...,” Viguerie notes.", "Hale cried out".
+_TAIL_VERB: Final = (
+    r"(?:[a-z]{2,20}(?:ed|s)|read)"
+    r"(?=\s?[.,;!?]|\s?$|\s(?:out|back|on|in|at|to|from|during|after|as|of|with)\b)"
+)
 _NAME_VERB: Final = re.compile(rf"[\s,]{{0,3}}(?P<name>{_NAME})\s(?P<verb>{_PAST})\b")
+_NAME_TAIL_VERB: Final = re.compile(rf"[\s,]{{0,3}}(?P<name>{_NAME})\s(?P<verb>{_TAIL_VERB})")
 _VERB_NAME: Final = re.compile(
     rf"[\s,]{{0,3}}(?P<verb>{_PAST})\s(?P<name>{_NAME})(?=\s*(?:[,.;]|$|\s(?:of|who)\b))"
 )
 
 
 def attribution_unlisted(text: str) -> Attribution | None:
-    """Find a name and a past-tense verb outside the word list at the start of *text*.
+    """Find a name and a verb outside the word list at the start of *text*.
 
     *text* is what follows a quotation that ends in punctuation and that no
     listed cue attributes: ``“Go back,” Trump barked`` and ``“This is
     fantastic!” beamed Donald Hartley, who ...`` name their speaker with a
-    verb of speaking from the long tail. The name must be one (capitalised,
-    passing the speaker check), next to the quotation.
+    verb of speaking from the long tail; ``“...,” Viguerie notes.`` with one
+    in the present, which must then end the clause. The name must be one
+    (capitalised, passing the speaker check), next to the quotation.
 
     >>> attribution_unlisted(" Trump barked and a guard escorted him out.")
     Attribution(speaker='Trump', cue='barked', pronoun=False)
     >>> attribution_unlisted(" beamed Donald Hartley of Madison, who had come early.")
     Attribution(speaker='Donald Hartley', cue='beamed', pronoun=False)
+    >>> attribution_unlisted(" Viguerie notes.")
+    Attribution(speaker='Viguerie', cue='notes', pronoun=False)
     >>> attribution_unlisted(" The bill passed.") is None
     True
     """
     text = text[:WINDOW]
-    found = _NAME_VERB.match(text) or _VERB_NAME.match(text)
+    # "“...,” Viguerie notes.": a name, then a verb of the present that ends
+    # the clause.
+    found = _NAME_VERB.match(text) or _VERB_NAME.match(text) or _NAME_TAIL_VERB.match(text)
     if found is None:
         return None
     name = found.group("name")

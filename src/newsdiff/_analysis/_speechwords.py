@@ -26,6 +26,7 @@ __all__ = [
     "POSTMODIFIERS",
     "PREPOSITIONS",
     "PRONOUNS",
+    "QUOTE_VERBS",
     "RELATIVES",
     "RELATIVE_OPENERS",
     "SPEECH_VERBS",
@@ -64,11 +65,20 @@ SPEECH_VERBS: Final = _words(
     "elaborates affirmed affirms proclaimed proclaims interjected opined opines "
     "chimes pressed reacted remembered recounted gushed"
 )
+# Finite verbs of speaking, writing or thinking that attribute a quotation
+# next to them but are not read as cues of reported speech: "Moore thanked
+# him for “...”", "Billy Joel sings, “...”" ("worried" only before "that",
+# with the verbs of THAT_VERBS).
+# (Not "claims", "promises" or "thought", nouns as often as verbs; nor
+# "alleged" or "proposed", adjectives as often: "his alleged “paramours”".)
+QUOTE_VERBS: Final = _words(
+    "thanked pondered ponders expressed assured assures chided chides imagined sang sings"
+)
 # Verbs that report speech only before "that" ("shared that", "pointed out
 # that"): "shared a photo", "highlighted the risks" report nothing.
 THAT_VERBS: Final = _words(
     "shared shares underlined underlines highlighted highlights underscored underscores "
-    "pointed points outlined outlines"
+    "pointed points outlined outlines worried worries"
 )
 # Words that head a line of page furniture before a colon ("Location:",
 # "Venue:", "Photo credit:"): labels, not people, whatever follows them.
@@ -160,7 +170,7 @@ TIME_WORDS: Final = _words(
 NOUN_MARKERS: Final = _words("a an the this that these those his her their its our my your")
 JOINERS: Final = _words("and but while as because that when after since although though")
 RELATIVES: Final = _words("who which that to whom whose anybody anyone")
-POSTMODIFIERS: Final = _words("who which cited quoted speaking interviewed briefed")
+POSTMODIFIERS: Final = _words("who which cited quoted speaking interviewed briefed involved")
 # Forms of "be" before a participle make it passive: "was told", "been called".
 BE_FORMS: Final = _words("was were been is are be being")
 # Words that join a second verb to the first one's subject: "... and said".

@@ -1,0 +1,311 @@
+"""Tests for attribution cues and their speakers in newsdiff._analysis._speakers."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdiff._analysis._speakernames import (
+    is_apposition,
+    main_subject,
+    name_before_appositions,
+    plausible_speaker,
+)
+from newsdiff._analysis._speakers import attribution_after, attribution_before
+from tests.analysis.test_quotes import quotes_of
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "“We are pleased” with the ruling, said Nora Quill, director of the Tenants Union.",
+            "Nora Quill",
+        ),
+        (
+            (
+                "“The bridge will hold,” even in the worst storms on record, says Ivo Brandt, "
+                "an engineer at the port authority."
+            ),
+            "Ivo Brandt",
+        ),
+        (
+            "“This is a setback” for the mayor, said a senior city official.",
+            "a senior city official",
+        ),
+    ],
+)
+def test_a_verb_after_a_comma_names_the_speaker_after_a_trailing_phrase(
+    paragraph: str, speaker: str
+) -> None:
+    """A phrase after the quote, a comma and an inverted verb: the name after the verb speaks."""
+    assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        # The name before the verb is the subject; the one after "of" is spoken of.
+        (", Dora Vance, the party chair, said of Mr. Hale.", "Dora Vance"),
+        (", Dora Vance, the party chair, said in Leeds.", "Dora Vance"),
+        # "for Mr. Hale" goes on from the quotation: it names no subject.
+        (" for Mr. Hale, said Dora Vance.", "Dora Vance"),
+    ],
+)
+def test_the_inverted_reading_after_a_comma_keeps_a_subject_before_the_verb(
+    after: str, speaker: str
+) -> None:
+    """A subject before the comma wins; a name in a circumstance after the verb never speaks."""
+    found = attribution_after(after)
+    assert found is not None
+    assert found.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("after", "not_speaker"),
+    [
+        (" in the end, said Friday.", "Friday"),
+        (" in the end, said Dora Vance would wait.", "Dora Vance"),
+    ],
+)
+def test_a_time_or_a_clause_after_a_comma_and_verb_is_no_speaker(
+    after: str, not_speaker: str
+) -> None:
+    """A time or a clause after an inverted verb names no source ("said Friday")."""
+    found = attribution_after(after)
+    assert found is None or found.speaker != not_speaker
+
+
+def test_a_name_cut_at_the_window_edge_is_not_taken() -> None:
+    """A source running past the end of the window read after a quote may be cut: none is taken."""
+    lead = (" until the " + "very " * 40)[:180]
+    after = lead + "end, said Alexandra Petrovna-Ivanova, a historian."
+    assert attribution_after(after) is None
+
+
+@pytest.mark.parametrize(
+    "chunk",
+    ["Ms. Okafor's chief of staff", "New Town’s deputy mayor", "the Senators’ head coach"],
+)
+def test_a_post_held_under_a_written_name_is_an_apposition(chunk: str) -> None:
+    """Capitalised words up to a possessive, then a lower-case post ("Mr. X's deputy adviser")."""
+    assert is_apposition(chunk)
+
+
+@pytest.mark.parametrize("chunk", ["Ms. Okafor's", "Ms. Okafor's Deputy", "Ms. Okafor's 3 aides"])
+def test_a_possessive_without_a_lower_case_post_is_no_apposition(chunk: str) -> None:
+    """A bare possessive or one followed by capitals or digits describes no post."""
+    assert not is_apposition(chunk)
+
+
+def test_the_name_before_a_post_held_under_another_name_speaks() -> None:
+    """A name, then a post held under another name, then the verb: the name speaks."""
+    paragraph = (
+        "“We will not back down,” Lena Park, Ms. Okafor's deputy chief adviser, said Monday."
+    )
+    assert [q.speaker for q in quotes_of(paragraph)] == ["Lena Park"]
+
+
+def test_a_list_inside_an_apposition_opens_no_new_clause() -> None:
+    """A list after a post ("minister for health, housing, and welfare") stays in the apposition."""
+    paragraph = (
+        "The rules “will help, but only a little,” Omar Haddad, minister for health, "
+        "housing, and welfare, said on Monday."
+    )
+    assert [q.speaker for q in quotes_of(paragraph)] == ["Omar Haddad"]
+
+
+def test_a_clause_joined_after_a_quote_by_and_still_opens_a_new_clause() -> None:
+    """A clause joined after a quote by "and" that names people later gives no speaker."""
+    after = (
+        " and has invited two guests: Ana Ruiz, the owner of a bakery, and her friend "
+        "Tom Bell, who has pledged to come."
+    )
+    assert attribution_after(after) is None
+
+
+@pytest.mark.parametrize(
+    ("chunks", "name"),
+    [
+        (["Omar Haddad", " minister for health", " refugees", " and welfare"], "Omar Haddad"),
+        # The last item may name people who speak themselves: no apposition list.
+        (["Omar Haddad", " minister for health", " and local residents"], None),
+    ],
+)
+def test_the_items_of_a_listed_apposition_before_the_last_may_be_any_short_words(
+    chunks: list[str], name: str | None
+) -> None:
+    """Only the last item, after "and", must name no people; earlier items may ("refugees")."""
+    assert name_before_appositions(chunks) == name
+
+
+@pytest.mark.parametrize(
+    ("clause", "subject"),
+    [
+        # A negated auxiliary is the verb: not the longer name after it.
+        ("Ortega didn’t like Tom Hale’s plan on Monday, ", "Ortega"),
+        # An adverb may stand between the subject and its verb.
+        ("Ito also warned that Ben Kessler would leave, ", "Ito"),
+        # A clause "Name said" right before the participle is its speech act.
+        ("Kessler left early that night, Ana Ruiz said, ", "Ana Ruiz"),
+    ],
+)
+def test_the_subject_of_a_participle_is_the_subject_of_its_clause(
+    clause: str, subject: str
+) -> None:
+    """The subject of the clause a participle hangs on speaks, not a name after its verb."""
+    assert main_subject(clause) == (subject, False)
+
+
+def test_a_name_before_an_adverb_and_a_participle_of_promising_speaks() -> None:
+    """An adverb may stand between a name and its participle ("with Dunn recently promising")."""
+    paragraph = (
+        "Ward and Hale have used the harshest words, with Dunn recently promising to "
+        "“sweep them all away.”"
+    )
+    assert [q.speaker for q in quotes_of(paragraph)] == ["Dunn"]
+
+
+def test_there_before_an_auxiliary_is_no_subject() -> None:
+    """The word "There" before "have been" is no name; the later clause's subject speaks."""
+    clause = "There have been sharper attacks, such as when Dunn knocked Ward on trade and "
+    assert main_subject(clause) == ("Dunn", False)
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        ("Dunn has even claimed that the plan would ", "Dunn"),
+        ("Ana Ruiz may have said it best when she blogged: ", "Ana Ruiz"),
+        ("The city council has always maintained that it was ", "The city council"),
+        # "May" in capitals is a name, not the auxiliary.
+        ("Theresa May said: ", "Theresa May"),
+    ],
+)
+def test_auxiliaries_and_adverbs_before_the_verb_are_not_part_of_the_subject(
+    before: str, speaker: str
+) -> None:
+    """The words "has even", "may have", "has always" between subject and verb are dropped."""
+    found = attribution_before(before, relative=True)
+    assert found is not None
+    assert found.speaker == speaker
+
+
+@pytest.mark.parametrize("word", ["I’d", "we’ll", "they're", "It’s"])
+def test_a_pronoun_with_its_contracted_verb_is_no_speaker(word: str) -> None:
+    """A pronoun and its contracted verb ("I’d", "they're") fail the speaker check."""
+    assert not plausible_speaker(word)
+
+
+@pytest.mark.parametrize("word", ["O’Brien", "D'Amato", "he"])
+def test_a_name_with_an_apostrophe_or_a_bare_pronoun_passes_the_speaker_check(word: str) -> None:
+    """A name with an apostrophe, or a bare pronoun, is still a speaker."""
+    assert plausible_speaker(word)
+
+
+def test_a_relative_clause_with_a_contracted_pronoun_names_no_speaker() -> None:
+    """A contracted pronoun before "never say" in a relative clause names no speaker."""
+    found = quotes_of(
+        "My colleague Ann Lee has already said that it will be a great TV. I agree and could "
+        "see myself watching a movie in it, which is something I’d never say about the others."
+    )
+    assert all(q.speaker != "I’d" for q in found)
+
+
+def test_a_modal_before_a_bare_speech_verb_reports_nothing() -> None:
+    """A modal before a bare verb ("they must tell you") is an obligation, no speech act."""
+    found = quotes_of(
+        "If you already hold a permit from us, your builder may keep part of the fee, "
+        "but they must tell you about these costs first."
+    )
+    assert found == []
+
+
+def test_a_source_involved_in_something_is_the_source() -> None:
+    """A source "involved in" something is the source, without what it was involved in."""
+    found = quotes_of("“It is a way to take part,” says a source involved in the plan’s creation.")
+    assert [q.speaker for q in found] == ["a source"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Ana Ruiz thanked the crew for “keeping the lights on all winter.”", "Ana Ruiz"),
+        ("In her song, Nell Ito sings, “Let the river take it all away.”", "Nell Ito"),
+        (
+            "Back then, Tom Hale worried that the town was becoming “a place for no one.”",
+            "Tom Hale",
+        ),
+    ],
+)
+def test_a_verb_of_the_quote_list_attributes_the_quotation_next_to_it(
+    paragraph: str, speaker: str
+) -> None:
+    """Verbs such as "thanked", "sings", "worried" attribute the quotation they introduce."""
+    assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
+
+
+def test_a_verb_of_the_quote_list_is_no_cue_of_reported_speech() -> None:
+    """A sentence with "worried that" and no quotation reports no speech."""
+    assert quotes_of("Tom Hale worried that the town would shrink.") == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            (
+                "Her backing will carry “a great deal of weight” with voters in the towns they "
+                "need to win, party spokesman Omar Haddad said."
+            ),
+            "Omar Haddad",
+        ),
+        (
+            (
+                "The plan would have a “dramatic and lasting impact” on renters, who are more "
+                "likely to move, the lawsuit says."
+            ),
+            "the lawsuit",
+        ),
+    ],
+)
+def test_a_last_clause_after_a_long_tail_names_its_subject(paragraph: str, speaker: str) -> None:
+    """After a long tail, the subject of a last clause ("..., party spokesman X said.") speaks."""
+    assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
+
+
+def test_a_last_clause_that_goes_on_after_its_verb_names_no_subject() -> None:
+    """A verb followed by its own clause ("..., the mayor said the city would") gives none."""
+    paragraph = (
+        "The plan would have a “dramatic and lasting impact” on renters, who are more "
+        "likely to move, the mayor said the city would pay."
+    )
+    assert all(q.speaker != "the mayor" for q in quotes_of(paragraph))
+
+
+@pytest.mark.parametrize(
+    ("chunk", "expected"),
+    [
+        ("wearing a cowboy hat and campaign pins", True),
+        ("looking tired after the vote", True),
+        ("including two mayors", False),
+        ("nothing new", False),
+    ],
+)
+def test_a_participle_phrase_is_an_apposition(chunk: str, expected: bool) -> None:
+    """A participle phrase ("wearing a cowboy hat") describes the name before it."""
+    assert is_apposition(chunk) is expected
+
+
+def test_a_name_before_a_participle_phrase_speaks() -> None:
+    """A participle phrase between a name and its verb leaves the name the speaker."""
+    paragraph = "“We can win this,” Nora Quill, wearing a yellow scarf and boots, said on Friday."
+    assert [q.speaker for q in quotes_of(paragraph)] == ["Nora Quill"]
+
+
+def test_worried_about_is_no_cue() -> None:
+    """Only "worried that" attributes a quotation; "leaders worried about turnout" does not."""
+    paragraph = (
+        "With party leaders increasingly worried about turnout, the mayor is rolling out "
+        "a new and more personal message: “It is about me.”"
+    )
+    assert all(q.speaker != "party leaders" for q in quotes_of(paragraph))
