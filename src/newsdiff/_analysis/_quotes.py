@@ -492,24 +492,10 @@ class _Reader:
             found = (
                 attribution_before(before, relative=True) if before else None
             ) or attribution_after(after, inverted=False, quoting=True)
-        if (
-            found is None
-            and span.mark_start - row[s_open] <= _SUBHEAD_SLACK
-            and not text[row[s_open] : span.mark_start].strip()
-        ):
-            found = self.introduction(p, s_open)
-        if found is None and before and _ends_clause(text, span.mark_end):
-            # "likened the rules to “burning the Constitution”": a verb of
-            # judging whose complement is the quote (not a scare quote
-            # modifying a noun: "its “despondent” chief").
-            found = attribution_before(before, evaluative=True, relative=True)
-        if found is None and before:
-            # "Trump’s claim that there were “thousands of shootings”": the
-            # words of the one whose claim it is.
-            found = attribution_by_noun(before)
-        if found is None and speechlike and content.endswith(_TERMINAL):
-            # "“Go back,” Trump barked": a verb of speaking outside the list.
-            found = attribution_unlisted(after)
+        if found is None:
+            found = self.fallback(
+                p, span, before, after, ends=speechlike and content.endswith(_TERMINAL)
+            )
         within = (
             reported is not None
             and reported.start <= span.mark_start
@@ -553,6 +539,38 @@ class _Reader:
         ):
             return _Found(span=span, kind=kind, speaker=self.last[1].speaker, cue=None)
         return _Found(span=span, kind=kind, speaker=None, cue=None)
+
+    def fallback(
+        self, p: int, span: Span, before: str, after: str, *, ends: bool
+    ) -> Attribution | None:
+        """Return the attribution of a quotation with none next to it, or None.
+
+        In order: the colon introduction ending the sentence before, a verb
+        of judging whose complement the quotation is, a noun of saying, and
+        (when the quotation *ends* with punctuation, like speech) a verb of
+        speaking outside the list after it.
+        """
+        text, row = self.texts[p], self.starts[p]
+        s_open = bisect.bisect_right(row, span.mark_start) - 1
+        found = None
+        if (
+            span.mark_start - row[s_open] <= _SUBHEAD_SLACK
+            and not text[row[s_open] : span.mark_start].strip()
+        ):
+            found = self.introduction(p, s_open)
+        if found is None and before and _ends_clause(text, span.mark_end):
+            # "likened the rules to “burning the Constitution”": a verb of
+            # judging whose complement is the quote (not a scare quote
+            # modifying a noun: "its “despondent” chief").
+            found = attribution_before(before, evaluative=True, relative=True)
+        if found is None and before:
+            # "Trump’s claim that there were “thousands of shootings”": the
+            # words of the one whose claim it is.
+            found = attribution_by_noun(before)
+        if found is None and ends:
+            # "“Go back,” Trump barked": a verb of speaking outside the list.
+            found = attribution_unlisted(after)
+        return found
 
     def introduction(self, p: int, s: int) -> Attribution | None:
         """Return the colon introduction just before sentence *s* of paragraph *p*.
