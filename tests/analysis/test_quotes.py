@@ -1475,6 +1475,31 @@ def test_a_chant_or_a_message_in_title_case_is_still_a_quote(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
+        "Given how precise the tracking is, “PII” isn’t needed to find out who you are.",
+        "At its best, “HARBOR” mixes a racing game with the fun of sailing.",
+        "“NHS” is essentially the British name for the public health service.",
+    ],
+)
+def test_a_quoted_abbreviation_the_sentence_goes_on_from_is_no_quote(line: str) -> None:
+    """An abbreviation in quotation marks used as a subject or a name is a term, not speech."""
+    assert quotes_of(line) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In his answer, the senator said “CNN” five times.",
+        "The crowd chanted “NO MORE CUTS” outside the town hall.",
+    ],
+)
+def test_a_word_said_or_shouted_in_capitals_is_still_a_quote(line: str) -> None:
+    """Capitals after a verb of speaking, or shouted words, stay speech."""
+    assert len(quotes_of(line)) == 1
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "The boats were built by a second firm, “Harbour Works Ltd,” that was founded in 1990.",
         "The town surprised everyone by announcing “Harbour Lights Run,” its first festival.",
     ],

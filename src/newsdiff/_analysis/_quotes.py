@@ -246,7 +246,13 @@ def _is_title(text: str, span: Span, content: str) -> bool:
     if not words or len(words) > _TITLE_WORDS or content.endswith(("?", "!")):
         return False
     long_words = [w for w in words if sum(c.isalpha() for c in w) >= 4]
-    if not all(w[:1].isupper() for w in long_words) or content.isupper():
+    if not all(w[:1].isupper() for w in long_words):
+        return False
+    if content.isupper() and (
+        not _ACRONYM.fullmatch(content) or _previous_word(text, span.mark_start) in SPEECH_VERBS
+    ):
+        # Shouted speech ("“NO WAY”"), or the word said ("Cruz said “CNN”
+        # five times"), not a name.
         return False
     if len(words) == 1:
         before = text[max(0, span.mark_start - 3) : span.mark_start].strip()
@@ -291,6 +297,8 @@ def _is_title(text: str, span: Span, content: str) -> bool:
     return previous.endswith(("’s", "'s", "s’", "s'")) or previous.lower() in _TITLE_BEFORE
 
 
+# An abbreviation in quotation marks: "“PII” isn't necessary" names a term.
+_ACRONYM: Final = re.compile(r"[A-Z][A-Z0-9&-]{1,7}")
 # What a name set off by commas may be followed by: "“Smart Projects SRL,” that ...".
 _AFTER_NAME: Final = _words("that which who whose")
 # The end of the clause after a closing mark, where an attribution would stand.
