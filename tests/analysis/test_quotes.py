@@ -1500,6 +1500,25 @@ def test_a_word_said_or_shouted_in_capitals_is_still_a_quote(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
+        "By the fish counter a sign advertised “First of the Season Fresh Harbour Crab” and more.",
+        "Smith, J. “The Harbour Towns of the North Coast”, Journal of Ports, 2012.",
+        "Its messages read like old film lines, with titles such as “You Held Me Like a Tide”.",
+    ],
+)
+def test_a_title_case_phrase_nobody_is_said_to_speak_is_no_quote(line: str) -> None:
+    """Three or more capitalised words without a speaker are a sign, a title or a name."""
+    assert quotes_of(line) == []
+
+
+def test_a_title_case_phrase_with_a_speaker_is_still_a_quote() -> None:
+    """A capitalised slogan someone is said to have spoken stays speech."""
+    [quote] = quotes_of("“Build Homes Now For Harbour Families,” the mayor told the crowd.")
+    assert quote.speaker == "the mayor"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "The boats were built by a second firm, “Harbour Works Ltd,” that was founded in 1990.",
         "The town surprised everyone by announcing “Harbour Lights Run,” its first festival.",
     ],

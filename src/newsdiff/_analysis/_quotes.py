@@ -165,6 +165,10 @@ def _kind(text: str, span: Span, sentence_start: int, attributed: bool) -> Quote
     ):
         # A defined term: "Chief Security Officer (‘CSO’)".
         return None
+    if not attributed and _title_case(content):
+        # "a sign advertised “First of the Season Fresh Alaskan Halibut”": a
+        # name, a sign or a headline that nobody is said to have spoken.
+        return None
     before = text[max(sentence_start, span.mark_start - WINDOW) : span.mark_start].rstrip()
     first = next((c for c in content[:WINDOW] if c.isalpha()), "")
     opens = not before or before[-1] in ":,—–-([" or before[-1] in "”\"»'’"
@@ -174,6 +178,14 @@ def _kind(text: str, span: Span, sentence_start: int, attributed: bool) -> Quote
     ):
         return None
     return QuoteKind.DIRECT if sentence_like else QuoteKind.PARTIAL
+
+
+def _title_case(content: str) -> bool:
+    """Tell whether *content* is a phrase in title case: three or more long words, each capitalised."""
+    if content.endswith(_TERMINAL) or "!" in content or "?" in content:
+        return False
+    long_words = [w for w in content.split() if sum(c.isalpha() for c in w) >= 4]
+    return len(long_words) >= 3 and all(w[:1].isupper() for w in long_words)
 
 
 def _after_label(text: str, span: Span, sentence_start: int) -> bool:
