@@ -107,3 +107,25 @@ def test_a_possessive_opening_a_sentence_is_no_narrated_name() -> None:
     found = Referents()
     found.narration(0, "Brandt's aides say the count is wrong.")
     assert found.resolve(1, "he") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Fetter, for her part, continued to program at the college.", "Fetter"),
+        ("Later, Sarah studied oceanography as a graduate student.", "Sarah"),
+        ("As a student in the 1980s, Sarah Gille took a class on chaos.", "Sarah Gille"),
+    ],
+)
+def test_a_name_after_an_opening_phrase_or_before_an_aside_is_narrated(
+    sentence: str, name: str
+) -> None:
+    """'Later, Sarah studied ...' then '“...,” she said': she is Sarah."""
+    found = Referents()
+    found.speaker(0, "Mission Control", named=True)
+    found.narration(1, sentence)
+    assert found.resolve(2, "she") == "Mission Control"
+    found = Referents()
+    found.narration(0, "Mission Control had to choose.")
+    found.narration(1, sentence)
+    assert found.resolve(2, "she") == name

@@ -11,7 +11,8 @@ within :data:`REACH` paragraphs, and never to a guess from further away:
   (``spokeswoman``, ``congressman``, ``his wife``), or an earlier pronoun that
   resolved to the same name. When no speaker fits, the most recent named
   subject of the narration does (``Ham went on to explain ...`` then ``“...,”
-  he said``).
+  he said``; also ``Later, Sarah studied ...`` and ``Fetter, for her part,
+  continued ...``).
 * ``they`` goes to the most recent collective source
   (``unnamed officials``, ``the ministry``, ``the Security Council``), else to
   the most recent named speaker.
@@ -61,11 +62,12 @@ _COLLECTIVE_HEADS: Final = _words(
 )
 _WORD: Final = re.compile(r"[A-Za-z][A-Za-z.’'-]{0,30}")
 # A sentence that opens with a name and its verb: "Ham went on", "Mr. Obama said",
-# "But Ayotte isn’t interested".
+# "But Ayotte isn’t interested", also after an opening phrase ("Later, Sarah
+# studied") or before an aside ("Fetter, for her part, continued").
 _NARRATED: Final = re.compile(
-    r"\s{0,3}(?:(?:But|And|Yet|Still|So)\s)?"
+    r"\s{0,3}(?:(?:But|And|Yet|Still|So)\s)?(?:[A-Z][^,.“”\"]{1,40},\s)?"
     r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?[A-Z][\w’'-]{1,30}"
-    r"(?:\s[A-Z][\w’'-]{1,30}){0,2})\s(?:also\s|then\s|later\s)?"
+    r"(?:\s[A-Z][\w’'-]{1,30}){0,2})(?:,\s[^,.“”\"]{2,40},)?\s(?:also\s|then\s|later\s)?"
     r"(?:[a-z]{2,20}ed|[a-z]{2,20}s|went|made|gave|took|said|told|wrote|spoke|began|"
     r"has|had|was|is|does|did)(?:n[’']t)?\b"
 )
