@@ -129,3 +129,14 @@ def test_a_name_after_an_opening_phrase_or_before_an_aside_is_narrated(
     found.narration(0, "Mission Control had to choose.")
     found.narration(1, sentence)
     assert found.resolve(2, "she") == name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Rivas kept the letters for years.", "Rivas will travel to the capital on Monday."],
+)
+def test_a_name_before_an_irregular_past_or_a_modal_is_narrated(sentence: str) -> None:
+    """'Rivas kept ...' or 'Rivas will travel ...' then '“...,” she said': she is Rivas."""
+    found = Referents()
+    found.narration(0, sentence)
+    assert found.resolve(1, "she") == "Rivas"

@@ -69,7 +69,9 @@ _NARRATED: Final = re.compile(
     r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?[A-Z][\w’'-]{1,30}"
     r"(?:\s[A-Z][\w’'-]{1,30}){0,2})(?:,\s[^,.“”\"]{2,40},)?\s(?:also\s|then\s|later\s)?"
     r"(?:[a-z]{2,20}ed|[a-z]{2,20}s|went|made|gave|took|said|told|wrote|spoke|began|"
-    r"has|had|was|is|does|did)(?:n[’']t)?\b"
+    r"kept|sat|ran|stood|left|came|met|led|won|lost|held|got|found|became|knew|felt|saw|"
+    r"thought|sent|spent|brought|built|taught|fought|sought|chose|rose|grew|drew|"
+    r"has|had|was|is|does|did|will|would|can|could|should|may|might|must)(?:n[’']t)?\b"
 )
 _NOT_NAMES: Final = _words(
     "the a an but and so yet this that these those it its he she they we i his her "
