@@ -1680,3 +1680,16 @@ def test_a_quote_inside_reported_speech_whose_source_is_not_read_has_no_speaker(
     """Without a source read, the quoted words keep no speaker: the reported reading needs one."""
     found = brief("Some said the plan was “dead on arrival” and would go.")
     assert [(speaker, kind) for _, speaker, _, kind, _ in found] == [(None, P)]
+
+
+def test_a_quote_in_a_relative_clause_is_not_credited_to_the_last_speaker() -> None:
+    """'the party, which rallied voters by saying ... “...”' is not the previous speaker's."""
+    found = quotes_of(
+        "“The vote is close,” said Ann Lee, a fellow at the institute.",
+        "The warning was about rhetoric from the ruling party, which tried to rally support by "
+        "saying that its voters were “coming out in droves.”",
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("The vote is close", "Ann Lee"),
+        ("coming out in droves.", None),
+    ]

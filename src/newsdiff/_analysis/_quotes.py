@@ -311,6 +311,9 @@ def _is_title(text: str, span: Span, content: str) -> bool:
 
 # An abbreviation in quotation marks: "“PII” isn't necessary" names a term.
 _ACRONYM: Final = re.compile(r"[A-Z][A-Z0-9&-]{1,7}")
+# A relative clause the quotation stands in: "the Likud party, which tried to
+# rally support by saying that voters were “...”" (its subject is the party).
+_IN_RELATIVE: Final = re.compile(r",\s(?:which|who|that)\s[^,;:.“”\"]*$")
 # What a name set off by commas may be followed by: "“Smart Projects SRL,” that ...".
 _AFTER_NAME: Final = _words("that which who whose")
 # The end of the clause after a closing mark, where an attribution would stand.
@@ -531,7 +534,9 @@ class _Reader:
             return None
         self.last_sentence = (p, s_close)
         speaker = None
-        if found is not None:
+        if found is not None and not (
+            found.pronoun and not found.speaker and _IN_RELATIVE.search(before)
+        ):
             speaker = self.resolve(p, found, _around(before + " " + after, found.speaker))
         if speaker is None and within and reported is not None:
             # "Ann Lee said the plan was “dead on arrival” and would go": the
