@@ -1693,3 +1693,12 @@ def test_a_quote_in_a_relative_clause_is_not_credited_to_the_last_speaker() -> N
         ("The vote is close", "Ann Lee"),
         ("coming out in droves.", None),
     ]
+
+
+def test_the_writer_in_the_first_person_is_no_speaker() -> None:
+    """'If I were an editor, I'd start by asking “...”': the writer is not named, so None."""
+    [quote] = quotes_of(
+        "If I was an editor who wanted to rethink the desk, I’d start by asking “how do the "
+        "pictures reach us?”"
+    )
+    assert quote.speaker is None

@@ -311,6 +311,9 @@ def _is_title(text: str, span: Span, content: str) -> bool:
 
 # An abbreviation in quotation marks: "“PII” isn't necessary" names a term.
 _ACRONYM: Final = re.compile(r"[A-Z][A-Z0-9&-]{1,7}")
+# The writer, whom the text does not name ("If I were an editor, I'd start by
+# asking “...”"): after cleaning, a speaker that is only this is none.
+_WRITER: Final = _words("i we me us")
 # A relative clause the quotation stands in: "the Likud party, which tried to
 # rally support by saying that voters were “...”" (its subject is the party).
 _IN_RELATIVE: Final = re.compile(r",\s(?:which|who|that)\s[^,;:.“”\"]*$")
@@ -430,7 +433,10 @@ class _Reader:
         if not attribution.pronoun:
             if attribution.speaker is not None:
                 attribution = attrs.evolve(attribution, speaker=clean_speaker(attribution.speaker))
-            if attribution.speaker is not None and not plausible_speaker(attribution.speaker):
+            if attribution.speaker is not None and (
+                not plausible_speaker(attribution.speaker)
+                or attribution.speaker.lower() in _WRITER
+            ):
                 # A clause fragment, a time or a number is no speaker: none
                 # rather than junk.
                 return None
