@@ -181,7 +181,7 @@ def _kind(text: str, span: Span, sentence_start: int, attributed: bool) -> Quote
 
 
 def _title_case(content: str) -> bool:
-    """Tell whether *content* is a phrase in title case: three or more long words, each capitalised."""
+    """Tell whether *content* is in title case: three or more long words, each capitalised."""
     if content.endswith(_TERMINAL) or "!" in content or "?" in content:
         return False
     long_words = [w for w in content.split() if sum(c.isalpha() for c in w) >= 4]
@@ -434,8 +434,7 @@ class _Reader:
             if attribution.speaker is not None:
                 attribution = attrs.evolve(attribution, speaker=clean_speaker(attribution.speaker))
             if attribution.speaker is not None and (
-                not plausible_speaker(attribution.speaker)
-                or attribution.speaker.lower() in _WRITER
+                not plausible_speaker(attribution.speaker) or attribution.speaker.lower() in _WRITER
             ):
                 # A clause fragment, a time or a number is no speaker: none
                 # rather than junk.
