@@ -1702,3 +1702,17 @@ def test_the_writer_in_the_first_person_is_no_speaker() -> None:
         "pictures reach us?”"
     )
     assert quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Crime includes [robberies](/before-you-go/safety/theft-robbery "
+        '"Theft and robbery") in the capital.',
+        'Read about [kidnapping](/safety/kidnapping "Reducing the risk of kidnapping").',
+        "* [Piracy reports](https://example.org/) issued by the maritime bureau.",
+    ],
+)
+def test_a_markdown_link_gives_no_quote(line: str) -> None:
+    """A link's title ('[text](/path "Title")') or its words and address are no quote."""
+    assert quotes_of(line) == []

@@ -142,6 +142,10 @@ def _kind(text: str, span: Span, sentence_start: int, attributed: bool) -> Quote
         # A reference list entry: '^ a b "The future of ...". Retrieved ...'
         # cites a title.
         return None
+    if _LINK_TITLE.search(text, max(0, span.mark_start - _LINK_REACH), span.mark_start):
+        # '[robberies](/safety/theft "Theft and robbery")': the title of a
+        # Markdown link, shown on hover, not speech.
+        return None
     if content[:1] in "([" and content.rstrip('.”"')[-1:] in ")]":
         # A stage direction in a transcript: "(CROSSTALK)", "[inaudible]".
         return None
@@ -309,6 +313,9 @@ def _is_title(text: str, span: Span, content: str) -> bool:
     return previous.endswith(("’s", "'s", "s’", "s'")) or previous.lower() in _TITLE_BEFORE
 
 
+# A Markdown link's address before its title: '[text](/path "Title")'.
+_LINK_TITLE: Final = re.compile(r"\]\([^\s()]+\s$")
+_LINK_REACH: Final = 300
 # An abbreviation in quotation marks: "“PII” isn't necessary" names a term.
 _ACRONYM: Final = re.compile(r"[A-Z][A-Z0-9&-]{1,7}")
 # The writer, whom the text does not name ("If I were an editor, I'd start by
@@ -643,7 +650,9 @@ class _Reader:
         if found is None:
             return None
         content, attribution = found
-        if not any(c.isalnum() for c in content[:WINDOW]):
+        if not any(c.isalnum() for c in content[:WINDOW]) or content.startswith(("](", ")")):
+            # "* [Piracy reports](https://...) issued by ...": the words of a
+            # link, read as "Piracy" + "reports", and its address.
             return None
         if not attribution.pronoun and not plausible_speaker(
             clean_speaker(attribution.speaker or "")
