@@ -1707,8 +1707,7 @@ def test_the_writer_in_the_first_person_is_no_speaker() -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "Crime includes [robberies](/before-you-go/safety/theft-robbery "
-        '"Theft and robbery") in the capital.',
+        'Crime includes [robberies](/safety/theft-robbery "Theft and robbery") in the city.',
         'Read about [kidnapping](/safety/kidnapping "Reducing the risk of kidnapping").',
         "* [Piracy reports](https://example.org/) issued by the maritime bureau.",
     ],
