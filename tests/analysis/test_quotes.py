@@ -1117,6 +1117,8 @@ def test_a_quoted_key_before_a_colon_is_no_speaker() -> None:
         "Watch a recording of the ‘Moving meat between Spain and GB’ webinar.",
         "‘Early bird’ schemes are provided by the house builder.",
         "The report ‘Growing up poor in Britain’ was published on Monday.",
+        "See the ‘Social media and dating apps’ subheading for more advice.",
+        "Read the guidance on ‘Staying safe in the heat’ before you travel.",
     ],
 )
 def test_a_quoted_name_of_a_page_or_work_is_no_quote(line: str) -> None:

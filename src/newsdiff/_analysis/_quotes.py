@@ -86,14 +86,16 @@ _WORK_NOUNS: Final = _words(
     "scheme schemes campaign strategy guide guidance film movie book exhibition webinar "
     "series initiative project fund award awards prize festival conference competition "
     "podcast documentary leaflet booklet toolkit app website portal platform hashtag "
-    "brand label logo slogan motto banner study studies paper research article theme"
+    "brand label logo slogan motto banner study studies paper research article theme "
+    "subheading subheadings headline advice"
 )
 # Words that give a name to what they follow: "entitled", "known as", "referred to as".
 _NAMED_AS: Final = re.compile(
     r"\b(?:entitled|titled|named|known\sas|referred\sto\sas|also\scalled)\s{1,3}$"
 )
-# The lower-case word right before a quotation mark: "the report “".
-_LAST_WORD: Final = re.compile(r"\b([a-z]{2,20})\s{1,3}$")
+# The lower-case word right before a quotation mark: "the report “", also
+# past "on" or "about": "guidance on “how to prepare for a crisis”".
+_LAST_WORD: Final = re.compile(r"\b([a-z]{2,20})(?:\s(?:on|about))?\s{1,3}$")
 # What a name in brackets does not hold: a comma or a speaker's "I", "we", "you".
 _SPOKEN: Final = re.compile(r",|\b(?:I|[Ww]e|[Yy]ou|[Mm]y|[Oo]ur)\b|\w[’']\w")
 #: How far before a quotation a label before a colon may start.
