@@ -30,6 +30,9 @@ consecutive pair of captures is parsed (:func:`newsdiff.parse_html` or
    denies", list something that is not a name). A diagnostic: a generic
    phrase replaced by a name ("the country -> Italy") and case-only edits fail it too.
 
+Also printed per source: how many diffs are flagged unacknowledged and how
+many summaries carry a "name(s) changed" line.
+
 Also reported: **stealth-edit flags against the page's own note.** On GOV.UK
 pages the publisher's note also stands in the page's change history, so a
 SUBSTANTIVE diff of a GOV.UK pair whose capture carries a note should not be
@@ -117,6 +120,7 @@ TIME_WORDS = frozenset(
     ]
 )
 FIGURES_LINE = re.compile(r"^\d+ figures? changed\b")
+NAMES_LINE = re.compile(r"^\d+ names? changed\b")
 NAMES_LINE = re.compile(r"^\d+ names? changed: (.*)$")
 CAPITAL = re.compile(r"(?:^|[\s(\[\"“‘'-])[A-ZÀ-Þ]")
 QUOTATIONS_LINE = re.compile(r"\b\d+ quotations?\b")
@@ -311,9 +315,10 @@ def main(argv: list[str] | None = None) -> int:
         pairs += 1
         substantive += case.result.significance is Significance.SUBSTANTIVE
         unacknowledged += case.result.unacknowledged
-        counts = per_source.setdefault(case.article.split("/", 1)[0], [0, 0])
+        counts = per_source.setdefault(case.article.split("/", 1)[0], [0, 0, 0])
         counts[0] += 1
         counts[1] += case.result.unacknowledged
+        counts[2] += any(NAMES_LINE.match(line) for line in case.result.summary().splitlines())
         check_typo(case, typo)
         check_quote(case, shown, credited)
         check_figures(case, lines, chunks)
@@ -323,7 +328,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"substantive {substantive}; unacknowledged (no note added in the page) {unacknowledged}")
     print(
         "unacknowledged per source: "
-        + "; ".join(f"{name} {n}/{total}" for name, (total, n) in sorted(per_source.items()))
+        + "; ".join(f"{name} {n}/{total}" for name, (total, n, _) in sorted(per_source.items()))
+    )
+    print(
+        "with a 'names changed' line per source: "
+        + "; ".join(f"{name} {n}/{total}" for name, (total, _, n) in sorted(per_source.items()))
     )
     report("Typo-only notes not SUBSTANTIVE", typo, "target: all", args.show)
     report("Quote-added notes showing a quotation added", shown, "target: all", args.show)

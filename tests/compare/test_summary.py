@@ -281,3 +281,13 @@ def test_a_name_moved_within_its_sentence_is_not_removed_and_added() -> None:
     b = rev(["From 4am, Saturday, the Harbour Trust is using powers meaning boats will not dock."])
     (names,) = [line for line in diff(a, b).summary().splitlines() if "name" in line]
     assert names == "1 name changed: 'Harbour Trust' moved within its sentence"
+
+
+def test_a_name_added_to_a_list_shows_without_its_comma() -> None:
+    """A name added to a list reads "added 'Palmyre Badinier'", without the list's comma."""
+    a = rev(["The film is by Juliana Fanjul, Philippe Coeytaux and Nicolas Wadimoff."])
+    b = rev(
+        ["The film is by Juliana Fanjul, Palmyre Badinier, Philippe Coeytaux and Nicolas Wadimoff."]
+    )
+    (names,) = [line for line in diff(a, b).summary().splitlines() if "name" in line]
+    assert names == "1 name changed: added 'Palmyre Badinier'"

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from newsdiff import Edit, EditCategory, EditKind
 from newsdiff._compare._words import (
+    capitalises_nouns,
     categorise,
     changes_facts,
     figures_in,
@@ -254,3 +255,56 @@ def test_sentence_openings_are_no_names(old: str, new: str, category: EditCatego
     edits, overall = word_edits(old, new)
     assert [e.category for e in edits] == [category]
     assert overall is category
+
+
+@pytest.mark.parametrize(
+    ("text", "german"),
+    [
+        ("Der Chef besucht den Generalstab der französischen Streitkräfte.", True),
+        ("Neu soll es erlaubt sein, Fundsachen und Gegenstände zu verwerten.", True),
+        ("Originaltext auf Französisch", True),
+        ("Ursula von der Leyen said the deal was done on Monday.", False),
+        ("Thomas Müller scored twice for the visitors.", False),
+        ("The minister said the plan would go ahead.", False),
+    ],
+)
+def test_german_is_told_by_its_function_words(text: str, german: bool) -> None:
+    """German (every noun capitalised) is told by "der", "und", "auf" ..., not by a name."""
+    assert capitalises_nouns(text) is german
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "category"),
+    [
+        (
+            "Neu sollen Fundsachen und konfiszierten Gegenständen verwertet werden.",
+            "Neu sollen Fundsachen und konfiszierte Gegenstände verwertet werden.",
+            EditCategory.WORDING,
+        ),
+        (
+            "Mit dabei ist auch die Präsidentin der Stiftung.",
+            "Mit dabei ist auch die Generalsekretärin der Stiftung.",
+            EditCategory.WORDING,
+        ),
+        (
+            "Am Panel nimmt auch Thomas Rothacher von der Armee teil.",
+            "Am Panel nimmt auch Hansruedi Bircher von der Armee teil.",
+            EditCategory.NAME,
+        ),
+        (
+            "Die Studie wird von der Universität und dem SECO geleitet.",
+            "Die Studie wird von der Universität und dem BAZG geleitet.",
+            EditCategory.NAME,
+        ),
+    ],
+)
+def test_in_german_a_capital_alone_is_no_name(old: str, new: str, category: EditCategory) -> None:
+    """German nouns are capitalised: only runs of capitals or acronyms count as names."""
+    assert word_edits(old, new)[1] is category
+
+
+def test_german_wording_that_adds_a_noun_changes_no_fact() -> None:
+    """Adding a capitalised German noun is no new name; adding a person's name is."""
+    assert not changes_facts("Die Preise", "Die neuen Preise für Briefe", noun_case=True)
+    assert changes_facts("Die Preise", "Die Preise von Peter Guyer", noun_case=True)
+    assert changes_facts("The prices", "The prices of Letters")

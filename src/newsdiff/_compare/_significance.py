@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from newsdiff._base._kinds import EditCategory, NoteKind, Op, Role, Significance
 from newsdiff._base._text import normalise
-from newsdiff._compare._words import changes_facts
+from newsdiff._compare._words import capitalises_nouns, changes_facts
 from newsdiff._model._changes import Change, FieldChange, notes_in
 from newsdiff._model._parts import Note
 
@@ -60,8 +60,10 @@ def change_significance(change: Change) -> Significance:
         rating = _CATEGORY[change.category]
         # Rewording that brings in or drops a figure, date or name changes what
         # the article reports, though no figure turned into another.
+        noun_case = any(capitalises_nouns(s.text) for s in (*change.old, *change.new))
         if rating is Significance.COPYEDIT and any(
-            e.category is EditCategory.WORDING and changes_facts(e.old, e.new) for e in change.edits
+            e.category is EditCategory.WORDING and changes_facts(e.old, e.new, noun_case=noun_case)
+            for e in change.edits
         ):
             rating = Significance.SUBSTANTIVE
     if meta:

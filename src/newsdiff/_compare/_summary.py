@@ -202,6 +202,10 @@ def _sides(old: str, new: str) -> tuple[str, str]:
     )
 
 
+# Marks at the ends of an edit that separate it from its neighbours in a list.
+_LIST_MARKS = " ,;"
+
+
 def _short(old: str, new: str) -> bool:
     """Whether both sides are short phrases (three words or fewer)."""
     return len(old.split()) <= _SHORT_WORDS and len(new.split()) <= _SHORT_WORDS
@@ -258,7 +262,9 @@ def _edit_items(change: Change) -> dict[EditCategory, list[str]]:
         old, new = edit.old.strip(), edit.new.strip()
         focused = edit.category in (EditCategory.NUMBER, EditCategory.NAME)
         if focused:
-            old, new = _focus(old, new, edit.category)
+            # "added 'Palmyre Badinier'", not "added 'Palmyre Badinier,'": the
+            # comma that set the name off in its list is not part of it.
+            old, new = _focus(old.strip(_LIST_MARKS), new.strip(_LIST_MARKS), edit.category)
         if not old:
             found[edit.category].append(f"added {_side(new)}")
         elif not new:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter
+from typing import Final
 
 from rapidfuzz.distance import Indel
 
@@ -26,6 +27,7 @@ from newsdiff._base._text import normalise
 from newsdiff._model._changes import Edit
 
 __all__ = [
+    "capitalises_nouns",
     "categorise",
     "changes_facts",
     "figures_in",
@@ -294,6 +296,7 @@ def word_edits(
     # piece; when the sentences agree letter for letter and figure for figure
     # once typography is folded away, every edit is typography.
     typographic = _categorise_folded(old, new)
+    noun_case = capitalises_nouns(old) or capitalises_nouns(new)
     edits = []
     for i1, i2, j1, j2 in _chunks(old_tokens, new_tokens):
         old_text = "".join(old_tokens[i1:i2])
@@ -306,6 +309,7 @@ def word_edits(
             or _after_colon(new_tokens, j1),
             quoted=_inside(old_quoted, old_starts[i1], old_starts[i2])
             or _inside(new_quoted, new_starts[j1], new_starts[j2]),
+            noun_case=noun_case,
         )
         kind = EditKind.INSERT if i1 == i2 else EditKind.DELETE if j1 == j2 else EditKind.REPLACE
         edits.append(
@@ -591,9 +595,17 @@ def _categorise_folded(old: str, new: str) -> EditCategory | None:
 
 
 def categorise(
-    old: str, new: str, *, opens_sentence: bool = False, quoted: bool = False
+    old: str,
+    new: str,
+    *,
+    opens_sentence: bool = False,
+    quoted: bool = False,
+    noun_case: bool = False,
 ) -> EditCategory:
     """The category of replacing *old* by *new* (either may be empty).
+
+    *noun_case* says the sentence is German (:func:`capitalises_nouns`), where
+    a capitalised word alone is no name.
 
     >>> categorise("Thursday", "Friday").name
     'NUMBER'
@@ -616,7 +628,9 @@ def categorise(
     if _case_only(old_words, new_words):
         # "bangladesh" -> "Bangladesh", "Statement" -> "statement": letter case only.
         return EditCategory.WORDING
-    if _names(old, first=opens_sentence) != _names(new, first=opens_sentence):
+    if _names(old, first=opens_sentence, noun_case=noun_case) != _names(
+        new, first=opens_sentence, noun_case=noun_case
+    ):
         return EditCategory.NAME
     return EditCategory.WORDING
 
@@ -625,11 +639,12 @@ def _figures(text: str, words: list[str]) -> Counter[str]:
     return _numbers(text) + _kind_words(words)
 
 
-def changes_facts(old: str, new: str) -> bool:
+def changes_facts(old: str, new: str, *, noun_case: bool = False) -> bool:
     """Whether replacing *old* by *new* adds, removes or changes a figure, date or name.
 
     A ``WORDING`` edit that does so (a figure inserted with other words) still
-    changes what the article reports, which significance counts.
+    changes what the article reports, which significance counts. *noun_case*
+    is as for :func:`categorise`.
 
     >>> changes_facts("was pleased", "was pleased on Monday")
     True
@@ -639,7 +654,8 @@ def changes_facts(old: str, new: str) -> bool:
     old_words, new_words = _words(old), _words(new)
     if _case_only(old_words, new_words):
         return False
-    old_names, new_names = _names(old, first=False), _names(new, first=False)
+    old_names = _names(old, first=False, noun_case=noun_case)
+    new_names = _names(new, first=False, noun_case=noun_case)
     return _figures(old, old_words) != _figures(new, new_words) or old_names != new_names
 
 
@@ -673,32 +689,91 @@ def _kind_words(words: list[str]) -> Counter[str]:
     return Counter(w.lower() for w in words if _is_time_or_number(w))
 
 
-def _names(text: str, *, first: bool) -> Counter[str]:
+def capitalises_nouns(text: str) -> bool:
+    """Whether *text* reads as German, where every noun is capitalised.
+
+    Told by its function words ("der", "und", "nicht", "für" ...): at least
+    three of them, making up a tenth of the words, or one with a letter such
+    as "ä" or "ß" in the text, which a short German line has ("Originaltext auf
+    Französisch"). A German name in English ("Ursula von der Leyen said",
+    "Thomas Müller scored") has too few.
+
+    >>> capitalises_nouns("Der Chef besucht den Generalstab der Streitkräfte.")
+    True
+    >>> capitalises_nouns("Originaltext auf Französisch")
+    True
+    >>> capitalises_nouns("Ursula von der Leyen said the deal was done.")
+    False
+    """
+    words = [w.lower() for w in _words(text)]
+    hits = sum(1 for w in words if w in _GERMAN_WORDS)
+    if hits and _GERMAN_LETTERS.search(text):
+        return True
+    return hits >= _GERMAN_HITS and hits * 10 >= len(words)
+
+
+#: Function words of German (none of them an English word), for
+#: :func:`capitalises_nouns`.
+_GERMAN_WORDS: Final = frozenset(
+    re.findall(
+        r"\S+",
+        "der das den dem des und ist nicht mit von zu für auf im ein eine einen einem einer "
+        "eines sich wird werden wurde wurden sind auch nach bei aus über zum zur vom beim "
+        "oder wie dass durch gegen ohne seit diese dieser dieses sowie",
+    )
+)
+_GERMAN_HITS: Final = 3
+# Capitalised at a sentence's start, these join no name in German: "Die Preise".
+_GERMAN_ARTICLES: Final = _GERMAN_WORDS | {"die"}
+_GERMAN_LETTERS: Final = re.compile("[äöüßÄÖÜ]")
+
+
+def _names(text: str, *, first: bool, noun_case: bool = False) -> Counter[str]:
     """The capitalised words of *text* that may be names.
 
     A word that opens a sentence (the chunk's first word when *first*, or a
     word after a sentence end inside the chunk, ". Other") is capitalised by
-    grammar, not because it names something.
+    grammar, not because it names something. With *noun_case* (German, where
+    every noun is capitalised) a capital alone says nothing: only a run of two
+    or more capitalised words ("Thomas Rothacher", "Universität Zürich") or a
+    word with capitals inside ("SECO", "IHEID") counts.
     """
     names: Counter[str] = Counter()
     tokens = _TOKEN.findall(text)
     opening = first
+    run: list[str] = []
+
+    def close() -> None:
+        if not noun_case or len(run) > 1:
+            names.update(run)
+        else:
+            names.update(w for w in run if any(c.isupper() for c in w[1:]))
+        run.clear()
+
     for j, token in enumerate(tokens):
-        if token.isspace() or token in _TRANSPARENT:
+        if token.isspace():
+            continue
+        if token in _TRANSPARENT:
+            close()
             continue
         if not (token[0].isalnum() or token[0] == "_"):
             # A sentence end opens the next word; other marks ("*", "(", a
             # comma) leave the word after them as it was.
             opening = opening or _ends_clause(tokens, j)
+            close()
             continue
         if (
             token[0].isupper()
             and not opening
             and token.lower() not in _TIME_WORDS
             and token.lower() not in _COMMON_CAPITALS
+            and not (noun_case and token.lower() in _GERMAN_ARTICLES)
         ):
-            names[normalise(token)] += 1
+            run.append(normalise(token))
+        else:
+            close()
         opening = False
+    close()
     return names
 
 
