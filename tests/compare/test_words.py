@@ -8,7 +8,6 @@ from hypothesis import strategies as st
 
 from newsdiff import Edit, EditCategory, EditKind
 from newsdiff._compare._words import (
-    capitalises_nouns,
     categorise,
     changes_facts,
     figures_in,
@@ -255,22 +254,6 @@ def test_sentence_openings_are_no_names(old: str, new: str, category: EditCatego
     edits, overall = word_edits(old, new)
     assert [e.category for e in edits] == [category]
     assert overall is category
-
-
-@pytest.mark.parametrize(
-    ("text", "german"),
-    [
-        ("Der Chef besucht den Generalstab der französischen Streitkräfte.", True),
-        ("Neu soll es erlaubt sein, Fundsachen und Gegenstände zu verwerten.", True),
-        ("Originaltext auf Französisch", True),
-        ("Ursula von der Leyen said the deal was done on Monday.", False),
-        ("Thomas Müller scored twice for the visitors.", False),
-        ("The minister said the plan would go ahead.", False),
-    ],
-)
-def test_german_is_told_by_its_function_words(text: str, german: bool) -> None:
-    """German (every noun capitalised) is told by "der", "und", "auf" ..., not by a name."""
-    assert capitalises_nouns(text) is german
 
 
 @pytest.mark.parametrize(

@@ -28,8 +28,9 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from newsdiff._base._kinds import EditCategory, NoteKind, Op, Role, Significance
+from newsdiff._base._lang import capitalises_nouns
 from newsdiff._base._text import normalise
-from newsdiff._compare._words import capitalises_nouns, changes_facts
+from newsdiff._compare._words import changes_facts
 from newsdiff._model._changes import Change, FieldChange, notes_in
 from newsdiff._model._parts import Note
 

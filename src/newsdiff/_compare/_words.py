@@ -22,12 +22,12 @@ from rapidfuzz.distance import Indel
 
 from newsdiff._analysis._segment import TITLES
 from newsdiff._base._kinds import EditCategory, EditKind
+from newsdiff._base._lang import GERMAN_WORDS, capitalises_nouns
 from newsdiff._base._lis import longest_increasing
 from newsdiff._base._text import normalise
 from newsdiff._model._changes import Edit
 
 __all__ = [
-    "capitalises_nouns",
     "categorise",
     "changes_facts",
     "figures_in",
@@ -689,43 +689,8 @@ def _kind_words(words: list[str]) -> Counter[str]:
     return Counter(w.lower() for w in words if _is_time_or_number(w))
 
 
-def capitalises_nouns(text: str) -> bool:
-    """Whether *text* reads as German, where every noun is capitalised.
-
-    Told by its function words ("der", "und", "nicht", "für" ...): at least
-    three of them, making up a tenth of the words, or one with a letter such
-    as "ä" or "ß" in the text, which a short German line has ("Originaltext auf
-    Französisch"). A German name in English ("Ursula von der Leyen said",
-    "Thomas Müller scored") has too few.
-
-    >>> capitalises_nouns("Der Chef besucht den Generalstab der Streitkräfte.")
-    True
-    >>> capitalises_nouns("Originaltext auf Französisch")
-    True
-    >>> capitalises_nouns("Ursula von der Leyen said the deal was done.")
-    False
-    """
-    words = [w.lower() for w in _words(text)]
-    hits = sum(1 for w in words if w in _GERMAN_WORDS)
-    if hits and _GERMAN_LETTERS.search(text):
-        return True
-    return hits >= _GERMAN_HITS and hits * 10 >= len(words)
-
-
-#: Function words of German (none of them an English word), for
-#: :func:`capitalises_nouns`.
-_GERMAN_WORDS: Final = frozenset(
-    re.findall(
-        r"\S+",
-        "der das den dem des und ist nicht mit von zu für auf im ein eine einen einem einer "
-        "eines sich wird werden wurde wurden sind auch nach bei aus über zum zur vom beim "
-        "oder wie dass durch gegen ohne seit diese dieser dieses sowie",
-    )
-)
-_GERMAN_HITS: Final = 3
 # Capitalised at a sentence's start, these join no name in German: "Die Preise".
-_GERMAN_ARTICLES: Final = _GERMAN_WORDS | {"die"}
-_GERMAN_LETTERS: Final = re.compile("[äöüßÄÖÜ]")
+_GERMAN_ARTICLES: Final = GERMAN_WORDS | {"die", "von"}
 
 
 def _names(text: str, *, first: bool, noun_case: bool = False) -> Counter[str]:
