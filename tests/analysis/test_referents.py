@@ -107,3 +107,18 @@ def test_a_possessive_opening_a_sentence_is_no_narrated_name() -> None:
     found = Referents()
     found.narration(0, "Brandt's aides say the count is wrong.")
     assert found.resolve(1, "he") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As supporters waited in the hall, Pia Lund took to the stage.",
+        "In a brief interview on Friday, Pia Lund rejected the idea.",
+        "Days after the vote, Pia Lund resigned.",
+    ],
+)
+def test_the_subject_after_an_opening_phrase_is_narrated(sentence: str) -> None:
+    """A name after an opening phrase or clause is the sentence's subject, for "she said"."""
+    found = Referents()
+    found.narration(0, sentence)
+    assert found.resolve(0, "she") == "Pia Lund"

@@ -570,6 +570,16 @@ class _Reader:
         if found is None and ends:
             # "“Go back,” Trump barked": a verb of speaking outside the list.
             found = attribution_unlisted(after)
+        if (
+            found is None
+            and ends
+            and p + 1 < len(self.texts)
+            and not text[: span.mark_start].strip()
+            and not text[span.mark_end :].strip()
+        ):
+            # A quotation that is its whole paragraph, signed on the next line:
+            # "“...”" then "- Bernie Sanders.".
+            found = _signature(self.texts[p + 1])
         return found
 
     def introduction(self, p: int, s: int) -> Attribution | None:
@@ -788,6 +798,38 @@ _NOT_SPEAKERS: Final = (
     | LABEL_WORDS
     | {"editor's note", "editor’s note", "read more", "see also"}
 )
+
+
+# A line that signs the quotation above it: "- Bernie Sanders.", "—Michelle
+# Marks, Philadelphia.", "-President Obama, tweeting after the speech."
+_SIGNATURE: Final = re.compile(
+    r"\s{0,3}[-—–―]{1,2}\s?(?P<name>[A-Z][^,.;:!?“”\"()]{0,60}?)(?:,\s[^“”\"]{1,80})?\.?\s*$"
+)
+#: The most words of a signature line and of the name that opens it.
+_SIGNATURE_WORDS: Final = 14
+_SIGNATURE_NAME: Final = 5
+
+
+def _signature(line: str) -> Attribution | None:
+    """Return the name that signs a quotation when *line* is a signature line only."""
+    if len(line.split(maxsplit=_SIGNATURE_WORDS)) > _SIGNATURE_WORDS:
+        return None
+    found = _SIGNATURE.fullmatch(line)
+    if found is None:
+        return None
+    name = clean_speaker(found.group("name").strip())
+    if (
+        len(name.split()) > _SIGNATURE_NAME
+        or not is_named(name)
+        or not plausible_speaker(name)
+        or not all(w[:1].isupper() or w in _NAME_JOINS for w in name.split())
+    ):
+        return None
+    return Attribution(speaker=name, cue=line.strip()[0])
+
+
+# Lower-case words a signed name may hold: "Duke of York", "Jean de Gaulle".
+_NAME_JOINS: Final = _words("of the de van von al bin")
 
 
 def _names_another(before: str, speaker: str | None) -> bool:

@@ -69,6 +69,14 @@ _NARRATED: Final = re.compile(
     r"(?:[a-z]{2,20}ed|[a-z]{2,20}s|went|made|gave|took|said|told|wrote|spoke|began|"
     r"has|had|was|is|does|did)(?:n[’']t)?\b"
 )
+# A phrase or clause of time, place or cause before a sentence's subject, up to
+# its comma: "As a small gathering waited for her,", "In a statement on Friday,".
+_OPENING: Final = re.compile(
+    r"(?:As|When|While|After|Before|In|On|At|During|Since|Though|Although|Because|"
+    r"Despite|Following|Earlier|Later|Last|Late|Shortly|"
+    r"(?:Moments|Minutes|Hours|Days|Weeks|Months|Years)\s(?:after|before|later|earlier))"
+    r"(?:\s[^,;:“”\"]{1,120})?,\s"
+)
 _NOT_NAMES: Final = _words(
     "the a an but and so yet this that these those it its he she they we i his her "
     "their there here then when while after before since if as in on at for from by "
@@ -144,6 +152,12 @@ class Referents:
     def narration(self, paragraph: int, sentence: str) -> None:
         """Record the named subject of a sentence of narration, if it has one."""
         match = _NARRATED.match(sentence)
+        if match is None or match.group(1).split()[0].lower() in _NOT_NAMES:
+            # "As supporters waited, Ann Lee took to Twitter": the subject
+            # after a phrase or clause that opens the sentence.
+            opening = _OPENING.match(sentence)
+            if opening is not None:
+                match = _NARRATED.match(sentence, opening.end())
         if match is None:
             return
         name = match.group(1)

@@ -182,6 +182,19 @@ _CLAUSE_WORDS: Final = BE_FORMS - {"be", "been", "being"} | {
 _RELATIVE_WORDS: Final = frozenset(["who", "whose", "which", "whom"])
 
 
+# Spaces of web pages that are no plain space: no-break, narrow no-break, thin.
+_ODD_SPACES: Final = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " "})
+
+
+def _plain_spaces(text: str) -> str:
+    """Return *text* with its no-break and thin spaces made plain (the same length).
+
+    ``“...,”\u00a0added Gowdy.``: a page's ``&nbsp;`` between a quotation and
+    its attribution is a space like any other to the readers.
+    """
+    return text.translate(_ODD_SPACES)
+
+
 def _opens_clause(rest: str) -> bool:
     """Tell whether the words after an inverted cue are a clause ("he would welcome Cruz")."""
     for written in rest.split():
@@ -381,6 +394,7 @@ def attribution_by_noun(text: str) -> Attribution | None:
     Attribution(speaker='he', cue='claim', pronoun=True)
     """
     found = None
+    text = _plain_spaces(text)
     for found in _SPEECH_NOUN.finditer(text[-WINDOW:]):  # noqa: B007 (the last one is kept)
         pass
     if found is None or _CLAUSE_BREAK.search(text[-WINDOW:], found.end()):
@@ -534,7 +548,7 @@ def attribution_before(
     >>> attribution_before("He added: ")
     Attribution(speaker='He', cue='added', pronoun=True)
     """
-    return _attribution_before(text, evaluative, relative)
+    return _attribution_before(_plain_spaces(text), evaluative, relative)
 
 
 # Both sides of a pair share most sentences; the answer depends on the
@@ -548,15 +562,17 @@ def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribut
         speaker, pronoun = speaker_of(words_of.group(1) or words_of.group(2))
         if speaker is not None and not pronoun and is_named(speaker):
             return Attribution(speaker=speaker, cue=words_of.group(0).strip(" ,:"))
-    short = _short_colon_clause(text)
+    short = _short_colon_clause(text) or _issued_statement(text)
     if short is not None:
         return short
     according = _find_according(text)
     tokens = word_spans(text)
     for i in range(len(tokens) - 1, -1, -1):
         word = bare(tokens[i][2])
-        if not _is_verb(tokens, i, word, evaluative=evaluative, quoting=True) or (
-            according >= 0 and tokens[i][0] < according
+        if (
+            not _is_verb(tokens, i, word, evaluative=evaluative, quoting=True)
+            or (according >= 0 and tokens[i][0] < according)
+            or _asked_opener(text, tokens, i)
         ):
             continue
         previous = bare(tokens[i - 1][2]) if i else ""
@@ -599,7 +615,11 @@ def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribut
         elif word in PARTICIPLES or word.endswith("ing") or _coordinated(tokens, i):
             # "X responded, saying", "Gov. Jerry Brown endorsed her, citing":
             # the subject of the clause the participle hangs on.
-            speaker, pronoun = main_subject(text[: tokens[i][0]])
+            # A name right after a verb is that verb's object ("mocked Trump for
+            # calling"), not the subject of the participle (a verb joined by
+            # "and" keeps the old reading).
+            participle = word in PARTICIPLES or word.endswith("ing")
+            speaker, pronoun = main_subject(text[: tokens[i][0]], no_objects=participle)
             if speaker is None:
                 # "..., the mayor said, adding ...": the subject went before;
                 # let the caller resolve it like a pronoun.
@@ -624,6 +644,56 @@ def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribut
         if speaker is not None:
             return Attribution(speaker=speaker, cue="according to", pronoun=pronoun)
     return _colon_introduction(text)
+
+
+# Words before a sentence-opening "asked" whose subject is the one asked.
+_ASKED_OPENERS: Final = frozenset(["when", "if", "once", "after", "as", "and", "but"])
+# A statement issued just before the quotation it gives: "Trump issued a
+# statement:", "the ministry released the following statement,".
+_ISSUED: Final = re.compile(
+    r"\b(?P<cue>(?:issued|released|put\sout|sent\sout|posted|published)\s"
+    r"(?:a|an|the|this|his|her|their|its)\s"
+    r"(?:(?:following|brief|short|written|joint|terse|lengthy|separate|formal|new)\s){0,2}"
+    r"(?:statement|message|tweet|note|response|reply|e-?mail|letter))"
+    r"(?P<tail>\s[^,:;.!?“”\"]{1,40})?[:,]\s*$"
+)
+
+
+def _asked_opener(text: str, tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Tell whether token *i* is an "asked" that opens its sentence before a comma.
+
+    "Asked which county was his favorite, he demurred:", "When asked about
+    it, Ann Lee said": the one asked answers in the main clause, whose verb
+    is the cue; "asked" is none.
+    """
+    if bare(tokens[i][2]) != "asked" or "," not in text[tokens[i][1] :]:
+        return False
+    return not i or bare(tokens[i - 1][2]) in _ASKED_OPENERS
+
+
+def _issued_statement(text: str) -> Attribution | None:
+    """Return the source of a statement issued just before a quote (``X issued a statement:``).
+
+    The subject of the clause is the speaker when it is a name or a source
+    described by a noun; the words after the noun (``on Friday``, ``to
+    reporters``) must hold no verb of their own.
+    """
+    found = _ISSUED.search(text)
+    if found is None:
+        return None
+    tail = (found.group("tail") or "").split()
+    if any(bare(w) in SPEECH_VERBS or bare(w) in _CLAUSE_WORDS or w.endswith("ing") for w in tail):
+        # "issued a statement that ...", "released a letter saying ...".
+        return None
+    speaker, pronoun = main_subject(text[: found.end("cue")], strict=True)
+    if speaker is None or not (pronoun or is_named(speaker) or is_described(speaker)):
+        return None
+    if speaker_of(text[: found.start()]) != (speaker, pronoun):
+        # The subject of the clause and the phrase right before the verb
+        # differ ("The company, which Ann Lee founded, released", "Eich
+        # stepped down and Ann Lee, head of X Corp, posted"): unsure, none.
+        return None
+    return Attribution(speaker=speaker, cue=found.group("cue"), pronoun=pronoun)
 
 
 def _colon_introduction(text: str) -> Attribution | None:
@@ -753,7 +823,7 @@ def attribution_after(
     >>> attribution_after(" he said on Friday.")
     Attribution(speaker='he', cue='said', pronoun=True)
     """
-    return _attribution_after(text, inverted, quoting)
+    return _attribution_after(_plain_spaces(text), inverted, quoting)
 
 
 # Both sides of a pair share most sentences; the answer depends on the
@@ -886,7 +956,7 @@ def attribution_unlisted(text: str) -> Attribution | None:
     >>> attribution_unlisted(" The bill passed.") is None
     True
     """
-    text = text[:WINDOW]
+    text = _plain_spaces(text[:WINDOW])
     # "“...,” Viguerie notes.": a name, then a verb of the present that ends
     # the clause.
     found = _NAME_VERB.match(text) or _VERB_NAME.match(text) or _NAME_TAIL_VERB.match(text)
