@@ -420,3 +420,37 @@ def test_a_signature_line_names_the_quotation_above_it(
 ) -> None:
     """A whole-paragraph quotation signed "- Name." on the next line is that name's."""
     assert [q.speaker for q in quotes_of(*paragraphs)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Pia Lund posted to Twitter asking, “Where did the money go?”", "Pia Lund"),
+        ("Tom Brack answered the question on Facebook writing, “Yes, I will.”", "Tom Brack"),
+        # The name right before the participle still speaks when nothing places it.
+        ("The footage showed Pia Lund saying, “We will win this.”", "Pia Lund"),
+    ],
+)
+def test_a_platform_or_hearer_before_a_participle_does_not_speak(
+    paragraph: str, speaker: str
+) -> None:
+    """A name after "to", "on" or "in" before "asking" is where it was said, not who said it."""
+    assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            ("As Pia Lund pointed out in December, “the delegates may change the rules.”",),
+            "Pia Lund",
+        ),
+        (("As a senior official noted on Friday, “the talks have stalled.”",), "a senior official"),
+        (("Tom Brack spoke first.", "As he has put it, “the numbers do not add up.”"), "Tom Brack"),
+    ],
+)
+def test_an_as_aside_credits_the_quotation_after_it(
+    paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    """An aside "As X pointed out," right before a quotation names its source."""
+    assert [q.speaker for q in quotes_of(*paragraphs)][-1] == speaker

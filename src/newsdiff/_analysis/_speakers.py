@@ -28,6 +28,7 @@ from newsdiff._analysis._speakernames import (
     main_subject,
     name_before_appositions,
     name_run,
+    opens_clause,
     plausible_speaker,
     speaker_of,
     word_spans,
@@ -562,7 +563,7 @@ def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribut
         speaker, pronoun = speaker_of(words_of.group(1) or words_of.group(2))
         if speaker is not None and not pronoun and is_named(speaker):
             return Attribution(speaker=speaker, cue=words_of.group(0).strip(" ,:"))
-    short = _short_colon_clause(text) or _issued_statement(text)
+    short = _short_colon_clause(text) or _issued_statement(text) or _as_aside(text)
     if short is not None:
         return short
     according = _find_according(text)
@@ -609,6 +610,7 @@ def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribut
             and not text[tokens[named_at][1] : tokens[i][0]].strip(" ").count(",")
             and not text[tokens[named_at][1] : tokens[named_at + 1][0]].strip()
             and bare(tokens[named_at][2]) not in PRONOUNS | TIME_WORDS
+            and not _where_said(tokens, named_at)
         ):
             # "footage of Trump saying": the name right before the participle.
             speaker, pronoun = name_run(text, tokens, named_at), False
@@ -656,6 +658,66 @@ _ISSUED: Final = re.compile(
     r"(?:(?:following|brief|short|written|joint|terse|lengthy|separate|formal|new)\s){0,2}"
     r"(?:statement|message|tweet|note|response|reply|e-?mail|letter))"
     r"(?P<tail>\s[^,:;.!?“”\"]{1,40})?[:,]\s*$"
+)
+
+
+# Prepositions before a name that say where or to whom something was said:
+# "posted to Twitter asking", "wrote on Facebook saying", "told in a letter to
+# Wired explaining".
+_WHERE_SAID: Final = frozenset(["to", "on", "in", "at", "via", "into", "onto", "through"])
+
+
+def _where_said(tokens: list[tuple[int, int, str]], end: int) -> bool:
+    """Tell whether the name ending at token *end* follows a preposition of place or address.
+
+    ``Ann Lee posted to Twitter asking``: the platform or the hearer, not
+    the one who asks.
+    """
+    start = end
+    while start > 0 and is_cap(tokens[start - 1][2]):
+        start -= 1
+    return start > 0 and tokens[start - 1][2] in _WHERE_SAID
+
+
+# An aside that credits the quotation after it: "As Ann Lee pointed out in
+# December,", "As The Post’s Dana Milbank puts it,", "as he has noted,".
+_AS_ASIDE: Final = re.compile(
+    r"(?:^|[.;:!?]\s|,\s|—\s?)[Aa]s\s(?P<subject>[^,;:“”\"()]{2,80}?)\s"
+    r"(?:(?:has|had|once|recently|later|also|repeatedly)\s){0,2}"
+    r"(?P<cue>pointed\sout|points\sout|noted|notes|said|says|put\sit|puts\sit|wrote|writes|"
+    r"observed|observes|explained|explains|argued|argues|remarked|remarks|warned|warns|"
+    r"reminded\sus|quipped|quips)"
+    r"(?P<tail>\s[^,;:“”\"()]{1,40})?,\s*$"
+)
+
+
+def _as_aside(text: str) -> Attribution | None:
+    """Return the source an aside "As X pointed out," credits with the quotation after it.
+
+    The subject must be a name, a described source or a pronoun; the words
+    after the verb only a circumstance (``in December``, ``on Friday``).
+    """
+    found = _AS_ASIDE.search(text)
+    if found is None:
+        return None
+    tail = (found.group("tail") or "").split()
+    if tail and bare(tail[0]) not in PREPOSITIONS | TIME_WORDS:
+        return None
+    subject = found.group("subject")
+    if bare(subject.split()[0]) in _NOT_AS_SUBJECTS:
+        # "as much as anyone said", "as well as ...": no clause of crediting.
+        return None
+    speaker, pronoun = speaker_of(subject)
+    if speaker is None or not (pronoun or is_named(speaker) or is_described(speaker)):
+        return None
+    if not pronoun and not opens_clause(subject, speaker):
+        return None
+    return Attribution(speaker=speaker, cue=found.group("cue"), pronoun=pronoun)
+
+
+# Words after "as" that open no subject: "as much as", "as well as", "as long as".
+_NOT_AS_SUBJECTS: Final = frozenset(
+    ["much", "well", "long", "soon", "far", "many", "if", "though", "a", "an", "part", "such"]
 )
 
 
