@@ -122,3 +122,10 @@ def test_the_subject_after_an_opening_phrase_is_narrated(sentence: str) -> None:
     found = Referents()
     found.narration(0, sentence)
     assert found.resolve(0, "she") == "Pia Lund"
+
+
+def test_a_titled_narrated_subject_is_the_person() -> None:
+    """In "Culture Minister Pia Lund also spoke" the narrated subject is Pia Lund, not the title."""
+    found = Referents()
+    found.narration(1, "French Culture Minister Pia Lund also spoke against the plan.")
+    assert found.resolve(1, "she") == "Pia Lund"

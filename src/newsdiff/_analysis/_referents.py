@@ -30,6 +30,8 @@ from typing import Final
 
 import attrs
 
+from newsdiff._analysis._speakernames import clean_speaker
+
 __all__ = ["REACH", "Recent", "Referents", "gender_of"]
 
 
@@ -65,7 +67,7 @@ _WORD: Final = re.compile(r"[A-Za-z][A-Za-z.’'-]{0,30}")
 _NARRATED: Final = re.compile(
     r"\s{0,3}(?:(?:But|And|Yet|Still|So)\s)?"
     r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?[A-Z][\w’'-]{1,30}"
-    r"(?:\s[A-Z][\w’'-]{1,30}){0,2})\s(?:also\s|then\s|later\s)?"
+    r"(?:\s[A-Z][\w’'-]{1,30}){0,4})\s(?:also\s|then\s|later\s)?"
     r"(?:[a-z]{2,20}ed|[a-z]{2,20}s|went|made|gave|took|said|told|wrote|spoke|began|"
     r"has|had|was|is|does|did)(?:n[’']t)?\b"
 )
@@ -160,7 +162,8 @@ class Referents:
                 match = _NARRATED.match(sentence, opening.end())
         if match is None:
             return
-        name = match.group(1)
+        # "French Prime Minister Manuel Valls also spoke": the person, not the title.
+        name = clean_speaker(match.group(1))
         if name.split()[0].lower() in _NOT_NAMES or name.endswith(("’s", "'s")):
             # "Cruz's campaign says": the campaign is the subject, not Cruz.
             return
