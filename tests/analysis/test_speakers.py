@@ -454,3 +454,41 @@ def test_an_as_aside_credits_the_quotation_after_it(
 ) -> None:
     """An aside "As X pointed out," right before a quotation names its source."""
     assert [q.speaker for q in quotes_of(*paragraphs)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # The subject of the narration just before speaks, not the last speaker.
+        (
+            ("“We will rebuild,” Tom Brack said.", "Pia Lund agreed. “The plan is sound.”"),
+            ["Tom Brack", "Pia Lund"],
+        ),
+        # A pronoun subject is resolved like any other.
+        (
+            ("“We will rebuild,” Tom Brack said. He then turned to the crowd. “Who pays?”",),
+            ["Tom Brack", "Tom Brack"],
+        ),
+    ],
+)
+def test_a_quotation_after_narration_is_its_subjects(
+    paragraphs: tuple[str, ...], speakers: list[str]
+) -> None:
+    """A quotation opening its sentence right after "Name agreed." is that name's."""
+    assert [q.speaker for q in quotes_of(*paragraphs)] == speakers
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # The sentence before quotes someone itself, or ends in its own attribution.
+        "“We will rebuild,” Tom Brack said. Pia Lund agreed, Tom Brack says. “The plan is sound.”",
+        # The quotation has an attribution of its own after it.
+        "Pia Lund agreed. “The plan is sound,” erklärte der Vorsteher.",
+    ],
+)
+def test_a_quotation_after_narration_does_not_take_a_subject_that_is_unsure(
+    paragraph: str,
+) -> None:
+    """Narration that ends in its own attribution, or a quotation with words after it, is no cue."""
+    assert "Pia Lund" not in [q.speaker for q in quotes_of(paragraph)]
