@@ -140,3 +140,25 @@ def test_a_name_before_an_irregular_past_or_a_modal_is_narrated(sentence: str) -
     found = Referents()
     found.narration(0, sentence)
     assert found.resolve(1, "she") == "Rivas"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As supporters waited in the hall, Pia Lund took to the stage.",
+        "In a brief interview on Friday, Pia Lund rejected the idea.",
+        "Days after the vote, Pia Lund resigned.",
+    ],
+)
+def test_the_subject_after_an_opening_phrase_is_narrated(sentence: str) -> None:
+    """A name after an opening phrase or clause is the sentence's subject, for "she said"."""
+    found = Referents()
+    found.narration(0, sentence)
+    assert found.resolve(0, "she") == "Pia Lund"
+
+
+def test_a_titled_narrated_subject_is_the_person() -> None:
+    """In "Culture Minister Pia Lund also spoke" the narrated subject is Pia Lund, not the title."""
+    found = Referents()
+    found.narration(1, "French Culture Minister Pia Lund also spoke against the plan.")
+    assert found.resolve(1, "she") == "Pia Lund"

@@ -309,3 +309,186 @@ def test_worried_about_is_no_cue() -> None:
         "a new and more personal message: “It is about me.”"
     )
     assert all(q.speaker != "party leaders" for q in quotes_of(paragraph))
+
+
+def test_a_no_break_space_before_an_inverted_verb_is_a_space() -> None:
+    """A page's no-break space between a quotation and "added Name" does not hide the name."""
+    assert [q.speaker for q in quotes_of("“The audit is late,”\u00a0added Pia Lund.")] == [
+        "Pia Lund"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # A participle clause opening the sentence has no subject of its own.
+        (
+            (
+                "While touring three Northern factories on Monday, Pia Lund praised the "
+                "workers, saying the plant was “the best run in the region.”"
+            ),
+            "Pia Lund",
+        ),
+        # The compared name is no subject.
+        (
+            "Like Hale, Pia Lund also rejected the plan, arguing that it was “a waste of money.”",
+            "Pia Lund",
+        ),
+        # A phrase of time before the subject.
+        (
+            (
+                "Late last month, the union wrote a letter to the director, Tom Brack, calling "
+                "the cuts “reckless and cruel.”"
+            ),
+            "the union",
+        ),
+        # The organisation belongs to the title; the person speaks.
+        (
+            (
+                "City Hall press secretary Tom Brack condemned the attack and then spoke, "
+                "saying the city was “ready to help.”"
+            ),
+            "Tom Brack",
+        ),
+        # Counted sources open the clause.
+        (
+            (
+                "Several tenant groups granted the landlord more time, saying his plan was "
+                "“too vague to judge.”"
+            ),
+            "Several tenant groups",
+        ),
+    ],
+)
+def test_a_participle_takes_the_subject_of_the_main_clause(paragraph: str, speaker: str) -> None:
+    """An opening phrase, a compared name, a title's organisation and an object never speak."""
+    assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
+
+
+def test_a_name_after_a_verb_is_not_the_subject_of_a_participle() -> None:
+    """In "mocked Hale for calling", Hale is spoken of; the speaker is not guessed from him."""
+    text = "Over the years the councillors of the north ward mocked Hale for "
+    assert main_subject(text, no_objects=True) == (None, False)
+    assert main_subject(text) == ("Hale", False)
+
+
+def test_a_sentence_opened_by_asked_takes_the_one_who_answers() -> None:
+    """In "Asked ..., Name replied:" the one asked answers; "asked" is not the cue."""
+    found = attribution_before("Asked which ward was her favourite, Pia Lund demurred: ")
+    assert found is not None
+    assert found.speaker == "Pia Lund"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "After the flood, Mayor Pia Lund issued the following statement: “We will rebuild.”",
+            "Pia Lund",
+        ),
+        ("The ministry released a statement on Friday: “We regret the delay.”", "The ministry"),
+        ("Hours later, Tom Brack issued a statement, “I am sorry.”", "Tom Brack"),
+    ],
+)
+def test_a_statement_issued_before_a_quotation_names_its_source(
+    paragraph: str, speaker: str
+) -> None:
+    """A statement issued just before a quotation is its source's, after any opening phrase."""
+    assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
+
+
+def test_a_statement_issued_by_a_clause_with_two_subjects_names_no_one() -> None:
+    """When the clause's subject and the phrase before the verb differ, the rule abstains."""
+    found = attribution_before(
+        "Hale quit on Monday and Pia Lund, head of Lund Corp, posted a statement: "
+    )
+    assert found is None or found.speaker != "Hale"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (("“Rents have doubled in a decade.”", "- Pia Lund."), ["Pia Lund"]),
+        (("“Rents have doubled in a decade.”", "—Tom Brack, Leeds."), ["Tom Brack"]),
+        # Not a signature: a sentence after a dash, and a credit under narration.
+        (("“Rents have doubled.”", "— This is what they said."), [None]),
+        (("He called the plan a “complete and utter disaster.”", "- Reuters."), [None]),
+    ],
+)
+def test_a_signature_line_names_the_quotation_above_it(
+    paragraphs: tuple[str, ...], speakers: list[str | None]
+) -> None:
+    """A whole-paragraph quotation signed "- Name." on the next line is that name's."""
+    assert [q.speaker for q in quotes_of(*paragraphs)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Pia Lund posted to Twitter asking, “Where did the money go?”", "Pia Lund"),
+        ("Tom Brack answered the question on Facebook writing, “Yes, I will.”", "Tom Brack"),
+        # The name right before the participle still speaks when nothing places it.
+        ("The footage showed Pia Lund saying, “We will win this.”", "Pia Lund"),
+    ],
+)
+def test_a_platform_or_hearer_before_a_participle_does_not_speak(
+    paragraph: str, speaker: str
+) -> None:
+    """A name after "to", "on" or "in" before "asking" is where it was said, not who said it."""
+    assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            ("As Pia Lund pointed out in December, “the delegates may change the rules.”",),
+            "Pia Lund",
+        ),
+        (("As a senior official noted on Friday, “the talks have stalled.”",), "a senior official"),
+        (("Tom Brack spoke first.", "As he has put it, “the numbers do not add up.”"), "Tom Brack"),
+    ],
+)
+def test_an_as_aside_credits_the_quotation_after_it(
+    paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    """An aside "As X pointed out," right before a quotation names its source."""
+    assert [q.speaker for q in quotes_of(*paragraphs)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # The subject of the narration just before speaks, not the last speaker.
+        (
+            ("“We will rebuild,” Tom Brack said.", "Pia Lund agreed. “The plan is sound.”"),
+            ["Tom Brack", "Pia Lund"],
+        ),
+        # A pronoun subject is resolved like any other.
+        (
+            ("“We will rebuild,” Tom Brack said. He then turned to the crowd. “Who pays?”",),
+            ["Tom Brack", "Tom Brack"],
+        ),
+    ],
+)
+def test_a_quotation_after_narration_is_its_subjects(
+    paragraphs: tuple[str, ...], speakers: list[str]
+) -> None:
+    """A quotation opening its sentence right after "Name agreed." is that name's."""
+    assert [q.speaker for q in quotes_of(*paragraphs)] == speakers
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # The sentence before quotes someone itself, or ends in its own attribution.
+        "“We will rebuild,” Tom Brack said. Pia Lund agreed, Tom Brack says. “The plan is sound.”",
+        # The quotation has an attribution of its own after it.
+        "Pia Lund agreed. “The plan is sound,” erklärte der Vorsteher.",
+    ],
+)
+def test_a_quotation_after_narration_does_not_take_a_subject_that_is_unsure(
+    paragraph: str,
+) -> None:
+    """Narration that ends in its own attribution, or a quotation with words after it, is no cue."""
+    assert "Pia Lund" not in [q.speaker for q in quotes_of(paragraph)]

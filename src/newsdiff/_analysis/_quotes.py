@@ -45,7 +45,15 @@ import attrs
 from newsdiff._analysis._marks import Span, pair_paragraph
 from newsdiff._analysis._referents import Referents
 from newsdiff._analysis._reported import reported_speech
-from newsdiff._analysis._speakernames import clean_speaker, is_label, plausible_speaker
+from newsdiff._analysis._speakernames import (
+    bare,
+    clean_speaker,
+    is_label,
+    main_clause,
+    main_subject,
+    opens_clause,
+    plausible_speaker,
+)
 from newsdiff._analysis._speakers import (
     WINDOW,
     Attribution,
@@ -552,6 +560,10 @@ class _Reader:
             found.pronoun and not found.speaker and _IN_RELATIVE.search(before)
         ):
             speaker = self.resolve(p, found, _around(before + " " + after, found.speaker))
+            if speaker is None and not found.cue:
+                # The subject of the narration before was read but names no
+                # one: the quotation is read as if it had no attribution.
+                found = None
         if speaker is None and within and reported is not None:
             # "Ann Lee said the plan was “dead on arrival” and would go": the
             # quoted words are part of what she is reported to have said (a
@@ -559,7 +571,7 @@ class _Reader:
             # “...”", names no one else).
             return _Found(span=span, kind=kind, speaker=reported.speaker, cue=reported.cue)
         if found is not None:
-            return _Found(span=span, kind=kind, speaker=speaker, cue=found.cue)
+            return _Found(span=span, kind=kind, speaker=speaker, cue=found.cue or None)
         if _after_label(text, span, row[s_open]):
             # "Note: “...”": a field of the page says who spoke no more than
             # what was said before it.
@@ -609,7 +621,39 @@ class _Reader:
         if found is None and ends:
             # "“Go back,” Trump barked": a verb of speaking outside the list.
             found = attribution_unlisted(after)
+        if (
+            found is None
+            and ends
+            and p + 1 < len(self.texts)
+            and not text[: span.mark_start].strip()
+            and not text[span.mark_end :].strip()
+        ):
+            # A quotation that is its whole paragraph, signed on the next line:
+            # "“...”" then "- Bernie Sanders.".
+            found = _signature(self.texts[p + 1])
+        if (
+            found is None
+            and s_open > 0
+            and not text[row[s_open] : span.mark_start].strip()
+            and not after.strip(" .,;:!?—–-")
+            and not self.speaks_next(p, span)
+        ):
+            # "Dianne Bystrom agreed. “...”": a quotation opening its sentence
+            # right after narration is the words of that sentence's subject.
+            found = _narrated_subject(self.paragraphs[p][s_open - 1])
         return found
+
+    def speaks_next(self, p: int, span: Span) -> bool:
+        """Tell whether the sentence after the one where *span* closes opens with speech.
+
+        "“What do you mean?” They said the plan ...": who asked is unsure.
+        """
+        row = self.starts[p]
+        s_close = bisect.bisect_right(row, max(span.end - 1, span.start)) - 1
+        if s_close + 1 >= len(self.paragraphs[p]):
+            return False
+        words = self.paragraphs[p][s_close + 1].split(maxsplit=_SHORT_TAIL)[:_SHORT_TAIL]
+        return any(w.strip(",.;:").lower() in SPEECH_VERBS for w in words)
 
     def introduction(self, p: int, s: int) -> Attribution | None:
         """Return the colon introduction just before sentence *s* of paragraph *p*.
@@ -829,6 +873,75 @@ _NOT_SPEAKERS: Final = (
     | LABEL_WORDS
     | {"editor's note", "editor’s note", "read more", "see also"}
 )
+
+
+# A sentence that ends in its own attribution: "..., dos Santos says.".
+_SAYS_LAST: Final = re.compile(r",\s[^,]{1,60}\s(?:says|said|adds|added|notes|noted)\.?\s*$")
+#: The most words of a sentence of narration whose subject a quotation after it
+#: may take.
+_NARRATION_WORDS: Final = 30
+
+
+def _narrated_subject(sentence: str) -> Attribution | None:
+    """Return the subject of *sentence*, narration just before a quotation, as its speaker.
+
+    ``Iowa State University's Dianne Bystrom agreed.``, ``Clinton touted her
+    credentials.``, ``He then had a question for the crowd.``: a name (or a
+    pronoun) that opens the clause, followed by its verb. The sentence must
+    hold no quotation of its own and be short. The cue is empty: the text
+    names none.
+    """
+    if (
+        _MARK_CHARS.search(sentence)
+        or "''" in sentence
+        or len(sentence.split()) > _NARRATION_WORDS
+        or _SAYS_LAST.search(sentence)
+    ):
+        # A sentence that quotes someone ("''...,'' Mr. Tribe said.") is no
+        # narration; the quotation after it is read the usual way.
+        return None
+    speaker, pronoun = main_subject(sentence, strict=True)
+    if speaker is None or not speaker[:1].isalpha():
+        return None
+    clause = main_clause(sentence)
+    if pronoun:
+        if bare(clause.split()[0]) != bare(speaker):
+            return None
+    elif not (is_named(speaker) and opens_clause(clause, speaker)):
+        return None
+    return Attribution(speaker=speaker, cue="", pronoun=pronoun)
+
+
+# A line that signs the quotation above it: "- Bernie Sanders.", "—Michelle
+# Marks, Philadelphia.", "-President Obama, tweeting after the speech."
+_SIGNATURE: Final = re.compile(
+    r"\s{0,3}[-—–―]{1,2}\s?(?P<name>[A-Z][^,.;:!?“”\"()]{0,60}?)(?:,\s[^“”\"]{1,80})?\.?\s*$"
+)
+#: The most words of a signature line and of the name that opens it.
+_SIGNATURE_WORDS: Final = 14
+_SIGNATURE_NAME: Final = 5
+
+
+def _signature(line: str) -> Attribution | None:
+    """Return the name that signs a quotation when *line* is a signature line only."""
+    if len(line.split(maxsplit=_SIGNATURE_WORDS)) > _SIGNATURE_WORDS:
+        return None
+    found = _SIGNATURE.fullmatch(line)
+    if found is None:
+        return None
+    name = clean_speaker(found.group("name").strip())
+    if (
+        len(name.split()) > _SIGNATURE_NAME
+        or not is_named(name)
+        or not plausible_speaker(name)
+        or not all(w[:1].isupper() or w in _NAME_JOINS for w in name.split())
+    ):
+        return None
+    return Attribution(speaker=name, cue=line.strip()[0])
+
+
+# Lower-case words a signed name may hold: "Duke of York", "Jean de Gaulle".
+_NAME_JOINS: Final = _words("of the de van von al bin")
 
 
 def _names_another(before: str, speaker: str | None) -> bool:

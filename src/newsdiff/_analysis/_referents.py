@@ -31,6 +31,8 @@ from typing import Final
 
 import attrs
 
+from newsdiff._analysis._speakernames import clean_speaker
+
 __all__ = ["REACH", "Recent", "Referents", "gender_of"]
 
 
@@ -67,11 +69,19 @@ _WORD: Final = re.compile(r"[A-Za-z][A-Za-z.’'-]{0,30}")
 _NARRATED: Final = re.compile(
     r"\s{0,3}(?:(?:But|And|Yet|Still|So)\s)?(?:[A-Z][^,.“”\"]{1,40},\s)?"
     r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?[A-Z][\w’'-]{1,30}"
-    r"(?:\s[A-Z][\w’'-]{1,30}){0,2})(?:,\s[^,.“”\"]{2,40},)?\s(?:also\s|then\s|later\s)?"
+    r"(?:\s[A-Z][\w’'-]{1,30}){0,4})(?:,\s[^,.“”\"]{2,40},)?\s(?:also\s|then\s|later\s)?"
     r"(?:[a-z]{2,20}ed|[a-z]{2,20}s|went|made|gave|took|said|told|wrote|spoke|began|"
     r"kept|sat|ran|stood|left|came|met|led|won|lost|held|got|found|became|knew|felt|saw|"
     r"thought|sent|spent|brought|built|taught|fought|sought|chose|rose|grew|drew|"
     r"has|had|was|is|does|did|will|would|can|could|should|may|might|must)(?:n[’']t)?\b"
+)
+# A phrase or clause of time, place or cause before a sentence's subject, up to
+# its comma: "As a small gathering waited for her,", "In a statement on Friday,".
+_OPENING: Final = re.compile(
+    r"(?:As|When|While|After|Before|In|On|At|During|Since|Though|Although|Because|"
+    r"Despite|Following|Earlier|Later|Last|Late|Shortly|"
+    r"(?:Moments|Minutes|Hours|Days|Weeks|Months|Years)\s(?:after|before|later|earlier))"
+    r"(?:\s[^,;:“”\"]{1,120})?,\s"
 )
 _NOT_NAMES: Final = _words(
     "the a an but and so yet this that these those it its he she they we i his her "
@@ -148,9 +158,16 @@ class Referents:
     def narration(self, paragraph: int, sentence: str) -> None:
         """Record the named subject of a sentence of narration, if it has one."""
         match = _NARRATED.match(sentence)
+        if match is None or match.group(1).split()[0].lower() in _NOT_NAMES:
+            # "As supporters waited, Ann Lee took to Twitter": the subject
+            # after a phrase or clause that opens the sentence.
+            opening = _OPENING.match(sentence)
+            if opening is not None:
+                match = _NARRATED.match(sentence, opening.end())
         if match is None:
             return
-        name = match.group(1)
+        # "French Prime Minister Manuel Valls also spoke": the person, not the title.
+        name = clean_speaker(match.group(1))
         if name.split()[0].lower() in _NOT_NAMES or name.endswith(("’s", "'s")):
             # "Cruz's campaign says": the campaign is the subject, not Cruz.
             return

@@ -753,7 +753,11 @@ def _described_subject(text: str, tokens: list[tuple[int, int, str]]) -> str | N
     and at most a few words whose last is a source noun (a person, group or
     source), then a verb of the past or present.
     """
-    if not tokens or bare(tokens[0][2]) not in _DESCRIBING:
+    if not tokens:
+        return None
+    first = bare(tokens[0][2])
+    counted = first in _COUNTING
+    if first not in _DESCRIBING and not counted:
         return None
     for k in range(1, min(len(tokens) - 1, _DESCRIBED_WORDS + 1)):
         word = tokens[k][2]
@@ -761,9 +765,14 @@ def _described_subject(text: str, tokens: list[tuple[int, int, str]]) -> str | N
             return None
         nxt = tokens[k + 1][2]
         verb = nxt.islower() and (nxt.endswith("ed") or nxt in SPEECH_VERBS or nxt in PAST_FORMS)
-        if verb and _source_noun(word):
+        # "Several environmental groups granted ...": a counted source is plural.
+        if verb and _source_noun(word) and (not counted or word.endswith("s")):
             return text[tokens[0][0] : tokens[k][1]]
     return None
+
+
+# Words that count a plural source opening a clause: "Several environmental groups".
+_COUNTING: Final = _words("several some many two three four five six seven eight nine ten")
 
 
 # Prepositions that open a phrase before the main clause: "Shortly after the
@@ -772,16 +781,47 @@ def _described_subject(text: str, tokens: list[tuple[int, int, str]]) -> str | N
 _ASIDE_OPENERS: Final = _words("after before despite amid following during in on at")
 
 
+# Words that open a phrase of time before the main clause: "Late last month,",
+# "Earlier this week,", "Last year,".
+_TIME_OPENERS: Final = _words("late early earlier later last this next")
+# Words that open a subordinate clause: with a participle after them ("While
+# celebrating ...,") the clause has no subject of its own.
+_SUBORDINATE_OPENERS: Final = _words("while when after before since")
+
+
 def _opens_aside(chunk: str) -> bool:
-    """Tell whether *chunk*, the words before a sentence's first comma, is no clause."""
+    """Tell whether *chunk*, the words before a sentence's first comma, is no clause.
+
+    A phrase of place or time ("In separate interviews", "Late last
+    month"), a comparison ("Like Corker") or a clause whose verb is a
+    participle ("While celebrating ... Tuesday night").
+    """
     words = chunk.split()
     if not words:
         return False
     first = words[0].lower()
-    if first.endswith("ly") and len(words) > 1 and words[1].lower() in _ASIDE_OPENERS:
+    second = words[1].lower() if len(words) > 1 else ""
+    if first.endswith("ly") and second in _ASIDE_OPENERS:
         # "Shortly after ...", "Moments before ...".
         return True
+    if first in _TIME_OPENERS and len(words) <= _TIME_PHRASE and not _has_verb(words[1:]):
+        # "Late last month", "Earlier this week" (not "Last year’s winner said").
+        return all(w.islower() or bare(w) in TIME_WORDS for w in words[1:])
+    if first in {"like", "unlike"} and is_name_chunk(" ".join(words[1:])):
+        # "Like Corker, Menendez also rejected ...": the compared name is no subject.
+        return True
+    if first in _SUBORDINATE_OPENERS and second.endswith("ing") and second.isalpha():
+        return True
     return first in _ASIDE_OPENERS
+
+
+#: The most words of a phrase of time that opens a sentence ("Early on Tuesday morning").
+_TIME_PHRASE: Final = 4
+
+
+def _has_verb(words: list[str]) -> bool:
+    """Tell whether *words* hold a word that reads as a finite verb (a crude check)."""
+    return any(bare(w) in _FINITE or bare(w) in SPEECH_VERBS for w in words)
 
 
 def main_clause(text: str) -> str:
@@ -835,12 +875,30 @@ def _verb_follows(tokens: list[tuple[int, int, str]], k: int) -> bool:
             )
         if word.endswith("ing"):
             return False
-        if word.endswith(("ed", "s")) or word in SPEECH_VERBS or word in PAST_FORMS:
-            return not _POSSESSIVE.search(word)
+        if word in SPEECH_VERBS or word in PAST_FORMS:
+            return True
+        if word.endswith(("ed", "s")):
+            # Not "press" nor a noun for people after a name ("White House
+            # press secretary", "Trump supporters"): nouns, not verbs.
+            return not (
+                _POSSESSIVE.search(word)
+                or word.endswith("ss")
+                or (word.endswith("s") and _source_noun(bare(word)))
+            )
         if not (bare(word) in BETWEEN or word.endswith("ly")):
             return False
         k += 1
     return False
+
+
+def _object_verb(word: str) -> bool:
+    """Tell whether *word*, right before a name, is a verb whose object the name is."""
+    plain = bare(word)
+    return (
+        word.islower()
+        and word.isalpha()
+        and (plain.endswith("ed") or plain in PAST_FORMS or plain in SPEECH_VERBS)
+    )
 
 
 def _second_of_two(tokens: list[tuple[int, int, str]], i: int) -> bool:
@@ -875,17 +933,21 @@ def _said_last(text: str) -> str | None:
 _SUBJECT_REACH: Final = 3
 
 
-def main_subject(text: str, *, strict: bool = False) -> tuple[str | None, bool]:
+def main_subject(
+    text: str, *, strict: bool = False, no_objects: bool = False
+) -> tuple[str | None, bool]:
     """Return the subject of the clause in *text* (for "..., saying").
 
-    With *strict*, only a name or pronoun directly followed by its verb counts.
+    With *strict*, only a name or pronoun directly followed by its verb
+    counts. With *no_objects*, a name right after a verb ("mocked Trump for
+    calling") is its object and never taken for the subject.
     """
     tokens = word_spans(text)
     if tokens and bare(tokens[0][2]) in PRONOUNS:
         return text[tokens[0][0] : tokens[0][1]], True
     clause = main_clause(text)
     if clause is not text:
-        return main_subject(clause, strict=strict)
+        return main_subject(clause, strict=strict, no_objects=no_objects)
     chunks = text.split(",")
     if len(chunks) >= 3 and is_name_chunk(chunks[0]) and is_apposition(chunks[1]):
         # "Dean, a former party chairman, poked at Trump, tweeting": the
@@ -934,11 +996,13 @@ def main_subject(text: str, *, strict: bool = False) -> tuple[str | None, bool]:
             if (
                 not is_cap(tok)
                 or (i and bare(tokens[i - 1][2]) in PREPOSITIONS)
+                or (no_objects and i and _object_verb(tokens[i - 1][2]))
                 or bare(tok) in PREPOSITIONS | TIME_WORDS
                 or (i == j and bare(tok) in DETERMINERS)
             ):
                 # A name after a preposition describes ("sponsored by NBC
-                # News"), all of it; a capitalised "The" is no name.
+                # News"), all of it; one after a verb is its object ("mocked
+                # Trump for calling"); a capitalised "The" is no name.
                 i = j + 1
                 continue
             name = name_run(text, tokens, j)

@@ -28,6 +28,7 @@ from newsdiff._analysis._speakernames import (
     main_subject,
     name_before_appositions,
     name_run,
+    opens_clause,
     plausible_speaker,
     speaker_of,
     word_spans,
@@ -180,6 +181,19 @@ _CLAUSE_WORDS: Final = BE_FORMS - {"be", "been", "being"} | {
     *("he", "she", "it", "they", "we", "i", "you", "that"),
 }
 _RELATIVE_WORDS: Final = frozenset(["who", "whose", "which", "whom"])
+
+
+# Spaces of web pages that are no plain space: no-break, narrow no-break, thin.
+_ODD_SPACES: Final = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " "})
+
+
+def _plain_spaces(text: str) -> str:
+    """Return *text* with its no-break and thin spaces made plain (the same length).
+
+    ``“...,”\u00a0added Gowdy.``: a page's ``&nbsp;`` between a quotation and
+    its attribution is a space like any other to the readers.
+    """
+    return text.translate(_ODD_SPACES)
 
 
 def _opens_clause(rest: str) -> bool:
@@ -381,6 +395,7 @@ def attribution_by_noun(text: str) -> Attribution | None:
     Attribution(speaker='he', cue='claim', pronoun=True)
     """
     found = None
+    text = _plain_spaces(text)
     for found in _SPEECH_NOUN.finditer(text[-WINDOW:]):  # noqa: B007 (the last one is kept)
         pass
     if found is None or _CLAUSE_BREAK.search(text[-WINDOW:], found.end()):
@@ -534,7 +549,7 @@ def attribution_before(
     >>> attribution_before("He added: ")
     Attribution(speaker='He', cue='added', pronoun=True)
     """
-    return _attribution_before(text, evaluative, relative)
+    return _attribution_before(_plain_spaces(text), evaluative, relative)
 
 
 # Both sides of a pair share most sentences; the answer depends on the
@@ -548,15 +563,17 @@ def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribut
         speaker, pronoun = speaker_of(words_of.group(1) or words_of.group(2))
         if speaker is not None and not pronoun and is_named(speaker):
             return Attribution(speaker=speaker, cue=words_of.group(0).strip(" ,:"))
-    short = _short_colon_clause(text)
+    short = _short_colon_clause(text) or _issued_statement(text) or _as_aside(text)
     if short is not None:
         return short
     according = _find_according(text)
     tokens = word_spans(text)
     for i in range(len(tokens) - 1, -1, -1):
         word = bare(tokens[i][2])
-        if not _is_verb(tokens, i, word, evaluative=evaluative, quoting=True) or (
-            according >= 0 and tokens[i][0] < according
+        if (
+            not _is_verb(tokens, i, word, evaluative=evaluative, quoting=True)
+            or (according >= 0 and tokens[i][0] < according)
+            or _asked_opener(text, tokens, i)
         ):
             continue
         previous = bare(tokens[i - 1][2]) if i else ""
@@ -593,13 +610,18 @@ def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribut
             and not text[tokens[named_at][1] : tokens[i][0]].strip(" ").count(",")
             and not text[tokens[named_at][1] : tokens[named_at + 1][0]].strip()
             and bare(tokens[named_at][2]) not in PRONOUNS | TIME_WORDS
+            and not _where_said(tokens, named_at)
         ):
             # "footage of Trump saying": the name right before the participle.
             speaker, pronoun = name_run(text, tokens, named_at), False
         elif word in PARTICIPLES or word.endswith("ing") or _coordinated(tokens, i):
             # "X responded, saying", "Gov. Jerry Brown endorsed her, citing":
             # the subject of the clause the participle hangs on.
-            speaker, pronoun = main_subject(text[: tokens[i][0]])
+            # A name right after a verb is that verb's object ("mocked Trump for
+            # calling"), not the subject of the participle (a verb joined by
+            # "and" keeps the old reading).
+            participle = word in PARTICIPLES or word.endswith("ing")
+            speaker, pronoun = main_subject(text[: tokens[i][0]], no_objects=participle)
             if speaker is None:
                 # "..., the mayor said, adding ...": the subject went before;
                 # let the caller resolve it like a pronoun.
@@ -624,6 +646,116 @@ def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribut
         if speaker is not None:
             return Attribution(speaker=speaker, cue="according to", pronoun=pronoun)
     return _colon_introduction(text)
+
+
+# Words before a sentence-opening "asked" whose subject is the one asked.
+_ASKED_OPENERS: Final = frozenset(["when", "if", "once", "after", "as", "and", "but"])
+# A statement issued just before the quotation it gives: "Trump issued a
+# statement:", "the ministry released the following statement,".
+_ISSUED: Final = re.compile(
+    r"\b(?P<cue>(?:issued|released|put\sout|sent\sout|posted|published)\s"
+    r"(?:a|an|the|this|his|her|their|its)\s"
+    r"(?:(?:following|brief|short|written|joint|terse|lengthy|separate|formal|new)\s){0,2}"
+    r"(?:statement|message|tweet|note|response|reply|e-?mail|letter))"
+    r"(?P<tail>\s[^,:;.!?“”\"]{1,40})?[:,]\s*$"
+)
+
+
+# Prepositions before a name that say where or to whom something was said:
+# "posted to Twitter asking", "wrote on Facebook saying", "told in a letter to
+# Wired explaining".
+_WHERE_SAID: Final = frozenset(["to", "on", "in", "at", "via", "into", "onto", "through"])
+
+
+def _where_said(tokens: list[tuple[int, int, str]], end: int) -> bool:
+    """Tell whether the name ending at token *end* follows a preposition of place or address.
+
+    ``Ann Lee posted to Twitter asking``: the platform or the hearer, not
+    the one who asks.
+    """
+    start = end
+    while start > 0 and is_cap(tokens[start - 1][2]):
+        start -= 1
+    return start > 0 and tokens[start - 1][2] in _WHERE_SAID
+
+
+# An aside that credits the quotation after it: "As Ann Lee pointed out in
+# December,", "As The Post’s Dana Milbank puts it,", "as he has noted,".
+_AS_ASIDE: Final = re.compile(
+    r"(?:^|[.;:!?]\s|,\s|—\s?)[Aa]s\s(?P<subject>[^,;:“”\"()]{2,80}?)\s"
+    r"(?:(?:has|had|once|recently|later|also|repeatedly)\s){0,2}"
+    r"(?P<cue>pointed\sout|points\sout|noted|notes|said|says|put\sit|puts\sit|wrote|writes|"
+    r"observed|observes|explained|explains|argued|argues|remarked|remarks|warned|warns|"
+    r"reminded\sus|quipped|quips)"
+    r"(?P<tail>\s[^,;:“”\"()]{1,40})?,\s*$"
+)
+
+
+def _as_aside(text: str) -> Attribution | None:
+    """Return the source an aside "As X pointed out," credits with the quotation after it.
+
+    The subject must be a name, a described source or a pronoun; the words
+    after the verb only a circumstance (``in December``, ``on Friday``).
+    """
+    found = _AS_ASIDE.search(text)
+    if found is None:
+        return None
+    tail = (found.group("tail") or "").split()
+    if tail and bare(tail[0]) not in PREPOSITIONS | TIME_WORDS:
+        return None
+    subject = found.group("subject")
+    if bare(subject.split()[0]) in _NOT_AS_SUBJECTS:
+        # "as much as anyone said", "as well as ...": no clause of crediting.
+        return None
+    speaker, pronoun = speaker_of(subject)
+    if speaker is None or not (pronoun or is_named(speaker) or is_described(speaker)):
+        return None
+    if not pronoun and not opens_clause(subject, speaker):
+        return None
+    return Attribution(speaker=speaker, cue=found.group("cue"), pronoun=pronoun)
+
+
+# Words after "as" that open no subject: "as much as", "as well as", "as long as".
+_NOT_AS_SUBJECTS: Final = frozenset(
+    ["much", "well", "long", "soon", "far", "many", "if", "though", "a", "an", "part", "such"]
+)
+
+
+def _asked_opener(text: str, tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Tell whether token *i* is an "asked" that opens its sentence before a comma.
+
+    "Asked which county was his favorite, he demurred:", "When asked about
+    it, Ann Lee said": the one asked answers in the main clause, whose verb
+    is the cue; "asked" is none.
+    """
+    if bare(tokens[i][2]) != "asked" or "," not in text[tokens[i][1] :]:
+        return False
+    return not i or bare(tokens[i - 1][2]) in _ASKED_OPENERS
+
+
+def _issued_statement(text: str) -> Attribution | None:
+    """Return the source of a statement issued just before a quote (``X issued a statement:``).
+
+    The subject of the clause is the speaker when it is a name or a source
+    described by a noun; the words after the noun (``on Friday``, ``to
+    reporters``) must hold no verb of their own.
+    """
+    found = _ISSUED.search(text)
+    if found is None:
+        return None
+    tail = (found.group("tail") or "").split()
+    if any(bare(w) in SPEECH_VERBS or bare(w) in _CLAUSE_WORDS or w.endswith("ing") for w in tail):
+        # "issued a statement that ...", "released a letter saying ...".
+        return None
+    speaker, pronoun = main_subject(text[: found.end("cue")], strict=True)
+    if speaker is None or not (pronoun or is_named(speaker) or is_described(speaker)):
+        return None
+    if speaker_of(text[: found.start()]) != (speaker, pronoun):
+        # The subject of the clause and the phrase right before the verb
+        # differ ("The company, which Ann Lee founded, released", "Eich
+        # stepped down and Ann Lee, head of X Corp, posted"): unsure, none.
+        return None
+    return Attribution(speaker=speaker, cue=found.group("cue"), pronoun=pronoun)
 
 
 def _colon_introduction(text: str) -> Attribution | None:
@@ -753,7 +885,7 @@ def attribution_after(
     >>> attribution_after(" he said on Friday.")
     Attribution(speaker='he', cue='said', pronoun=True)
     """
-    return _attribution_after(text, inverted, quoting)
+    return _attribution_after(_plain_spaces(text), inverted, quoting)
 
 
 # Both sides of a pair share most sentences; the answer depends on the
@@ -886,7 +1018,7 @@ def attribution_unlisted(text: str) -> Attribution | None:
     >>> attribution_unlisted(" The bill passed.") is None
     True
     """
-    text = text[:WINDOW]
+    text = _plain_spaces(text[:WINDOW])
     # "“...,” Viguerie notes.": a name, then a verb of the present that ends
     # the clause.
     found = _NAME_VERB.match(text) or _VERB_NAME.match(text) or _NAME_TAIL_VERB.match(text)
