@@ -1636,3 +1636,15 @@ def test_a_quote_inside_reported_speech_whose_source_is_not_read_has_no_speaker(
     """Without a source read, the quoted words keep no speaker: the reported reading needs one."""
     found = brief("Some said the plan was “dead on arrival” and would go.")
     assert [(speaker, kind) for _, speaker, _, kind, _ in found] == [(None, P)]
+
+
+def test_according_to_figures_is_reported_speech_without_a_speaker() -> None:
+    """A report "according to the results" is INDIRECT; results are no speaker, so None."""
+    assert brief("Rents rose by a tenth, according to the results.") == [
+        ("Rents rose by a tenth", None, "according to", IND, True)
+    ]
+
+
+def test_according_to_a_clause_is_no_quote() -> None:
+    """A clause after "According to" ("my mood I opened the doors") reports nothing."""
+    assert quotes_of("According to my mood I opened the doors, or closed them.") == []
