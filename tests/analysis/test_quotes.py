@@ -1648,3 +1648,10 @@ def test_according_to_figures_is_reported_speech_without_a_speaker() -> None:
 def test_according_to_a_clause_is_no_quote() -> None:
     """A clause after "According to" ("my mood I opened the doors") reports nothing."""
     assert quotes_of("According to my mood I opened the doors, or closed them.") == []
+
+
+def test_a_source_before_said_that_is_no_speaker_is_none() -> None:
+    """A clause then "the admiral said." reports it; a source the check refuses is None."""
+    assert brief("The two moves had the same goal, the admiral said.") == [
+        ("The two moves had the same goal", None, "said", IND, True)
+    ]

@@ -587,3 +587,38 @@ def test_according_to_inside_a_sentence(sentence: str, content: str, speaker: st
 def test_according_to_of_manner_reports_nothing(sentence: str) -> None:
     """Without a comma before it, "according to" says how, not who said so."""
     assert reported_speech(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker", "cue"),
+    [
+        (
+            "As reported by the Harbour Gazette, the pier will close for two months.",
+            "the pier will close for two months.",
+            "the Harbour Gazette",
+            "reported",
+        ),
+        (
+            "As the company announced last week, it will close two of its plants.",
+            "it will close two of its plants.",
+            "the company",
+            "announced",
+        ),
+        (
+            "Her brother was safe and would soon be coming home, the consul told her.",
+            "Her brother was safe and would soon be coming home",
+            "the consul",
+            "told",
+        ),
+    ],
+)
+def test_as_reported_and_told_her(sentence: str, content: str, speaker: str, cue: str) -> None:
+    """An opening "As X reported," and a closing "X told her." attribute the clause."""
+    found = reported_speech(sentence)
+    assert found is not None
+    assert (found[0], found[1].speaker, found[1].cue) == (content, speaker, cue)
+
+
+def test_as_without_a_cue_reports_nothing() -> None:
+    """An opening "As expected," holds no cue and reports nothing."""
+    assert reported_speech("As expected, the vote went ahead on Friday.") is None

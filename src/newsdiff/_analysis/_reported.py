@@ -225,6 +225,9 @@ def _ends_attribution(tail: str, attribution: Attribution, content: str) -> bool
     if speaker and speaker in rest:
         rest = rest[rest.find(speaker) + len(speaker) :]
     words = [w.strip(".,;:!?").lower() for w in rest.split()]
+    if words and attribution.cue.split(maxsplit=1)[0].lower() in _TELLING | _ASKING:
+        # "..., the president told her.": the one told, not a clause.
+        words = words[1:] if words[0] in _HEARERS else words
     if words and (
         words[0].replace("’", "'").split("'")[0] in PRONOUNS or not _VERBISH.isdisjoint(words)
     ):
@@ -255,6 +258,9 @@ def _opening_phrase(text: str) -> bool:
 
 # Adverbs that open a phrase of time or place: "Shortly after the vote".
 _OPENING_ADVERBS: Final = _words("shortly soon back later earlier just right long")
+# The one told or asked, as a pronoun: "the president told her".
+_HEARERS: Final = _words("her him them me us you")
+_ASKING: Final = _words("asked asks")
 #: How many words after a cue make them its content when what precedes is no clause.
 _OWN_CONTENT: Final = 2
 # Words that join a clause to the one before it: "..., and Ann Lee said ...".
@@ -351,6 +357,27 @@ def _sound(attribution: Attribution) -> bool:
     )
 
 
+def _plain_order(tail: str, attribution: Attribution) -> bool:
+    """Tell whether *tail* is a source, then a verb of saying ("the admiral said").
+
+    Read in that order the source cannot be a clause after the cue, so the
+    report stands even when the source fails the speaker check; the caller
+    reports no speaker for it.
+    """
+    words = tail.strip()
+    verb = attribution.cue.split(maxsplit=1)[0].lower() if attribution.cue else ""
+    return (
+        verb in _PLAIN_SAYING
+        and bool(attribution.speaker)
+        and words.startswith(attribution.speaker or "")
+        and words[len(attribution.speaker or "") :].lstrip().startswith(attribution.cue)
+    )
+
+
+# Verbs of saying whose source the caller keeps as None when it fails the check.
+_PLAIN_SAYING: Final = _words("said says told tells")
+
+
 def _acts(tail: str, cue: str) -> bool:
     """Tell whether *cue* in *tail* is a verb with a preposition ("agreed to"), not a report."""
     verb = cue.split(maxsplit=1)[0] if cue else ""
@@ -398,7 +425,7 @@ def _tail_attribution(sentence: str) -> tuple[str, Attribution] | None:
             and (
                 _apposed(tail, attribution) if k else _ends_attribution(tail, attribution, content)
             )
-            and _sound(attribution)
+            and (_sound(attribution) or _plain_order(tail, attribution))
         ):
             inserted = _inserted(tail, attribution)
             if inserted is not None and len(inserted) > len(content):
@@ -529,7 +556,8 @@ def _reported_speech(sentence: str) -> tuple[str, Attribution] | None:
         if attribution is not None and content:
             return content, attribution
     found = (
-        _inset_attribution(sentence, subject_first=True)
+        _as_reported(sentence)
+        or _inset_attribution(sentence, subject_first=True)
         or _tail_attribution(sentence)
         or _inset_attribution(sentence, subject_first=False)
         or _head_report(sentence)
@@ -934,3 +962,36 @@ def _according_inside(sentence: str) -> tuple[str, Attribution] | None:
     if attribution is None or attribution.cue != "according to":
         return None
     return content, attribution
+
+
+# "As the Post reported on Friday, ...", "As reported by the Post, ...": the
+# report is the main clause after the comma.
+_AS_REPORTED: Final = re.compile(
+    r"\W{0,3}As\s(?:(?P<source>[^,]{1,80}?)\s)?(?P<cue>reported|said|noted|wrote|explained|"
+    r"announced|stated|argued|told\s[^,]{1,40}?)(?:\sby\s(?P<by>[^,]{2,80})|(?:\s[^,\s]+){0,3}),"
+    r"\s(?=\S)"
+)
+
+
+def _as_reported(sentence: str) -> tuple[str, Attribution] | None:
+    """Return the report of a sentence that opens with "As X reported," or "As reported by X,".
+
+    The source is read before the cue or after its "by"; the content is
+    the clause after the comma (at least :data:`_COORDINATED_CONTENT` words).
+    """
+    found = _AS_REPORTED.match(sentence)
+    if found is None:
+        return None
+    content = sentence[found.end() :].strip()
+    if len(content.split(maxsplit=_COORDINATED_CONTENT)) < _COORDINATED_CONTENT:
+        return None
+    cue = found.group("cue")
+    if found.group("by") is not None and found.group("source") is None:
+        source = found.group("by").strip()
+        return content, Attribution(speaker=clean_speaker(source), cue=cue, pronoun=False)
+    if found.group("source") is None:
+        return None
+    attribution = attribution_before(sentence[: found.end("cue")])
+    if attribution is None or not attribution.speaker:
+        return None
+    return content, attrs.evolve(attribution, cue=cue)
