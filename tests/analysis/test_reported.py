@@ -622,3 +622,39 @@ def test_as_reported_and_told_her(sentence: str, content: str, speaker: str, cue
 def test_as_without_a_cue_reports_nothing() -> None:
     """An opening "As expected," holds no cue and reports nothing."""
     assert reported_speech("As expected, the vote went ahead on Friday.") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        (
+            "That said, farmers say they expect a smaller harvest this autumn.",
+            "they expect a smaller harvest this autumn.",
+            "farmers",
+        ),
+        (
+            "The engineer who drew the plans for the new bridge says it will open in May.",
+            "it will open in May.",
+            "The engineer",
+        ),
+    ],
+)
+def test_idiom_and_relative_before_the_main_verb(
+    sentence: str, content: str, speaker: str | None
+) -> None:
+    """Opening "That said," or a relative clause in the subject leave the main verb its report."""
+    found = reported_speech(sentence)
+    assert found is not None
+    assert found[0] == content
+    assert (found[1].speaker or None) == speaker
+
+
+def test_semicolon_ends_the_content_of_a_cue_before_it() -> None:
+    """A cue before a semicolon reports the clause before it, not the one after."""
+    found = reported_speech(
+        "To win the seat, a candidate needs about 40 percent of the rural vote, analysts say; "
+        "in 2012, the last one won 27 percent."
+    )
+    assert found is not None
+    assert found[0] == "To win the seat, a candidate needs about 40 percent of the rural vote"
+    assert found[1].speaker == "analysts"

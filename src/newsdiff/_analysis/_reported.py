@@ -549,6 +549,18 @@ def _reported_speech(sentence: str) -> tuple[str, Attribution] | None:
         # A line ending in a colon introduces what follows ("Anna Field
         # said:"); the words before the cue are its speaker, not its content.
         return None
+    found = _read(sentence)
+    if found is not None and found[0].startswith(";") and "; " in sentence:
+        # "..., analysts say; in 2012, Romney won 27 percent.": the clause
+        # after the semicolon is no content of the cue before it; each
+        # clause is read on its own, the first that reports wins.
+        clauses = (_read(clause) for clause in sentence.split("; ") if clause.strip())
+        return next((clause for clause in clauses if clause is not None), None)
+    return found
+
+
+def _read(sentence: str) -> tuple[str, Attribution] | None:
+    """Return the report of *sentence* (see :func:`reported_speech`), read whole."""
     start = _ACCORDING_START.match(sentence)
     if start is not None and _source_phrase(start.group(1)):
         attribution = attribution_before(sentence[: start.end(1)])
@@ -629,11 +641,16 @@ def _not_main(word: str, before: list[str]) -> bool:
     """
     if word in _OPENING_CUES and all(w.lower() in _OPENING_WORDS for w in before):
         return True
+    if word == "said" and [w.lower() for w in before] == ["that"]:
+        # "That said, Millennials say ...": "even so".
+        return True
     words = [w.lower().strip(",;:") for w in before]
     if words and words[-1] in _RELATIVE_AUXILIARIES:
         # "Priebus, who has said ...".
-        words, before = words[:-1], before[:-1]
-    return len(words) >= 2 and words[-1] in _RELATIVE and before[-2].endswith(",")
+        words = words[:-1]
+    # "The Republican who wrote the speech says ...": the relative clause
+    # describes the subject; the main verb comes after it.
+    return len(words) >= 2 and words[-1] in _RELATIVE
 
 
 def _manner(word: str, content: str) -> bool:
