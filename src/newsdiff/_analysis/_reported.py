@@ -69,8 +69,9 @@ _REPORTING_CUES: Final = (SPEECH_VERBS - PARTICIPLES | {"quoted"}) - _words(
 _RELATIVE: Final = _words("who which")
 _RELATIVE_AUXILIARIES: Final = _words("has had have also later")
 # Verbs of pledging: they report what was pledged only before "to" or "that"
-# ("vowed to block the plan"), never a thing ("promised funding").
-_PLEDGING: Final = _words("vowed vows promised promises pledged pledges")
+# ("vowed to block the plan"), never a thing ("promised funding"). Not
+# "pledged": as often money as words ("the $64 million it pledged to help pay").
+_PLEDGING: Final = _words("vowed vows promised promises")
 # Verbs of saying that a preposition may follow: "said on Friday that ...".
 _SAYING: Final = frozenset(["said", "says", "told", "tells", "wrote", "writes", "added", "adds"])
 _NOT_REPORTING_AFTER: Final = frozenset(["for", "to", "by", "from", "with", "upon", "against"])
