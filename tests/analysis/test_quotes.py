@@ -1717,3 +1717,22 @@ def test_the_writer_in_the_first_person_is_no_speaker() -> None:
 def test_a_markdown_link_gives_no_quote(line: str) -> None:
     """A link's title ('[text](/path "Title")') or its words and address are no quote."""
     assert quotes_of(line) == []
+
+
+def test_according_to_figures_is_reported_speech_without_a_speaker() -> None:
+    """A report "according to the results" is INDIRECT; results are no speaker, so None."""
+    assert brief("Rents rose by a tenth, according to the results.") == [
+        ("Rents rose by a tenth", None, "according to", IND, True)
+    ]
+
+
+def test_according_to_a_clause_is_no_quote() -> None:
+    """A clause after "According to" ("my mood I opened the doors") reports nothing."""
+    assert quotes_of("According to my mood I opened the doors, or closed them.") == []
+
+
+def test_a_source_before_said_that_is_no_speaker_is_none() -> None:
+    """A clause then "the admiral said." reports it; a source the check refuses is None."""
+    assert brief("The two moves had the same goal, the admiral said.") == [
+        ("The two moves had the same goal", None, "said", IND, True)
+    ]

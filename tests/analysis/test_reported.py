@@ -431,3 +431,231 @@ def test_a_clause_before_that_is_not_the_one_told() -> None:
 def test_say_set_off_by_commas_means_for_example(sentence: str) -> None:
     """“— say, the height of the tide —” gives an example; nobody speaks."""
     assert reported_speech(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker", "cue"),
+    [
+        (
+            "At the same time, the council has acknowledged delays to the scheme.",
+            "delays to the scheme.",
+            "the council",
+            "acknowledged",
+        ),
+        (
+            (
+                "She met the band for the first time in 1999 at a festival in Leeds, and Rhodes "
+                "said it’s one of his favourite photos."
+            ),
+            "it’s one of his favourite photos.",
+            "Rhodes",
+            "said",
+        ),
+        (
+            "Reviewers soon noted that the figures had been rounded twice.",
+            "the figures had been rounded twice.",
+            "Reviewers",
+            "noted",
+        ),
+        (
+            "Farmers have long argued that the levy falls hardest on small holdings.",
+            "the levy falls hardest on small holdings.",
+            "Farmers",
+            "argued",
+        ),
+        (
+            "When asked about the delay, Mara Venn said the parts had not arrived.",
+            "the parts had not arrived.",
+            "Mara Venn",
+            "said",
+        ),
+        (
+            "Otto Ruhl, who said he had voted twice, said the queue was too long.",
+            "the queue was too long.",
+            "Otto Ruhl",
+            "said",
+        ),
+        (
+            "Dina Kwan, who said the plan was rushed, left the meeting early.",
+            "the plan was rushed",
+            "Dina Kwan",
+            "said",
+        ),
+        (
+            (
+                "Ann Lee met the families of the victims at the town hall on Friday evening and "
+                "said the city would rebuild."
+            ),
+            "the city would rebuild.",
+            None,
+            "said",
+        ),
+        (
+            "But Ryder lined up with Priebus, who has said he doesn’t support the new rules.",
+            "he doesn’t support the new rules.",
+            "Priebus",
+            "said",
+        ),
+        (
+            "The minister vowed to close the loophole before the summer.",
+            "to close the loophole before the summer.",
+            "The minister",
+            "vowed",
+        ),
+    ],
+)
+def test_more_report_shapes(sentence: str, content: str, speaker: str | None, cue: str) -> None:
+    """Opening phrases, joined clauses, adverbs, relatives and pledges report their speech."""
+    found = reported_speech(sentence)
+    assert found is not None
+    assert found[0] == content
+    assert (found[1].speaker, found[1].cue) == (speaker, cue)
+
+
+def test_according_to_a_non_speaker_reports_without_a_source() -> None:
+    """A report "according to the results" is found; the caller turns the source to None."""
+    found = reported_speech("Rents rose by a tenth, according to the results.")
+    assert found is not None
+    assert found[0] == "Rents rose by a tenth"
+    assert found[1].cue == "according to"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to my mood I opened the doors, or closed them.",
+        "Inspections are ongoing into the first reported cases in the county.",
+        "The clerk replies in a hurried tone.",
+        "The agency promised funding for three new clinics.",
+        "The city raised most of the money it pledged to help pay for the games.",
+        "Critics have not commented on the new timetable at all.",
+    ],
+)
+def test_no_report(sentence: str) -> None:
+    """A clause after "according to", a participle, a manner and a pledged thing report nothing."""
+    found = reported_speech(sentence)
+    assert found is None or found[1].speaker not in {"these doors", "Inspections", "The clerk"}, (
+        found
+    )
+    assert found is None or found[1].cue not in {"promised", "pledged", "according to"}, found
+    assert found is None or found[1].speaker != "Critics", found
+
+
+def test_pledge_gives_way_to_a_verb_of_saying() -> None:
+    """A verb of saying later in the sentence wins over a pledge before it."""
+    found = reported_speech(
+        "He vowed to keep trying, but the editor Jon Marr said the plan did not sound likely."
+    )
+    assert found is not None
+    assert found[1].cue == "said"
+    assert found[0] == "the plan did not sound likely."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        (
+            "The mill has cut 40 jobs this year, according to a union count, but more cuts loom.",
+            "The mill has cut 40 jobs this year, according to a union count, but more cuts loom.",
+            "a union count",
+        ),
+        (
+            (
+                "About 90 percent of the seats were filled, according to stewards who were posted "
+                "at every door of the hall from the start of the show on Saturday night."
+            ),
+            "About 90 percent of the seats were filled",
+            "stewards",
+        ),
+    ],
+)
+def test_according_to_inside_a_sentence(sentence: str, content: str, speaker: str) -> None:
+    """A ", according to X" phrase set inside or after a long clause reports it."""
+    found = reported_speech(sentence)
+    assert found is not None
+    assert found[0] == content
+    assert found[1].cue == "according to"
+    assert speaker.endswith(found[1].speaker or "?")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fares are calculated according to the number of zones crossed on the way.",
+        "The risk varies according to the region and the season of travel.",
+    ],
+)
+def test_according_to_of_manner_reports_nothing(sentence: str) -> None:
+    """Without a comma before it, "according to" says how, not who said so."""
+    assert reported_speech(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker", "cue"),
+    [
+        (
+            "As reported by the Harbour Gazette, the pier will close for two months.",
+            "the pier will close for two months.",
+            "the Harbour Gazette",
+            "reported",
+        ),
+        (
+            "As the company announced last week, it will close two of its plants.",
+            "it will close two of its plants.",
+            "the company",
+            "announced",
+        ),
+        (
+            "Her brother was safe and would soon be coming home, the consul told her.",
+            "Her brother was safe and would soon be coming home",
+            "the consul",
+            "told",
+        ),
+    ],
+)
+def test_as_reported_and_told_her(sentence: str, content: str, speaker: str, cue: str) -> None:
+    """An opening "As X reported," and a closing "X told her." attribute the clause."""
+    found = reported_speech(sentence)
+    assert found is not None
+    assert (found[0], found[1].speaker, found[1].cue) == (content, speaker, cue)
+
+
+def test_as_without_a_cue_reports_nothing() -> None:
+    """An opening "As expected," holds no cue and reports nothing."""
+    assert reported_speech("As expected, the vote went ahead on Friday.") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        (
+            "That said, farmers say they expect a smaller harvest this autumn.",
+            "they expect a smaller harvest this autumn.",
+            "farmers",
+        ),
+        (
+            "The engineer who drew the plans for the new bridge says it will open in May.",
+            "it will open in May.",
+            "The engineer",
+        ),
+    ],
+)
+def test_idiom_and_relative_before_the_main_verb(
+    sentence: str, content: str, speaker: str | None
+) -> None:
+    """Opening "That said," or a relative clause in the subject leave the main verb its report."""
+    found = reported_speech(sentence)
+    assert found is not None
+    assert found[0] == content
+    assert (found[1].speaker or None) == speaker
+
+
+def test_semicolon_ends_the_content_of_a_cue_before_it() -> None:
+    """A cue before a semicolon reports the clause before it, not the one after."""
+    found = reported_speech(
+        "To win the seat, a candidate needs about 40 percent of the rural vote, analysts say; "
+        "in 2012, the last one won 27 percent."
+    )
+    assert found is not None
+    assert found[0] == "To win the seat, a candidate needs about 40 percent of the rural vote"
+    assert found[1].speaker == "analysts"

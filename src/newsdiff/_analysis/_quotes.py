@@ -707,8 +707,9 @@ class _Reader:
                 # "There are currently 4 cases, added ...", "The Government has
                 # today announced funding": no one speaks there.
                 return None
-            # "74 percent said ...", "When asked, ... said": speech whose
-            # source was not read; newsdiff does not guess it.
+            # "74 percent said ...", "When asked, ... said", "..., according
+            # to the results": speech whose source was not read (or is no
+            # speaker); newsdiff does not guess it.
             attribution = attrs.evolve(attribution, speaker=None, pronoun=False)
         speaker = self.resolve(p, attribution, _around(sentence, attribution.speaker))
         return Quote(
@@ -860,7 +861,7 @@ class _Reported:
 # Verbs that report speech and nothing else: a sentence with one of them
 # reports speech even when its source was not read (not "tell": "please tell
 # us" asks the reader).
-_SAYS: Final = re.compile(r"(?:said|says|say|saying|told|tells)\b", re.IGNORECASE)
+_SAYS: Final = re.compile(r"(?:said|says|say|saying|told|tells|according to)\b", re.IGNORECASE)
 _MARK_CHARS: Final = re.compile(r"[“”\"«»„]")
 # A speaker's label in a transcript: "PENCE:", "SEN. JANE ROE:", "O’BRIEN:".
 _LABEL: Final = re.compile(r"\s{0,3}([A-Z][A-Z.’'-]{1,30}(?:\s[A-Z][A-Z.’'-]{1,30}){0,3}):\s")

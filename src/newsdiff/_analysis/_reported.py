@@ -4,9 +4,15 @@ A sentence reports speech when it opens with ``According to X,``, ends with
 its attribution (``..., the ministry said on Friday.``, at most
 :data:`TAIL_AFTER_CUE` words after the cue), or has a subject and a reporting
 verb among its first words (``The ministry said in a statement that ...``,
-``Tom Hill was quoted as saying ...``). Verbs that mostly mean something else
-there (``called for``, ``charged with``, ``agreed to``, ``declared
-bankruptcy``) report nothing. The work is bounded per sentence.
+``Tom Hill was quoted as saying ...``). Further down a sentence, a second verb
+of its subject (``The mayor toured the site and said ...``), a relative clause
+after a source (``Ann Lee, who said the plan was rushed, ...``) and a verb of
+pledging before ``to`` or ``that`` (``vowed to block the plan``) report too.
+Verbs that mostly mean something else there (``called for``, ``charged
+with``, ``agreed to``, ``declared bankruptcy``, ``promised funding``) report
+nothing. A source after ``according to`` that names no speaker (``according
+to the results``) is kept for the caller, who reports the speech with no
+speaker. The work is bounded per sentence.
 """
 
 from __future__ import annotations
@@ -33,6 +39,7 @@ from newsdiff._analysis._speakers import (
     may_hold_cue,
 )
 from newsdiff._analysis._speechwords import (
+    BETWEEN,
     DETERMINERS,
     PARTICIPLES,
     PAST_FORMS,
@@ -59,6 +66,12 @@ _REPORTING_CUES: Final = (SPEECH_VERBS - PARTICIPLES | {"quoted"}) - _words(
     "answered pledged promised vowed boasted posted shouted yelled chanted reads "
     "wondered wonders pressed reacted remembered gushed written"
 )
+_RELATIVE: Final = _words("who which")
+_RELATIVE_AUXILIARIES: Final = _words("has had have also later")
+# Verbs of pledging: they report what was pledged only before "to" or "that"
+# ("vowed to block the plan"), never a thing ("promised funding"). Not
+# "pledged": as often money as words ("the $64 million it pledged to help pay").
+_PLEDGING: Final = _words("vowed vows promised promises")
 # Verbs of saying that a preposition may follow: "said on Friday that ...".
 _SAYING: Final = frozenset(["said", "says", "told", "tells", "wrote", "writes", "added", "adds"])
 _NOT_REPORTING_AFTER: Final = frozenset(["for", "to", "by", "from", "with", "upon", "against"])
@@ -81,6 +94,8 @@ _PASSIVE_BEFORE: Final = _words("was were is are been being be")
 # Cues that may open a sentence as a participle, before its main clause: "Asked
 # about it, the senator said ...".
 _OPENING_CUES: Final = _words("asked told")
+# Words that may stand before such a participle: "When asked about it, ...".
+_OPENING_WORDS: Final = _words("when if once after while as")
 #: How many words may stand before the cue of "X said (that) ...": a subject
 #: with its appositions ("Jane Doe, who took over as head of ..., said").
 _HEAD_WORDS: Final = 30
@@ -137,7 +152,7 @@ _NOT_AFTER_VERB: Final = PREPOSITIONS | _words("and or but")
 # Cues that often take a thing as object: "wrote a letter", "added a
 # headphone jack"; their content must be a clause. ("maintained" and
 # "maintains" report only before "that": see _ONLY_BEFORE_THAT.)
-_OBJECT_CUES: Final = _words("wrote writes maintain added adds")
+_OBJECT_CUES: Final = _words("wrote writes maintain added adds recounted recounts")
 # Words that open an object of a cue rather than a clause: "announced a plan",
 # "wrote on Friday the letter".
 _OBJECT_OPENERS: Final = DETERMINERS | PREPOSITIONS | _words("my your")
@@ -197,19 +212,60 @@ def _may_report(sentence: str) -> bool:
     )
 
 
-def _ends_attribution(tail: str, attribution: Attribution) -> bool:
-    """Tell whether *tail* is all attribution: "he said on Friday", not "he said he ..."."""
+def _ends_attribution(tail: str, attribution: Attribution, content: str) -> bool:
+    """Tell whether *tail* is all attribution: "he said on Friday", not "he said he ...".
+
+    *content* is what stands before the tail: when it is an opening phrase
+    with no verb of its own ("Shortly after the vote, Ann Lee announced her
+    resignation"), or the tail is a clause of its own joined to it ("...,
+    and Ann Lee said it was ..."), words after the cue are its content.
+    """
     at = tail.find(attribution.cue)
     rest = tail[at + len(attribution.cue) :] if at >= 0 else tail
     speaker = attribution.speaker or ""
     if speaker and speaker in rest:
         rest = rest[rest.find(speaker) + len(speaker) :]
     words = [w.strip(".,;:!?").lower() for w in rest.split()]
-    if words and (words[0] in PRONOUNS or not _VERBISH.isdisjoint(words)):
+    if words and attribution.cue.split(maxsplit=1)[0].lower() in _TELLING | _ASKING:
+        # "..., the president told her.": the one told, not a clause.
+        words = words[1:] if words[0] in _HEARERS else words
+    if words and (
+        words[0].replace("’", "'").split("'")[0] in PRONOUNS or not _VERBISH.isdisjoint(words)
+    ):
         # "Later in the day, the FBI said it would cooperate.": the words after
         # the cue are a clause, its content, not the rest of an attribution.
         return False
+    if len(words) >= _OWN_CONTENT and (
+        tail.split(maxsplit=1)[0].lower() in _JOINING or _opening_phrase(content)
+    ):
+        return False
     return len(words) <= TAIL_AFTER_CUE
+
+
+def _opening_phrase(text: str) -> bool:
+    """Tell whether *text* is a phrase of time, place or manner that opens a sentence.
+
+    "Shortly after the vote", "At the same time", "Addressing the crowd on
+    Monday": a preposition, an adverb of time or a participle, and no finite
+    verb after it.
+    """
+    first = text.split(maxsplit=1)[0].lower() if text.split() else ""
+    return (
+        first in PREPOSITIONS
+        or first in _OPENING_ADVERBS
+        or (first.endswith("ing") and len(first) > 5)
+    ) and _verbless(text)
+
+
+# Adverbs that open a phrase of time or place: "Shortly after the vote".
+_OPENING_ADVERBS: Final = _words("shortly soon back later earlier just right long")
+# The one told or asked, as a pronoun: "the president told her".
+_HEARERS: Final = _words("her him them me us you")
+_ASKING: Final = _words("asked asks")
+#: How many words after a cue make them its content when what precedes is no clause.
+_OWN_CONTENT: Final = 2
+# Words that join a clause to the one before it: "..., and Ann Lee said ...".
+_JOINING: Final = _words("and but while whereas")
 
 
 def _may_invert(tail: str, attribution: Attribution) -> bool:
@@ -291,8 +347,36 @@ def _sound(attribution: Attribution) -> bool:
     ...": read from the end, the clause after "said" looks like an inverted
     subject ("said the analyst Mark Owens"); it is no source when it fails
     the speaker check, and the sentence is read from its start instead.
+    After "according to" any source is sound: "..., according to the
+    results" reports what the results say, and the caller reports no
+    speaker for it.
     """
-    return attribution.pronoun or plausible_speaker(clean_speaker(attribution.speaker or ""))
+    return (
+        attribution.pronoun
+        or attribution.cue == "according to"
+        or plausible_speaker(clean_speaker(attribution.speaker or ""))
+    )
+
+
+def _plain_order(tail: str, attribution: Attribution) -> bool:
+    """Tell whether *tail* is a source, then a verb of saying ("the admiral said").
+
+    Read in that order the source cannot be a clause after the cue, so the
+    report stands even when the source fails the speaker check; the caller
+    reports no speaker for it.
+    """
+    words = tail.strip()
+    verb = attribution.cue.split(maxsplit=1)[0].lower() if attribution.cue else ""
+    return (
+        verb in _PLAIN_SAYING
+        and bool(attribution.speaker)
+        and words.startswith(attribution.speaker or "")
+        and words[len(attribution.speaker or "") :].lstrip().startswith(attribution.cue)
+    )
+
+
+# Verbs of saying whose source the caller keeps as None when it fails the check.
+_PLAIN_SAYING: Final = _words("said says told tells")
 
 
 def _acts(tail: str, cue: str) -> bool:
@@ -339,8 +423,10 @@ def _tail_attribution(sentence: str) -> tuple[str, Attribution] | None:
             attribution is not None
             and _may_invert(tail, attribution)
             and len(content.split()) >= 3
-            and (_apposed(tail, attribution) if k else _ends_attribution(tail, attribution))
-            and _sound(attribution)
+            and (
+                _apposed(tail, attribution) if k else _ends_attribution(tail, attribution, content)
+            )
+            and (_sound(attribution) or _plain_order(tail, attribution))
         ):
             inserted = _inserted(tail, attribution)
             if inserted is not None and len(inserted) > len(content):
@@ -464,28 +550,144 @@ def _reported_speech(sentence: str) -> tuple[str, Attribution] | None:
         # A line ending in a colon introduces what follows ("Anna Field
         # said:"); the words before the cue are its speaker, not its content.
         return None
+    found = _read(sentence)
+    if found is not None and found[0].startswith(";") and "; " in sentence:
+        # "..., analysts say; in 2012, Romney won 27 percent.": the clause
+        # after the semicolon is no content of the cue before it; each
+        # clause is read on its own, the first that reports wins.
+        clauses = (_read(clause) for clause in sentence.split("; ") if clause.strip())
+        return next((clause for clause in clauses if clause is not None), None)
+    return found
+
+
+def _read(sentence: str) -> tuple[str, Attribution] | None:
+    """Return the report of *sentence* (see :func:`reported_speech`), read whole."""
     start = _ACCORDING_START.match(sentence)
-    if start is not None:
+    if start is not None and _source_phrase(start.group(1)):
         attribution = attribution_before(sentence[: start.end(1)])
         content = sentence[start.end() :].strip()
         if attribution is not None and content:
             return content, attribution
     found = (
-        _inset_attribution(sentence, subject_first=True)
+        _as_reported(sentence)
+        or _inset_attribution(sentence, subject_first=True)
         or _tail_attribution(sentence)
         or _inset_attribution(sentence, subject_first=False)
+        or _head_report(sentence)
+        or _participle_report(sentence)
+        or _coordinated_report(sentence)
+        or _relative_report(sentence)
+        or _according_inside(sentence)
+        # "He vowed to keep trying, but Ann Lee said ...": a pledge counts
+        # only when no verb of saying reports anything.
+        or _head_report(sentence, pledges=True)
     )
-    if found is not None:
-        return found
-    return _head_report(sentence) or _participle_report(sentence)
+    if found is None:
+        return None
+    return found[0], _trimmed(found[1])
 
 
-def _head_report(sentence: str) -> tuple[str, Attribution] | None:
-    """Return the report of a sentence whose subject and cue open it ("X said (that) ...")."""
+# Words that may stand between a subject and its cue: "Fact-checkers soon
+# noted", "the party has long argued", "Both men have also".
+# Not a form of "be" ("Investigations are ongoing into the first reported
+# cases": a participle, no report).
+_AFTER_SUBJECT: Final = (BETWEEN - _PASSIVE_BEFORE - _words("told first last")) | _words(
+    "long often both all soon since each ever"
+)
+
+
+def _trimmed(attribution: Attribution) -> Attribution:
+    """Return *attribution* without the adverbs and auxiliaries read at the end of its source.
+
+    "Critics have long argued that ...": the source is "Critics". Only a
+    source that fails the speaker check is trimmed, and only when what is
+    left passes it; a negation stays ("has not commented"), and the source
+    is then left as it was, for the caller to turn away.
+    """
+    speaker = attribution.speaker
+    if not speaker or attribution.pronoun or plausible_speaker(clean_speaker(speaker)):
+        return attribution
+    words = speaker.split()
+    if len(words) > 2 and [w.lower() for w in words[-2:]] == ["in", "particular"]:
+        del words[-2:]
+    while len(words) > 1 and (
+        words[-1].lower() in _AFTER_SUBJECT or (words[-1].endswith("ly") and words[-1].islower())
+    ):
+        words.pop()
+    trimmed = " ".join(words)
+    if trimmed == speaker or not plausible_speaker(clean_speaker(trimmed)):
+        return attribution
+    return attrs.evolve(attribution, speaker=trimmed)
+
+
+def _no_content(word: str, following: str, *, pledge: bool) -> bool:
+    """Tell whether the cue *word*, before the word *following*, reports nothing.
+
+    "called for", "reported by", "agreed to": no reported content; a verb
+    of pledging reports only before "to" or "that" ("vowed revenge",
+    "promised funding": a thing, not a report).
+    """
+    if pledge:
+        return following not in {"to", "that"}
+    return word not in _SAYING and following in _NOT_REPORTING_AFTER
+
+
+def _not_main(word: str, before: list[str]) -> bool:
+    """Tell whether the cue *word*, after the words *before*, is not the main clause's verb.
+
+    "Asked whether ..., Reid said he would not", "When asked about it,
+    ...": the question opens the sentence. "Podesta, who said the project
+    was vetted, said he was unaware": a clause inside the subject. The
+    report is the main verb's.
+    """
+    if word in _OPENING_CUES and all(w.lower() in _OPENING_WORDS for w in before):
+        return True
+    if word == "said" and [w.lower() for w in before] == ["that"]:
+        # "That said, Millennials say ...": "even so".
+        return True
+    words = [w.lower().strip(",;:") for w in before]
+    if words and words[-1] in _RELATIVE_AUXILIARIES:
+        # "Priebus, who has said ...".
+        words = words[:-1]
+    # "The Republican who wrote the speech says ...": the relative clause
+    # describes the subject; the main verb comes after it.
+    return len(words) >= 2 and words[-1] in _RELATIVE
+
+
+def _manner(word: str, content: str) -> bool:
+    """Tell whether *content*, after the cue *word*, says how, not what, was said.
+
+    "replies in ill-tempered ones": a preposition and no clause. Verbs of
+    saying may take one before their content ("said on Friday that ...").
+    """
+    return (
+        word not in _SAYING
+        and content.split(maxsplit=1)[0].lower() in PREPOSITIONS - {"to"}
+        and not _clause(content)
+    )
+
+
+def _source_phrase(text: str) -> bool:
+    """Tell whether *text*, after "According to", is a noun phrase and no clause of its own.
+
+    "According to a poll released on Sunday" names a source; "According to
+    my humour I threw open the doors" runs on into a clause.
+    """
+    words = [w.strip("()[]\"“”‘’'").lower() for w in text.split()]
+    # "that" may be a determiner there: "the engineer in charge that night".
+    return not any((w in _VERBISH and w != "that") or w in PRONOUNS for w in words[1:])
+
+
+def _head_report(sentence: str, *, pledges: bool = False) -> tuple[str, Attribution] | None:
+    """Return the report of a sentence whose subject and cue open it ("X said (that) ...").
+
+    With *pledges*, a verb of pledging before "to" or "that" is a cue too
+    ("Ann Lee vowed to block the plan").
+    """
     head = sentence[:WINDOW]
     for match in _WORD.finditer(head):
         word = match.group().lower()
-        if word not in _REPORTING_CUES:
+        if word not in _REPORTING_CUES and not (pledges and word in _PLEDGING):
             continue
         if (
             word == "say"
@@ -502,12 +704,11 @@ def _head_report(sentence: str) -> tuple[str, Attribution] | None:
             if following is not None and following.group().lower() in _NOT_REPORTING_AFTER:
                 continue
             following = adverb
-        if (
-            word not in _SAYING
-            and following is not None
-            and following.group().lower() in _NOT_REPORTING_AFTER
+        if _no_content(
+            word,
+            following.group().lower() if following else "",
+            pledge=pledges and word in _PLEDGING,
         ):
-            # "called for", "reported by", "agreed to": no reported content.
             continue
         if word == "told" and head[: match.start()].strip().lower() == "all":
             # "All told, it’s a neat narrative": all in all, no report.
@@ -519,9 +720,7 @@ def _head_report(sentence: str) -> tuple[str, Attribution] | None:
             # "with many civilians reported killed": a passive, no report.
             return None
         before = head[: match.start()].split()
-        if not before and word in _OPENING_CUES:
-            # "Asked whether ..., Reid said he would not": the question opens
-            # the sentence; the report is the main clause's.
+        if _not_main(word, before):
             continue
         if not before or len(before) > _HEAD_WORDS:
             return None
@@ -565,8 +764,11 @@ def _head_report(sentence: str) -> tuple[str, Attribution] | None:
         content = rest.strip()
         if len(content.split(maxsplit=3)) < 3:
             return None
-        if not introduced and word in _OBJECT_CUES and not _clause(content):
-            # "wrote a letter", "maintains a wide lead": a thing, not speech.
+        if not introduced and (
+            (word in _OBJECT_CUES and not _clause(content)) or _manner(word, content)
+        ):
+            # "wrote a letter", "maintains a wide lead": a thing, not speech;
+            # "replies in ill-tempered ones": how it was said.
             return None
         return content, attribution
     return None
@@ -636,3 +838,178 @@ def _participle_report(sentence: str) -> tuple[str, Attribution] | None:
         # Scott Walker, arguing") or a noun's modifier ("GOP moderates").
         speaker = None
     return content, Attribution(speaker=speaker, cue=cue, pronoun=pronoun)
+
+
+# A second verb of the subject, one of saying: "Obama met the families and
+# said the country must act", "Carson admitted the error but said ...".
+_COORDINATED: Final = re.compile(
+    r"\s(?:and|but)\s(?:(?:also|then|later|later|again|instead)\s)?"
+    r"(?P<cue>said|says|added|adds|argued|argues|insisted|insists|warned|warns|noted|"
+    r"acknowledged|admitted|conceded|claimed|explained|stressed|suggested|predicted|"
+    r"told|tells)\s(?:(?P<told>[^\s,;:.][^,;:.]{0,60}?)\s(?=that\s))?(?P<that>that\s)?(?=\S)"
+)
+#: How many words the report after a second verb must have.
+_COORDINATED_CONTENT: Final = 3
+
+
+def _coordinated_report(sentence: str) -> tuple[str, Attribution] | None:
+    """Return the report of a verb of saying joined to an earlier verb of its subject, if any.
+
+    The speaker is the clause's subject when it opens the clause and stands
+    next to its verb (see :func:`_participle_report`), else none. "told"
+    reports only with the one told and "that" after it ("and told reporters
+    that ..."); "added" and "wrote" only a clause.
+    """
+    found = _COORDINATED.search(sentence)
+    if found is None:
+        return None
+    cue = found.group("cue")
+    told = found.group("told")
+    if cue in _TELLING and (told is None or not _addressee(told)):
+        return None
+    if told is not None and cue not in _TELLING:
+        # "and said Friday that": the words before "that" are when, not whom.
+        told = None
+    content = sentence[found.end() :].strip()
+    if told is None and cue not in _TELLING:
+        content = sentence[found.end("cue") :].strip()
+        if content.lower().startswith("that "):
+            content = content[5:].strip()
+    words = content.split(maxsplit=_COORDINATED_CONTENT)
+    if len(words) < _COORDINATED_CONTENT or words[0].lower() in _NOT_REPORTING_AFTER:
+        return None
+    if cue in _OBJECT_CUES and not _clause(content):
+        return None
+    clause = main_clause(re.split(r"[;:]\s", sentence[: found.start()])[-1])
+    speaker, pronoun = main_subject(clause, strict=True)
+    if speaker is not None and not pronoun and not opens_clause(clause, speaker):
+        speaker = None
+    return content, Attribution(
+        speaker=speaker, cue=f"{cue} {told}" if told else cue, pronoun=pronoun
+    )
+
+
+# A relative clause of saying after a name: "Juanita Broaddrick, who said
+# Clinton lied, recounted ...", "..., said Tom Perez, who said he expects ...".
+_RELATIVE_CUE: Final = re.compile(
+    r"(?:^|,\s)(?P<source>[^,;:]{2,80}),\s(?:who|which)\s(?:(?:also|has|had|have|later)\s)?"
+    r"(?P<cue>said|says|argued|argues|insisted|insists|claimed|claims|noted|warned|told\s[^,;:.]{1,40}?(?=\sthat\s))"
+    r"\s(?:that\s)?(?P<content>[^,;]+)"
+)
+#: How many words the source of a relative clause of saying may have.
+_RELATIVE_SOURCE: Final = 6
+
+
+def _relative_report(sentence: str) -> tuple[str, Attribution] | None:
+    """Return the report of a relative clause of saying set after its source, if any.
+
+    The source is the words before ", who said" (a name or a source noun
+    phrase of at most :data:`_RELATIVE_SOURCE` words); the content runs to
+    the next comma or the end of the sentence.
+    """
+    found = _RELATIVE_CUE.search(sentence)
+    if found is None:
+        return None
+    words = found.group("source").split()
+    tail = len(words)
+    while tail > 0 and words[tail - 1][:1].isupper():
+        tail -= 1
+    if 0 < tail < len(words) and words[tail - 1].lower() not in DETERMINERS:
+        # "Trump was out-brutalizing Ted Cruz, who said ...": the name the
+        # clause follows, not the clause before it.
+        words = words[tail:]
+    if len(words) > _RELATIVE_SOURCE:
+        return None
+    source = " ".join(words)
+    content = found.group("content").strip()
+    words = content.split(maxsplit=_COORDINATED_CONTENT)
+    if len(words) < _COORDINATED_CONTENT or (
+        words[0].lower() not in PRONOUNS and _verbless(content)
+    ):
+        # "ISIS, which claimed responsibility for the attacks": a thing, no report.
+        return None
+    speaker = clean_speaker(source)
+    if not plausible_speaker(speaker) or speaker.split()[0].lower() in PRONOUNS:
+        return None
+    return content, Attribution(speaker=speaker, cue=found.group("cue"), pronoun=False)
+
+
+# "according to X" inside a sentence, and the source phrase after it, up to a
+# comma, bracket, dash or the end.
+_ACCORDING_INSIDE: Final = re.compile(
+    r",\saccording to\s(?P<source>[^,;()—–]{2,160}?)(?=,\s|;|\(|\)|\s[—–-]{1,2}\s|[.!?]?\s*$)",
+    re.IGNORECASE,
+)
+_RELATIVE_WORD: Final = re.compile(r"\s(?:who|that|which|whose)\s")
+#: How many words the report before or after an "according to" phrase must have.
+_ACCORDING_CONTENT: Final = 3
+
+
+def _according_inside(sentence: str) -> tuple[str, Attribution] | None:
+    """Return the report of a sentence with ", according to X" inside or at its end.
+
+    "Trump has won 758 delegates, according to a CNN tally, but his path is
+    narrowing", "(93 percent were white, according to exit polls)": the
+    report is the whole sentence when the phrase is set inside it between
+    commas, else the words before the phrase. The source is read from the
+    phrase (the caller reports no speaker for one that names none). Without
+    a comma before it the phrase is one of manner ("priced according to the
+    distance", "varies according to the region") and reports nothing.
+    """
+    found = _ACCORDING_INSIDE.search(sentence)
+    if found is None or found.start() == 0:
+        return None
+    before = sentence[: found.start()].rstrip(" ,")
+    before = before[before.rfind("(") + 1 :].strip()
+    after = sentence[found.end() :].lstrip(" ,;)—–-").strip()
+    long_before = len(before.split()) >= _ACCORDING_CONTENT
+    long_after = len(after.split()) >= _ACCORDING_CONTENT and not after.startswith("(")
+    if long_after and sentence[found.end() :].startswith(", "):
+        content = sentence.strip()
+    elif long_before:
+        content = before
+    else:
+        return None
+    end = found.end("source")
+    relative = _RELATIVE_WORD.search(sentence, found.start("source"), end)
+    if relative is not None:
+        # "according to stewards who were posted at every door": the source
+        # is the noun phrase before its relative clause.
+        end = relative.start()
+    attribution = attribution_before(sentence[:end])
+    if attribution is None or attribution.cue != "according to":
+        return None
+    return content, attribution
+
+
+# "As the Post reported on Friday, ...", "As reported by the Post, ...": the
+# report is the main clause after the comma.
+_AS_REPORTED: Final = re.compile(
+    r"\W{0,3}As\s(?:(?P<source>[^,]{1,80}?)\s)?(?P<cue>reported|said|noted|wrote|explained|"
+    r"announced|stated|argued|told\s[^,]{1,40}?)(?:\sby\s(?P<by>[^,]{2,80})|(?:\s[^,\s]+){0,3}),"
+    r"\s(?=\S)"
+)
+
+
+def _as_reported(sentence: str) -> tuple[str, Attribution] | None:
+    """Return the report of a sentence that opens with "As X reported," or "As reported by X,".
+
+    The source is read before the cue or after its "by"; the content is
+    the clause after the comma (at least :data:`_COORDINATED_CONTENT` words).
+    """
+    found = _AS_REPORTED.match(sentence)
+    if found is None:
+        return None
+    content = sentence[found.end() :].strip()
+    if len(content.split(maxsplit=_COORDINATED_CONTENT)) < _COORDINATED_CONTENT:
+        return None
+    cue = found.group("cue")
+    if found.group("by") is not None and found.group("source") is None:
+        source = found.group("by").strip()
+        return content, Attribution(speaker=clean_speaker(source), cue=cue, pronoun=False)
+    if found.group("source") is None:
+        return None
+    attribution = attribution_before(sentence[: found.end("cue")])
+    if attribution is None or not attribution.speaker:
+        return None
+    return content, attrs.evolve(attribution, cue=cue)
