@@ -659,3 +659,37 @@ def test_semicolon_ends_the_content_of_a_cue_before_it() -> None:
     assert found is not None
     assert found[0] == "To win the seat, a candidate needs about 40 percent of the rural vote"
     assert found[1].speaker == "analysts"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Travellers have been arrested for things they have said on social media.",
+        "Here are nine odd things the mayor has said about the harbour.",
+        "Protests were held in the centre, with some reported incidents of violence.",
+        "The country also denies entry to cars registered abroad, with some exemptions.",
+        "THE LONG TIDE by Ann Lee (Tell me the Story Ltd, Tom Hill)",
+        "Our research uses RAF Combat Reports, logbooks and casualty files.",
+    ],
+)
+def test_words_of_saying_that_report_nothing(sentence: str) -> None:
+    """A place or topic after the cue, an adjective, 'denies entry', a title's word: no report."""
+    assert reported_speech(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Harbour Plan Will Go Ahead, Former Mayor Says.", "Former Mayor"),
+        ("Ann Lee Tells #Harbour Voters They Need To Turn Out.", "Ann Lee"),
+        (
+            "The deal was worth a reported $1.2 million, the Harbour Gazette reported.",
+            "Harbour Gazette",
+        ),
+    ],
+)
+def test_headlines_and_a_cue_that_stands_twice_still_report(sentence: str, speaker: str) -> None:
+    """A capitalised cue in a title-case headline reports; so does a cue after an adjective use."""
+    found = reported_speech(sentence)
+    assert found is not None
+    assert found[1].speaker == speaker

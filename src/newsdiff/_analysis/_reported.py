@@ -568,7 +568,63 @@ def _read(sentence: str) -> tuple[str, Attribution] | None:
         content = sentence[start.end() :].strip()
         if attribution is not None and content:
             return content, attribution
-    found = (
+    found = _found(sentence)
+    if found is None or not _reads_as_cue(sentence, found[1].cue):
+        return None
+    return found[0], _trimmed(found[1])
+
+
+def _reads_as_cue(sentence: str, cue: str) -> bool:
+    """Tell whether *cue* stands in *sentence* as a verb of saying, somewhere.
+
+    Not a participle after a determiner ("with some reported incidents of
+    violence"), a word of a title ("THE LIFE UNDERGROUND (Tell me the Story
+    SA)"), nor "deny" with a thing as object ("Lithuania denies entry to
+    cars"): none of them reports speech. The cue word may stand more than
+    once ("worth a reported $1.2 million ..., Politico reported"): one
+    place where it reads as a verb is enough.
+    """
+    word = cue.split(maxsplit=1)[0] if cue else ""
+    places = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", sentence)] if word else []
+    return not places or any(_verb_at(sentence, word, at) for at in places)
+
+
+def _verb_at(sentence: str, word: str, at: int) -> bool:
+    """Tell whether *word* at *at* in *sentence* reads as a verb (see :func:`_reads_as_cue`)."""
+    if (
+        word[:1].isupper()
+        and sentence[:at].strip()
+        and not _NEXT_CAPITAL.match(sentence, at + len(word))
+        and not word.lower().startswith("tweet")
+    ):
+        # A capital inside the sentence, not in a headline's title case
+        # ("Bernie Sanders Says He’s Ready").
+        return False
+    before = sentence[:at].split()
+    if before and before[-1].lower() in _ARTICLES and word.lower().endswith("ed"):
+        return False
+    following = _WORD.match(sentence, at + len(word) + 1)
+    return not (
+        word.lower() in _DENYING
+        and following is not None
+        and following.group().lower() in _DENIED_THINGS
+    )
+
+
+# The next word of a headline in title case, or its end: "Says He’s", "Tells
+# #NeverTrump", "..., Former White House Doctor Says."
+_NEXT_CAPITAL: Final = re.compile(r"\s+[^\w\s]{0,2}[A-Z0-9]|[.!?]?[”\"’']?\s*$")
+# Before a participle, these make it an adjective: "some reported incidents".
+_ARTICLES: Final = _words("a an the some any no these those other such many several")
+# "deny" with a thing as object reports nothing: "denies entry to cars".
+_DENYING: Final = _words("deny denies denied denying")
+_DENIED_THINGS: Final = _words(
+    "entry access permission visas visa boarding admission bail service services"
+)
+
+
+def _found(sentence: str) -> tuple[str, Attribution] | None:
+    return (
         _as_reported(sentence)
         or _inset_attribution(sentence, subject_first=True)
         or _tail_attribution(sentence)
@@ -582,9 +638,6 @@ def _read(sentence: str) -> tuple[str, Attribution] | None:
         # only when no verb of saying reports anything.
         or _head_report(sentence, pledges=True)
     )
-    if found is None:
-        return None
-    return found[0], _trimmed(found[1])
 
 
 # Words that may stand between a subject and its cue: "Fact-checkers soon
@@ -654,17 +707,13 @@ def _not_main(word: str, before: list[str]) -> bool:
     return len(words) >= 2 and words[-1] in _RELATIVE
 
 
-def _manner(word: str, content: str) -> bool:
-    """Tell whether *content*, after the cue *word*, says how, not what, was said.
+def _manner(content: str) -> bool:
+    """Tell whether *content*, after a cue, says how, where or about what, not what, was said.
 
-    "replies in ill-tempered ones": a preposition and no clause. Verbs of
-    saying may take one before their content ("said on Friday that ...").
+    "replies in ill-tempered ones", "things they have said on social media",
+    "what Trump said about Latinos": a preposition and no clause after it.
     """
-    return (
-        word not in _SAYING
-        and content.split(maxsplit=1)[0].lower() in PREPOSITIONS - {"to"}
-        and not _clause(content)
-    )
+    return content.split(maxsplit=1)[0].lower() in PREPOSITIONS - {"to"} and not _clause(content)
 
 
 def _source_phrase(text: str) -> bool:
@@ -764,9 +813,7 @@ def _head_report(sentence: str, *, pledges: bool = False) -> tuple[str, Attribut
         content = rest.strip()
         if len(content.split(maxsplit=3)) < 3:
             return None
-        if not introduced and (
-            (word in _OBJECT_CUES and not _clause(content)) or _manner(word, content)
-        ):
+        if not introduced and ((word in _OBJECT_CUES and not _clause(content)) or _manner(content)):
             # "wrote a letter", "maintains a wide lead": a thing, not speech;
             # "replies in ill-tempered ones": how it was said.
             return None
