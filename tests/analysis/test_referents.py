@@ -162,3 +162,12 @@ def test_a_titled_narrated_subject_is_the_person() -> None:
     found = Referents()
     found.narration(1, "French Culture Minister Pia Lund also spoke against the plan.")
     assert found.resolve(1, "she") == "Pia Lund"
+
+
+def test_them_of_a_partitive_is_a_group_not_the_last_person() -> None:
+    """'Many of them said ...' goes to a collective source, never to the last person named."""
+    found = Referents()
+    found.speaker(0, "Kim Lee", named=True)
+    assert found.resolve(1, "them") is None
+    found.speaker(1, "opposition lawmakers", named=False)
+    assert found.resolve(2, "them") == "opposition lawmakers"

@@ -198,11 +198,13 @@ class Referents:
             # person or body named.
             return None
         recent = [c for c in self._speakers if paragraph - c.paragraph <= REACH]
-        if word in {"they", "it"}:
+        if word in {"they", "them", "it"}:
             collective = next((c for c in reversed(recent) if c.collective), None)
             if collective is not None:
                 return collective.name
-            if word == "it":
+            if word != "they":
+                # "it" is no person; "them" stands as a speaker only in "Many
+                # of them said": some of a group, not the last person named.
                 return None
         wanted = "f" if word in {"she", "her"} else "m" if word in {"he", "him"} else None
         for pool in (recent, [c for c in self._narrated if paragraph - c.paragraph <= REACH]):
