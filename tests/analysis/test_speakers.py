@@ -492,3 +492,54 @@ def test_a_quotation_after_narration_does_not_take_a_subject_that_is_unsure(
 ) -> None:
     """Narration that ends in its own attribution, or a quotation with words after it, is no cue."""
     assert "Pia Lund" not in [q.speaker for q in quotes_of(paragraph)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "Crane, during a town hall meeting in Dayton, Ohio, said the plan was “doomed.”",
+            "Crane",
+        ),
+        (
+            "Tom Brack of Fresno, Calif., said the levy was “a tax on hope” for farmers.",
+            "Tom Brack",
+        ),
+    ],
+)
+def test_a_state_after_a_city_is_no_speaker(paragraph: str, speaker: str) -> None:
+    """A state after a city's comma ("in Dayton, Ohio,") is part of the place, not the subject."""
+    assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
+
+
+def test_a_time_that_opens_the_sentence_is_no_name_before_an_aside() -> None:
+    """In "Last September, when ..., Lund says" the subject is the name, not the month."""
+    paragraph = (
+        "Last September, when the hall was hit by floods, Lund says she called the council for "
+        "“a proper drain” at once."
+    )
+    assert [q.speaker for q in quotes_of(paragraph)] == ["Lund"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # A place after the quoted name, then a verb: no subject of a speech act.
+        "He said the “Civic Museum” in Leeds, England, had expressed an interest in the papers.",
+        # A participle in an aside says where it was said, not who said it.
+        "Her claim, loudly stated on breakfast TV, was that “prices will fall soon” for renters.",
+    ],
+)
+def test_a_place_or_medium_after_a_preposition_does_not_speak(paragraph: str) -> None:
+    """A place or medium after a preposition ("in Leeds, England", "on live TV") never speaks."""
+    speakers = [q.speaker for q in quotes_of(paragraph)]
+    assert not {"England", "Leeds, England", "TV", "breakfast TV"} & set(speakers)
+
+
+def test_a_pronoun_after_a_time_phrase_still_speaks() -> None:
+    """A subject after a phrase of time ("on Tuesday night he said") is still read."""
+    paragraph = (
+        "Ben Ortiz spoke first. Where he once boasted of ''record growth,'' on Tuesday night he "
+        "said the firm faced ''a hard year.''"
+    )
+    assert "Ben Ortiz" in [q.speaker for q in quotes_of(paragraph)]

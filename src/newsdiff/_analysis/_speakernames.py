@@ -323,6 +323,60 @@ def _after_clause_stop(text: str) -> str:
     return text[at:]
 
 
+# States and regions written after a city, behind a comma: "in Columbus, Ohio",
+# "in Washington, D.C.", "in San Bernardino, Calif." (AP abbreviations included).
+_REGIONS: Final = _words(
+    "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware "
+    "Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana "
+    "Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana "
+    "Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah "
+    "Vermont Virginia Washington Wisconsin Wyoming "
+    "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich "
+    "Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo D.C "
+    "N.H N.J N.M N.Y N.C N.D R.I S.C S.D W.Va "
+    "England Scotland Wales Ireland France Germany Italy Spain Canada Mexico "
+    "Israel Australia"
+) | frozenset(
+    [
+        "New Hampshire",
+        "New Jersey",
+        "New Mexico",
+        "New York",
+        "North Carolina",
+        "North Dakota",
+        "Rhode Island",
+        "South Carolina",
+        "South Dakota",
+        "West Virginia",
+    ]
+)
+#: The most words of a place name after a preposition ("in San Bernardino").
+_PLACE_WORDS: Final = 4
+
+
+def _joined_places(chunks: list[str]) -> list[str]:
+    """Join "in Columbus" and "Ohio" back into one chunk: a city and its state.
+
+    A comma inside a place ("Clinton, during a town hall in Columbus, Ohio,
+    said") does not make its state a chunk of its own, to be read as the
+    subject.
+    """
+    joined = chunks[:1]
+    for chunk in chunks[1:]:
+        words = joined[-1].split()
+        tail = words[-_PLACE_WORDS - 1 :]
+        if (
+            chunk.strip().rstrip(".") in _REGIONS
+            and words
+            and is_cap(words[-1])
+            and any(w in PREPOSITIONS for w in tail[:-1])
+        ):
+            joined[-1] = f"{joined[-1]},{chunk}"
+        else:
+            joined.append(chunk)
+    return joined
+
+
 def speaker_of(text: str) -> tuple[str | None, bool]:
     """Return the speaker named by the noun phrase *text* and whether it is a pronoun.
 
@@ -344,7 +398,7 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
         # "Even its backers sounded equivocal: Jane Harman called it": the
         # subject of the clause after a colon or semicolon, not before it.
         text = clause
-    chunks = text.rstrip(" ,").split(",")
+    chunks = _joined_places(text.rstrip(" ,").split(","))
     last = chunks[-1].split()
     if len(last) >= 3 and last[0] in PREPOSITIONS and last[1] in _OBJECT_RELATIVES:
         # "to which Nell Rivas retorted": the relative word opens the clause.
@@ -623,6 +677,10 @@ def name_before_appositions(chunks: list[str]) -> str | None:
         # "Executive Director, Institute of ..., Shireen Chambers said": an
         # office first is no name.
         and bare(chunks[0].split()[-1]) not in _OFFICES
+        # "Last September, when the hall was hit, Babar says": a time that
+        # opens the sentence is no name.
+        and bare(chunks[0].split()[0]) not in _TIME_OPENERS
+        and not _opens_aside(chunks[0])
         and is_apposition(chunks[1])
         and all(_titled(chunk) or is_apposition(chunk) for chunk in chunks[2:])
     ):

@@ -196,6 +196,25 @@ def _plain_spaces(text: str) -> str:
     return text.translate(_ODD_SPACES)
 
 
+def _inside_phrase(phrase: str, speaker: str) -> bool:
+    """Tell whether *speaker* lies in a phrase of place or time that opens *phrase*.
+
+    "in Washington, D.C.", "on live TV": a preposition, then only lower-case
+    words up to the speaker; such a phrase says where or when, not who
+    ("on Tuesday night he said", "On Friday Ann Lee said" name a subject
+    after it).
+    """
+    found = list(re.finditer(rf"(?<!\w){re.escape(speaker)}(?!\w)", phrase))
+    if not found or bare(speaker) in PRONOUNS:
+        return False
+    words = phrase[: found[-1].start()].split()
+    return (
+        bool(words)
+        and bare(words[0]) in PREPOSITIONS
+        and all(w.isalpha() and w.islower() and bare(w) not in TIME_WORDS for w in words[1:])
+    )
+
+
 def _opens_clause(rest: str) -> bool:
     """Tell whether the words after an inverted cue are a clause ("he would welcome Cruz")."""
     for written in rest.split():
@@ -639,6 +658,10 @@ def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribut
                 # "to have called the Saudis “free riders”" names whom it judges).
                 after = text[_cue_at(text, tokens, i)[1] :].split(",")[0]
                 speaker, pronoun = speaker_of(after)
+                if speaker is not None and _inside_phrase(after, speaker):
+                    # "His assumption, stated on live TV, was": where it was
+                    # said, not who said it.
+                    speaker = None
         return Attribution(speaker=speaker, cue=cue, pronoun=pronoun)
     if according >= 0:
         source = text[according + len("according to") :].split(",")[0]
@@ -962,6 +985,10 @@ def _attribution_after(text: str, inverted: bool, quoting: bool) -> Attribution 
             return None if closing is None else Attribution(speaker=closing, cue=cue)
         if subject:
             speaker, pronoun = speaker_of(subject)
+            if speaker is not None and _inside_phrase(subject, speaker):
+                # "“Smithsonian Museum” in Washington, D.C., had expressed":
+                # the place the quoted name is in, no subject.
+                return None
         elif not inverted:
             return None
         else:
