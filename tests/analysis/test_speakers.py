@@ -543,3 +543,63 @@ def test_a_pronoun_after_a_time_phrase_still_speaks() -> None:
         "said the firm faced ''a hard year.''"
     )
     assert "Ben Ortiz" in [q.speaker for q in quotes_of(paragraph)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            (
+                "A senior official, speaking on condition of anonymity to discuss the mayor's "
+                "diary, said on Monday that the mayor “will meet any group that asks.”"
+            ),
+            "A senior official",
+        ),
+        (
+            (
+                "Ortiz, meanwhile, who sits at zero such endorsements, said that fact speaks "
+                "volumes about who is “ready to lead.”"
+            ),
+            "Ortiz",
+        ),
+    ],
+)
+def test_a_participle_or_relative_aside_before_the_verb_is_skipped(
+    paragraph: str, speaker: str
+) -> None:
+    """In "X, speaking on condition of ..., said" the subject is before the aside, not in it."""
+    assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
+
+
+def test_a_relative_clause_with_its_own_subject_keeps_it() -> None:
+    """In "Ann Lee, whom he called “...”" the one who called is "he", never Ann Lee."""
+    paragraph = "Tom Cross said he backs Ann Lee, whom he called “the best we have.”"
+    assert "Ann Lee" not in [q.speaker for q in quotes_of(paragraph)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            (
+                "The State Department less than two weeks ago said for the first time that "
+                "“top secret” files had passed through the server."
+            ),
+            "State Department",
+        ),
+        ("That is why critics say he had promised to “dismantle” the agency.", "critics"),
+        ("Pia Lund went on to say she was “confident” of a deal.", "Pia Lund"),
+        (
+            (
+                "Northwind contended in its letter, written by Ivo Brandt, a vice president, "
+                "that the articles were “a stated campaign” against the company."
+            ),
+            "Northwind",
+        ),
+    ],
+)
+def test_the_subject_of_the_cue_is_read_past_times_clauses_and_chains(
+    paragraph: str, speaker: str
+) -> None:
+    """A time ("two weeks ago"), "That is why", "went on to" or a passive aside hides no subject."""
+    assert [q.speaker for q in quotes_of(paragraph)] == [speaker]

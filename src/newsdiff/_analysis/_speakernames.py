@@ -267,7 +267,15 @@ def name_run(text: str, tokens: list[tuple[int, int, str]], end: int) -> str | N
             break
     if start > end:
         return None
-    if end > first and bare(tokens[end][2]) in _OFFICES and not tokens[end][2].isupper():
+    if (
+        start == end > first
+        and bare(tokens[end][2]) in _ORGANISATIONS
+        and bare(tokens[end - 1][2]) not in DETERMINERS
+    ):
+        # "The State Department", "the Justice Department": the words before
+        # an organisation's head name it, they are no title of a person.
+        start = first + (bare(tokens[first][2]) in DETERMINERS)
+    elif end > first and bare(tokens[end][2]) in _OFFICES and not tokens[end][2].isupper():
         # "the UK Chief Plant Health Officer": a run that ends in an office
         # names the office, held by no one named; it is the source as written.
         start = first
@@ -308,6 +316,14 @@ _TRAILING_TIME: Final = re.compile(
     r"(?:\sout)?"
     rf"(?:\s(?:on|last|this|that|early|late|earlier|later|next)?\s?(?:{_TIME_NOUNS})\b){{1,2}}"
     r"[\s.,;:]*$"
+)
+
+
+# "less than two weeks ago", "a year ago": when, after the subject.
+_AGO: Final = re.compile(
+    r"\s(?:(?:less|more)\sthan\s|about\s|nearly\s|almost\s|just\s|only\s)?"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\sfew|\d{1,3})\s"
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\sago[\s.,;:]*$"
 )
 
 
@@ -377,6 +393,40 @@ def _joined_places(chunks: list[str]) -> list[str]:
     return joined
 
 
+# Adverbs that may open a participle aside: "also campaigning in Wisconsin".
+_ASIDE_ADVERBS: Final = _words("also still now then again later earlier")
+
+
+def _describes(chunk: str) -> bool:
+    """Tell whether *chunk* is a participle or relative clause set off by commas.
+
+    ``speaking on condition of anonymity``, ``also campaigning in Ohio``,
+    ``who sits on the board``, ``who's thinking about running``.
+    """
+    words = chunk.split()
+    while words and (bare(words[0]) in _ASIDE_ADVERBS or words[0].endswith("ly")):
+        words = words[1:]
+    if len(words) < 2 or not words[0].islower():
+        return False
+    first, second = bare(words[0]), words[1]
+    if _CONTRACTED_WHO.fullmatch(first):
+        return True
+    if first in {"who", "which"}:
+        # "who sits on the board"; not "whom he called", "which Ann Lee
+        # said": a relative clause with a subject of its own.
+        return (
+            second.islower()
+            and bare(second) not in PRONOUNS | DETERMINERS | _COUNTING
+            and not bare(second).endswith("ly")
+        )
+    return first.isalpha() and first.endswith("ing") and first not in _NOT_PARTICIPLES
+
+
+_CONTRACTED_WHO: Final = re.compile(r"who[’']s")
+# Lower-case words that open a clause of their own inside a subject's words.
+_CLAUSE_WH: Final = _words("why how where whether")
+
+
 def speaker_of(text: str) -> tuple[str | None, bool]:
     """Return the speaker named by the noun phrase *text* and whether it is a pronoun.
 
@@ -389,7 +439,7 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
     >>> speaker_of("he")
     ('he', True)
     """
-    timeless = _TRAILING_TIME.sub("", text)
+    timeless = _TRAILING_TIME.sub("", _AGO.sub("", text))
     if timeless.split()[-1:] and bare(timeless.split()[-1]) not in _FINITE:
         # Not "The Government has today": a clause, which stays one.
         text = timeless
@@ -409,8 +459,18 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
         relative_subject = " ".join(last[1:])
         tokens = word_spans(relative_subject)
         return name_run(relative_subject, tokens, len(tokens) - 1), False
-    while len(chunks) > 1 and is_adverbial(chunks[-1]):
-        # "Hillary Clinton, at a later press gaggle, said": skip the aside.
+    # An aside closed by its comma before the verb ("X, speaking to reporters,
+    # said"), not the clause the verb belongs to ("..., jabbing a finger as
+    # she said").
+    closed = text.rstrip().endswith(",")
+    while len(chunks) > 1 and (
+        is_adverbial(chunks[-1])
+        or (closed and _describes(chunks[-1]) and subject_tokens(chunks[-2]))
+    ):
+        # "Hillary Clinton, at a later press gaggle, said": skip the aside;
+        # "An Israeli official, speaking on condition of anonymity to discuss
+        # the schedule, said", "Sanders, who sits at zero endorsements, said":
+        # a participle or relative clause describes the subject before it.
         chunks.pop()
     subject = chunks[-1]
     named = name_before_appositions(chunks)
@@ -426,9 +486,12 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
         tokens = subject_tokens(subject)
     if not tokens:
         return None, False
-    # Cut at the last clause joiner before a new subject: "and the ministry".
+    # Cut at the last clause joiner before a new subject: "and the ministry",
+    # "That is why critics".
     for i in range(len(tokens) - 1, 0, -1):
-        if bare(tokens[i - 1][2]) in JOINERS and (bare(tokens[i][2]) in DETERMINERS | PRONOUNS):
+        if (
+            bare(tokens[i - 1][2]) in JOINERS and (bare(tokens[i][2]) in DETERMINERS | PRONOUNS)
+        ) or (tokens[i - 1][2] in _CLAUSE_WH and tokens[i][2][:1].isalpha()):
             tokens = tokens[i:]
             break
     for i in range(len(tokens) - 1, -1, -1):

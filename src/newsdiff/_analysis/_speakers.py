@@ -601,7 +601,11 @@ def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribut
             if found is not None:
                 return found
         after_comma = i > 0 and "," in text[tokens[i - 1][1] : tokens[i][0]]
-        if (previous in RELATIVES or previous in NOUN_MARKERS) and not after_comma:
+        if (
+            (previous in RELATIVES or previous in NOUN_MARKERS)
+            and not after_comma
+            and _GO_ON_TO.search(text[: tokens[i][0]]) is None
+        ):
             # "a man who said", "a call for", "his reply": no speech act here
             # (but "endorsed her, citing": a participle after its clause).
             continue
@@ -617,6 +621,8 @@ def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribut
         if previous in BE_FORMS and word != "quoted" and not word.endswith("ing"):
             # Passive: "has been called a charlatan", "was told" (not "is
             # telling"): the subject is spoken to or about, not speaking.
+            continue
+        if after_comma and _passive_with_agent(tokens, i, word):
             continue
         cue, _ = _cue_at(text, tokens, i)
         # "with Cruz recently promising": an adverb may stand between.
@@ -646,22 +652,10 @@ def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribut
                 # let the caller resolve it like a pronoun.
                 return Attribution(speaker=None, cue=cue, pronoun=True)
         else:
-            speaker, pronoun = speaker_of(text[: tokens[i][0]])
-            if pronoun and i >= 3 and bare(tokens[i - 2][2]) in WH_WORDS:
-                # "Ban Ki-moon condemned what he called ...": the pronoun's
-                # antecedent is the clause's named subject.
-                named, _ = main_subject(text[: tokens[i - 2][0]], strict=True)
-                if named is not None and is_named(named):
-                    speaker, pronoun = named, False
-            if speaker is None and word not in _NAMING_VERBS:
-                # Inverted order: "said Smith: ..." (not after a verb of judging:
-                # "to have called the Saudis “free riders”" names whom it judges).
-                after = text[_cue_at(text, tokens, i)[1] :].split(",")[0]
-                speaker, pronoun = speaker_of(after)
-                if speaker is not None and _inside_phrase(after, speaker):
-                    # "His assumption, stated on live TV, was": where it was
-                    # said, not who said it.
-                    speaker = None
+            subject = _subject_before(text, tokens, i, word)
+            if subject is None:
+                continue
+            speaker, pronoun = subject
         return Attribution(speaker=speaker, cue=cue, pronoun=pronoun)
     if according >= 0:
         source = text[according + len("according to") :].split(",")[0]
@@ -671,6 +665,53 @@ def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribut
     return _colon_introduction(text)
 
 
+def _subject_before(
+    text: str, tokens: list[tuple[int, int, str]], i: int, word: str
+) -> tuple[str | None, bool] | None:
+    """Return the subject (speaker, pronoun) of the finite cue at token *i* of *text*.
+
+    None when the cue is to be passed over ("Trump joked ..., but went on to
+    say": no subject right before the chain of verbs).
+    """
+    going_on = _GO_ON_TO.search(text[: tokens[i][0]]) is not None
+    speaker, pronoun = speaker_of(_GO_ON_TO.sub(" ", text[: tokens[i][0]]))
+    if going_on and speaker is None:
+        # "Trump joked ..., but went on to say": the subject is not
+        # right before; read on as if the verb were not there.
+        return None
+    if pronoun and i >= 3 and bare(tokens[i - 2][2]) in WH_WORDS:
+        # "Ban Ki-moon condemned what he called ...": the pronoun's
+        # antecedent is the clause's named subject.
+        named, _ = main_subject(text[: tokens[i - 2][0]], strict=True)
+        if named is not None and is_named(named):
+            speaker, pronoun = named, False
+    if speaker is None and word not in _NAMING_VERBS:
+        # Inverted order: "said Smith: ..." (not after a verb of judging:
+        # "to have called the Saudis “free riders”" names whom it judges).
+        after = text[_cue_at(text, tokens, i)[1] :].split(",", maxsplit=1)[0]
+        speaker, pronoun = speaker_of(after)
+        if speaker is not None and _inside_phrase(after, speaker):
+            # "His assumption, stated on live TV, was": where it was
+            # said, not who said it.
+            speaker = None
+    return speaker, pronoun
+
+
+def _passive_with_agent(tokens: list[tuple[int, int, str]], i: int, word: str) -> bool:
+    """Tell whether the verb at token *i* is a passive participle before its agent.
+
+    "its letter, written by Kenneth Cohen, that ...": no speech act of the
+    clause (the caller checks the comma before it).
+    """
+    return word.endswith(("ed", "en")) and i + 1 < len(tokens) and bare(tokens[i + 1][2]) == "by"
+
+
+# A verb that goes on to the speech verb: "Pence went on to say", "the email
+# goes on to say", "Ann Lee was quick to add" (the subject is before it).
+_GO_ON_TO: Final = re.compile(
+    r"\s(?:(?:went|goes|go|going|has\sgone|had\sgone)\son|continued|continues|"
+    r"(?:was|is|were|are)\squick)\sto\s*$"
+)
 # Words before a sentence-opening "asked" whose subject is the one asked.
 _ASKED_OPENERS: Final = frozenset(["when", "if", "once", "after", "as", "and", "but"])
 # A statement issued just before the quotation it gives: "Trump issued a
