@@ -603,3 +603,28 @@ def test_the_subject_of_the_cue_is_read_past_times_clauses_and_chains(
 ) -> None:
     """A time ("two weeks ago"), "That is why", "went on to" or a passive aside hides no subject."""
     assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            (
+                "“The harbour flooded twice,” said Sen. Ada Crane who represents the coast and "
+                "served as its mayor for many years."
+            ),
+            "Sen. Ada Crane",
+        ),
+        ("Ortiz praised the plan. But, said Lund, “it will cost too much.”", "Lund"),
+        (
+            (
+                "Harbour Post columnist Mara Quill, in an attempt to draw attention to Dunn’s "
+                "lack of press conferences, wrote, “The mayor answered seven questions in a year.”"
+            ),
+            "Mara Quill",
+        ),
+    ],
+)
+def test_the_name_of_an_inverted_or_interrupted_cue_is_read(paragraph: str, speaker: str) -> None:
+    """A relative clause after "said Name", "But, said Name," and a long aside keep the name."""
+    assert [q.speaker for q in quotes_of(paragraph)] == [speaker]

@@ -423,6 +423,22 @@ def _describes(chunk: str) -> bool:
 
 
 _CONTRACTED_WHO: Final = re.compile(r"who[’']s")
+#: The most words of a phrase set off by commas between a name and its verb.
+_LONG_ASIDE: Final = 16
+
+
+def _long_aside(chunk: str) -> bool:
+    """Tell whether *chunk* is a long phrase that opens with a preposition and names no one.
+
+    "Margaret Sullivan, in an attempt to draw attention to Clinton's lack
+    of press conferences, wrote": the phrase says why, not who.
+    """
+    words = chunk.split()
+    return (
+        2 <= len(words) <= _LONG_ASIDE
+        and words[0] in PREPOSITIONS
+        and not _RELATIVE & {w.lower() for w in words}
+    )
 # Lower-case words that open a clause of their own inside a subject's words.
 _CLAUSE_WH: Final = _words("why how where whether")
 
@@ -466,6 +482,7 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
     while len(chunks) > 1 and (
         is_adverbial(chunks[-1])
         or (closed and _describes(chunks[-1]) and subject_tokens(chunks[-2]))
+        or (closed and _long_aside(chunks[-1]) and is_cap((chunks[-2].split() or [""])[-1]))
     ):
         # "Hillary Clinton, at a later press gaggle, said": skip the aside;
         # "An Israeli official, speaking on condition of anonymity to discuss
@@ -518,6 +535,9 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
     head = tokens[-1][2]
     if bare(head) in PRONOUNS:
         return subject[tokens[-1][0] : tokens[-1][1]], True
+    if len(tokens) == 1 and bare(head) in LEADING_NOISE:
+        # "But, said Solovey,": a conjunction is no subject.
+        return None, False
     if (is_cap(head) or _INITIAL.fullmatch(head)) and (end := _named_end(tokens)) >= 0:
         return name_run(subject, tokens, end), False
     if bare(head) in JOINERS or bare(head) in LEADING_NOISE:

@@ -314,6 +314,10 @@ def _named_after(text: str, cue_end: int, *, cut: bool) -> str | None:
     return speaker if is_named(speaker) or is_described(speaker) else None
 
 
+# A relative clause that goes on after an inverted subject.
+_RELATIVE_AFTER: Final = re.compile(r"\s(?:who|whom|whose|which|that)\s(?=[a-z])")
+
+
 def _after_name(rest: str) -> str:
     """Cut the words after an inverted verb at a circumstance that follows a name.
 
@@ -455,7 +459,7 @@ def _relative_attribution(
     return Attribution(speaker=antecedent, cue=cue)
 
 
-def _coordinated(tokens: list[tuple[int, int, str]], i: int) -> bool:
+def _coordinated(text: str, tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Tell whether the verb at token *i* is joined to an earlier one ("and repeatedly says").
 
     Its subject is then the clause's, before the first verb.
@@ -465,7 +469,12 @@ def _coordinated(tokens: list[tuple[int, int, str]], i: int) -> bool:
         bare(tokens[k][2]) in BETWEEN or (tokens[k][2].endswith("ly") and tokens[k][2].islower())
     ):
         k -= 1
-    return k >= 0 and bare(tokens[k][2]) in _COORDINATING
+    # "But, said Solovey,": a conjunction set off by a comma joins no verb.
+    return (
+        k >= 0
+        and bare(tokens[k][2]) in _COORDINATING
+        and not (k == 0 and "," in text[tokens[0][1] : tokens[1][0]])
+    )
 
 
 # Words after "told her" that make "her" its object, not a possessive.
@@ -639,7 +648,7 @@ def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribut
         ):
             # "footage of Trump saying": the name right before the participle.
             speaker, pronoun = name_run(text, tokens, named_at), False
-        elif word in PARTICIPLES or word.endswith("ing") or _coordinated(tokens, i):
+        elif word in PARTICIPLES or word.endswith("ing") or _coordinated(text, tokens, i):
             # "X responded, saying", "Gov. Jerry Brown endorsed her, citing":
             # the subject of the clause the participle hangs on.
             # A name right after a verb is that verb's object ("mocked Trump for
@@ -1038,7 +1047,9 @@ def _attribution_after(text: str, inverted: bool, quoting: bool) -> Attribution 
                 # after the verb is its subject, not its hearer.
                 cue, cue_end = tok.rstrip(EDGE_PUNCT), tokens[i][1]
             rest = _CLAUSE_END.split(text[cue_end:] + " ", maxsplit=1)[0]
-            rest = _after_name(rest)
+            # "said Sen. Jim Whelan who represents ... and served as its
+            # mayor": the relative clause describes the name before it.
+            rest = _after_name(_RELATIVE_AFTER.split(rest, maxsplit=1)[0])
             speaker, pronoun = speaker_of(rest)
             if (pronoun or _opens_clause(rest)) and len(rest.split()) > 1:
                 # "said he cannot comment", "said one candidate he likes is
