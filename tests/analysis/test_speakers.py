@@ -628,3 +628,43 @@ def test_the_subject_of_the_cue_is_read_past_times_clauses_and_chains(
 def test_the_name_of_an_inverted_or_interrupted_cue_is_read(paragraph: str, speaker: str) -> None:
     """A relative clause after "said Name", "But, said Name," and a long aside keep the name."""
     assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Ortiz credited the win to “a closed primary and a long winter.”", "Ortiz"),
+        (
+            (
+                "Ada Crane, co-founder of the Harbour Trust, welcomed “the recognition that "
+                "we need more boats.”"
+            ),
+            "Ada Crane",
+        ),
+        ("In 2014, Pew found that “about twice as many voters” wanted change.", "Pew"),
+    ],
+)
+def test_a_partial_quote_in_the_predicate_of_a_verb_of_judging_is_its_subjects(
+    paragraph: str, speaker: str
+) -> None:
+    """The named subject of "credited", "welcomed", "found" is the source of the words quoted."""
+    assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        (
+            "Otherwise, you are the opposite of an authority as the definition states that an "
+            "authority is “a person with extensive knowledge about a subject.”"
+        ),
+        (
+            "The complaint, which was filed in court in Leeds, alleged that the firm “failed to "
+            "implement reasonable measures,” which led to a leak."
+        ),
+        "Senate Democrats blocked the bill because of “poison pill” measures added by others.",
+    ],
+)
+def test_a_partial_quote_takes_no_subject_that_is_no_name_before_its_verb(paragraph: str) -> None:
+    """No speaker when the words before the verb are a clause, or the verb is no verb of saying."""
+    assert [q.speaker for q in quotes_of(paragraph)] == [None]

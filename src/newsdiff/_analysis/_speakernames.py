@@ -439,6 +439,8 @@ def _long_aside(chunk: str) -> bool:
         and words[0] in PREPOSITIONS
         and not _RELATIVE & {w.lower() for w in words}
     )
+
+
 # Lower-case words that open a clause of their own inside a subject's words.
 _CLAUSE_WH: Final = _words("why how where whether")
 
