@@ -668,3 +668,22 @@ def test_a_partial_quote_in_the_predicate_of_a_verb_of_judging_is_its_subjects(
 def test_a_partial_quote_takes_no_subject_that_is_no_name_before_its_verb(paragraph: str) -> None:
     """No speaker when the words before the verb are a clause, or the verb is no verb of saying."""
     assert [q.speaker for q in quotes_of(paragraph)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“Friend, let me be blunt. I can win,” the email read.", "the email"),
+        ("“Nooooo!” the crowd cried out, booing.", "the crowd"),
+        ("“Mexico!” the audience screamed back.", "the audience"),
+    ],
+)
+def test_a_document_or_crowd_after_the_quotation_speaks(paragraph: str, speaker: str) -> None:
+    """A document or crowd with a verb outside the list ("the email read") is the source."""
+    assert {q.speaker for q in quotes_of(paragraph)} == {speaker}
+
+
+def test_a_document_after_the_quotation_needs_a_verb_that_ends_the_clause() -> None:
+    """A verb that goes on to an object ("the email reached voters") attributes nothing here."""
+    paragraph = "“Vote now!” the email reached voters on Monday."
+    assert {q.speaker for q in quotes_of(paragraph)} == {None}

@@ -1078,6 +1078,17 @@ _VERB_NAME: Final = re.compile(
 )
 
 
+# "“...,” the email read.", "“Nooooo!” the crowd cried out", "“Mexico!” the
+# audience screamed back": a document or a crowd, then a verb outside the
+# list that ends the clause.
+_COLLECTIVE_VERB: Final = re.compile(
+    r"[\s,]{0,3}(?P<name>(?:[Tt]he|[Aa]n?|[Oo]ne)\s(?:[a-z-]{2,20}\s){0,2}"
+    r"(?:crowd|crowds|audience|email|e-mail|statement|editorial|letter|message|sign|"
+    r"placard|banner|post|tweet|caption|headline|memo|release|leaflet|flyer|poster|note))"
+    r"\s(?P<verb>read|reads|[a-z]{2,20}ed(?:\s(?:out|back))?)(?=\s?[.,;!?]|\s?$)"
+)
+
+
 def attribution_unlisted(text: str) -> Attribution | None:
     """Find a name and a verb outside the word list at the start of *text*.
 
@@ -1102,7 +1113,10 @@ def attribution_unlisted(text: str) -> Attribution | None:
     # the clause.
     found = _NAME_VERB.match(text) or _VERB_NAME.match(text) or _NAME_TAIL_VERB.match(text)
     if found is None:
-        return None
+        collective = _COLLECTIVE_VERB.match(text)
+        if collective is None:
+            return None
+        return Attribution(speaker=collective.group("name"), cue=collective.group("verb"))
     name = found.group("name")
     if not name[-1:].isalnum():
         # "Nippers--": a name cut off by punctuation.
