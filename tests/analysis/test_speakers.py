@@ -687,3 +687,9 @@ def test_a_document_after_the_quotation_needs_a_verb_that_ends_the_clause() -> N
     """A verb that goes on to an object ("the email reached voters") attributes nothing here."""
     paragraph = "“Vote now!” the email reached voters on Monday."
     assert {q.speaker for q in quotes_of(paragraph)} == {None}
+
+
+def test_the_people_after_with_are_the_subject_of_the_participle() -> None:
+    """In "..., with many marchers chanting “...”" the marchers chant, not the subject."""
+    paragraph = "Leeds was in the thoughts of all, with many marchers chanting “We are Leeds.”"
+    assert [q.speaker for q in quotes_of(paragraph)] == ["many marchers"]

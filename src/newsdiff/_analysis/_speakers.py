@@ -648,6 +648,9 @@ def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribut
         ):
             # "footage of Trump saying": the name right before the participle.
             speaker, pronoun = name_run(text, tokens, named_at), False
+        elif word in PARTICIPLES and (with_subject := _with_subject(text, tokens, i)):
+            # "with many marchers chanting": the participle's own subject.
+            speaker, pronoun = with_subject, False
         elif word in PARTICIPLES or word.endswith("ing") or _coordinated(text, tokens, i):
             # "X responded, saying", "Gov. Jerry Brown endorsed her, citing":
             # the subject of the clause the participle hangs on.
@@ -704,6 +707,37 @@ def _subject_before(
             # said, not who said it.
             speaker = None
     return speaker, pronoun
+
+
+#: The most words between "with" and the participle whose subject they are.
+_WITH_WORDS: Final = 5
+_COUNTED: Final = frozenset(
+    ["many", "some", "several", "hundreds", "dozens", "thousands", "scores", "about", "other"]
+)
+
+
+def _with_subject(text: str, tokens: list[tuple[int, int, str]], i: int) -> str | None:
+    """Return the people between "with" and the participle at token *i*, if any.
+
+    "..., with many marchers and spectators chanting “...”": the participle's
+    subject is the plural noun phrase after "with", in lower case, naming
+    people (not "with a sign reading").
+    """
+    for k in range(i - 1, max(i - 1 - _WITH_WORDS, -1), -1):
+        if bare(tokens[k][2]) != "with":
+            continue
+        words = [bare(t[2]) for t in tokens[k + 1 : i]]
+        phrase = text[tokens[k + 1][0] : tokens[i - 1][1]] if words else ""
+        if (
+            words
+            and "," not in phrase
+            and all(t[2].islower() or t[2].isdigit() for t in tokens[k + 1 : i])
+            and (words[0] in _COUNTED or words[0].isdigit())
+            and plausible_speaker(phrase)
+        ):
+            return phrase
+        return None
+    return None
 
 
 def _passive_with_agent(tokens: list[tuple[int, int, str]], i: int, word: str) -> bool:
