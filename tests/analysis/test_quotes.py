@@ -1008,8 +1008,8 @@ def test_a_present_or_past_verb_outside_the_list_that_ends_the_clause_attributes
     [
         # Not a verb that ends the clause: "signs rose".
         "“Build it,” Hale signs rose above the crowd.",
-        # A described source is left to the listed cues.
-        "“No!” the crowd cried out.",
+        # A described source that is no crowd nor document is left to the listed cues.
+        "“No!” the tall man cried out.",
     ],
 )
 def test_a_noun_after_a_name_or_a_described_source_gets_no_unlisted_speaker(paragraph: str) -> None:

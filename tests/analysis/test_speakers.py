@@ -492,3 +492,204 @@ def test_a_quotation_after_narration_does_not_take_a_subject_that_is_unsure(
 ) -> None:
     """Narration that ends in its own attribution, or a quotation with words after it, is no cue."""
     assert "Pia Lund" not in [q.speaker for q in quotes_of(paragraph)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "Crane, during a town hall meeting in Dayton, Ohio, said the plan was “doomed.”",
+            "Crane",
+        ),
+        (
+            "Tom Brack of Fresno, Calif., said the levy was “a tax on hope” for farmers.",
+            "Tom Brack",
+        ),
+    ],
+)
+def test_a_state_after_a_city_is_no_speaker(paragraph: str, speaker: str) -> None:
+    """A state after a city's comma ("in Dayton, Ohio,") is part of the place, not the subject."""
+    assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
+
+
+def test_a_time_that_opens_the_sentence_is_no_name_before_an_aside() -> None:
+    """In "Last September, when ..., Lund says" the subject is the name, not the month."""
+    paragraph = (
+        "Last September, when the hall was hit by floods, Lund says she called the council for "
+        "“a proper drain” at once."
+    )
+    assert [q.speaker for q in quotes_of(paragraph)] == ["Lund"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # A place after the quoted name, then a verb: no subject of a speech act.
+        "He said the “Civic Museum” in Leeds, England, had expressed an interest in the papers.",
+        # A participle in an aside says where it was said, not who said it.
+        "Her claim, loudly stated on breakfast TV, was that “prices will fall soon” for renters.",
+    ],
+)
+def test_a_place_or_medium_after_a_preposition_does_not_speak(paragraph: str) -> None:
+    """A place or medium after a preposition ("in Leeds, England", "on live TV") never speaks."""
+    speakers = [q.speaker for q in quotes_of(paragraph)]
+    assert not {"England", "Leeds, England", "TV", "breakfast TV"} & set(speakers)
+
+
+def test_a_pronoun_after_a_time_phrase_still_speaks() -> None:
+    """A subject after a phrase of time ("on Tuesday night he said") is still read."""
+    paragraph = (
+        "Ben Ortiz spoke first. Where he once boasted of ''record growth,'' on Tuesday night he "
+        "said the firm faced ''a hard year.''"
+    )
+    assert "Ben Ortiz" in [q.speaker for q in quotes_of(paragraph)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            (
+                "A senior official, speaking on condition of anonymity to discuss the mayor's "
+                "diary, said on Monday that the mayor “will meet any group that asks.”"
+            ),
+            "A senior official",
+        ),
+        (
+            (
+                "Ortiz, meanwhile, who sits at zero such endorsements, said that fact speaks "
+                "volumes about who is “ready to lead.”"
+            ),
+            "Ortiz",
+        ),
+    ],
+)
+def test_a_participle_or_relative_aside_before_the_verb_is_skipped(
+    paragraph: str, speaker: str
+) -> None:
+    """In "X, speaking on condition of ..., said" the subject is before the aside, not in it."""
+    assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
+
+
+def test_a_relative_clause_with_its_own_subject_keeps_it() -> None:
+    """In "Ann Lee, whom he called “...”" the one who called is "he", never Ann Lee."""
+    paragraph = "Tom Cross said he backs Ann Lee, whom he called “the best we have.”"
+    assert "Ann Lee" not in [q.speaker for q in quotes_of(paragraph)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            (
+                "The State Department less than two weeks ago said for the first time that "
+                "“top secret” files had passed through the server."
+            ),
+            "State Department",
+        ),
+        ("That is why critics say he had promised to “dismantle” the agency.", "critics"),
+        ("Pia Lund went on to say she was “confident” of a deal.", "Pia Lund"),
+        (
+            (
+                "Northwind contended in its letter, written by Ivo Brandt, a vice president, "
+                "that the articles were “a stated campaign” against the company."
+            ),
+            "Northwind",
+        ),
+    ],
+)
+def test_the_subject_of_the_cue_is_read_past_times_clauses_and_chains(
+    paragraph: str, speaker: str
+) -> None:
+    """A time ("two weeks ago"), "That is why", "went on to" or a passive aside hides no subject."""
+    assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            (
+                "“The harbour flooded twice,” said Sen. Ada Crane who represents the coast and "
+                "served as its mayor for many years."
+            ),
+            "Sen. Ada Crane",
+        ),
+        ("Ortiz praised the plan. But, said Lund, “it will cost too much.”", "Lund"),
+        (
+            (
+                "Harbour Post columnist Mara Quill, in an attempt to draw attention to Dunn’s "
+                "lack of press conferences, wrote, “The mayor answered seven questions in a year.”"
+            ),
+            "Mara Quill",
+        ),
+    ],
+)
+def test_the_name_of_an_inverted_or_interrupted_cue_is_read(paragraph: str, speaker: str) -> None:
+    """A relative clause after "said Name", "But, said Name," and a long aside keep the name."""
+    assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Ortiz credited the win to “a closed primary and a long winter.”", "Ortiz"),
+        (
+            (
+                "Ada Crane, co-founder of the Harbour Trust, welcomed “the recognition that "
+                "we need more boats.”"
+            ),
+            "Ada Crane",
+        ),
+        ("In 2014, Pew found that “about twice as many voters” wanted change.", "Pew"),
+    ],
+)
+def test_a_partial_quote_in_the_predicate_of_a_verb_of_judging_is_its_subjects(
+    paragraph: str, speaker: str
+) -> None:
+    """The named subject of "credited", "welcomed", "found" is the source of the words quoted."""
+    assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        (
+            "Otherwise, you are the opposite of an authority as the definition states that an "
+            "authority is “a person with extensive knowledge about a subject.”"
+        ),
+        (
+            "The complaint, which was filed in court in Leeds, alleged that the firm “failed to "
+            "implement reasonable measures,” which led to a leak."
+        ),
+        "Senate Democrats blocked the bill because of “poison pill” measures added by others.",
+    ],
+)
+def test_a_partial_quote_takes_no_subject_that_is_no_name_before_its_verb(paragraph: str) -> None:
+    """No speaker when the words before the verb are a clause, or the verb is no verb of saying."""
+    assert [q.speaker for q in quotes_of(paragraph)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“Friend, let me be blunt. I can win,” the email read.", "the email"),
+        ("“Nooooo!” the crowd cried out, booing.", "the crowd"),
+        ("“Mexico!” the audience screamed back.", "the audience"),
+    ],
+)
+def test_a_document_or_crowd_after_the_quotation_speaks(paragraph: str, speaker: str) -> None:
+    """A document or crowd with a verb outside the list ("the email read") is the source."""
+    assert {q.speaker for q in quotes_of(paragraph)} == {speaker}
+
+
+def test_a_document_after_the_quotation_needs_a_verb_that_ends_the_clause() -> None:
+    """A verb that goes on to an object ("the email reached voters") attributes nothing here."""
+    paragraph = "“Vote now!” the email reached voters on Monday."
+    assert {q.speaker for q in quotes_of(paragraph)} == {None}
+
+
+def test_the_people_after_with_are_the_subject_of_the_participle() -> None:
+    """In "..., with many marchers chanting “...”" the marchers chant, not the subject."""
+    paragraph = "Leeds was in the thoughts of all, with many marchers chanting “We are Leeds.”"
+    assert [q.speaker for q in quotes_of(paragraph)] == ["many marchers"]

@@ -53,6 +53,8 @@ from newsdiff._analysis._speakernames import (
     main_subject,
     opens_clause,
     plausible_speaker,
+    speaker_of,
+    word_spans,
 )
 from newsdiff._analysis._speakers import (
     WINDOW,
@@ -589,7 +591,19 @@ class _Reader:
             or (kind is QuoteKind.PARTIAL and p == self.last[0])
         ):
             return _Found(span=span, kind=kind, speaker=self.last[1].speaker, cue=None)
-        return _Found(span=span, kind=kind, speaker=None, cue=None)
+        # "Sanders credited her victory to “a closed primary”": the words
+        # quoted in the predicate of a verb of saying or judging are its named
+        # subject's.
+        return _Found(
+            span=span,
+            kind=kind,
+            speaker=(
+                _judging_subject(text[row[s_open] : span.mark_start])
+                if kind is QuoteKind.PARTIAL
+                else None
+            ),
+            cue=None,
+        )
 
     def fallback(
         self, p: int, span: Span, before: str, after: str, *, ends: bool
@@ -841,6 +855,108 @@ class _Reader:
                     self.referents.narration(p, sentence)
             result.append([tuple(quotes) for quotes in per_sentence])
         return result
+
+
+# Verbs of saying, promising and judging (stems): their subject is the source of
+# words quoted in their predicate.
+_JUDGING_STEMS: Final = _words(
+    "accuse pledge promise question claim welcome credit praise call demand vow insist "
+    "urge argue allege deny dismiss warn describe label slam blast mock attack criticize "
+    "criticise lament reject blame hail tout thank cite reference predict conclude note "
+    "recall repeat echo concede acknowledge characterize characterise dub deride joke "
+    "complain boast brag decry denounce condemn applaud assert suggest say tell ask add "
+    "write tweet declare announce state explain reply respond stress emphasize emphasise "
+    "admit contend maintain reiterate proclaim chant shout yell plead wonder scoff quip "
+    "counter charge caution answer agree disclose report rail lash"
+)
+_JUDGING_FORMS: Final = _words("found finds said says told wrote")
+#: The most words of the subject phrase before the first comma ("Sanders
+#: campaign manager Jeff Weaver").
+_JUDGING_SUBJECT: Final = 7
+#: The most words between the verb and the quotation.
+_JUDGING_REACH: Final = 20
+# Auxiliaries and adverbs between a subject and its verb: "is pledging", "has
+# repeatedly called".
+_AUXILIARIES: Final = _words("is are was were has have had also again repeatedly then later")
+
+
+def _judging_verb(word: str) -> bool:
+    """Tell whether *word* is a form of a verb of :data:`_JUDGING_STEMS`."""
+    if word in _JUDGING_FORMS:
+        return True
+    for suffix in ("ing", "ed", "es", "s", "d", ""):
+        if suffix and not word.endswith(suffix):
+            continue
+        base = word[: len(word) - len(suffix)] if suffix else word
+        if base in _JUDGING_STEMS or base + "e" in _JUDGING_STEMS:
+            return True
+        if len(base) > 2 and base[-1] == base[-2] and base[:-1] in _JUDGING_STEMS:
+            # "slammed", "dubbed".
+            return True
+    return False
+
+
+def _judging_subject(before: str) -> str | None:
+    """Return the named subject of a verb of saying or judging whose predicate *before* opens.
+
+    *before* is the sentence up to a partial quotation: "Ted Nordhaus, co-founder of
+    ..., welcomed ", "Bernie Sanders is pledging to ". The subject must open the
+    main clause, be a name and name no one else before its verb, and the
+    verb must come within :data:`_JUDGING_REACH` words of the quotation.
+    """
+    if ";" in before or ":" in before:
+        return None
+    clause = main_clause(before)
+    tokens = word_spans(clause)
+    for k, token in enumerate(tokens):
+        word = token[2]
+        if k == 0 or not word.islower() or not _judging_verb(bare(word)):
+            continue
+        if len(tokens) - k > _JUDGING_REACH:
+            return None
+        start = k
+        while start > 0 and bare(tokens[start - 1][2]) in _AUXILIARIES:
+            start -= 1
+        subject_text = clause[: tokens[start][0]]
+        head = subject_text.split(",", maxsplit=1)[0]
+        if not head.strip() or len(head.split()) > _JUDGING_SUBJECT:
+            return None
+        speaker, pronoun = speaker_of(subject_text)
+        first, _ = speaker_of(head)
+        if (
+            speaker is None
+            or pronoun
+            or speaker != first
+            or not is_named(speaker)
+            or not plausible_speaker(speaker)
+            or not _subject_phrase(subject_text, head, speaker)
+        ):
+            return None
+        return speaker
+    return None
+
+
+# Words that may open a subject before its name: "The Florida senator", "Sanders
+# campaign manager Jeff Weaver" opens with the name itself.
+_DETERMINED: Final = _words("the a an")
+
+
+def _subject_phrase(subject_text: str, head: str, speaker: str) -> bool:
+    """Tell whether *subject_text* is the subject *speaker* and nothing else.
+
+    It opens with the name (or an article), and ends with it, with one noun
+    after it at most ("A House committee report"), or with the comma that
+    closes an apposition after it ("Ted Nordhaus, co-founder of ...,").
+    """
+    words = head.split()
+    if not words or not (
+        words[0].startswith(speaker.split(maxsplit=1)[0]) or bare(words[0]) in _DETERMINED
+    ):
+        return False
+    if "," in subject_text:
+        return subject_text.rstrip().endswith(",") and head.rstrip().endswith(speaker)
+    after = subject_text[subject_text.rfind(speaker) + len(speaker) :].split()
+    return len(after) <= 1 and all(w.isalpha() and w.islower() for w in after)
 
 
 #: How many words of its own, outside quotation marks, the content of reported

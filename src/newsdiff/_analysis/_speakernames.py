@@ -267,7 +267,15 @@ def name_run(text: str, tokens: list[tuple[int, int, str]], end: int) -> str | N
             break
     if start > end:
         return None
-    if end > first and bare(tokens[end][2]) in _OFFICES and not tokens[end][2].isupper():
+    if (
+        start == end > first
+        and bare(tokens[end][2]) in _ORGANISATIONS
+        and bare(tokens[end - 1][2]) not in DETERMINERS
+    ):
+        # "The State Department", "the Justice Department": the words before
+        # an organisation's head name it, they are no title of a person.
+        start = first + (bare(tokens[first][2]) in DETERMINERS)
+    elif end > first and bare(tokens[end][2]) in _OFFICES and not tokens[end][2].isupper():
         # "the UK Chief Plant Health Officer": a run that ends in an office
         # names the office, held by no one named; it is the source as written.
         start = first
@@ -311,6 +319,14 @@ _TRAILING_TIME: Final = re.compile(
 )
 
 
+# "less than two weeks ago", "a year ago": when, after the subject.
+_AGO: Final = re.compile(
+    r"\s(?:(?:less|more)\sthan\s|about\s|nearly\s|almost\s|just\s|only\s)?"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\sfew|\d{1,3})\s"
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\sago[\s.,;:]*$"
+)
+
+
 def _after_clause_stop(text: str) -> str:
     """Return *text* after its last semicolon, or colon after a lower-case or time word."""
     at = 0
@@ -321,6 +337,112 @@ def _after_clause_stop(text: str) -> str:
         ):
             at = found.end()
     return text[at:]
+
+
+# States and regions written after a city, behind a comma: "in Columbus, Ohio",
+# "in Washington, D.C.", "in San Bernardino, Calif." (AP abbreviations included).
+_REGIONS: Final = _words(
+    "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware "
+    "Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana "
+    "Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana "
+    "Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah "
+    "Vermont Virginia Washington Wisconsin Wyoming "
+    "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich "
+    "Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo D.C "
+    "N.H N.J N.M N.Y N.C N.D R.I S.C S.D W.Va "
+    "England Scotland Wales Ireland France Germany Italy Spain Canada Mexico "
+    "Israel Australia"
+) | frozenset(
+    [
+        "New Hampshire",
+        "New Jersey",
+        "New Mexico",
+        "New York",
+        "North Carolina",
+        "North Dakota",
+        "Rhode Island",
+        "South Carolina",
+        "South Dakota",
+        "West Virginia",
+    ]
+)
+#: The most words of a place name after a preposition ("in San Bernardino").
+_PLACE_WORDS: Final = 4
+
+
+def _joined_places(chunks: list[str]) -> list[str]:
+    """Join "in Columbus" and "Ohio" back into one chunk: a city and its state.
+
+    A comma inside a place ("Clinton, during a town hall in Columbus, Ohio,
+    said") does not make its state a chunk of its own, to be read as the
+    subject.
+    """
+    joined = chunks[:1]
+    for chunk in chunks[1:]:
+        words = joined[-1].split()
+        tail = words[-_PLACE_WORDS - 1 :]
+        if (
+            chunk.strip().rstrip(".") in _REGIONS
+            and words
+            and is_cap(words[-1])
+            and any(w in PREPOSITIONS for w in tail[:-1])
+        ):
+            joined[-1] = f"{joined[-1]},{chunk}"
+        else:
+            joined.append(chunk)
+    return joined
+
+
+# Adverbs that may open a participle aside: "also campaigning in Wisconsin".
+_ASIDE_ADVERBS: Final = _words("also still now then again later earlier")
+
+
+def _describes(chunk: str) -> bool:
+    """Tell whether *chunk* is a participle or relative clause set off by commas.
+
+    ``speaking on condition of anonymity``, ``also campaigning in Ohio``,
+    ``who sits on the board``, ``who's thinking about running``.
+    """
+    words = chunk.split()
+    while words and (bare(words[0]) in _ASIDE_ADVERBS or words[0].endswith("ly")):
+        words = words[1:]
+    if len(words) < 2 or not words[0].islower():
+        return False
+    first, second = bare(words[0]), words[1]
+    if _CONTRACTED_WHO.fullmatch(first):
+        return True
+    if first in {"who", "which"}:
+        # "who sits on the board"; not "whom he called", "which Ann Lee
+        # said": a relative clause with a subject of its own.
+        return (
+            second.islower()
+            and bare(second) not in PRONOUNS | DETERMINERS | _COUNTING
+            and not bare(second).endswith("ly")
+        )
+    return first.isalpha() and first.endswith("ing") and first not in _NOT_PARTICIPLES
+
+
+_CONTRACTED_WHO: Final = re.compile(r"who[’']s")
+#: The most words of a phrase set off by commas between a name and its verb.
+_LONG_ASIDE: Final = 16
+
+
+def _long_aside(chunk: str) -> bool:
+    """Tell whether *chunk* is a long phrase that opens with a preposition and names no one.
+
+    "Margaret Sullivan, in an attempt to draw attention to Clinton's lack
+    of press conferences, wrote": the phrase says why, not who.
+    """
+    words = chunk.split()
+    return (
+        2 <= len(words) <= _LONG_ASIDE
+        and words[0] in PREPOSITIONS
+        and not _RELATIVE & {w.lower() for w in words}
+    )
+
+
+# Lower-case words that open a clause of their own inside a subject's words.
+_CLAUSE_WH: Final = _words("why how where whether")
 
 
 def speaker_of(text: str) -> tuple[str | None, bool]:
@@ -335,7 +457,7 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
     >>> speaker_of("he")
     ('he', True)
     """
-    timeless = _TRAILING_TIME.sub("", text)
+    timeless = _TRAILING_TIME.sub("", _AGO.sub("", text))
     if timeless.split()[-1:] and bare(timeless.split()[-1]) not in _FINITE:
         # Not "The Government has today": a clause, which stays one.
         text = timeless
@@ -344,7 +466,7 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
         # "Even its backers sounded equivocal: Jane Harman called it": the
         # subject of the clause after a colon or semicolon, not before it.
         text = clause
-    chunks = text.rstrip(" ,").split(",")
+    chunks = _joined_places(text.rstrip(" ,").split(","))
     last = chunks[-1].split()
     if len(last) >= 3 and last[0] in PREPOSITIONS and last[1] in _OBJECT_RELATIVES:
         # "to which Nell Rivas retorted": the relative word opens the clause.
@@ -355,8 +477,19 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
         relative_subject = " ".join(last[1:])
         tokens = word_spans(relative_subject)
         return name_run(relative_subject, tokens, len(tokens) - 1), False
-    while len(chunks) > 1 and is_adverbial(chunks[-1]):
-        # "Hillary Clinton, at a later press gaggle, said": skip the aside.
+    # An aside closed by its comma before the verb ("X, speaking to reporters,
+    # said"), not the clause the verb belongs to ("..., jabbing a finger as
+    # she said").
+    closed = text.rstrip().endswith(",")
+    while len(chunks) > 1 and (
+        is_adverbial(chunks[-1])
+        or (closed and _describes(chunks[-1]) and subject_tokens(chunks[-2]))
+        or (closed and _long_aside(chunks[-1]) and is_cap((chunks[-2].split() or [""])[-1]))
+    ):
+        # "Hillary Clinton, at a later press gaggle, said": skip the aside;
+        # "An Israeli official, speaking on condition of anonymity to discuss
+        # the schedule, said", "Sanders, who sits at zero endorsements, said":
+        # a participle or relative clause describes the subject before it.
         chunks.pop()
     subject = chunks[-1]
     named = name_before_appositions(chunks)
@@ -372,9 +505,12 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
         tokens = subject_tokens(subject)
     if not tokens:
         return None, False
-    # Cut at the last clause joiner before a new subject: "and the ministry".
+    # Cut at the last clause joiner before a new subject: "and the ministry",
+    # "That is why critics".
     for i in range(len(tokens) - 1, 0, -1):
-        if bare(tokens[i - 1][2]) in JOINERS and (bare(tokens[i][2]) in DETERMINERS | PRONOUNS):
+        if (
+            bare(tokens[i - 1][2]) in JOINERS and (bare(tokens[i][2]) in DETERMINERS | PRONOUNS)
+        ) or (tokens[i - 1][2] in _CLAUSE_WH and tokens[i][2][:1].isalpha()):
             tokens = tokens[i:]
             break
     for i in range(len(tokens) - 1, -1, -1):
@@ -401,6 +537,9 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
     head = tokens[-1][2]
     if bare(head) in PRONOUNS:
         return subject[tokens[-1][0] : tokens[-1][1]], True
+    if len(tokens) == 1 and bare(head) in LEADING_NOISE:
+        # "But, said Solovey,": a conjunction is no subject.
+        return None, False
     if (is_cap(head) or _INITIAL.fullmatch(head)) and (end := _named_end(tokens)) >= 0:
         return name_run(subject, tokens, end), False
     if bare(head) in JOINERS or bare(head) in LEADING_NOISE:
@@ -623,6 +762,10 @@ def name_before_appositions(chunks: list[str]) -> str | None:
         # "Executive Director, Institute of ..., Shireen Chambers said": an
         # office first is no name.
         and bare(chunks[0].split()[-1]) not in _OFFICES
+        # "Last September, when the hall was hit, Babar says": a time that
+        # opens the sentence is no name.
+        and bare(chunks[0].split()[0]) not in _TIME_OPENERS
+        and not _opens_aside(chunks[0])
         and is_apposition(chunks[1])
         and all(_titled(chunk) or is_apposition(chunk) for chunk in chunks[2:])
     ):

@@ -196,6 +196,25 @@ def _plain_spaces(text: str) -> str:
     return text.translate(_ODD_SPACES)
 
 
+def _inside_phrase(phrase: str, speaker: str) -> bool:
+    """Tell whether *speaker* lies in a phrase of place or time that opens *phrase*.
+
+    "in Washington, D.C.", "on live TV": a preposition, then only lower-case
+    words up to the speaker; such a phrase says where or when, not who
+    ("on Tuesday night he said", "On Friday Ann Lee said" name a subject
+    after it).
+    """
+    found = list(re.finditer(rf"(?<!\w){re.escape(speaker)}(?!\w)", phrase))
+    if not found or bare(speaker) in PRONOUNS:
+        return False
+    words = phrase[: found[-1].start()].split()
+    return (
+        bool(words)
+        and bare(words[0]) in PREPOSITIONS
+        and all(w.isalpha() and w.islower() and bare(w) not in TIME_WORDS for w in words[1:])
+    )
+
+
 def _opens_clause(rest: str) -> bool:
     """Tell whether the words after an inverted cue are a clause ("he would welcome Cruz")."""
     for written in rest.split():
@@ -293,6 +312,10 @@ def _named_after(text: str, cue_end: int, *, cut: bool) -> str | None:
     if speaker is None or pronoun or _opens_clause(rest) or not plausible_speaker(speaker):
         return None
     return speaker if is_named(speaker) or is_described(speaker) else None
+
+
+# A relative clause that goes on after an inverted subject.
+_RELATIVE_AFTER: Final = re.compile(r"\s(?:who|whom|whose|which|that)\s(?=[a-z])")
 
 
 def _after_name(rest: str) -> str:
@@ -436,7 +459,7 @@ def _relative_attribution(
     return Attribution(speaker=antecedent, cue=cue)
 
 
-def _coordinated(tokens: list[tuple[int, int, str]], i: int) -> bool:
+def _coordinated(text: str, tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Tell whether the verb at token *i* is joined to an earlier one ("and repeatedly says").
 
     Its subject is then the clause's, before the first verb.
@@ -446,7 +469,12 @@ def _coordinated(tokens: list[tuple[int, int, str]], i: int) -> bool:
         bare(tokens[k][2]) in BETWEEN or (tokens[k][2].endswith("ly") and tokens[k][2].islower())
     ):
         k -= 1
-    return k >= 0 and bare(tokens[k][2]) in _COORDINATING
+    # "But, said Solovey,": a conjunction set off by a comma joins no verb.
+    return (
+        k >= 0
+        and bare(tokens[k][2]) in _COORDINATING
+        and not (k == 0 and "," in text[tokens[0][1] : tokens[1][0]])
+    )
 
 
 # Words after "told her" that make "her" its object, not a possessive.
@@ -582,7 +610,11 @@ def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribut
             if found is not None:
                 return found
         after_comma = i > 0 and "," in text[tokens[i - 1][1] : tokens[i][0]]
-        if (previous in RELATIVES or previous in NOUN_MARKERS) and not after_comma:
+        if (
+            (previous in RELATIVES or previous in NOUN_MARKERS)
+            and not after_comma
+            and _GO_ON_TO.search(text[: tokens[i][0]]) is None
+        ):
             # "a man who said", "a call for", "his reply": no speech act here
             # (but "endorsed her, citing": a participle after its clause).
             continue
@@ -599,6 +631,8 @@ def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribut
             # Passive: "has been called a charlatan", "was told" (not "is
             # telling"): the subject is spoken to or about, not speaking.
             continue
+        if after_comma and _passive_with_agent(tokens, i, word):
+            continue
         cue, _ = _cue_at(text, tokens, i)
         # "with Cruz recently promising": an adverb may stand between.
         named_at = i - 2 if i >= 2 and tokens[i - 1][2].endswith("ly") else i - 1
@@ -614,7 +648,10 @@ def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribut
         ):
             # "footage of Trump saying": the name right before the participle.
             speaker, pronoun = name_run(text, tokens, named_at), False
-        elif word in PARTICIPLES or word.endswith("ing") or _coordinated(tokens, i):
+        elif word in PARTICIPLES and (with_subject := _with_subject(text, tokens, i)):
+            # "with many marchers chanting": the participle's own subject.
+            speaker, pronoun = with_subject, False
+        elif word in PARTICIPLES or word.endswith("ing") or _coordinated(text, tokens, i):
             # "X responded, saying", "Gov. Jerry Brown endorsed her, citing":
             # the subject of the clause the participle hangs on.
             # A name right after a verb is that verb's object ("mocked Trump for
@@ -627,18 +664,10 @@ def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribut
                 # let the caller resolve it like a pronoun.
                 return Attribution(speaker=None, cue=cue, pronoun=True)
         else:
-            speaker, pronoun = speaker_of(text[: tokens[i][0]])
-            if pronoun and i >= 3 and bare(tokens[i - 2][2]) in WH_WORDS:
-                # "Ban Ki-moon condemned what he called ...": the pronoun's
-                # antecedent is the clause's named subject.
-                named, _ = main_subject(text[: tokens[i - 2][0]], strict=True)
-                if named is not None and is_named(named):
-                    speaker, pronoun = named, False
-            if speaker is None and word not in _NAMING_VERBS:
-                # Inverted order: "said Smith: ..." (not after a verb of judging:
-                # "to have called the Saudis “free riders”" names whom it judges).
-                after = text[_cue_at(text, tokens, i)[1] :].split(",")[0]
-                speaker, pronoun = speaker_of(after)
+            subject = _subject_before(text, tokens, i, word)
+            if subject is None:
+                continue
+            speaker, pronoun = subject
         return Attribution(speaker=speaker, cue=cue, pronoun=pronoun)
     if according >= 0:
         source = text[according + len("according to") :].split(",")[0]
@@ -648,6 +677,84 @@ def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribut
     return _colon_introduction(text)
 
 
+def _subject_before(
+    text: str, tokens: list[tuple[int, int, str]], i: int, word: str
+) -> tuple[str | None, bool] | None:
+    """Return the subject (speaker, pronoun) of the finite cue at token *i* of *text*.
+
+    None when the cue is to be passed over ("Trump joked ..., but went on to
+    say": no subject right before the chain of verbs).
+    """
+    going_on = _GO_ON_TO.search(text[: tokens[i][0]]) is not None
+    speaker, pronoun = speaker_of(_GO_ON_TO.sub(" ", text[: tokens[i][0]]))
+    if going_on and speaker is None:
+        # "Trump joked ..., but went on to say": the subject is not
+        # right before; read on as if the verb were not there.
+        return None
+    if pronoun and i >= 3 and bare(tokens[i - 2][2]) in WH_WORDS:
+        # "Ban Ki-moon condemned what he called ...": the pronoun's
+        # antecedent is the clause's named subject.
+        named, _ = main_subject(text[: tokens[i - 2][0]], strict=True)
+        if named is not None and is_named(named):
+            speaker, pronoun = named, False
+    if speaker is None and word not in _NAMING_VERBS:
+        # Inverted order: "said Smith: ..." (not after a verb of judging:
+        # "to have called the Saudis “free riders”" names whom it judges).
+        after = text[_cue_at(text, tokens, i)[1] :].split(",", maxsplit=1)[0]
+        speaker, pronoun = speaker_of(after)
+        if speaker is not None and _inside_phrase(after, speaker):
+            # "His assumption, stated on live TV, was": where it was
+            # said, not who said it.
+            speaker = None
+    return speaker, pronoun
+
+
+#: The most words between "with" and the participle whose subject they are.
+_WITH_WORDS: Final = 5
+_COUNTED: Final = frozenset(
+    ["many", "some", "several", "hundreds", "dozens", "thousands", "scores", "about", "other"]
+)
+
+
+def _with_subject(text: str, tokens: list[tuple[int, int, str]], i: int) -> str | None:
+    """Return the people between "with" and the participle at token *i*, if any.
+
+    "..., with many marchers and spectators chanting “...”": the participle's
+    subject is the plural noun phrase after "with", in lower case, naming
+    people (not "with a sign reading").
+    """
+    for k in range(i - 1, max(i - 1 - _WITH_WORDS, -1), -1):
+        if bare(tokens[k][2]) != "with":
+            continue
+        words = [bare(t[2]) for t in tokens[k + 1 : i]]
+        phrase = text[tokens[k + 1][0] : tokens[i - 1][1]] if words else ""
+        if (
+            words
+            and "," not in phrase
+            and all(t[2].islower() or t[2].isdigit() for t in tokens[k + 1 : i])
+            and (words[0] in _COUNTED or words[0].isdigit())
+            and plausible_speaker(phrase)
+        ):
+            return phrase
+        return None
+    return None
+
+
+def _passive_with_agent(tokens: list[tuple[int, int, str]], i: int, word: str) -> bool:
+    """Tell whether the verb at token *i* is a passive participle before its agent.
+
+    "its letter, written by Kenneth Cohen, that ...": no speech act of the
+    clause (the caller checks the comma before it).
+    """
+    return word.endswith(("ed", "en")) and i + 1 < len(tokens) and bare(tokens[i + 1][2]) == "by"
+
+
+# A verb that goes on to the speech verb: "Pence went on to say", "the email
+# goes on to say", "Ann Lee was quick to add" (the subject is before it).
+_GO_ON_TO: Final = re.compile(
+    r"\s(?:(?:went|goes|go|going|has\sgone|had\sgone)\son|continued|continues|"
+    r"(?:was|is|were|are)\squick)\sto\s*$"
+)
 # Words before a sentence-opening "asked" whose subject is the one asked.
 _ASKED_OPENERS: Final = frozenset(["when", "if", "once", "after", "as", "and", "but"])
 # A statement issued just before the quotation it gives: "Trump issued a
@@ -962,6 +1069,10 @@ def _attribution_after(text: str, inverted: bool, quoting: bool) -> Attribution 
             return None if closing is None else Attribution(speaker=closing, cue=cue)
         if subject:
             speaker, pronoun = speaker_of(subject)
+            if speaker is not None and _inside_phrase(subject, speaker):
+                # "“Smithsonian Museum” in Washington, D.C., had expressed":
+                # the place the quoted name is in, no subject.
+                return None
         elif not inverted:
             return None
         else:
@@ -970,7 +1081,9 @@ def _attribution_after(text: str, inverted: bool, quoting: bool) -> Attribution 
                 # after the verb is its subject, not its hearer.
                 cue, cue_end = tok.rstrip(EDGE_PUNCT), tokens[i][1]
             rest = _CLAUSE_END.split(text[cue_end:] + " ", maxsplit=1)[0]
-            rest = _after_name(rest)
+            # "said Sen. Jim Whelan who represents ... and served as its
+            # mayor": the relative clause describes the name before it.
+            rest = _after_name(_RELATIVE_AFTER.split(rest, maxsplit=1)[0])
             speaker, pronoun = speaker_of(rest)
             if (pronoun or _opens_clause(rest)) and len(rest.split()) > 1:
                 # "said he cannot comment", "said one candidate he likes is
@@ -999,6 +1112,17 @@ _VERB_NAME: Final = re.compile(
 )
 
 
+# "“...,” the email read.", "“Nooooo!” the crowd cried out", "“Mexico!” the
+# audience screamed back": a document or a crowd, then a verb outside the
+# list that ends the clause.
+_COLLECTIVE_VERB: Final = re.compile(
+    r"[\s,]{0,3}(?P<name>(?:[Tt]he|[Aa]n?|[Oo]ne)\s(?:[a-z-]{2,20}\s){0,2}"
+    r"(?:crowd|crowds|audience|email|e-mail|statement|editorial|letter|message|sign|"
+    r"placard|banner|post|tweet|caption|headline|memo|release|leaflet|flyer|poster|note))"
+    r"\s(?P<verb>read|reads|[a-z]{2,20}ed(?:\s(?:out|back))?)(?=\s?[.,;!?]|\s?$)"
+)
+
+
 def attribution_unlisted(text: str) -> Attribution | None:
     """Find a name and a verb outside the word list at the start of *text*.
 
@@ -1023,7 +1147,10 @@ def attribution_unlisted(text: str) -> Attribution | None:
     # the clause.
     found = _NAME_VERB.match(text) or _VERB_NAME.match(text) or _NAME_TAIL_VERB.match(text)
     if found is None:
-        return None
+        collective = _COLLECTIVE_VERB.match(text)
+        if collective is None:
+            return None
+        return Attribution(speaker=collective.group("name"), cue=collective.group("verb"))
     name = found.group("name")
     if not name[-1:].isalnum():
         # "Nippers--": a name cut off by punctuation.
