@@ -890,7 +890,7 @@ def _participle_report(sentence: str) -> tuple[str, Attribution] | None:
 # A second verb of the subject, one of saying: "Obama met the families and
 # said the country must act", "Carson admitted the error but said ...".
 _COORDINATED: Final = re.compile(
-    r"\s(?:and|but)\s(?:(?:also|then|later|later|again|instead)\s)?"
+    r"\s(?:and|but)\s(?:(?:also|then|later|again|instead)\s)?"
     r"(?P<cue>said|says|added|adds|argued|argues|insisted|insists|warned|warns|noted|"
     r"acknowledged|admitted|conceded|claimed|explained|stressed|suggested|predicted|"
     r"told|tells)\s(?:(?P<told>[^\s,;:.][^,;:.]{0,60}?)\s(?=that\s))?(?P<that>that\s)?(?=\S)"

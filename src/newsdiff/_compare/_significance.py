@@ -61,12 +61,15 @@ def change_significance(change: Change) -> Significance:
         rating = _CATEGORY[change.category]
         # Rewording that brings in or drops a figure, date or name changes what
         # the article reports, though no figure turned into another.
-        noun_case = any(capitalises_nouns(s.text) for s in (*change.old, *change.new))
-        if rating is Significance.COPYEDIT and any(
-            e.category is EditCategory.WORDING and changes_facts(e.old, e.new, noun_case=noun_case)
-            for e in change.edits
-        ):
-            rating = Significance.SUBSTANTIVE
+        if rating is Significance.COPYEDIT:
+            # German is told from each side's text, as the word edits were.
+            noun_case = capitalises_nouns(change.old_text) or capitalises_nouns(change.new_text)
+            if any(
+                e.category is EditCategory.WORDING
+                and changes_facts(e.old, e.new, noun_case=noun_case)
+                for e in change.edits
+            ):
+                rating = Significance.SUBSTANTIVE
     if meta:
         return min(rating, Significance.COPYEDIT)
     return rating
