@@ -412,3 +412,59 @@ def test_chinese_japanese_and_devanagari_marks_end_sentences(text, sentences) ->
 def test_a_bare_attribution_stays_with_the_quotation_it_attributes(text, sentences) -> None:
     """A quote ending in .” keeps a following bare "Trump said." but not a new statement."""
     assert split_sentences(text) == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "Der Bundesrat hat an seiner Sitzung vom 28. August 2024 beschlossen.",
+            ["Der Bundesrat hat an seiner Sitzung vom 28. August 2024 beschlossen."],
+        ),
+        (
+            "Die neuen Massnahmen treten am 27. April 2022 in Kraft.",
+            ["Die neuen Massnahmen treten am 27. April 2022 in Kraft."],
+        ),
+        (
+            "Die Tagung der CND (18.–22. März 2024) ging zu Ende.",
+            ["Die Tagung der CND (18.–22. März 2024) ging zu Ende."],
+        ),
+        (
+            "Die Schweiz nahm an der 67. Tagung der Kommission teil.",
+            ["Die Schweiz nahm an der 67. Tagung der Kommission teil."],
+        ),
+        (
+            "Die Zahl der Fälle stieg auf 67. Der Bundesrat ist besorgt.",
+            ["Die Zahl der Fälle stieg auf 67.", "Der Bundesrat ist besorgt."],
+        ),
+        (
+            "Ann Frei, Stv. Direktorin, und 9 Prozent (inkl. Post) gemäss Art. 31 Abs. 1.",
+            ["Ann Frei, Stv. Direktorin, und 9 Prozent (inkl. Post) gemäss Art. 31 Abs. 1."],
+        ),
+        (
+            "Der Bund zahlt 1,5 Mrd. CHF für die Ukraine.",
+            ["Der Bund zahlt 1,5 Mrd. CHF für die Ukraine."],
+        ),
+    ],
+)
+def test_german_ordinals_and_abbreviations_do_not_end_a_sentence(text, sentences) -> None:
+    """German dates, ordinals and abbreviations stay inside; a final number ends a sentence."""
+    assert split_sentences(text) == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "The count rose to 67. Tagung is a German word.",
+            ["The count rose to 67.", "Tagung is a German word."],
+        ),
+        (
+            "The vote was 11. September was busy.",
+            ["The vote was 11.", "September was busy."],
+        ),
+    ],
+)
+def test_english_numbers_before_a_capital_still_end_a_sentence(text, sentences) -> None:
+    """The German ordinal rule leaves English text alone."""
+    assert split_sentences(text) == sentences

@@ -34,6 +34,13 @@ since those scripts put no space after them. Every other such place is a
   Jo Smith, a novelist, wrote``) is one sentence; ``?” He`` starts a new one.
 * ``No. 2``, ``Fig. 3`` and a list number opening a sentence or following a
   colon (``Steps: 1. Open the box.``) do not end a sentence.
+* In German, where a number with a full stop is an ordinal, ``am 24. Mai``,
+  ``vom 18.–22. März`` and ``an der 67. Tagung`` do not end a sentence (a
+  month name follows, or an article or preposition stands before the number
+  and no sentence opener after it); nor do ``inkl.``, ``bzw.``, ``Stv.`` and
+  ``Abs. 1``. German is told by the paragraph's function words
+  (:func:`newsdiff._base._lang.capitalises_nouns`), read only where such a
+  number stands, so English text is not affected.
 
 Periods not followed by whitespace are never candidates, so decimals
 (``$1.5``), versions (``1.2.3``), times (``10:35``), addresses
@@ -51,6 +58,7 @@ import re
 from typing import Final
 
 from newsdiff._base._caches import bounded
+from newsdiff._base._lang import capitalises_nouns
 from newsdiff._base._text import ANY_INVISIBLE, INVISIBLE_SEPARATORS
 from newsdiff.exceptions import InvalidTypeError
 
@@ -100,9 +108,37 @@ _TITLES: Final = _words(
 #: Titles before a name ("Mr", "Dr", "Sen"), for other layers to share.
 TITLES: Final = _TITLES
 # Abbreviations that sit inside a sentence and never close one.
-_NEVER_FINAL: Final = _words("e.g i.e vs v cf viz approx ca")
-# Abbreviations that, before a number, are part of a reference ("No. 2").
-_BEFORE_NUMBER: Final = _words("No Nos no nos Vol vol Fig fig Figs pp p Art Ch Sec Para Op")
+_NEVER_FINAL: Final = _words(
+    "e.g i.e vs v cf viz approx ca "
+    # German: including, excluding, respectively, compare, so-called, deputy
+    "inkl exkl bzw vgl sog resp Stv stv ggf evtl"
+)
+# Abbreviations that, before a number, are part of a reference ("No. 2",
+# German "Abs. 1" for a paragraph of a law, "Nr. 5", "Ziff. 3").
+_BEFORE_NUMBER: Final = _words(
+    "No Nos no nos Vol vol Fig fig Figs pp p Art Ch Sec Para Op Abs Nr Nrn Ziff Bst Kap Rz"
+)
+# A day or an ordinal as German writes it ("24", "18.–22", "20./21").
+_ORDINAL: Final = re.compile(r"(?:[0-9]{1,3}\.?[–−/-])?[0-9]{1,3}")
+# Months in German: after "24." a month name means a date ("am 24. Mai").
+_GERMAN_MONTHS: Final = _words(
+    "Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember"
+)
+# Spellings no English sentence would open with after a number.
+_GERMAN_ONLY_MONTHS: Final = _GERMAN_MONTHS - _words("April August September November")
+# Before an ordinal: "der 67. Tagung", "bis zum 65. Altersjahr", "seit dem 1.".
+_BEFORE_ORDINAL: Final = _words(
+    "der die das den dem des am im vom zum zur beim bis seit ab per an ihr ihre ihrem ihrer "
+    "sein seine seinem seiner ihren seinen"
+)
+# German words that open a sentence: after them a number did end one
+# ("stieg auf 67. Der Bundesrat ...").
+_GERMAN_STARTERS: Final = _words(
+    "Der Die Das Den Dem Des Ein Eine Einen Einem Er Sie Es Wir Ich Ihr Man Dies Diese Dieser "
+    "Dieses Damit Dabei Dazu Zudem Ausserdem Außerdem Auch Aber Doch Und Oder So Zum Zur Im In "
+    "Am Auf Mit Nach Bei Für Von Vom Seit Als Wenn Weil Da Dort Nun Heute Gestern Morgen Alle "
+    "Jeder Jede Jedes Mehr Weitere Weiter"
+)
 # Abbreviations that may also end a sentence; decided by the next word.
 _MAY_END: Final = _words(
     # companies, names, places
@@ -112,6 +148,8 @@ _MAY_END: Final = _words(
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat "
     # lower-case abbreviations
     "etc al est min max mins hrs hr yr yrs ft lb lbs oz pct mi sq bn mln "
+    # German millions and billions ("1,5 Mrd. CHF")
+    "Mio Mrd "
     # US states and Canadian provinces in AP style
     "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo "
     "Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo W.Va Alta Ont Que Sask Man"
@@ -281,6 +319,8 @@ def _is_boundary(text: str, last: int, end: int, nxt: int, sentence_start: int) 
         return False
     if _LIST_NUMBER.fullmatch(token) and _opens_list_item(text, token_start, sentence_start):
         return False
+    if kind == _UPPER and not closers and _ORDINAL.fullmatch(token):
+        return not _german_ordinal(text, token_start, word)
     if closers:
         # A period inside quotes or brackets closes what it ends ("U.S.”"),
         # unless only the quote's attribution follows (“... missing.” Trump
@@ -293,6 +333,24 @@ def _is_boundary(text: str, last: int, end: int, nxt: int, sentence_start: int) 
     if _is_abbreviation(part, token):
         return _opens_sentence(text, word_at, word, opened=opened)
     return True
+
+
+def _german_ordinal(text: str, token_start: int, word: str) -> bool:
+    """Tell whether the number before *token_start*, then *word*, is a German ordinal.
+
+    "am 24. Mai" (a month follows) or "an der 67. Tagung" (an article or
+    preposition before, no sentence opener after), in a German paragraph.
+    """
+    if word in _GERMAN_ONLY_MONTHS:
+        return True
+    if word in _GERMAN_STARTERS:
+        return False
+    before = text[max(0, token_start - _ATTRIBUTION_WINDOW) : token_start].split()[-1:]
+    article = bool(before) and before[0].strip(_OPENERS).lower() in _BEFORE_ORDINAL
+    if word in _GERMAN_MONTHS and article:
+        # "am 27. April", "Ab 1. April": no English sentence ends so.
+        return True
+    return (article or word in _GERMAN_MONTHS) and capitalises_nouns(text)
 
 
 def _is_abbreviation(part: str, token: str) -> bool:
@@ -339,7 +397,7 @@ def _opens_sentence(text: str, at: int, word: str, *, opened: bool) -> bool:
     if len(word) == 1 and text.startswith(".", at + 1):
         # "A." or "I." after another initial is a middle initial, not "A"/"I".
         return False
-    return opened or word in _STARTERS
+    return opened or word in _STARTERS or word in _GERMAN_STARTERS
 
 
 def _attribution_follows(text: str, at: int) -> bool:
