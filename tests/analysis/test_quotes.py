@@ -1736,3 +1736,60 @@ def test_a_source_before_said_that_is_no_speaker_is_none() -> None:
     assert brief("The two moves had the same goal, the admiral said.") == [
         ("The two moves had the same goal", None, "said", IND, True)
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "«Es war ein schönes Erlebnis für uns alle», fand Ljuben nach dem Besuch.",
+            [("Es war ein schönes Erlebnis für uns alle", "Ljuben", "fand")],
+        ),
+        (
+            (
+                "«Ein offener Dialog ist eine Grundvoraussetzung für das Verständnis», erklärte "
+                "der Vorsteher des EDA in seiner Rede."
+            ),
+            [
+                (
+                    "Ein offener Dialog ist eine Grundvoraussetzung für das Verständnis",
+                    "der Vorsteher des EDA",
+                    "erklärte",
+                )
+            ],
+        ),
+        (
+            "«Mir hat es gefallen», sagte Luana und Nando fügte hinzu: «Das Büro ist riesig.»",
+            [("Mir hat es gefallen", "Luana", "sagte"), ("Das Büro ist riesig.", "Nando", "fügte")],
+        ),
+        (
+            "Bundesrätin Viola Amherd: «Ich gratuliere ihm herzlich zu seiner Karriere.»",
+            [("Ich gratuliere ihm herzlich zu seiner Karriere.", "Bundesrätin Viola Amherd", ":")],
+        ),
+    ],
+)
+def test_german_cues_name_the_speaker_as_written(paragraph, expected) -> None:
+    """German quotations take their speaker from German cues before or after them."""
+    assert [(q.text, q.speaker, q.cue) for q in quotes_of(paragraph)] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "In der Motion «Sektorenmarkt der Flughäfen» fordert die Kommission, sie zu stärken.",
+        "Der Bundesrat hat einen Bericht verfasst: «Adoptionen von Kindern in der Schweiz».",
+        "Die Firma warnt vor den mit «FFP2», «KN95», «EN149 zertifiziert» deklarierten Masken.",
+        "Die Skulptur erinnert an «einen Faden, der voneinander Entferntes verbindet».",
+    ],
+)
+def test_german_titles_and_terms_in_marks_are_no_quotes(paragraph) -> None:
+    """In German, unattributed words in marks inside a sentence are names, not quotes."""
+    assert quotes_of(paragraph) == []
+
+
+def test_a_german_quote_in_english_text_is_read_by_the_english_rules() -> None:
+    """Only a paragraph that reads as German is read by the German cues."""
+    found = brief("“Wir schaffen das,” Angela Merkel said in 2015.")
+    assert [(text, speaker) for text, speaker, *_ in found] == [
+        ("Wir schaffen das", "Angela Merkel")
+    ]

@@ -42,6 +42,7 @@ from typing import Final
 
 import attrs
 
+from newsdiff._analysis._german import german_cue_after, german_cue_before
 from newsdiff._analysis._marks import Span, pair_paragraph
 from newsdiff._analysis._referents import Referents
 from newsdiff._analysis._reported import reported_speech
@@ -67,6 +68,7 @@ from newsdiff._analysis._speakers import (
 )
 from newsdiff._analysis._speechwords import LABEL_WORDS, PRONOUNS, SPEECH_VERBS
 from newsdiff._base._kinds import QuoteKind
+from newsdiff._base._lang import capitalises_nouns
 from newsdiff._model._parts import Quote, Sentence
 
 __all__ = ["find_quotes", "group_quotations"]
@@ -147,8 +149,16 @@ def _previous_word(text: str, at: int) -> str:
     return words[-1].lower() if words else ""
 
 
-def _kind(text: str, span: Span, sentence_start: int, attributed: bool) -> QuoteKind | None:
-    """Return the kind of quotation *span* is, or None for a scare quote."""
+def _kind(
+    text: str, span: Span, sentence_start: int, attributed: bool, *, german: bool = False
+) -> QuoteKind | None:
+    """Return the kind of quotation *span* is, or None for a scare quote.
+
+    In *german* text a quotation no cue attributes is a quote only when it is
+    a whole sentence: there the words in quotation marks inside a sentence
+    are mostly the names of motions, reports and programmes, and capitals
+    cannot tell them from speech.
+    """
     content = text[span.start : span.end].strip()
     if text[sentence_start : sentence_start + _SUBHEAD_SLACK].lstrip().startswith("^"):
         # A reference list entry: '^ a b "The future of ...". Retrieved ...'
@@ -192,6 +202,8 @@ def _kind(text: str, span: Span, sentence_start: int, attributed: bool) -> Quote
     if len(content.split(maxsplit=_SHORT_QUOTE)) <= _SHORT_QUOTE and not (
         sentence_like or attributed
     ):
+        return None
+    if german and not attributed and not (sentence_like and content.endswith(_TERMINAL)):
         return None
     return QuoteKind.DIRECT if sentence_like else QuoteKind.PARTIAL
 
@@ -438,6 +450,8 @@ class _Reader:
             # Most paragraphs are one sentence: they share one row of starts.
             self.starts.append(tuple(row) if len(row) > 1 else _FIRST_ONLY)
         self.referents = Referents()
+        # Whether each paragraph reads as German, for those that hold a quotation.
+        self.languages: dict[int, bool] = {}
         self.last: tuple[int, _Found] | None = None
         self.last_sentence: tuple[int, int] | None = None
         # Whether a quotation open at the end of the paragraph read last goes on.
@@ -513,36 +527,16 @@ class _Reader:
             if kind is None:
                 return None
             return _Found(span=span, kind=kind, speaker=previous.speaker, cue=previous.cue)
-        content = text[span.start : span.end].strip().rstrip("’'”\"»›").rstrip()
-        speechlike = content.endswith(_TERMINAL) or content[:1].isupper()
         after = text[span.mark_end : limit] if span.mark_end <= limit else ""
         before = text[floor : span.mark_start] if floor < span.mark_start else ""
-        evaluative = _AS_BEFORE.search(before[-12:]) is not None
-        if speechlike and not evaluative:
-            found = attribution_after(after, inverted=content.endswith(_TERMINAL), quoting=True)
-            past = _past_short_title(text, spans, k, min(tail_end, span.mark_end + WINDOW))
-            if found is None and past > limit:
-                # "“...,” Ann Lee, wearing “Vote Lee” pins, said": a short
-                # title inside the attribution does not end it.
-                found = attribution_after(
-                    text[span.mark_end : past], inverted=content.endswith(_TERMINAL), quoting=True
-                )
-            if found is None or found.pronoun:
-                introduced = attribution_before(before, relative=True) if before else None
-                if found is None or (introduced is not None and is_named(introduced.speaker)):
-                    # "Jane Doe scolded him: “...,” she said.": the name before
-                    # the quote is what the pronoun after it stands for.
-                    found = introduced or found
-        elif evaluative:
-            found = attribution_before(before, evaluative=True)
-        else:
-            found = (
-                attribution_before(before, relative=True) if before else None
-            ) or attribution_after(after, inverted=False, quoting=True)
-        if found is None:
-            found = self.fallback(
-                p, span, before, after, ends=speechlike and content.endswith(_TERMINAL)
-            )
+        german = self.german(p)
+        # English cues and capitals read German wrongly ("Der Bundesrat hat ...
+        # erstellen lassen: “...”" names no speaker): there only German cues.
+        found = (
+            _german_attribution(before, after)
+            if german
+            else self.cue(p, spans, k, (before, after), tail_end)
+        )
         within = (
             reported is not None
             and reported.start <= span.mark_start
@@ -552,13 +546,20 @@ class _Reader:
         # 'called him a “liar,” a “bully”'.
         same_sentence = self.last_sentence == (p, s_open)
         kind = _kind(
-            text, span, row[s_open], attributed=found is not None or same_sentence or within
+            text,
+            span,
+            row[s_open],
+            attributed=found is not None or same_sentence or within,
+            german=german,
         )
         if kind is None:
             return None
         self.last_sentence = (p, s_close)
         speaker = None
-        if found is not None and not (
+        if german and found is not None:
+            # Written out by the German cue itself: no English clean-up.
+            speaker = found.speaker
+        elif found is not None and not (
             found.pronoun and not found.speaker and _IN_RELATIVE.search(before)
         ):
             speaker = self.resolve(p, found, _around(before + " " + after, found.speaker))
@@ -604,6 +605,57 @@ class _Reader:
             ),
             cue=None,
         )
+
+    def cue(
+        self, p: int, spans: list[Span], k: int, around: tuple[str, str], tail_end: int
+    ) -> Attribution | None:
+        """Return the attribution of the *k*-th span of English paragraph *p*, or None.
+
+        *around* holds the words before and after it that may hold its cue;
+        *tail_end* is where the words after the quotation that may attribute
+        it end.
+        """
+        text, span = self.texts[p], spans[k]
+        before, after = around
+        next_mark = spans[k + 1].mark_start if k + 1 < len(spans) else len(text)
+        limit = min(tail_end, next_mark, span.mark_end + WINDOW)
+        content = text[span.start : span.end].strip().rstrip("’'”\"»›").rstrip()
+        speechlike = content.endswith(_TERMINAL) or content[:1].isupper()
+        evaluative = _AS_BEFORE.search(before[-12:]) is not None
+        found: Attribution | None
+        if speechlike and not evaluative:
+            found = attribution_after(after, inverted=content.endswith(_TERMINAL), quoting=True)
+            past = _past_short_title(text, spans, k, min(tail_end, span.mark_end + WINDOW))
+            if found is None and past > limit:
+                # "“...,” Ann Lee, wearing “Vote Lee” pins, said": a short
+                # title inside the attribution does not end it.
+                found = attribution_after(
+                    text[span.mark_end : past], inverted=content.endswith(_TERMINAL), quoting=True
+                )
+            if found is None or found.pronoun:
+                introduced = attribution_before(before, relative=True) if before else None
+                if found is None or (introduced is not None and is_named(introduced.speaker)):
+                    # "Jane Doe scolded him: “...,” she said.": the name before
+                    # the quote is what the pronoun after it stands for.
+                    found = introduced or found
+        elif evaluative:
+            found = attribution_before(before, evaluative=True)
+        else:
+            found = (
+                attribution_before(before, relative=True) if before else None
+            ) or attribution_after(after, inverted=False, quoting=True)
+        if found is None:
+            found = self.fallback(
+                p, span, before, after, ends=speechlike and content.endswith(_TERMINAL)
+            )
+        return found
+
+    def german(self, p: int) -> bool:
+        """Tell whether paragraph *p* reads as German (read once per paragraph)."""
+        known = self.languages.get(p)
+        if known is None:
+            known = self.languages[p] = capitalises_nouns(self.texts[p])
+        return known
 
     def fallback(
         self, p: int, span: Span, before: str, after: str, *, ends: bool
@@ -878,6 +930,12 @@ _JUDGING_REACH: Final = 20
 # Auxiliaries and adverbs between a subject and its verb: "is pledging", "has
 # repeatedly called".
 _AUXILIARIES: Final = _words("is are was were has have had also again repeatedly then later")
+
+
+def _german_attribution(before: str, after: str) -> Attribution | None:
+    """Return the German cue before or after a quotation as an attribution, or None."""
+    cue = german_cue_before(before) or german_cue_after(after)
+    return None if cue is None else Attribution(speaker=cue[0], cue=cue[1])
 
 
 def _judging_verb(word: str) -> bool:
