@@ -85,6 +85,28 @@ def test_reanalysis_counts_for_nothing() -> None:
         ({"headline": "Rebels take Hama"}, {"headline": "Rebels take Homs"}, S.SUBSTANTIVE),
         ({"headline": "Rebels’ advance"}, {"headline": "Rebels' advance"}, S.TYPOGRAPHIC),
         ({"headline": "Plan for covid"}, {"headline": "Plan for Covid"}, S.COPYEDIT),
+        ({"headline": "Road shut for works"}, {"headline": "Road shut for work"}, S.COPYEDIT),
+        (
+            {"headline": "Minister to ban sales"},
+            {"headline": "Minister to bar sales"},
+            S.SUBSTANTIVE,
+        ),
+        (
+            {"headline": "Talks with Angela Merkl"},
+            {"headline": "Talks with Angela Merkel"},
+            S.SUBSTANTIVE,
+        ),
+        ({"headline": "Talks will now go on"}, {"headline": "Talks will not go on"}, S.SUBSTANTIVE),
+        (
+            {"headline": "Nadia Braun Binder ist die neue Präsidentin der Kommission"},
+            {"headline": "Nadja Braun Binder ist die neue Präsidentin der Kommission"},
+            S.SUBSTANTIVE,
+        ),
+        (
+            {"headline": "xStärkung der bilateralen Beziehungen der Schweiz"},
+            {"headline": "Stärkung der bilateralen Beziehungen der Schweiz"},
+            S.COPYEDIT,
+        ),
         ({"byline": ["A. Reporter"]}, {"byline": ["A. Reporter", "B. Writer"]}, S.COPYEDIT),
         ({"url": None}, {"url": "https://news.example/a"}, S.NONE),
         ({}, {"captured_at": datetime(2024, 1, 1, tzinfo=UTC)}, S.NONE),

@@ -12,7 +12,9 @@ Each change is rated on its own and the diff takes the highest rating:
   paragraph breaks alone is ``TYPOGRAPHIC``. Sentences only re-analysed (same
   text, role or quotes read differently) count for nothing.
 * Headline: a change of wording is ``SUBSTANTIVE``; of capitalisation only,
-  ``COPYEDIT``; of typography only, ``TYPOGRAPHIC``. Byline: ``COPYEDIT``
+  or a slip of the keyboard in one word (``works`` -> ``work``, a stray
+  letter; a name, figure or negation excepted), ``COPYEDIT``; of typography
+  only, ``TYPOGRAPHIC``. Byline: ``COPYEDIT``
   (typography only: ``TYPOGRAPHIC``).
 * Notes: a correction or clarification added or removed is ``SUBSTANTIVE``;
   any other note added, removed or reworded is ``COPYEDIT``; a note changed
@@ -27,10 +29,12 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from rapidfuzz.distance import Levenshtein
+
 from newsdiff._base._kinds import EditCategory, NoteKind, Op, Role, Significance
 from newsdiff._base._lang import capitalises_nouns
 from newsdiff._base._text import normalise
-from newsdiff._compare._words import changes_facts
+from newsdiff._compare._words import changes_facts, word_edits
 from newsdiff._model._changes import Change, FieldChange, notes_in
 from newsdiff._model._parts import Note
 
@@ -85,6 +89,15 @@ def field_significance(change: FieldChange) -> Significance:
             # "... plan for covid" -> "... plan for Covid": house style, rated as
             # a case change in the body is (a WORDING edit).
             return Significance.COPYEDIT
+        edits, category = word_edits(before, after)
+        if category is EditCategory.TYPOGRAPHY:
+            return Significance.TYPOGRAPHIC
+        if category is EditCategory.WORDING and all(
+            e.category is EditCategory.TYPOGRAPHY or _slip(e.old, e.new, after) for e in edits
+        ):
+            # "xStärkung der ..." -> "Stärkung der ...": a typo fixed, not a
+            # headline rewritten.
+            return Significance.COPYEDIT
         return Significance.SUBSTANTIVE
     if change.field == "byline":
         if _folded(change.old) == _folded(change.new):
@@ -102,6 +115,27 @@ def field_significance(change: FieldChange) -> Significance:
             return Significance.SUBSTANTIVE
         return Significance.COPYEDIT
     return Significance.NONE
+
+
+def _slip(old: str, new: str, headline: str) -> bool:
+    """Tell whether one word became another by a slip of the keyboard.
+
+    One letter in a word of four or more ("works" -> "work"), two in one of
+    seven or more; "ban" -> "bar" is a new word. A word next to another
+    capitalised word in the new *headline* is part of a name, and a name
+    respelled ("Nadia Braun Binder" -> "Nadja Braun Binder") is corrected,
+    not slipped.
+    """
+    if not old or not new or " " in old or " " in new:
+        return False
+    if new[:1].isupper() and re.search(
+        rf"(?:\b[^\W\d_]*[A-ZÀ-Þ][\w.’'-]*\s+{re.escape(new)}\b|\b{re.escape(new)}\s+[A-ZÀ-Þ])",
+        headline,
+    ):
+        return False
+    shorter = min(len(old), len(new))
+    distance = Levenshtein.distance(old, new)
+    return (distance == 1 and shorter >= 4) or (distance == 2 and shorter >= 7)
 
 
 # "Fixed minor typo", "Corrected a spelling mistake", "formatting changes": a
