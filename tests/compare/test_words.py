@@ -122,6 +122,36 @@ def test_unclosed_quote_runs_to_the_end() -> None:
     assert [text[a:b] for a, b in quoted_spans(text)] == ["We will stay"]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "led by Azarc, IBM & Maersk and the Institute of Export and International Trade.",
+            ["Azarc", "IBM & Maersk", "Institute of Export and International Trade"],
+        ),
+        ("Azarc and Chainvine met the Bank of England", ["Azarc", "Chainvine", "Bank of England"]),
+        ("the Department of Health and Social Care said", ["Department of Health and Social Care"]),
+        ("a list of names for Sale", ["Sale"]),
+        ("open until 12:00 (GMT) or 13:00 BST", []),
+    ],
+)
+def test_names_in_keeps_organisations_whole_and_skips_zones(text: str, names: list[str]) -> None:
+    """ "of", "for" and "&" join a name, "and" only inside one; time zones are no names."""
+    assert names_in(text) == names
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "category"),
+    [
+        ("at 10:00 GMT", "at 10:00 BST", EditCategory.NUMBER),
+        ("", "at 12:00 (GMT)", EditCategory.WORDING),
+    ],
+)
+def test_time_zones_are_times_not_names(old: str, new: str, category: EditCategory) -> None:
+    """A zone abbreviation reads as part of a time, never as a name changed."""
+    assert categorise(old, new) is category
+
+
 def test_names_in_finds_runs_of_capitals() -> None:
     """names_in returns multi-word names and skips capitalised common words."""
     assert names_in("The city of Deir Ezzor and Homs fell") == ["Deir Ezzor", "Homs"]

@@ -93,6 +93,20 @@ _TIME_WORDS = frozenset(
         "oct",
         "nov",
         "dec",
+        # Time zones name no one: "at 12:00 (GMT)" gives a time, not a name.
+        "gmt",
+        "bst",
+        "utc",
+        "cet",
+        "cest",
+        "est",
+        "edt",
+        "cst",
+        "cdt",
+        "pst",
+        "pdt",
+        "aest",
+        "aedt",
     ]
 )
 _RELATIVE_DAYS = frozenset(("today", "yesterday", "tomorrow", "tonight"))
@@ -759,10 +773,16 @@ def names_in(text: str) -> list[str]:
     """
     runs: list[list[str]] = []
     current: list[str] = []
-    for token in tokenize(text):
-        if token.isspace() and current:
-            continue
+    tokens = [t for t in tokenize(text) if not t.isspace()]
+    for j, token in enumerate(tokens):
         if token[:1].isupper() and token.lower() not in _COMMON_CAPITALS:
+            if token.lower() in _TIME_WORDS and not token[1:].islower():
+                # A zone ("GMT") names no one.
+                pass
+            else:
+                current.append(token)
+                continue
+        elif current and _joins_name(current, token, tokens[j + 1 : j + 2]):
             current.append(token)
             continue
         if current:
@@ -771,3 +791,24 @@ def names_in(text: str) -> list[str]:
     if current:
         runs.append(current)
     return [" ".join(run) for run in runs]
+
+
+# Lower-case words inside the name of an organisation: "Bank of England",
+# "Department for Education", "Institute of Export and International Trade".
+_NAME_JOINERS: Final = frozenset(("of", "for", "&"))
+
+
+def _joins_name(run: list[str], token: str, following: list[str]) -> bool:
+    """Whether *token* joins the name *run* to the capitalised word *following* it.
+
+    "of", "for" and "&" do; "and" only inside a name already joined by one
+    of them ("Department of Health and Social Care"), so a list ("Azarc and
+    Chainvine") stays two names.
+    """
+    if not following or not following[0][:1].isupper():
+        return False
+    if following[0].lower() in _COMMON_CAPITALS:
+        return False
+    if token in _NAME_JOINERS:
+        return True
+    return token == "and" and any(w in _NAME_JOINERS for w in run)
