@@ -133,10 +133,11 @@ def test_unclosed_quote_runs_to_the_end() -> None:
         ("the Department of Health and Social Care said", ["Department of Health and Social Care"]),
         ("a list of names for Sale", ["Sale"]),
         ("open until 12:00 (GMT) or 13:00 BST", []),
+        ("groups such as Al-Qaida in the Islamic Maghreb", ["Al-Qaida", "Islamic Maghreb"]),
     ],
 )
 def test_names_in_keeps_organisations_whole_and_skips_zones(text: str, names: list[str]) -> None:
-    """ "of", "for" and "&" join a name, "and" only inside one; time zones are no names."""
+    """Of, for and & join a name, and only inside one; time zones are no names."""
     assert names_in(text) == names
 
 
@@ -149,6 +150,20 @@ def test_names_in_keeps_organisations_whole_and_skips_zones(text: str, names: li
 )
 def test_time_zones_are_times_not_names(old: str, new: str, category: EditCategory) -> None:
     """A zone abbreviation reads as part of a time, never as a name changed."""
+    assert categorise(old, new) is category
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "category"),
+    [
+        ("5 people", "five people", EditCategory.WORDING),
+        ("twenty", "20", EditCategory.WORDING),
+        ("five people", "six people", EditCategory.NUMBER),
+        ("40 people", "forty-one people", EditCategory.NUMBER),
+    ],
+)
+def test_a_spelled_out_figure_is_the_same(old: str, new: str, category: EditCategory) -> None:
+    """A digit spelled out is house style; a different value is a NUMBER edit."""
     assert categorise(old, new) is category
 
 

@@ -650,7 +650,25 @@ def categorise(
 
 
 def _figures(text: str, words: list[str]) -> Counter[str]:
-    return _numbers(text) + _kind_words(words)
+    figures: Counter[str] = Counter()
+    for figure, count in (_numbers(text) + _kind_words(words)).items():
+        # "5" and "five" are one figure: house style, not a new fact.
+        figures[_WORD_VALUES.get(figure, figure)] += count
+    return figures
+
+
+# The values of number words up to ninety that house styles spell out.
+_SPELLED: Final = tuple(
+    re.findall(
+        r"\S+",
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen eighteen nineteen twenty",
+    )
+)
+_TENS: Final = ("thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_WORD_VALUES: Final = {word: str(value) for value, word in enumerate(_SPELLED)} | {
+    word: str(value) for value, word in zip(range(30, 100, 10), _TENS, strict=True)
+}
 
 
 def changes_facts(old: str, new: str, *, noun_case: bool = False) -> bool:
@@ -773,7 +791,7 @@ def names_in(text: str) -> list[str]:
     """
     runs: list[list[str]] = []
     current: list[str] = []
-    tokens = [t for t in tokenize(text) if not t.isspace()]
+    tokens = _hyphened([t for t in tokenize(text) if not t.isspace()], text)
     for j, token in enumerate(tokens):
         if token[:1].isupper() and token.lower() not in _COMMON_CAPITALS:
             if token.lower() in _TIME_WORDS and not token[1:].islower():
@@ -793,13 +811,30 @@ def names_in(text: str) -> list[str]:
     return [" ".join(run) for run in runs]
 
 
+def _hyphened(tokens: list[str], text: str) -> list[str]:
+    """Join capitalised words that *text* writes with a hyphen ("Al-Qaida") into one token."""
+    out: list[str] = []
+    for token in tokens:
+        if (
+            len(out) > 1
+            and out[-1] == "-"
+            and out[-2][:1].isupper()
+            and token[:1].isupper()
+            and f"{out[-2]}-{token}" in text
+        ):
+            out[-2:] = [f"{out[-2]}-{token}"]
+        else:
+            out.append(token)
+    return out
+
+
 # Lower-case words inside the name of an organisation: "Bank of England",
 # "Department for Education", "Institute of Export and International Trade".
 _NAME_JOINERS: Final = frozenset(("of", "for", "&"))
 
 
-def _joins_name(run: list[str], token: str, following: list[str]) -> bool:
-    """Whether *token* joins the name *run* to the capitalised word *following* it.
+def _joins_name(run: list[str], word: str, following: list[str]) -> bool:
+    """Whether *word* joins the name *run* to the capitalised word *following* it.
 
     "of", "for" and "&" do; "and" only inside a name already joined by one
     of them ("Department of Health and Social Care"), so a list ("Azarc and
@@ -809,6 +844,6 @@ def _joins_name(run: list[str], token: str, following: list[str]) -> bool:
         return False
     if following[0].lower() in _COMMON_CAPITALS:
         return False
-    if token in _NAME_JOINERS:
+    if word in _NAME_JOINERS:
         return True
-    return token == "and" and any(w in _NAME_JOINERS for w in run)
+    return word == "and" and any(w in _NAME_JOINERS for w in run)
