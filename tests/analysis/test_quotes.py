@@ -1793,3 +1793,24 @@ def test_a_german_quote_in_english_text_is_read_by_the_english_rules() -> None:
     assert [(text, speaker) for text, speaker, *_ in found] == [
         ("Wir schaffen das", "Angela Merkel")
     ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "^ Downes, Siobhan (2017). “World famous in New Zealand”. Stuff. Retrieved 6 July 2017.",
+        "Kenny, Glenn. “Review: Before I Fall”. The Times. Archived from the original in 2017.",
+        "Smith, Ann. “How was Mozilla born”. The Register. Retrieved on March 5, 2014.",
+    ],
+)
+def test_titles_in_a_reference_list_are_no_quotes(paragraph) -> None:
+    """An entry of a reference list names works in quotation marks; nobody speaks."""
+    assert quotes_of(paragraph) == []
+
+
+def test_retrieved_as_a_word_does_not_make_a_reference_entry() -> None:
+    """Only a retrieval date marks a reference entry, not the verb in a news sentence."""
+    found = brief("“We retrieved the bodies,” the chief said. Retrieved items were returned.")
+    assert [(text, speaker) for text, speaker, *_ in found] == [
+        ("We retrieved the bodies", "the chief")
+    ]

@@ -126,6 +126,11 @@ _CLAUSE_WORDS: Final = _words(
     "and or but as in of to for from at on by with while when after before because "
     "that which who if than during since until over against"
 )
+# What ends an entry of a reference list: when it was retrieved or archived.
+_CITATION: Final = re.compile(
+    r"\b(?:Retrieved(?:\son)?\s(?:\d{1,2}\s[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s\d{1,2},?)\s\d{4}"
+    r"|Archived from the original\b)"
+)
 _AS_BEFORE: Final = re.compile(r"\bas(?:\sa|\san|\sthe|\sbeing)?\s{1,3}$")
 #: How many words a sentence may have to be read as the attribution of the
 #: quotation that ends the sentence before it.
@@ -450,8 +455,10 @@ class _Reader:
             # Most paragraphs are one sentence: they share one row of starts.
             self.starts.append(tuple(row) if len(row) > 1 else _FIRST_ONLY)
         self.referents = Referents()
-        # Whether each paragraph reads as German, for those that hold a quotation.
+        # Whether each paragraph reads as German, or is a reference list entry,
+        # for those that hold a quotation.
         self.languages: dict[int, bool] = {}
+        self.citations: dict[int, bool] = {}
         self.last: tuple[int, _Found] | None = None
         self.last_sentence: tuple[int, int] | None = None
         # Whether a quotation open at the end of the paragraph read last goes on.
@@ -497,6 +504,8 @@ class _Reader:
         content with no cue of its own is the words of its source.
         """
         text, row, span = self.texts[p], self.starts[p], spans[k]
+        if self.cites(p):
+            return None
         s_open = bisect.bisect_right(row, span.mark_start) - 1
         s_close = bisect.bisect_right(row, max(span.end - 1, span.start)) - 1
         next_mark = spans[k + 1].mark_start if k + 1 < len(spans) else len(text)
@@ -649,6 +658,20 @@ class _Reader:
                 p, span, before, after, ends=speechlike and content.endswith(_TERMINAL)
             )
         return found
+
+    def cites(self, p: int) -> bool:
+        """Tell whether paragraph *p* is an entry of a reference list (read once per paragraph).
+
+        '^ Downes, Siobhan (2017). "World famous in New Zealand". Stuff.
+        Retrieved 6 July 2017.': the words in marks are the titles of works.
+        """
+        known = self.citations.get(p)
+        if known is None:
+            text = self.texts[p]
+            known = self.citations[p] = (
+                text.lstrip()[:1] == "^" or _CITATION.search(text) is not None
+            )
+        return known
 
     def german(self, p: int) -> bool:
         """Tell whether paragraph *p* reads as German (read once per paragraph)."""
