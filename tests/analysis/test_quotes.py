@@ -1814,3 +1814,21 @@ def test_retrieved_as_a_word_does_not_make_a_reference_entry() -> None:
     assert [(text, speaker) for text, speaker, *_ in found] == [
         ("We retrieved the bodies", "the chief")
     ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'fetch(url, { method: "POST" }).then(function(r) { alert("Perfect!"); });',
+        'For instance: { "@context": "http://example.org/x", "items": { "ETag": "DEAD" } }',
+    ],
+)
+def test_strings_in_program_code_are_no_quotes(paragraph) -> None:
+    """A paragraph of code holds strings and keys in quotation marks, not speech."""
+    assert quotes_of(paragraph) == []
+
+
+def test_a_brace_in_a_news_paragraph_does_not_make_it_code() -> None:
+    """One or two code-like marks in prose leave its quotes alone."""
+    found = brief("“We will not back down {sic},” the mayor said on Monday.")
+    assert [speaker for _, speaker, *_ in found] == ["the mayor"]

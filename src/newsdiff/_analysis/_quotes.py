@@ -131,6 +131,14 @@ _CITATION: Final = re.compile(
     r"\b(?:Retrieved(?:\son)?\s(?:\d{1,2}\s[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s\d{1,2},?)\s\d{4}"
     r"|Archived from the original\b)"
 )
+# Marks of program code that prose does not use: braces, a call closed before a
+# semicolon, a JSON key and its value, a declaration.
+_CODE: Final = re.compile(
+    r"[{}]|\);|[\"']\s?:\s?[\"'{\[\d]|\b(?:var|function|const|let|return)\s|=>|\+\+|==|&&"
+)
+#: How many code marks make a paragraph code, and how far they are looked for.
+_CODE_MARKS: Final = 4
+_CODE_REACH: Final = 4000
 _AS_BEFORE: Final = re.compile(r"\bas(?:\sa|\san|\sthe|\sbeing)?\s{1,3}$")
 #: How many words a sentence may have to be read as the attribution of the
 #: quotation that ends the sentence before it.
@@ -505,6 +513,8 @@ class _Reader:
         """
         text, row, span = self.texts[p], self.starts[p], spans[k]
         if self.cites(p):
+            # A reference list entry or program code: the words in marks are
+            # titles, strings and keys, not speech.
             return None
         s_open = bisect.bisect_right(row, span.mark_start) - 1
         s_close = bisect.bisect_right(row, max(span.end - 1, span.start)) - 1
@@ -660,16 +670,19 @@ class _Reader:
         return found
 
     def cites(self, p: int) -> bool:
-        """Tell whether paragraph *p* is an entry of a reference list (read once per paragraph).
+        """Tell whether paragraph *p* cites rather than quotes (read once per paragraph).
 
-        '^ Downes, Siobhan (2017). "World famous in New Zealand". Stuff.
-        Retrieved 6 July 2017.': the words in marks are the titles of works.
+        An entry of a reference list ('^ Downes, Siobhan (2017). "World
+        famous in New Zealand". Stuff. Retrieved 6 July 2017.') names works;
+        program code ('fetch(url, { method: "POST" });') holds strings.
         """
         known = self.citations.get(p)
         if known is None:
             text = self.texts[p]
             known = self.citations[p] = (
-                text.lstrip()[:1] == "^" or _CITATION.search(text) is not None
+                text.lstrip()[:1] == "^"
+                or _CITATION.search(text) is not None
+                or len(_CODE.findall(text, 0, _CODE_REACH)) >= _CODE_MARKS
             )
         return known
 
