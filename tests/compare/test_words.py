@@ -336,3 +336,18 @@ def test_german_wording_that_adds_a_noun_changes_no_fact() -> None:
     assert not changes_facts("Die Preise", "Die neuen Preise für Briefe", noun_case=True)
     assert changes_facts("Die Preise", "Die Preise von Peter Guyer", noun_case=True)
     assert changes_facts("The prices", "The prices of Letters")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "category"),
+    [
+        ("in Sucumbios province", "in Sucumbíos province", EditCategory.WORDING),
+        ("Bogota", "Bogotá", EditCategory.WORDING),
+        ("Esmereldas", "Esmeraldas", EditCategory.NAME),
+        ("Bogota", "Medellín", EditCategory.NAME),
+    ],
+)
+def test_an_accent_put_right_is_no_new_name(old: str, new: str, category: EditCategory) -> None:
+    """A name whose accents alone changed is the same name; a respelling is not."""
+    assert categorise(old, new) is category
+    assert changes_facts(old, new) is (category is EditCategory.NAME)

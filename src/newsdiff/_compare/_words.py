@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from collections import Counter
 from typing import Final
 
@@ -639,8 +640,9 @@ def categorise(
     # A figure or date changed into another: both sides have one.
     if old_figures and new_figures and old_figures != new_figures:
         return EditCategory.NUMBER
-    if _case_only(old_words, new_words):
-        # "bangladesh" -> "Bangladesh", "Statement" -> "statement": letter case only.
+    if _case_only(old_words, new_words) or _accents_only(old_words, new_words):
+        # "bangladesh" -> "Bangladesh", "Statement" -> "statement": letter case
+        # only; "Sucumbios" -> "Sucumbíos": an accent put right, the same name.
         return EditCategory.WORDING
     if _names(old, first=opens_sentence, noun_case=noun_case) != _names(
         new, first=opens_sentence, noun_case=noun_case
@@ -684,11 +686,23 @@ def changes_facts(old: str, new: str, *, noun_case: bool = False) -> bool:
     False
     """
     old_words, new_words = _words(old), _words(new)
-    if _case_only(old_words, new_words):
+    if _case_only(old_words, new_words) or _accents_only(old_words, new_words):
         return False
     old_names = _names(old, first=False, noun_case=noun_case)
     new_names = _names(new, first=False, noun_case=noun_case)
     return _figures(old, old_words) != _figures(new, new_words) or old_names != new_names
+
+
+def _accents_only(old_words: list[str], new_words: list[str]) -> bool:
+    """Whether the two sides hold the same words, accents aside ("Bogota" -> "Bogotá")."""
+    return len(old_words) == len(new_words) and [_unaccented(w) for w in old_words] == [
+        _unaccented(w) for w in new_words
+    ]
+
+
+def _unaccented(word: str) -> str:
+    """*word* without its diacritics ("Sucumbíos" -> "Sucumbios")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _case_only(old_words: list[str], new_words: list[str]) -> bool:
