@@ -291,3 +291,12 @@ def test_a_name_added_to_a_list_shows_without_its_comma() -> None:
     )
     (names,) = [line for line in diff(a, b).summary().splitlines() if "name" in line]
     assert names == "1 name changed: added 'Palmyre Badinier'"
+
+
+def test_a_changed_link_shows_its_text_not_its_target() -> None:
+    """Figures in a link's path are not listed; a name in a link shows without its target."""
+    a = rev(["See the [2023 report](/r/2023-08-17) by Acme Corp."])
+    b = rev(["See the [2023 report](/r/2025-05-23) by Zenith Corp."])
+    lines = diff(a, b).summary().splitlines()
+    assert not any(line.startswith(("1 figure", "2 figures")) for line in lines)
+    assert "1 name changed: Acme -> Zenith" in lines

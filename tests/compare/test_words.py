@@ -351,3 +351,22 @@ def test_an_accent_put_right_is_no_new_name(old: str, new: str, category: EditCa
     """A name whose accents alone changed is the same name; a respelling is not."""
     assert categorise(old, new) is category
     assert changes_facts(old, new) is (category is EditCategory.NAME)
+
+
+def test_a_link_target_is_markup_not_figures_or_quotes() -> None:
+    """Dates in a link's path and its quoted title are no figures or quotations of the story."""
+    old = "Read [the alert](https://x.se/news/2023-08-17-raised.html) today."
+    new = "Read [the alert](https://x.se/news/2025-05-23-lowered.html) today."
+    edits, category = word_edits(old, new)
+    assert category is EditCategory.WORDING
+    assert [(e.old, e.new) for e in edits] == [
+        (
+            "](https://x.se/news/2023-08-17-raised.html)",
+            "](https://x.se/news/2025-05-23-lowered.html)",
+        )
+    ]
+    _, titled = word_edits(
+        "* [Scams](/safety/scams)",
+        '* [Scams](/safety/scams) * [Parties](/safety/parties "Partying safely")',
+    )
+    assert titled is EditCategory.WORDING

@@ -37,7 +37,7 @@ from rapidfuzz.distance import Indel
 from newsdiff._base._caches import bounded
 from newsdiff._base._lis import longest_increasing
 from newsdiff._base._text import _HYPHEN_RUN, ANY_INVISIBLE, normalise
-from newsdiff._compare._words import tokenize
+from newsdiff._compare._words import words_of
 from newsdiff._model._changes import DiffOptions
 
 __all__ = ["Link", "align"]
@@ -149,7 +149,7 @@ class _Encoder:
 
     def encode(self, folded: str) -> str:
         """Code the words of *folded* (text already passed through :func:`fold`)."""
-        words = [t for t in tokenize(folded.lower()) if t[0].isalnum() or t[0] == "_"]
+        words = words_of(folded.lower())
         content = [w for w in words if w not in _STOPWORDS] or words
         out = []
         for token in content:

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from newsdiff._analysis._quotes import group_quotations
 from newsdiff._base._kinds import EditCategory, Op, Role, Significance
 from newsdiff._base._text import normalise, truncate
-from newsdiff._compare._words import figures_in, names_in
+from newsdiff._compare._words import figures_in, names_in, without_links
 from newsdiff._model._changes import Change, QuoteChange
 from newsdiff._model._parts import Note, Quote, Sentence
 
@@ -203,7 +203,12 @@ def _sides(old: str, new: str) -> tuple[str, str]:
 
 
 # Marks at the ends of an edit that separate it from its neighbours in a list.
-_LIST_MARKS = " ,;"
+_LIST_MARKS = " ,;-–—"
+
+
+def _shown(text: str) -> str:
+    """An edit's side as a summary shows it: links reduced to their text, spaces collapsed."""
+    return " ".join(without_links(text).split())
 
 
 def _short(old: str, new: str) -> bool:
@@ -259,7 +264,9 @@ def _edit_items(change: Change) -> dict[EditCategory, list[str]]:
     for edit in change.edits:
         if edit.category not in found:
             continue
-        old, new = edit.old.strip(), edit.new.strip()
+        # A link's target is markup: "Piracy Report](http://...)" shows as
+        # "Piracy Report".
+        old, new = _shown(edit.old), _shown(edit.new)
         focused = edit.category in (EditCategory.NUMBER, EditCategory.NAME)
         if focused:
             # "added 'Palmyre Badinier'", not "added 'Palmyre Badinier,'": the
@@ -269,7 +276,7 @@ def _edit_items(change: Change) -> dict[EditCategory, list[str]]:
             found[edit.category].append(f"added {_side(new)}")
         elif not new:
             found[edit.category].append(f"removed {_side(old)}")
-        elif focused and (_short(old, new) or (old, new) != (edit.old.strip(), edit.new.strip())):
+        elif focused and (_short(old, new) or (old, new) != (_shown(edit.old), _shown(edit.new))):
             found[edit.category].append(f"{old} -> {new}")
         else:
             before, after = _sides(old, new)

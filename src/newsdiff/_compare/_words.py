@@ -35,13 +35,22 @@ __all__ = [
     "names_in",
     "quoted_spans",
     "tokenize",
+    "without_links",
     "word_edits",
+    "words_of",
 ]
 
 # Figures keep their separators ("12,300", "3.5", "10:35"); words keep inner
 # apostrophes ("don't", "Assad’s"). Every alternative consumes at least one
 # character and none nests quantifiers over overlapping classes.
-_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|\w+(?:['’]\w+)*|\s+|[^\w\s]")
+# A Markdown link's target and title ("](/safety/scams "Scams")"): markup, not
+# words, so one token whose figures, names and quotation marks count for nothing
+# ("2023-08-17" in a URL is no date of the story).
+_LINK_TARGET_PATTERN = r'\]\([^()\s]{0,2048}(?:\s"[^"\n]{0,300}")?\)'
+_LINK_TARGET = re.compile(_LINK_TARGET_PATTERN)
+_WORD_TOKENS = r"\d+(?:[.,:]\d+)*|\w+(?:['’]\w+)*|\s+|[^\w\s]"
+_TOKEN = re.compile(f"{_LINK_TARGET_PATTERN}|{_WORD_TOKENS}")
+_WORD_TOKEN = re.compile(_WORD_TOKENS)
 _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
 _WORD_CHARS = re.compile(r"\W+")
 
@@ -248,6 +257,18 @@ def tokenize(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+def words_of(text: str) -> list[str]:
+    """The words and figures of *text*, link targets included, for matching sentences.
+
+    Unlike :func:`tokenize`, the path of a Markdown link counts word by word:
+    two lines that are the same link with its text reworded are one line edited.
+
+    >>> words_of("See [the map](/travel/map) now.")
+    ['See', 'the', 'map', 'travel', 'map', 'now']
+    """
+    return [t for t in _WORD_TOKEN.findall(text) if t[0].isalnum() or t[0] == "_"]
+
+
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Character ranges of *text* that lie inside quotation marks.
 
@@ -304,8 +325,8 @@ def word_edits(
     old_tokens, new_tokens = tokenize(old), tokenize(new)
     old_starts = _starts(old_tokens)
     new_starts = _starts(new_tokens)
-    old_quoted = quoted_spans(old) if mark_quotes else []
-    new_quoted = quoted_spans(new) if mark_quotes else []
+    old_quoted = quoted_spans(_unlinked(old)) if mark_quotes else []
+    new_quoted = quoted_spans(_unlinked(new)) if mark_quotes else []
     # Soft hyphens, no-break spaces and the like cut words into different
     # tokens on each side, so token edits can pair a word with a neighbour's
     # piece; when the sentences agree letter for letter and figure for figure
@@ -559,6 +580,7 @@ _CLAUSE_ENDS = frozenset(":.!?—–")
 # Marks between a clause's start and its first word: opening quotes, brackets,
 # list bullets ("* Ensure that ...").
 _TRANSPARENT = frozenset(_OPENING_QUOTES + '"([*•·#')
+_BULLETS = frozenset("*•")
 
 
 def _ends_clause(tokens: list[str], j: int) -> bool:
@@ -598,7 +620,25 @@ def _words(text: str) -> list[str]:
 
 def _numbers(text: str) -> Counter[str]:
     """Figures by value: "12,300" and "12300" are the same figure."""
-    return Counter(m.group().replace(",", "") for m in _NUMBER.finditer(normalise(text)))
+    return Counter(m.group().replace(",", "") for m in _NUMBER.finditer(normalise(_unlinked(text))))
+
+
+def without_links(text: str) -> str:
+    """*text* with its Markdown links reduced to their text, for showing.
+
+    >>> without_links('* [Scams](/safety/scams "Scams abroad") and more')
+    '* Scams and more'
+    """
+    if "](" not in text:
+        return text
+    return _LINK_TARGET.sub("", text).replace("[", "")
+
+
+def _unlinked(text: str) -> str:
+    """*text* with the targets of its Markdown links blanked out, offsets kept."""
+    if "](" not in text:
+        return text
+    return _LINK_TARGET.sub(lambda m: " " * len(m.group()), text)
 
 
 def _categorise_folded(old: str, new: str) -> EditCategory | None:
@@ -766,6 +806,9 @@ def _names(text: str, *, first: bool, noun_case: bool = False) -> Counter[str]:
             continue
         if token in _TRANSPARENT:
             close()
+            # A bullet after a space opens a list item, capitalised by grammar:
+            # "* [Scams](...) * [Partying safely](...)", a list run into a line.
+            opening = opening or (token in _BULLETS and (j == 0 or tokens[j - 1].isspace()))
             continue
         if not (token[0].isalnum() or token[0] == "_"):
             # A sentence end opens the next word; other marks ("*", "(", a
