@@ -29,6 +29,9 @@ _PIECES = st.sampled_from(
         "The Government", "according to", "said the analyst Mark Owens", "We will",
         "build", "schools", "in Leeds", "of the", "percent", "When", "While", "Some",
         "the changes", "were", "is", "to", "more", "Dr.", "No.", "U.S.",
+        # German text, read by German cues only.
+        "«", "»", "sagte", "erklärte der", "fügte hinzu:", "so", "Bundesrat", "die Schweiz",
+        "für", "und", "der Vorsteher des EDA", "Am 24.", "Mai",
     ]
 )  # fmt: skip
 _SENTENCE = st.lists(_PIECES, min_size=1, max_size=20).map(" ".join)

@@ -576,8 +576,13 @@ class _Reader:
         self.last_sentence = (p, s_close)
         speaker = None
         if german and found is not None:
-            # Written out by the German cue itself: no English clean-up.
-            speaker = found.speaker
+            # Written out by the German cue itself: no English clean-up, only
+            # the check every speaker passes.
+            speaker = (
+                found.speaker
+                if found.speaker is not None and plausible_speaker(found.speaker)
+                else None
+            )
         elif found is not None and not (
             found.pronoun and not found.speaker and _IN_RELATIVE.search(before)
         ):
