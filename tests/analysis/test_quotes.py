@@ -1832,3 +1832,15 @@ def test_a_brace_in_a_news_paragraph_does_not_make_it_code() -> None:
     """One or two code-like marks in prose leave its quotes alone."""
     found = brief("“We will not back down {sic},” the mayor said on Monday.")
     assert [speaker for _, speaker, *_ in found] == ["the mayor"]
+
+
+def test_a_pronoun_does_not_stand_for_a_name_in_its_own_reported_words() -> None:
+    """In "he denied knowing Ejime", he is not Ejime: with no other candidate, no speaker."""
+    found = brief(
+        "“I never took the money,” Christopher Ejime said.",
+        "During the interview he denied knowing Christopher Ejime.",
+    )
+    assert [(kind, speaker) for _, speaker, _, kind, _ in found] == [
+        (D, "Christopher Ejime"),
+        (IND, None),
+    ]

@@ -472,11 +472,15 @@ class _Reader:
         # Whether a quotation open at the end of the paragraph read last goes on.
         self.carried = False
 
-    def resolve(self, p: int, attribution: Attribution, context: str = "") -> str | None:
+    def resolve(
+        self, p: int, attribution: Attribution, context: str = "", *, reported: str = ""
+    ) -> str | None:
         """Return the speaker of *attribution*, pronouns resolved locally.
 
         *context* is the text around the attribution, read for the speaker's
-        gender.
+        gender. *reported* is the content of reported speech, whose names a
+        pronoun subject does not stand for ("he denied knowing Ejime": not
+        Ejime).
         """
         if not attribution.pronoun:
             if attribution.speaker is not None:
@@ -492,7 +496,7 @@ class _Reader:
                     p, attribution.speaker, named=is_named(attribution.speaker), context=context
                 )
             return attribution.speaker
-        resolved = self.referents.resolve(p, attribution.speaker or "")
+        resolved = self.referents.resolve(p, attribution.speaker or "", avoid=reported)
         return resolved if resolved is None or plausible_speaker(resolved) else None
 
     def attribute(
@@ -818,7 +822,9 @@ class _Reader:
             # to the results": speech whose source was not read (or is no
             # speaker); newsdiff does not guess it.
             attribution = attrs.evolve(attribution, speaker=None, pronoun=False)
-        speaker = self.resolve(p, attribution, _around(sentence, attribution.speaker))
+        speaker = self.resolve(
+            p, attribution, _around(sentence, attribution.speaker), reported=content
+        )
         return Quote(
             text=content,
             speaker=speaker if speaker is None or plausible_speaker(speaker) else None,

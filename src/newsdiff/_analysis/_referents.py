@@ -63,6 +63,8 @@ _COLLECTIVE_HEADS: Final = _words(
     "centre university council senate house congress parliament white"
 )
 _WORD: Final = re.compile(r"[A-Za-z][A-Za-z.’'-]{0,30}")
+# A capitalised word of the reported words, to tell a name the pronoun is not.
+_NAME_WORD: Final = re.compile(r"\b[A-Z][\w’'-]{1,30}")
 # A sentence that opens with a name and its verb: "Ham went on", "Mr. Obama said",
 # "But Ayotte isn’t interested", also after an opening phrase ("Later, Sarah
 # studied") or before an aside ("Fetter, for her part, continued").
@@ -182,8 +184,12 @@ class Referents:
             ),
         )
 
-    def resolve(self, paragraph: int, pronoun: str) -> str | None:
+    def resolve(self, paragraph: int, pronoun: str, *, avoid: str = "") -> str | None:
         """Return the name *pronoun* (as written) stands for in *paragraph*, or None.
+
+        A person named in *avoid*, the words the pronoun's clause governs, is
+        not what the pronoun stands for: in "he denied knowing Ejime", "he" is
+        not Ejime.
 
         >>> found = Referents()
         >>> found.speaker(0, "Jane Doe", named=True, context="the spokeswoman Jane Doe")
@@ -207,10 +213,13 @@ class Referents:
                 # of them said": some of a group, not the last person named.
                 return None
         wanted = "f" if word in {"she", "her"} else "m" if word in {"he", "him"} else None
+        avoided = frozenset(_NAME_WORD.findall(avoid)) if avoid else frozenset()
         for pool in (recent, [c for c in self._narrated if paragraph - c.paragraph <= REACH]):
             for candidate in reversed(pool):
                 if not candidate.named or candidate.collective:
                     continue
+                if avoided and candidate.name.split()[-1] in avoided:
+                    return None
                 if wanted and candidate.gender not in {None, wanted}:
                     continue
                 if wanted and candidate.gender is None:
