@@ -1844,3 +1844,17 @@ def test_a_pronoun_does_not_stand_for_a_name_in_its_own_reported_words() -> None
         (D, "Christopher Ejime"),
         (IND, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("Mark Chapman, SIA Criminal Investigations Manager, said:", "Mark Chapman"),
+        ("Dr Phil Bryan, MHRA Vaccines Safety Lead said:", "Phil Bryan"),
+        ("Jen Mcara, DASA Associate Delivery Manager, added:", "Jen Mcara"),
+    ],
+)
+def test_an_official_post_after_a_name_is_no_speaker(line: str, speaker: str) -> None:
+    """A post ending in Manager or Lead describes the person named before it."""
+    found = brief(line, "We will keep the public safe.")
+    assert [s for _, s, *_ in found] == [speaker]

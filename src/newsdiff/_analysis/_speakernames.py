@@ -210,7 +210,10 @@ def _of_link(tokens: list[tuple[int, int, str]], at: int) -> bool:
 # Offices that end a title run ("Chief Executive") without being titles themselves.
 _OFFICES: Final = _words(
     "executive officer director chancellor commissioner spokesman spokeswoman spokesperson "
-    "chair chairman chairwoman president minister secretary"
+    "chair chairman chairwoman president minister secretary "
+    # Posts of press-release officials: "Mark Chapman, SIA Criminal Investigations
+    # Manager, said:", "Dr Phil Bryan, MHRA Vaccines Safety Lead said:".
+    "manager lead adviser advisor coordinator"
 )
 
 
