@@ -1858,3 +1858,18 @@ def test_an_official_post_after_a_name_is_no_speaker(line: str, speaker: str) ->
     """A post ending in Manager or Lead describes the person named before it."""
     found = brief(line, "We will keep the public safe.")
     assert [s for _, s, *_ in found] == [speaker]
+
+
+@pytest.mark.parametrize("speaker", ["Similar to the Australia swap arrangement", "Like", "Unlike"])
+def test_a_comparison_is_no_speaker(speaker: str) -> None:
+    """A phrase opening with a comparison ("Similar to ...", "Like") names no one."""
+    assert not plausible_speaker(speaker)
+
+
+def test_a_participle_after_a_comparison_reports_nothing() -> None:
+    """ "Similar to the arrangement announced earlier this month, ..." reports no speech."""
+    found = brief(
+        "Similar to the Australia vaccine swap arrangement announced earlier this month, "
+        "this new collaboration means the doses will be used."
+    )
+    assert [(kind, speaker) for _, speaker, _, kind, _ in found if speaker] == []

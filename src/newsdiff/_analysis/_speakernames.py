@@ -1192,7 +1192,10 @@ _NOT_AT_EDGE: Final = (
         "moreover furthermore additionally finally overall now then last next first "
         "what which whose whom where when why how "
         "week weeks month months year years day days morning afternoon evening night "
-        "ago recently previously earlier later total number per cent percent"
+        "ago recently previously earlier later total number per cent percent "
+        # "Similar to the Australia vaccine swap arrangement announced ...": a
+        # comparison opens no subject.
+        "similar like unlike compared"
     )
 )
 # Words that are no speaker on their own: "Or", "Let", "My", "Few".
