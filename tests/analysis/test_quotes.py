@@ -1867,7 +1867,7 @@ def test_a_comparison_is_no_speaker(speaker: str) -> None:
 
 
 def test_a_participle_after_a_comparison_reports_nothing() -> None:
-    """ "Similar to the arrangement announced earlier this month, ..." reports no speech."""
+    """A participle after a comparison ("Similar to the plan announced ...") reports nothing."""
     found = brief(
         "Similar to the Australia vaccine swap arrangement announced earlier this month, "
         "this new collaboration means the doses will be used."
