@@ -1320,7 +1320,8 @@ def test_an_opening_phrase_of_place_and_time_is_skipped_whole() -> None:
 
 def test_the_object_of_a_clause_is_not_its_subject() -> None:
     """'His office put out a statement, saying': the statement is put out, it does not speak."""
-    assert main_subject("His office put out a statement ") == (None, False)
+    assert main_subject("His office put out a statement ") == ("His office", False)
+    assert main_subject("The town put out a statement ") == (None, False)
 
 
 @pytest.mark.parametrize(

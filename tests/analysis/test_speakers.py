@@ -658,10 +658,6 @@ def test_a_partial_quote_in_the_predicate_of_a_verb_of_judging_is_its_subjects(
             "Otherwise, you are the opposite of an authority as the definition states that an "
             "authority is “a person with extensive knowledge about a subject.”"
         ),
-        (
-            "The complaint, which was filed in court in Leeds, alleged that the firm “failed to "
-            "implement reasonable measures,” which led to a leak."
-        ),
         "Senate Democrats blocked the bill because of “poison pill” measures added by others.",
     ],
 )
@@ -693,3 +689,72 @@ def test_the_people_after_with_are_the_subject_of_the_participle() -> None:
     """In "..., with many marchers chanting “...”" the marchers chant, not the subject."""
     paragraph = "Leeds was in the thoughts of all, with many marchers chanting “We are Leeds.”"
     assert [q.speaker for q in quotes_of(paragraph)] == ["many marchers"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # A possessive determiner and a source noun: the source she has, not she.
+        ("His office put out a statement saying the plan “does not work at all.”", "His office"),
+        (
+            "Her campaign quickly blasted out an email stating, “We won the state tonight.”",
+            "Her campaign",
+        ),
+        ("Her liberal friends mocked the campaign, calling it “a circus.”", "Her liberal friends"),
+        # A counted crowd opening the sentence, or a later clause of it.
+        (
+            (
+                "Hundreds of pro-union marchers paraded through the Capitol on Monday, "
+                "chanting “Fair pay now.”"
+            ),
+            "Hundreds of pro-union marchers",
+        ),
+        (
+            (
+                "On the first day of the convention, hundreds of pro-union marchers paraded "
+                "through the Capitol, chanting “Fair pay now.”"
+            ),
+            "hundreds of pro-union marchers",
+        ),
+    ],
+)
+def test_a_described_source_before_a_participle_speaks(paragraph: str, speaker: str) -> None:
+    """An owned or counted source noun phrase opening the clause speaks for its participle."""
+    assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
+
+
+def test_a_possessive_before_a_noun_that_names_no_source_is_no_described_subject() -> None:
+    """A clause opening "His office put out" names a source; "His remarks drew" does not."""
+    assert main_subject("His office put out a statement, ") == ("His office", False)
+    assert main_subject("His remarks drew criticism from the left, ")[0] != "His remarks"
+
+
+def test_a_past_verb_before_a_that_clause_reports_its_quotation() -> None:
+    """In "Ann Lee estimated that there are “...”" a past verb before "that" is a cue."""
+    quotes = quotes_of("Ann Lee estimated that there are “between 20 and 30 people” opposed.")
+    assert [(q.speaker, q.cue) for q in quotes] == [("Ann Lee", "estimated")]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # A verb that reports nothing said or thought.
+        "Ann Lee ensured that the “old guard” stayed in power.",
+        # A passive: the subject is told, it does not tell.
+        "Critics were told that the “old guard” stayed in power.",
+        # After an auxiliary the subject is too far back to trust.
+        "Ann Lee, who leads it, saw a shift, but have estimated that the “old guard” stayed.",
+    ],
+)
+def test_a_past_verb_before_that_reports_nothing_when_it_cannot(paragraph: str) -> None:
+    """Not every past form before "that" is a cue with a subject to trust."""
+    assert [q.speaker for q in quotes_of(paragraph)] in ([], [None])
+
+
+def test_a_document_that_alleged_that_speaks() -> None:
+    """In "The complaint ... alleged that the firm “...”" the document is the source."""
+    paragraph = (
+        "The complaint, which was filed in court in Leeds, alleged that the firm “failed to "
+        "implement reasonable measures,” which led to a leak."
+    )
+    assert [q.speaker for q in quotes_of(paragraph)] == ["The complaint"]

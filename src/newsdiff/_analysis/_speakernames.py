@@ -899,19 +899,38 @@ def _described_subject(text: str, tokens: list[tuple[int, int, str]]) -> str | N
     if not tokens:
         return None
     first = bare(tokens[0][2])
+    start = 1
+    if first in _MULTITUDES and len(tokens) > 2 and bare(tokens[1][2]) == "of":
+        # "Hundreds of pro-Sanders demonstrators marched".
+        first, start = "several", 2
     counted = first in _COUNTING
-    if first not in _DESCRIBING and not counted:
+    owned = first in _OWNERS
+    if first not in _DESCRIBING and not counted and not owned:
         return None
-    for k in range(1, min(len(tokens) - 1, _DESCRIBED_WORDS + 1)):
+    for k in range(start, min(len(tokens) - 1, start + _DESCRIBED_WORDS)):
         word = tokens[k][2]
-        if not word.isalpha() or not word.islower():
+        if not (word.isalpha() and word.islower()) and not _COMPOUND.fullmatch(word):
+            # "pro-Sanders demonstrators": a compound modifier may hold a name.
             return None
-        nxt = tokens[k + 1][2]
+        j = k + 1
+        if tokens[j][2].endswith("ly") and tokens[j][2].islower() and j + 1 < len(tokens):
+            # "Her campaign quickly blasted out": an adverb before the verb.
+            j += 1
+        nxt = tokens[j][2]
         verb = nxt.islower() and (nxt.endswith("ed") or nxt in SPEECH_VERBS or nxt in PAST_FORMS)
-        # "Several environmental groups granted ...": a counted source is plural.
-        if verb and _source_noun(word) and (not counted or word.endswith("s")):
+        # "Several environmental groups granted ...": a counted source is plural;
+        # "His office put out", "Her liberal friends mocked": an owned source
+        # is a source noun (not "His remarks drew").
+        if verb and _source_noun(word, listed_only=owned) and (not counted or word.endswith("s")):
             return text[tokens[0][0] : tokens[k][1]]
     return None
+
+
+# Plural counts that open a source with "of": "Hundreds of demonstrators".
+_MULTITUDES: Final = _words("hundreds thousands dozens scores millions tens")
+# Possessive determiners that open a source someone has: "His office", "Her campaign".
+_OWNERS: Final = _words("his her its their")
+_COMPOUND: Final = re.compile(r"[a-z]+(?:-[A-Za-z]+)+")
 
 
 # Words that count a plural source opening a clause: "Several environmental groups".
@@ -1086,6 +1105,11 @@ def main_subject(
     calling") is its object and never taken for the subject.
     """
     tokens = word_spans(text)
+    if tokens and bare(tokens[0][2]) in _OWNERS:
+        # "Her campaign quickly blasted out": the source she has, not she.
+        described = _described_subject(text, tokens)
+        if described is not None:
+            return described, False
     if tokens and bare(tokens[0][2]) in PRONOUNS:
         return text[tokens[0][0] : tokens[0][1]], True
     clause = main_clause(text)
@@ -1126,6 +1150,13 @@ def main_subject(
                 return name, False
     if strict:
         return None, False
+    for chunk in reversed(chunks[1:] if no_objects else []):
+        # "On the first day, hundreds of demonstrators marched ..., chanting":
+        # a described source opening a later clause of the sentence is the
+        # subject, not a place before it.
+        described = _described_subject(chunk.lstrip(), word_spans(chunk.lstrip()))
+        if described is not None:
+            return described, False
     best: str | None = None
     i = 0
     while i < len(tokens):
@@ -1480,7 +1511,8 @@ _NOT_PERSONS: Final = _words(
 # him", "those familiar with the matter", "officials briefed on the talks".
 _SOURCE_MODIFIERS: Final = _words("close familiar briefed with who")
 _PARTITIVES: Final = _words(
-    "one some many most several each all none two three few percent majority half third"
+    "one some many most several each all none two three few percent majority half third "
+    "hundreds thousands dozens scores millions tens"
 )
 _POSSESSIVES: Final = _words("his her their its our my your")
 # Change notes open with these ("Updated to include ...", "Edited:"); names that end in

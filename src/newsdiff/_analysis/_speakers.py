@@ -376,11 +376,60 @@ def _is_verb(
             return False
         following = tokens[k + 1][2] if k + 1 < len(tokens) else ""
         return not following or is_cap(following) or bare(following) in _CLAUSE_OPENERS
+    if quoting and _past_before_that(tokens, i, word):
+        # "Hoover estimated that there are “...”", "The leader related that
+        # ...": a verb in the past before a clause of content reports it.
+        return True
     return (
         word in SPEECH_VERBS
         or (evaluative and word in EVALUATIVE_VERBS)
         or (quoting and word in QUOTE_VERBS)
     )
+
+
+#: The fewest letters of a past form in "-ed" read as a verb before "that" ("estimated").
+_PAST_LETTERS: Final = 5
+# Past forms before "that" that do not report what someone said or thought:
+# "ensured that", "so arranged that", "required that".
+_NOT_REPORTING: Final = frozenset(
+    [
+        "ensured",
+        "arranged",
+        "required",
+        "demanded",
+        "provided",
+        "ordered",
+        "needed",
+        "meant",
+        "caused",
+        "allowed",
+        "decided",
+        "determined",
+        "ruled",
+        "voted",
+    ]
+)
+
+
+_PERFECT: Final = frozenset(["has", "have", "had"])
+
+
+def _past_before_that(tokens: list[tuple[int, int, str]], i: int, word: str) -> bool:
+    """Tell whether token *i* is a lower-case past form followed by "that" and a clause."""
+    raw = tokens[i][2]
+    if not raw.islower() or word in _NOT_REPORTING or i == 0:
+        return False
+    if not ((word.endswith("ed") and len(word) >= _PAST_LETTERS) or word in PAST_FORMS):
+        return False
+    if i + 2 >= len(tokens) or bare(tokens[i + 1][2]) != "that":
+        return False
+    before = tokens[i - 1][2]
+    if before.islower() and bare(before) in DETERMINERS | PREPOSITIONS | BE_FORMS | _PERFECT:
+        # "the detailed that", "was reported that": no verb of a subject;
+        # "..., but have speculated that": the subject is too far back to trust.
+        return False
+    following = tokens[i + 2][2]
+    return is_cap(following) or bare(following) in _CLAUSE_OPENERS
 
 
 def may_hold_cue(text: str) -> bool:
