@@ -1737,3 +1737,14 @@ def test_a_source_before_said_that_is_no_speaker_is_none() -> None:
     assert brief("The two moves had the same goal, the admiral said.") == [
         ("The two moves had the same goal", None, "said", IND, True)
     ]
+
+
+def test_words_in_two_apostrophes_inside_reported_speech_are_its_sources() -> None:
+    """Older wire copy's ''...'' inside a long report far from its cue is the reporter's source's."""
+    paragraph = (
+        "Ann Lee, who ran the governor's 1992 campaign, said in an oral history of those "
+        "years that voters in the north of the state particularly disliked the governor's "
+        "wife, the first working mother to live in the residence and the first to keep an "
+        "office in its west wing, because she ''seemed to be an affront to who they were.''"
+    )
+    assert [(q.speaker, q.cue) for q in quotes_of(paragraph)] == [("Ann Lee", "said")]

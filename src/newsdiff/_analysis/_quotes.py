@@ -837,8 +837,10 @@ class _Reader:
                 # Quotations are settled in reading order, sentence by sentence,
                 # so a pronoun sees every name written before it.
                 ends = row[i] + len(sentence) if i + 1 < len(sentences) else len(text)
-                marked = _MARK_CHARS.search(sentence) is not None
-                reported = self.reported_around(p, i, spans) if marked and spans else None
+                marked = _DOUBLE_MARKS.search(sentence) is not None
+                # Two apostrophes ('' in older wire copy) mark quotations too.
+                quoting = marked or "''" in sentence or "``" in sentence
+                reported = self.reported_around(p, i, spans) if quoting and spans else None
                 while k < len(spans) and spans[k].mark_start < ends:
                     settled = self.attribute(p, spans, k, after_quote, reported)
                     k += 1
@@ -978,7 +980,8 @@ class _Reported:
 # reports speech even when its source was not read (not "tell": "please tell
 # us" asks the reader).
 _SAYS: Final = re.compile(r"(?:said|says|say|saying|told|tells|according to)\b", re.IGNORECASE)
-_MARK_CHARS: Final = re.compile(r"[“”\"«»„]")
+_MARK_CHARS: Final = re.compile(r"[“”\"«»„]|''|``")
+_DOUBLE_MARKS: Final = re.compile(r"[“”\"«»„]")
 # A speaker's label in a transcript: "PENCE:", "SEN. JANE ROE:", "O’BRIEN:".
 _LABEL: Final = re.compile(r"\s{0,3}([A-Z][A-Z.’'-]{1,30}(?:\s[A-Z][A-Z.’'-]{1,30}){0,3}):\s")
 # Capitalised labels that head a paragraph but name no speaker.
