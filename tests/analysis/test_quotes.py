@@ -1740,7 +1740,7 @@ def test_a_source_before_said_that_is_no_speaker_is_none() -> None:
 
 
 def test_words_in_two_apostrophes_inside_reported_speech_are_its_sources() -> None:
-    """Older wire copy's ''...'' inside a long report far from its cue is the reporter's source's."""
+    """Older wire copy's ''...'' inside a long report, far from its cue, is its source's."""
     paragraph = (
         "Ann Lee, who ran the governor's 1992 campaign, said in an oral history of those "
         "years that voters in the north of the state particularly disliked the governor's "
