@@ -758,3 +758,37 @@ def test_a_document_that_alleged_that_speaks() -> None:
         "implement reasonable measures,” which led to a leak."
     )
     assert [q.speaker for q in quotes_of(paragraph)] == ["The complaint"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            (
+                "It was a sharp exchange between the two rivals, as Ann Lee echoed the "
+                "criticism, saying the plan “will not survive the winter.”"
+            ),
+            "Ann Lee",
+        ),
+        (
+            (
+                "The heckling came during a speech at the State University in Leeds, when "
+                "Labour activists interrupted her, shouting “Out, out, out!”"
+            ),
+            "Labour activists",
+        ),
+    ],
+)
+def test_a_participle_goes_on_from_the_subordinate_clause_next_to_it(
+    paragraph: str, speaker: str
+) -> None:
+    """The subject of "as X echoed ..., saying" speaks, not the sentence's "It" or a place."""
+    assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
+
+
+def test_a_subordinate_clause_opened_by_a_pronoun_names_no_one_new() -> None:
+    """ "..., as he echoed it, saying": no name in the nearest clause; the usual reading holds."""
+    assert main_subject("Ann Lee spoke first, as he echoed it, ", no_objects=True) == (
+        "Ann Lee",
+        False,
+    )

@@ -1105,11 +1105,12 @@ def main_subject(
     calling") is its object and never taken for the subject.
     """
     tokens = word_spans(text)
-    if tokens and bare(tokens[0][2]) in _OWNERS:
+    nearest = (_subordinate_subject(text) if no_objects else None) or (
         # "Her campaign quickly blasted out": the source she has, not she.
-        described = _described_subject(text, tokens)
-        if described is not None:
-            return described, False
+        _described_subject(text, tokens) if tokens and bare(tokens[0][2]) in _OWNERS else None
+    )
+    if nearest is not None:
+        return nearest, False
     if tokens and bare(tokens[0][2]) in PRONOUNS:
         return text[tokens[0][0] : tokens[0][1]], True
     clause = main_clause(text)
@@ -1202,6 +1203,41 @@ def main_subject(
         # "familiarly drawing my chair" opens no noun phrase at all.
         return None, False
     return speaker, pronoun
+
+
+def _subordinate_subject(text: str) -> str | None:
+    """Return the subject of a subordinate clause that ends *text*, before a participle.
+
+    "It was a one-two punch, as Mrs. Clinton echoed the criticism, saying",
+    "during a speech, when Sanders protesters interrupted her, shouting": the
+    participle goes on from the clause next to it, whose subject (a name, or a
+    name and a noun for people, right before its verb) is the speaker.
+    """
+    last = text.rstrip(" ,").rsplit(",", 1)[-1]
+    tokens = word_spans(last)
+    if len(tokens) < _SUBORDINATE_WORDS or bare(tokens[0][2]) not in _OPENERS:
+        return None
+    j = 1
+    while j < len(tokens) and (is_cap(tokens[j][2]) or _INITIAL.fullmatch(tokens[j][2])):
+        j += 1
+    if j == 1 or bare(tokens[j - 1][2]) in PRONOUNS | TIME_WORDS | _NOT_AT_EDGE:
+        return None
+    if _verb_follows(tokens, j):
+        return name_run(last, tokens, j - 1)
+    following = tokens[j][2] if j < len(tokens) else ""
+    if (
+        following.islower()
+        and following.endswith("s")
+        and _source_noun(bare(following))
+        and _verb_follows(tokens, j + 1)
+    ):
+        # "when Sanders protesters interrupted": a name that modifies people.
+        return last[tokens[1][0] : tokens[j][1]]
+    return None
+
+
+#: The fewest words of a subordinate clause read for its subject ("as Lee spoke").
+_SUBORDINATE_WORDS: Final = 3
 
 
 # Words that never stand at either edge of a speaker: function words, sentence
