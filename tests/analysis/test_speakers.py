@@ -787,8 +787,30 @@ def test_a_participle_goes_on_from_the_subordinate_clause_next_to_it(
 
 
 def test_a_subordinate_clause_opened_by_a_pronoun_names_no_one_new() -> None:
-    """ "..., as he echoed it, saying": no name in the nearest clause; the usual reading holds."""
+    """In "..., as he echoed it, saying" no name is near; the usual reading holds."""
     assert main_subject("Ann Lee spoke first, as he echoed it, ", no_objects=True) == (
         "Ann Lee",
         False,
     )
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            (
+                "DECATUR, Ill. — Sen. Ann Lee weighed in on the allegations, calling the "
+                "behavior a “fireable offense.”"
+            ),
+            "Sen. Ann Lee",
+        ),
+        (
+            "WILKES-BARRE, Pa. (AP) - The mayor called the remark a “fireable offense.”",
+            "The mayor",
+        ),
+        ("LONDON, Aug. 24 (UPI) — Ann Lee called the report “outrageous.”", "Ann Lee"),
+    ],
+)
+def test_a_dateline_is_never_a_speaker(paragraph: str, speaker: str) -> None:
+    """The place and date that open a wire story are skipped when the subject is read."""
+    assert [q.speaker for q in quotes_of(paragraph)] == [speaker]

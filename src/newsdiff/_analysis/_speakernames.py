@@ -445,6 +445,15 @@ def _long_aside(chunk: str) -> bool:
 _CLAUSE_WH: Final = _words("why how where whether")
 
 
+# A wire story's dateline: "WASHINGTON (AP) — ", "DECATUR, Ala. (AP) — ",
+# "WASHINGTON, Aug. 24 (UPI) — ". A place and a date, never a speaker.
+_DATELINE: Final = re.compile(
+    r"^\s*[A-Z]{2,}[A-Z.'’]*(?:[\s-][A-Z]{2,}[A-Z.'’]*){0,3}"
+    r"(?:,\s[A-Z][A-Za-z.]{1,10}(?:\s[A-Z][A-Za-z.]{1,10})?(?:\s\d{1,2})?)?"
+    r"\s*(?:\([A-Za-z .&-]{2,25}\))?\s*[—–-]{1,2}\s+"
+)
+
+
 def speaker_of(text: str) -> tuple[str | None, bool]:
     """Return the speaker named by the noun phrase *text* and whether it is a pronoun.
 
@@ -457,6 +466,7 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
     >>> speaker_of("he")
     ('he', True)
     """
+    text = _DATELINE.sub("", text, count=1)
     timeless = _TRAILING_TIME.sub("", _AGO.sub("", text))
     if timeless.split()[-1:] and bare(timeless.split()[-1]) not in _FINITE:
         # Not "The Government has today": a clause, which stays one.
@@ -1104,6 +1114,7 @@ def main_subject(
     counts. With *no_objects*, a name right after a verb ("mocked Trump for
     calling") is its object and never taken for the subject.
     """
+    text = _DATELINE.sub("", text, count=1)
     tokens = word_spans(text)
     nearest = (_subordinate_subject(text) if no_objects else None) or (
         # "Her campaign quickly blasted out": the source she has, not she.
