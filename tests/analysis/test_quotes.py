@@ -1748,3 +1748,17 @@ def test_words_in_two_apostrophes_inside_reported_speech_are_its_sources() -> No
         "office in its west wing, because she ''seemed to be an affront to who they were.''"
     )
     assert [(q.speaker, q.cue) for q in quotes_of(paragraph)] == [("Ann Lee", "said")]
+
+
+def test_quotations_joined_by_and_share_the_attribution_after_the_last() -> None:
+    """In 'Guns are “a crisis” and “stunt growth,” Ann Lee said' both are Ann Lee's."""
+    paragraph = "Guns are “the ultimate public health crisis” and “stunt growth,” Ann Lee said."
+    assert [q.speaker for q in quotes_of(paragraph)] == ["Ann Lee", "Ann Lee"]
+
+
+def test_quotations_apart_share_no_attribution() -> None:
+    """A quotation followed by a clause of its own does not take a later one's speaker."""
+    paragraph = "Guns are “a crisis,” the mayor wrote, while “stunt growth,” Ann Lee said."
+    speakers = [q.speaker for q in quotes_of(paragraph)]
+    assert speakers[-1] == "Ann Lee"
+    assert speakers[0] != "Ann Lee"

@@ -414,6 +414,38 @@ def _past_short_title(text: str, spans: Sequence[Span], k: int, end: int) -> int
     return min(end, spans[k + 2].mark_start if k + 2 < len(spans) else len(text))
 
 
+# What may join two quotations of one sentence: a comma, "and", "or".
+_JOINER: Final = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?")
+#: The most quotations joined after a first one that are read over.
+_JOINED: Final = 3
+
+
+def _after_joined(text: str, spans: Sequence[Span], k: int, end: int) -> str:
+    """Return the words after the last quotation joined to span *k* ("" when none is).
+
+    Quotations are joined when only a comma, "and" or "or" stands between them
+    (``“a crisis” and “stunt growth,” Ann Lee said``); the last one must close
+    before *end*, the end of the sentence, and the words run to it.
+    """
+    last = 0
+    for j in range(k, min(k + _JOINED, len(spans) - 1)):
+        gap = text[spans[j].mark_end : spans[j + 1].mark_start]
+        if spans[j + 1].mark_end > end or _JOINER.fullmatch(gap) is None:
+            break
+        last = spans[j + 1].mark_end
+    return text[last : min(end, last + WINDOW)] if last else ""
+
+
+def _joined_attribution(text: str, spans: Sequence[Span], k: int, end: int) -> Attribution | None:
+    """Return the attribution after the last quotation joined to span *k*, if any.
+
+    "Guns are “a crisis” and “stunt growth,” Ann Lee said": the attribution
+    after the last of quotations joined by "and" or a comma is the first's too.
+    """
+    words = _after_joined(text, spans, k, end)
+    return attribution_after(words, inverted=False, quoting=True) if words else None
+
+
 _FIRST_ONLY: Final = (0,)
 
 
@@ -537,8 +569,10 @@ class _Reader:
             found = attribution_before(before, evaluative=True)
         else:
             found = (
-                attribution_before(before, relative=True) if before else None
-            ) or attribution_after(after, inverted=False, quoting=True)
+                (attribution_before(before, relative=True) if before else None)
+                or attribution_after(after, inverted=False, quoting=True)
+                or _joined_attribution(text, spans, k, tail_end)
+            )
         if found is None:
             found = self.fallback(
                 p, span, before, after, ends=speechlike and content.endswith(_TERMINAL)
