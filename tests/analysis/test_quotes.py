@@ -1762,3 +1762,42 @@ def test_quotations_apart_share_no_attribution() -> None:
     speakers = [q.speaker for q in quotes_of(paragraph)]
     assert speakers[-1] == "Ann Lee"
     assert speakers[0] != "Ann Lee"
+
+
+def test_a_quoted_paragraph_goes_on_to_the_speaker_named_after_the_next() -> None:
+    """'Lee sees ...' then '“A.”' then '“B,” Lee notes.': A is Lee's too."""
+    speakers = [
+        q.speaker
+        for q in quotes_of(
+            "Ann Lee is upbeat about the plan, in part because she sees it as fair.",
+            "“Not only can it pass this year, it is the one with the best chance.”",
+            "“It may be the only one that unites the party,” Ann Lee notes.",
+        )
+    ]
+    assert speakers == ["Ann Lee", "Ann Lee"]
+
+
+def test_a_quoted_paragraph_is_no_one_s_when_the_next_speaker_is_new() -> None:
+    """A reply in a dialogue: the speaker after the next quotation was not on stage before."""
+    speakers = [
+        q.speaker
+        for q in quotes_of(
+            "That was an overly ambitious sentence.",
+            "“He is drunk! He looks just like a drunk person.”",
+            "“He is not drunk,” said Ann Lee, trying to hold him up.",
+        )
+    ]
+    assert speakers == [None, None, "Ann Lee"]
+
+
+def test_a_quoted_question_is_not_given_to_the_one_who_answers() -> None:
+    """'“Is it negotiable?”' then '“Maybe,” Lee said.': who asked is not said."""
+    speakers = [
+        q.speaker
+        for q in quotes_of(
+            "Ann Lee was asked about it.",
+            "“Would it be negotiable, then?”",
+            "“Maybe, I would say,” Ann Lee said.",
+        )
+    ]
+    assert speakers[0] is None

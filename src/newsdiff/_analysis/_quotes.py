@@ -677,8 +677,13 @@ class _Reader:
             and not text[span.mark_end :].strip()
         ):
             # A quotation that is its whole paragraph, signed on the next line:
-            # "“...”" then "- Bernie Sanders.".
-            found = _signature(self.texts[p + 1])
+            # "“...”" then "- Bernie Sanders."; or followed by one more
+            # quoted paragraph whose attribution names its speaker.
+            found = _signature(self.texts[p + 1]) or (
+                None
+                if text[: span.end].rstrip().endswith("?")
+                else _quoted_on(self.texts[p + 1], self.texts[p - 1] if p else "")
+            )
         if (
             found is None
             and s_open > 0
@@ -1074,6 +1079,30 @@ _SIGNATURE: Final = re.compile(
 #: The most words of a signature line and of the name that opens it.
 _SIGNATURE_WORDS: Final = 14
 _SIGNATURE_NAME: Final = 5
+
+
+# The end of a paragraph's first quotation and what follows it: “...,” Ann Lee notes.
+_FIRST_CLOSE: Final = re.compile(r"^\s*(?:“|\"|'')[^“”\"]{1,2000}?[,!]\s?(?:”|\"|'')")
+
+
+def _quoted_on(line: str, previous: str) -> Attribution | None:
+    """Return the named attribution after the quotation that opens *line*, if any.
+
+    "“...”" then "“...,” Viguerie notes.": the paragraph after a quoted one
+    opens with more quotation and names who spoke. Only when that speaker is
+    named in the paragraph *previous* to the quoted one too (the quotation
+    goes on from them, not a reply in a dialogue); a pronoun ("he said")
+    names no one here.
+    """
+    opening = _FIRST_CLOSE.match(line)
+    if opening is None:
+        return None
+    words = line[opening.end() : opening.end() + WINDOW]
+    found = attribution_after(words, inverted=True, quoting=True) or attribution_unlisted(words)
+    if found is None or found.pronoun or not is_named(found.speaker):
+        return None
+    named = (found.speaker or "").split()[-1:]
+    return found if named and re.search(rf"\b{re.escape(named[0])}\b", previous) else None
 
 
 def _signature(line: str) -> Attribution | None:
