@@ -814,3 +814,9 @@ def test_a_subordinate_clause_opened_by_a_pronoun_names_no_one_new() -> None:
 def test_a_dateline_is_never_a_speaker(paragraph: str, speaker: str) -> None:
     """The place and date that open a wire story are skipped when the subject is read."""
     assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize("speaker", ["one of two witnesses", "the witnesses", "the coaches"])
+def test_a_plural_in_es_of_a_source_noun_names_a_source(speaker: str) -> None:
+    """'witnesses', 'coaches': the plural adds "es" to the listed source noun."""
+    assert plausible_speaker(speaker)

@@ -1602,6 +1602,9 @@ def _source_noun(word: str, *, listed_only: bool = False) -> bool:
     singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
     if word.endswith("ies"):
         singular = word[:-3] + "y"
+    elif word.endswith(("sses", "shes", "ches", "xes")):
+        # "witnesses", "coaches": the plural adds "es".
+        singular = word[:-2]
     return (
         word in SOURCE_NOUNS
         or singular in SOURCE_NOUNS
