@@ -1801,3 +1801,13 @@ def test_a_quoted_question_is_not_given_to_the_one_who_answers() -> None:
         )
     ]
     assert speakers[0] is None
+
+
+@pytest.mark.parametrize("verb", ["ripped", "pushed", "defended", "endorsed"])
+def test_more_verbs_of_judging_give_their_named_subject_the_words_quoted(verb: str) -> None:
+    """'Ann Lee, the former manager, ripped the director for acting as “the judge”' is Lee's."""
+    paragraph = (
+        f"Ann Lee, the campaign's former manager, {verb} the director for acting as "
+        "“the judge and the jury” in the case."
+    )
+    assert [q.speaker for q in quotes_of(paragraph)] == ["Ann Lee"]

@@ -908,7 +908,8 @@ _JUDGING_STEMS: Final = _words(
     "complain boast brag decry denounce condemn applaud assert suggest say tell ask add "
     "write tweet declare announce state explain reply respond stress emphasize emphasise "
     "admit contend maintain reiterate proclaim chant shout yell plead wonder scoff quip "
-    "counter charge caution answer agree disclose report rail lash"
+    "counter charge caution answer agree disclose report rail lash "
+    "rip hit target defend endorse disavow reprise invoke pitch push tease"
 )
 _JUDGING_FORMS: Final = _words("found finds said says told wrote")
 #: The most words of the subject phrase before the first comma ("Sanders
