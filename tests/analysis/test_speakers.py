@@ -820,3 +820,18 @@ def test_a_dateline_is_never_a_speaker(paragraph: str, speaker: str) -> None:
 def test_a_plural_in_es_of_a_source_noun_names_a_source(speaker: str) -> None:
     """'witnesses', 'coaches': the plural adds "es" to the listed source noun."""
     assert plausible_speaker(speaker)
+
+
+def test_an_inverted_object_verb_before_a_described_name_names_the_speaker() -> None:
+    """'“...?” asked Dunn, now a partner at ...': Dunn asks; no cue before the quote wins."""
+    paragraph = (
+        "If the rumours are true — as many believe, but the ministry strongly denies — "
+        "“why would you not raise it?” asked Dunn, now a partner at a law firm."
+    )
+    assert [q.speaker for q in quotes_of(paragraph)] == ["Dunn"]
+
+
+def test_an_inverted_object_verb_before_a_clause_keeps_its_object() -> None:
+    """'“...,” told Fox News he would ...': a clause after the name, no inverted subject."""
+    found = attribution_after(" told Fox News he would stay.", inverted=True, quoting=True)
+    assert found is None or found.speaker != "Fox News"

@@ -1125,9 +1125,10 @@ def _attribution_after(text: str, inverted: bool, quoting: bool) -> Attribution 
         elif not inverted:
             return None
         else:
-            if word in OBJECT_VERBS and not text[cue_end:].strip(" .,;"):
-                # "“...,” warned Clinton.": in the inverted order the name
-                # after the verb is its subject, not its hearer.
+            if word in OBJECT_VERBS and _ends_or_described(text[cue_end:]):
+                # "“...,” warned Clinton.", "“...?” asked Dunn, now a partner
+                # at ...": in the inverted order the name after the verb is
+                # its subject, not its hearer.
                 cue, cue_end = tok.rstrip(EDGE_PUNCT), tokens[i][1]
             rest = _CLAUSE_END.split(text[cue_end:] + " ", maxsplit=1)[0]
             # "said Sen. Jim Whelan who represents ... and served as its
@@ -1142,6 +1143,16 @@ def _attribution_after(text: str, inverted: bool, quoting: bool) -> Attribution 
             return None
         return Attribution(speaker=speaker, cue=cue, pronoun=pronoun)
     return None
+
+
+def _ends_or_described(rest: str) -> bool:
+    """Tell whether *rest*, the words after "asked Dunn", end the clause or describe Dunn."""
+    if not rest.strip(" .,;"):
+        return True
+    if not rest.startswith(","):
+        return False
+    chunk = re.split(r"[,.;]", rest[1:], maxsplit=1)[0].strip()
+    return is_apposition(chunk)
 
 
 # "“...,” Trump barked", "“...!” beamed Donald Hartley, who ...": a name and a
