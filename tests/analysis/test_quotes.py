@@ -1811,3 +1811,13 @@ def test_more_verbs_of_judging_give_their_named_subject_the_words_quoted(verb: s
         "“the judge and the jury” in the case."
     )
     assert [q.speaker for q in quotes_of(paragraph)] == ["Ann Lee"]
+
+
+def test_a_verb_of_judging_reaches_a_partial_quote_25_words_on() -> None:
+    """A long predicate ('notes that ... which means Kasich “can do damage”') keeps its subject."""
+    paragraph = (
+        "Gerry Olsen, a political consultant, notes that scoring 20 percent of the vote in a "
+        "district is enough to qualify for a delegate in the state, which means the governor "
+        "“can do a lot of damage” there."
+    )
+    assert [q.speaker for q in quotes_of(paragraph)] == ["Gerry Olsen"]

@@ -916,7 +916,7 @@ _JUDGING_FORMS: Final = _words("found finds said says told wrote")
 #: campaign manager Jeff Weaver").
 _JUDGING_SUBJECT: Final = 7
 #: The most words between the verb and the quotation.
-_JUDGING_REACH: Final = 20
+_JUDGING_REACH: Final = 30
 # Auxiliaries and adverbs between a subject and its verb: "is pledging", "has
 # repeatedly called".
 _AUXILIARIES: Final = _words("is are was were has have had also again repeatedly then later")
