@@ -448,9 +448,9 @@ _CLAUSE_WH: Final = _words("why how where whether")
 # A wire story's dateline: "WASHINGTON (AP) — ", "DECATUR, Ala. (AP) — ",
 # "WASHINGTON, Aug. 24 (UPI) — ". A place and a date, never a speaker.
 _DATELINE: Final = re.compile(
-    r"^\s*[A-Z]{2,}[A-Z.'’]*(?:[\s-][A-Z]{2,}[A-Z.'’]*){0,3}"
-    r"(?:,\s[A-Z][A-Za-z.]{1,10}(?:\s[A-Z][A-Za-z.]{1,10})?(?:\s\d{1,2})?)?"
-    r"\s*(?:\([A-Za-z .&-]{2,25}\))?\s*[—–-]{1,2}\s+"
+    r"^[ \t]{0,3}[A-Z]{2}[A-Z.'’]{0,22}(?:[ -][A-Z]{2}[A-Z.'’]{0,22}){0,3}"
+    r"(?:, [A-Z][A-Za-z.]{1,10}(?: [A-Z][A-Za-z.]{1,10})?(?: \d{1,2})?)?"
+    r" {0,2}(?:\([A-Za-z .&-]{2,25}\))? {0,2}[—–-]{1,2} {1,3}"
 )
 
 
