@@ -67,3 +67,23 @@ def test_three_apostrophes_close_a_single_then_a_double_quotation() -> None:
     """``''... 'old-school,''' said`` closes the inner quote, then the outer one."""
     found = spans_of("''I would use the word 'old-school,''' said Ann Lee.")
     assert found == [[("I would use the word 'old-school,'", True)]]
+
+
+def test_a_closing_mark_after_a_stray_space_still_closes() -> None:
+    """``coalitions, '' said`` and ``this, " Ann said``: the space does not make it open."""
+    assert spans_of("''We built coalitions, '' said Ann Lee. ''It worked.''") == [
+        [("We built coalitions, ", True), ("It worked.", True)]
+    ]
+    assert spans_of('"It is a disgrace, " Ann Lee said.') == [[("It is a disgrace, ", True)]]
+
+
+def test_an_opening_mark_glued_after_punctuation_closes() -> None:
+    """``unusual,“ said``: a mistyped opening mark ends the quotation it follows."""
+    assert spans_of("“It is unusual,“ said Ann Lee. “It is hard.”") == [
+        [("It is unusual,", True), ("It is hard.", True)]
+    ]
+
+
+def test_a_space_after_an_opening_mark_keeps_it_open() -> None:
+    """``said, “ this``: a mark after a space opens, whatever follows it."""
+    assert spans_of("He said, “ this is odd.”") == [[(" this is odd.", True)]]

@@ -1320,7 +1320,8 @@ def test_an_opening_phrase_of_place_and_time_is_skipped_whole() -> None:
 
 def test_the_object_of_a_clause_is_not_its_subject() -> None:
     """'His office put out a statement, saying': the statement is put out, it does not speak."""
-    assert main_subject("His office put out a statement ") == (None, False)
+    assert main_subject("His office put out a statement ") == ("His office", False)
+    assert main_subject("The town put out a statement ") == (None, False)
 
 
 @pytest.mark.parametrize(
@@ -1873,3 +1874,87 @@ def test_a_participle_after_a_comparison_reports_nothing() -> None:
         "this new collaboration means the doses will be used."
     )
     assert [(kind, speaker) for _, speaker, _, kind, _ in found if speaker] == []
+
+
+def test_words_in_two_apostrophes_inside_reported_speech_are_its_sources() -> None:
+    """Older wire copy's ''...'' inside a long report, far from its cue, is its source's."""
+    paragraph = (
+        "Ann Lee, who ran the governor's 1992 campaign, said in an oral history of those "
+        "years that voters in the north of the state particularly disliked the governor's "
+        "wife, the first working mother to live in the residence and the first to keep an "
+        "office in its west wing, because she ''seemed to be an affront to who they were.''"
+    )
+    assert [(q.speaker, q.cue) for q in quotes_of(paragraph)] == [("Ann Lee", "said")]
+
+
+def test_quotations_joined_by_and_share_the_attribution_after_the_last() -> None:
+    """In 'Guns are “a crisis” and “stunt growth,” Ann Lee said' both are Ann Lee's."""
+    paragraph = "Guns are “the ultimate public health crisis” and “stunt growth,” Ann Lee said."
+    assert [q.speaker for q in quotes_of(paragraph)] == ["Ann Lee", "Ann Lee"]
+
+
+def test_quotations_apart_share_no_attribution() -> None:
+    """A quotation followed by a clause of its own does not take a later one's speaker."""
+    paragraph = "Guns are “a crisis,” the mayor wrote, while “stunt growth,” Ann Lee said."
+    speakers = [q.speaker for q in quotes_of(paragraph)]
+    assert speakers[-1] == "Ann Lee"
+    assert speakers[0] != "Ann Lee"
+
+
+def test_a_quoted_paragraph_goes_on_to_the_speaker_named_after_the_next() -> None:
+    """'Lee sees ...' then '“A.”' then '“B,” Lee notes.': A is Lee's too."""
+    speakers = [
+        q.speaker
+        for q in quotes_of(
+            "Ann Lee is upbeat about the plan, in part because she sees it as fair.",
+            "“Not only can it pass this year, it is the one with the best chance.”",
+            "“It may be the only one that unites the party,” Ann Lee notes.",
+        )
+    ]
+    assert speakers == ["Ann Lee", "Ann Lee"]
+
+
+def test_a_quoted_paragraph_is_no_one_s_when_the_next_speaker_is_new() -> None:
+    """A reply in a dialogue: the speaker after the next quotation was not on stage before."""
+    speakers = [
+        q.speaker
+        for q in quotes_of(
+            "That was an overly ambitious sentence.",
+            "“He is drunk! He looks just like a drunk person.”",
+            "“He is not drunk,” said Ann Lee, trying to hold him up.",
+        )
+    ]
+    assert speakers == [None, None, "Ann Lee"]
+
+
+def test_a_quoted_question_is_not_given_to_the_one_who_answers() -> None:
+    """'“Is it negotiable?”' then '“Maybe,” Lee said.': who asked is not said."""
+    speakers = [
+        q.speaker
+        for q in quotes_of(
+            "Ann Lee was asked about it.",
+            "“Would it be negotiable, then?”",
+            "“Maybe, I would say,” Ann Lee said.",
+        )
+    ]
+    assert speakers[0] is None
+
+
+@pytest.mark.parametrize("verb", ["ripped", "pushed", "defended", "endorsed"])
+def test_more_verbs_of_judging_give_their_named_subject_the_words_quoted(verb: str) -> None:
+    """'Ann Lee, the former manager, ripped the director for acting as “the judge”' is Lee's."""
+    paragraph = (
+        f"Ann Lee, the campaign's former manager, {verb} the director for acting as "
+        "“the judge and the jury” in the case."
+    )
+    assert [q.speaker for q in quotes_of(paragraph)] == ["Ann Lee"]
+
+
+def test_a_verb_of_judging_reaches_a_partial_quote_25_words_on() -> None:
+    """A long predicate ('notes that ... which means Kasich “can do damage”') keeps its subject."""
+    paragraph = (
+        "Gerry Olsen, a political consultant, notes that scoring 20 percent of the vote in a "
+        "district is enough to qualify for a delegate in the state, which means the governor "
+        "“can do a lot of damage” there."
+    )
+    assert [q.speaker for q in quotes_of(paragraph)] == ["Gerry Olsen"]

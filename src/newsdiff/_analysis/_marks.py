@@ -42,6 +42,8 @@ _DOUBLE_OPEN: Final = frozenset(("“", "„", "«", "``"))
 _DOUBLE_CLOSE: Final = frozenset(("”", "»"))
 _OPEN_BEFORE: Final = "([{—–-/“‘«‹„"
 _CLOSE_AFTER: Final = ".,;:!?…)]}—–-”’»›"
+# Punctuation that ends the quoted words right before a closing mark.
+_ENDS_WORDS: Final = ",.?!"
 _ELISIONS: Final = ("em ", "tis ", "twas ", "til ", "cause ", "bout ", "round ", "n ")
 
 
@@ -63,6 +65,10 @@ def _classify(text: str, start: int, end: int) -> tuple[str, str] | None:
     mark = text[start:end]
     prev = text[start - 1] if start else " "
     nxt = text[end] if end < len(text) else " "
+    if mark == "“" and prev in _ENDS_WORDS and (nxt.isspace() or end == len(text)):
+        # "It's unusual,“ said Larry Noble": an opening mark glued to the
+        # punctuation that ends the words it follows is a closing one, mistyped.
+        return ("d", "close")
     if mark in _DOUBLE_OPEN:
         return ("d", "open")
     if mark in _DOUBLE_CLOSE:
@@ -74,6 +80,10 @@ def _classify(text: str, start: int, end: int) -> tuple[str, str] | None:
         if prev.isspace() and nxt.isspace() and text[start - 2 : start - 1] in {"'", "’"}:
             # "... like, 'Oh, this is important,' " Magel said: a space sets
             # the closing double mark apart from the single one it follows.
+            return ("d", "close")
+        if prev.isspace() and nxt.isspace() and text[start - 2 : start - 1] in _ENDS_WORDS:
+            # "... coalitions, '' said Mr. Gunnels": a stray space before
+            # the closing mark after the punctuation that ends the words.
             return ("d", "close")
         if prev.isspace() or prev in _OPEN_BEFORE:
             return None if nxt.isspace() else ("d", "open")

@@ -439,6 +439,38 @@ def _past_short_title(text: str, spans: Sequence[Span], k: int, end: int) -> int
     return min(end, spans[k + 2].mark_start if k + 2 < len(spans) else len(text))
 
 
+# What may join two quotations of one sentence: a comma, "and", "or".
+_JOINER: Final = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?")
+#: The most quotations joined after a first one that are read over.
+_JOINED: Final = 3
+
+
+def _after_joined(text: str, spans: Sequence[Span], k: int, end: int) -> str:
+    """Return the words after the last quotation joined to span *k* ("" when none is).
+
+    Quotations are joined when only a comma, "and" or "or" stands between them
+    (``“a crisis” and “stunt growth,” Ann Lee said``); the last one must close
+    before *end*, the end of the sentence, and the words run to it.
+    """
+    last = 0
+    for j in range(k, min(k + _JOINED, len(spans) - 1)):
+        gap = text[spans[j].mark_end : spans[j + 1].mark_start]
+        if spans[j + 1].mark_end > end or _JOINER.fullmatch(gap) is None:
+            break
+        last = spans[j + 1].mark_end
+    return text[last : min(end, last + WINDOW)] if last else ""
+
+
+def _joined_attribution(text: str, spans: Sequence[Span], k: int, end: int) -> Attribution | None:
+    """Return the attribution after the last quotation joined to span *k*, if any.
+
+    "Guns are “a crisis” and “stunt growth,” Ann Lee said": the attribution
+    after the last of quotations joined by "and" or a comma is the first's too.
+    """
+    words = _after_joined(text, spans, k, end)
+    return attribution_after(words, inverted=False, quoting=True) if words else None
+
+
 _FIRST_ONLY: Final = (0,)
 
 
@@ -670,8 +702,10 @@ class _Reader:
             found = attribution_before(before, evaluative=True)
         else:
             found = (
-                attribution_before(before, relative=True) if before else None
-            ) or attribution_after(after, inverted=False, quoting=True)
+                (attribution_before(before, relative=True) if before else None)
+                or attribution_after(after, inverted=False, quoting=True)
+                or _joined_attribution(text, spans, k, tail_end)
+            )
         if found is None:
             found = self.fallback(
                 p, span, before, after, ends=speechlike and content.endswith(_TERMINAL)
@@ -740,8 +774,13 @@ class _Reader:
             and not text[span.mark_end :].strip()
         ):
             # A quotation that is its whole paragraph, signed on the next line:
-            # "“...”" then "- Bernie Sanders.".
-            found = _signature(self.texts[p + 1])
+            # "“...”" then "- Bernie Sanders."; or followed by one more
+            # quoted paragraph whose attribution names its speaker.
+            found = _signature(self.texts[p + 1]) or (
+                None
+                if text[: span.end].rstrip().endswith("?")
+                else _quoted_on(self.texts[p + 1], self.texts[p - 1] if p else "")
+            )
         if (
             found is None
             and s_open > 0
@@ -936,8 +975,10 @@ class _Reader:
                 # Quotations are settled in reading order, sentence by sentence,
                 # so a pronoun sees every name written before it.
                 ends = row[i] + len(sentence) if i + 1 < len(sentences) else len(text)
-                marked = _MARK_CHARS.search(sentence) is not None
-                reported = self.reported_around(p, i, spans) if marked and spans else None
+                marked = _DOUBLE_MARKS.search(sentence) is not None
+                # Two apostrophes ('' in older wire copy) mark quotations too.
+                quoting = marked or "''" in sentence or "``" in sentence
+                reported = self.reported_around(p, i, spans) if quoting and spans else None
                 while k < len(spans) and spans[k].mark_start < ends:
                     settled = self.attribute(p, spans, k, after_quote, reported)
                     k += 1
@@ -966,14 +1007,15 @@ _JUDGING_STEMS: Final = _words(
     "complain boast brag decry denounce condemn applaud assert suggest say tell ask add "
     "write tweet declare announce state explain reply respond stress emphasize emphasise "
     "admit contend maintain reiterate proclaim chant shout yell plead wonder scoff quip "
-    "counter charge caution answer agree disclose report rail lash"
+    "counter charge caution answer agree disclose report rail lash "
+    "rip hit target defend endorse disavow reprise invoke pitch push tease"
 )
 _JUDGING_FORMS: Final = _words("found finds said says told wrote")
 #: The most words of the subject phrase before the first comma ("Sanders
 #: campaign manager Jeff Weaver").
 _JUDGING_SUBJECT: Final = 7
 #: The most words between the verb and the quotation.
-_JUDGING_REACH: Final = 20
+_JUDGING_REACH: Final = 30
 # Auxiliaries and adverbs between a subject and its verb: "is pledging", "has
 # repeatedly called".
 _AUXILIARIES: Final = _words("is are was were has have had also again repeatedly then later")
@@ -1083,7 +1125,8 @@ class _Reported:
 # reports speech even when its source was not read (not "tell": "please tell
 # us" asks the reader).
 _SAYS: Final = re.compile(r"(?:said|says|say|saying|told|tells|according to)\b", re.IGNORECASE)
-_MARK_CHARS: Final = re.compile(r"[“”\"«»„]")
+_MARK_CHARS: Final = re.compile(r"[“”\"«»„]|''|``")
+_DOUBLE_MARKS: Final = re.compile(r"[“”\"«»„]")
 # A speaker's label in a transcript: "PENCE:", "SEN. JANE ROE:", "O’BRIEN:".
 _LABEL: Final = re.compile(r"\s{0,3}([A-Z][A-Z.’'-]{1,30}(?:\s[A-Z][A-Z.’'-]{1,30}){0,3}):\s")
 # Capitalised labels that head a paragraph but name no speaker.
@@ -1142,6 +1185,30 @@ _SIGNATURE: Final = re.compile(
 #: The most words of a signature line and of the name that opens it.
 _SIGNATURE_WORDS: Final = 14
 _SIGNATURE_NAME: Final = 5
+
+
+# The end of a paragraph's first quotation and what follows it: “...,” Ann Lee notes.
+_FIRST_CLOSE: Final = re.compile(r"^\s*(?:“|\"|'')[^“”\"]{1,2000}?[,!]\s?(?:”|\"|'')")
+
+
+def _quoted_on(line: str, previous: str) -> Attribution | None:
+    """Return the named attribution after the quotation that opens *line*, if any.
+
+    "“...”" then "“...,” Viguerie notes.": the paragraph after a quoted one
+    opens with more quotation and names who spoke. Only when that speaker is
+    named in the paragraph *previous* to the quoted one too (the quotation
+    goes on from them, not a reply in a dialogue); a pronoun ("he said")
+    names no one here.
+    """
+    opening = _FIRST_CLOSE.match(line)
+    if opening is None:
+        return None
+    words = line[opening.end() : opening.end() + WINDOW]
+    found = attribution_after(words, inverted=True, quoting=True) or attribution_unlisted(words)
+    if found is None or found.pronoun or not is_named(found.speaker):
+        return None
+    named = (found.speaker or "").split()[-1:]
+    return found if named and re.search(rf"\b{re.escape(named[0])}\b", previous) else None
 
 
 def _signature(line: str) -> Attribution | None:

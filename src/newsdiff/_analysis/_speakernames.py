@@ -448,6 +448,15 @@ def _long_aside(chunk: str) -> bool:
 _CLAUSE_WH: Final = _words("why how where whether")
 
 
+# A wire story's dateline: "WASHINGTON (AP) — ", "DECATUR, Ala. (AP) — ",
+# "WASHINGTON, Aug. 24 (UPI) — ". A place and a date, never a speaker.
+_DATELINE: Final = re.compile(
+    r"^[ \t]{0,3}[A-Z]{2}[A-Z.'’]{0,22}(?:[ -][A-Z]{2}[A-Z.'’]{0,22}){0,3}"
+    r"(?:, [A-Z][A-Za-z.]{1,10}(?: [A-Z][A-Za-z.]{1,10})?(?: \d{1,2})?)?"
+    r" {0,2}(?:\([A-Za-z .&-]{2,25}\))? {0,2}[—–-]{1,2} {1,3}"
+)
+
+
 def speaker_of(text: str) -> tuple[str | None, bool]:
     """Return the speaker named by the noun phrase *text* and whether it is a pronoun.
 
@@ -460,6 +469,7 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
     >>> speaker_of("he")
     ('he', True)
     """
+    text = _DATELINE.sub("", text, count=1)
     timeless = _TRAILING_TIME.sub("", _AGO.sub("", text))
     if timeless.split()[-1:] and bare(timeless.split()[-1]) not in _FINITE:
         # Not "The Government has today": a clause, which stays one.
@@ -902,19 +912,38 @@ def _described_subject(text: str, tokens: list[tuple[int, int, str]]) -> str | N
     if not tokens:
         return None
     first = bare(tokens[0][2])
+    start = 1
+    if first in _MULTITUDES and len(tokens) > 2 and bare(tokens[1][2]) == "of":
+        # "Hundreds of pro-Sanders demonstrators marched".
+        first, start = "several", 2
     counted = first in _COUNTING
-    if first not in _DESCRIBING and not counted:
+    owned = first in _OWNERS
+    if first not in _DESCRIBING and not counted and not owned:
         return None
-    for k in range(1, min(len(tokens) - 1, _DESCRIBED_WORDS + 1)):
+    for k in range(start, min(len(tokens) - 1, start + _DESCRIBED_WORDS)):
         word = tokens[k][2]
-        if not word.isalpha() or not word.islower():
+        if not (word.isalpha() and word.islower()) and not _COMPOUND.fullmatch(word):
+            # "pro-Sanders demonstrators": a compound modifier may hold a name.
             return None
-        nxt = tokens[k + 1][2]
+        j = k + 1
+        if tokens[j][2].endswith("ly") and tokens[j][2].islower() and j + 1 < len(tokens):
+            # "Her campaign quickly blasted out": an adverb before the verb.
+            j += 1
+        nxt = tokens[j][2]
         verb = nxt.islower() and (nxt.endswith("ed") or nxt in SPEECH_VERBS or nxt in PAST_FORMS)
-        # "Several environmental groups granted ...": a counted source is plural.
-        if verb and _source_noun(word) and (not counted or word.endswith("s")):
+        # "Several environmental groups granted ...": a counted source is plural;
+        # "His office put out", "Her liberal friends mocked": an owned source
+        # is a source noun (not "His remarks drew").
+        if verb and _source_noun(word, listed_only=owned) and (not counted or word.endswith("s")):
             return text[tokens[0][0] : tokens[k][1]]
     return None
+
+
+# Plural counts that open a source with "of": "Hundreds of demonstrators".
+_MULTITUDES: Final = _words("hundreds thousands dozens scores millions tens")
+# Possessive determiners that open a source someone has: "His office", "Her campaign".
+_OWNERS: Final = _words("his her its their")
+_COMPOUND: Final = re.compile(r"[a-z]+(?:-[A-Za-z]+)+")
 
 
 # Words that count a plural source opening a clause: "Several environmental groups".
@@ -1088,7 +1117,14 @@ def main_subject(
     counts. With *no_objects*, a name right after a verb ("mocked Trump for
     calling") is its object and never taken for the subject.
     """
+    text = _DATELINE.sub("", text, count=1)
     tokens = word_spans(text)
+    nearest = (_subordinate_subject(text) if no_objects else None) or (
+        # "Her campaign quickly blasted out": the source she has, not she.
+        _described_subject(text, tokens) if tokens and bare(tokens[0][2]) in _OWNERS else None
+    )
+    if nearest is not None:
+        return nearest, False
     if tokens and bare(tokens[0][2]) in PRONOUNS:
         return text[tokens[0][0] : tokens[0][1]], True
     clause = main_clause(text)
@@ -1129,6 +1165,13 @@ def main_subject(
                 return name, False
     if strict:
         return None, False
+    for chunk in reversed(chunks[1:] if no_objects else []):
+        # "On the first day, hundreds of demonstrators marched ..., chanting":
+        # a described source opening a later clause of the sentence is the
+        # subject, not a place before it.
+        described = _described_subject(chunk.lstrip(), word_spans(chunk.lstrip()))
+        if described is not None:
+            return described, False
     best: str | None = None
     i = 0
     while i < len(tokens):
@@ -1174,6 +1217,41 @@ def main_subject(
         # "familiarly drawing my chair" opens no noun phrase at all.
         return None, False
     return speaker, pronoun
+
+
+def _subordinate_subject(text: str) -> str | None:
+    """Return the subject of a subordinate clause that ends *text*, before a participle.
+
+    "It was a one-two punch, as Mrs. Clinton echoed the criticism, saying",
+    "during a speech, when Sanders protesters interrupted her, shouting": the
+    participle goes on from the clause next to it, whose subject (a name, or a
+    name and a noun for people, right before its verb) is the speaker.
+    """
+    last = text.rstrip(" ,").rsplit(",", 1)[-1]
+    tokens = word_spans(last)
+    if len(tokens) < _SUBORDINATE_WORDS or bare(tokens[0][2]) not in _OPENERS:
+        return None
+    j = 1
+    while j < len(tokens) and (is_cap(tokens[j][2]) or _INITIAL.fullmatch(tokens[j][2])):
+        j += 1
+    if j == 1 or bare(tokens[j - 1][2]) in PRONOUNS | TIME_WORDS | _NOT_AT_EDGE:
+        return None
+    if _verb_follows(tokens, j):
+        return name_run(last, tokens, j - 1)
+    following = tokens[j][2] if j < len(tokens) else ""
+    if (
+        following.islower()
+        and following.endswith("s")
+        and _source_noun(bare(following))
+        and _verb_follows(tokens, j + 1)
+    ):
+        # "when Sanders protesters interrupted": a name that modifies people.
+        return last[tokens[1][0] : tokens[j][1]]
+    return None
+
+
+#: The fewest words of a subordinate clause read for its subject ("as Lee spoke").
+_SUBORDINATE_WORDS: Final = 3
 
 
 # Words that never stand at either edge of a speaker: function words, sentence
@@ -1486,7 +1564,8 @@ _NOT_PERSONS: Final = _words(
 # him", "those familiar with the matter", "officials briefed on the talks".
 _SOURCE_MODIFIERS: Final = _words("close familiar briefed with who")
 _PARTITIVES: Final = _words(
-    "one some many most several each all none two three few percent majority half third"
+    "one some many most several each all none two three few percent majority half third "
+    "hundreds thousands dozens scores millions tens"
 )
 _POSSESSIVES: Final = _words("his her their its our my your")
 # Change notes open with these ("Updated to include ...", "Edited:"); names that end in
@@ -1529,6 +1608,9 @@ def _source_noun(word: str, *, listed_only: bool = False) -> bool:
     singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
     if word.endswith("ies"):
         singular = word[:-3] + "y"
+    elif word.endswith(("sses", "shes", "ches", "xes")):
+        # "witnesses", "coaches": the plural adds "es".
+        singular = word[:-2]
     return (
         word in SOURCE_NOUNS
         or singular in SOURCE_NOUNS

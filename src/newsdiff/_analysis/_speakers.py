@@ -376,11 +376,60 @@ def _is_verb(
             return False
         following = tokens[k + 1][2] if k + 1 < len(tokens) else ""
         return not following or is_cap(following) or bare(following) in _CLAUSE_OPENERS
+    if quoting and _past_before_that(tokens, i, word):
+        # "Hoover estimated that there are “...”", "The leader related that
+        # ...": a verb in the past before a clause of content reports it.
+        return True
     return (
         word in SPEECH_VERBS
         or (evaluative and word in EVALUATIVE_VERBS)
         or (quoting and word in QUOTE_VERBS)
     )
+
+
+#: The fewest letters of a past form in "-ed" read as a verb before "that" ("estimated").
+_PAST_LETTERS: Final = 5
+# Past forms before "that" that do not report what someone said or thought:
+# "ensured that", "so arranged that", "required that".
+_NOT_REPORTING: Final = frozenset(
+    [
+        "ensured",
+        "arranged",
+        "required",
+        "demanded",
+        "provided",
+        "ordered",
+        "needed",
+        "meant",
+        "caused",
+        "allowed",
+        "decided",
+        "determined",
+        "ruled",
+        "voted",
+    ]
+)
+
+
+_PERFECT: Final = frozenset(["has", "have", "had"])
+
+
+def _past_before_that(tokens: list[tuple[int, int, str]], i: int, word: str) -> bool:
+    """Tell whether token *i* is a lower-case past form followed by "that" and a clause."""
+    raw = tokens[i][2]
+    if not raw.islower() or word in _NOT_REPORTING or i == 0:
+        return False
+    if not ((word.endswith("ed") and len(word) >= _PAST_LETTERS) or word in PAST_FORMS):
+        return False
+    if i + 2 >= len(tokens) or bare(tokens[i + 1][2]) != "that":
+        return False
+    before = tokens[i - 1][2]
+    if before.islower() and bare(before) in DETERMINERS | PREPOSITIONS | BE_FORMS | _PERFECT:
+        # "the detailed that", "was reported that": no verb of a subject;
+        # "..., but have speculated that": the subject is too far back to trust.
+        return False
+    following = tokens[i + 2][2]
+    return is_cap(following) or bare(following) in _CLAUSE_OPENERS
 
 
 def may_hold_cue(text: str) -> bool:
@@ -1076,9 +1125,10 @@ def _attribution_after(text: str, inverted: bool, quoting: bool) -> Attribution 
         elif not inverted:
             return None
         else:
-            if word in OBJECT_VERBS and not text[cue_end:].strip(" .,;"):
-                # "“...,” warned Clinton.": in the inverted order the name
-                # after the verb is its subject, not its hearer.
+            if word in OBJECT_VERBS and _ends_or_described(text[cue_end:]):
+                # "“...,” warned Clinton.", "“...?” asked Dunn, now a partner
+                # at ...": in the inverted order the name after the verb is
+                # its subject, not its hearer.
                 cue, cue_end = tok.rstrip(EDGE_PUNCT), tokens[i][1]
             rest = _CLAUSE_END.split(text[cue_end:] + " ", maxsplit=1)[0]
             # "said Sen. Jim Whelan who represents ... and served as its
@@ -1093,6 +1143,16 @@ def _attribution_after(text: str, inverted: bool, quoting: bool) -> Attribution 
             return None
         return Attribution(speaker=speaker, cue=cue, pronoun=pronoun)
     return None
+
+
+def _ends_or_described(rest: str) -> bool:
+    """Tell whether *rest*, the words after "asked Dunn", end the clause or describe Dunn."""
+    if not rest.strip(" .,;"):
+        return True
+    if not rest.startswith(","):
+        return False
+    chunk = re.split(r"[,.;]", rest[1:], maxsplit=1)[0].strip()
+    return is_apposition(chunk)
 
 
 # "“...,” Trump barked", "“...!” beamed Donald Hartley, who ...": a name and a
