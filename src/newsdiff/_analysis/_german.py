@@ -26,7 +26,7 @@ __all__ = ["german_cue_after", "german_cue_before"]
 _VERBS: Final = (
     "sagte|sagt|sagten|sagen|betonte|betont|betonten|erklärte|erklärt|erklärten|meinte|meint|"
     "bemerkte|bemerkt|fand|findet|ergänzte|ergänzt|unterstrich|unterstreicht|fügte|fügt|"
-    "schrieb|schreibt|antwortete|antwortet|sagte|hielt|hält|führte|führt|warnte|warnt|"
+    "schrieb|schreibt|antwortete|antwortet|hielt|hält|führte|führt|warnte|warnt|"
     "forderte|fordert|versicherte|versichert|mahnte|mahnt|lobte|lobt|zeigte|zeigt"
 )
 # Words of a name or a title: a capital, then letters, an inner hyphen or
@@ -65,8 +65,12 @@ _NOT_NAMES: Final = frozenset(
 
 
 def _speaker(found: str) -> str | None:
-    """Return the speaker as written, or None where it opens a clause."""
-    if found.split(maxsplit=1)[0] in _NOT_NAMES:
+    """Return the speaker as written, or None where it opens a clause.
+
+    A source with its article ("der Vorsteher des EDA") is one; a capitalised
+    word that opens a clause ("Dabei", "Die") is no name.
+    """
+    if not found.startswith(("der ", "die ", "das ")) and found.split(maxsplit=1)[0] in _NOT_NAMES:
         return None
     return found.rstrip(".")
 
@@ -84,10 +88,7 @@ def german_cue_after(after: str) -> tuple[str | None, str] | None:
     match = _AFTER.match(after)
     if match is None:
         return None
-    speaker = match.group("speaker")
-    named = (
-        speaker.rstrip(".") if speaker.startswith(("der ", "die ", "das ")) else _speaker(speaker)
-    )
+    named = _speaker(match.group("speaker"))
     return None if named is None else (named, match.group("verb") or match.group("said") or "so")
 
 
@@ -103,12 +104,7 @@ def german_cue_before(before: str) -> tuple[str, str] | None:
     """
     match = _BEFORE.search(before)
     if match is not None:
-        speaker = match.group("speaker")
-        named = (
-            speaker.rstrip(".")
-            if speaker.startswith(("der ", "die ", "das "))
-            else _speaker(speaker)
-        )
+        named = _speaker(match.group("speaker"))
         return None if named is None else (named, match.group("verb"))
     label = _LABEL.match(before)
     if label is not None:
