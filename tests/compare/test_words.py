@@ -370,3 +370,12 @@ def test_a_link_target_is_markup_not_figures_or_quotes() -> None:
         '* [Scams](/safety/scams) * [Parties](/safety/parties "Partying safely")',
     )
     assert titled is EditCategory.WORDING
+
+
+def test_a_table_cell_opens_with_a_capital_by_grammar() -> None:
+    """After a pipe between cells, a capitalised first word is no name."""
+    _, category = word_edits(
+        "Thursday 24 October | Eindhoven | Registration opening soon",
+        "Thursday 24 October | Eindhoven | Register here",
+    )
+    assert category is EditCategory.WORDING

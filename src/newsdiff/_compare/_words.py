@@ -576,7 +576,8 @@ def _starts(tokens: list[str]) -> list[int]:
     return starts
 
 
-_CLAUSE_ENDS = frozenset(":.!?—–")
+# A pipe separates the cells of a table row run into a line ("Eindhoven | Register here").
+_CLAUSE_ENDS = frozenset(":.!?—–|")
 # Marks between a clause's start and its first word: opening quotes, brackets,
 # list bullets ("* Ensure that ...").
 _TRANSPARENT = frozenset(_OPENING_QUOTES + '"([*•·#')
