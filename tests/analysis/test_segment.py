@@ -412,3 +412,13 @@ def test_chinese_japanese_and_devanagari_marks_end_sentences(text, sentences) ->
 def test_a_bare_attribution_stays_with_the_quotation_it_attributes(text, sentences) -> None:
     """A quote ending in .” keeps a following bare "Trump said." but not a new statement."""
     assert split_sentences(text) == sentences
+
+
+def test_kept_spans_come_back_as_pairs_each_call() -> None:
+    """A paragraph's spans read again from the cache are the same pairs, in a fresh list."""
+    text = "  He left. She stayed. “Why?” they asked.  "
+    first = sentence_spans(text)
+    first.append((0, 0))
+    again = sentence_spans(text)
+    assert again == [(2, 10), (11, 22), (23, 41)]
+    assert [text[a:b] for a, b in again] == split_sentences(text)
