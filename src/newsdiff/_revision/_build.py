@@ -73,6 +73,8 @@ def build_paragraphs(
         if blockquote_texts and normalise(" ".join(sentences)) in blockquote_texts
     ]
     analysed = analyse(texts, published_at=published_at, blockquotes=blocks)
+    # The texts are in the sentences now: they go before the paragraphs are made.
+    del texts
     return tuple(
         kept if kept is not None else Paragraph(sentences=tuple(sentences))
         for kept, sentences in zip(given, analysed, strict=True)
