@@ -1257,7 +1257,7 @@ _HONOURS: Final = re.compile(r"(?![IVX]+\b)(?:[A-Z][A-Za-z]{0,3}[A-Z][A-Za-z]{0,
 
 # The answer depends on the text alone; speakers repeat over an article and
 # its revisions, so it is kept (bounded). A pair of real captures asks about
-# some 40 different speakers at most, so 256 leave room for long articles.
+# a few dozen different speakers, so 256 leave room for long articles.
 @bounded(_SPEAKER_CACHE)
 def clean_speaker(speaker: str) -> str:
     """Cut from *speaker* the words before a name that open its clause.

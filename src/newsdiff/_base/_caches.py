@@ -2,7 +2,8 @@
 
 Successive captures of an article share most of their paragraphs, so the
 readings that repeat (a paragraph's sentence spans, what a line is, a
-sentence's quotes) are remembered in bounded LRU caches. Results never depend
+sentence's quotes) are remembered in bounded caches (least recently used, or
+oldest, entries go first). Results never depend
 on them. Each layer registers its own caches here, so emptying them needs no
 import of the layers above.
 """
@@ -146,7 +147,7 @@ def clear_caches() -> None:
     quotes, what a line is (furniture, a note, the opening of the story), a
     page line's mojibake repair and a note's date are remembered (at most
     1,024 entries per cache; 4,096 folds, 512 paragraphs' quotes, 256 dates,
-    256 openings). Call
+    256 openings, 256 speaker names). Call
     this to give the memory back in a long-running process, or between
     repeats to time the work cold.
 
