@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsdiff import Quote, QuoteKind, Role, Sentence
-from newsdiff._analysis._analyse import analyse
+from newsdiff._analysis._analyse import _Flat, analyse
 from newsdiff._analysis._segment import split_sentences
 
 SEED = Path(__file__).parents[1] / "fixtures" / "seed.txt"
@@ -96,3 +96,24 @@ def test_soft_hyphens_do_not_hide_cues_or_speakers() -> None:
     assert after.quotes[0].speaker == "Mehdi Rahmati"
     assert after.quotes[0].text in hyphenated
     assert after.quotes[0].text.replace("\u00ad", "") == before.quotes[0].text
+
+
+def test_every_quote_text_is_a_substring_of_its_sentence(
+    seed: list[tuple[Sentence, ...]],
+) -> None:
+    """Quote.text is the words as written in its sentence, found there verbatim."""
+    quotes = [(s.text, q.text) for row in seed for s in row for q in s.quotes]
+    assert len(quotes) >= 5
+    assert all(text and text in sentence for sentence, text in quotes)
+
+
+def test_the_sentences_roles_read_are_listed_in_order() -> None:
+    """The view roles() reads lists every sentence once, in order, the lead flagged."""
+    rows = [("One.", "Two."), ("Three.",)]
+    found: list[list[tuple[Quote, ...]]] = [[(), ()], [()]]
+    flat = _Flat(rows, found, 1)
+    expected = [("One.", (), False), ("Two.", (), False), ("Three.", (), True)]
+    assert len(flat) == 3
+    assert list(flat) == expected
+    assert flat[2] == expected[2]
+    assert flat[:2] == expected[:2]

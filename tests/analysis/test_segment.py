@@ -468,3 +468,13 @@ def test_german_ordinals_and_abbreviations_do_not_end_a_sentence(text, sentences
 def test_english_numbers_before_a_capital_still_end_a_sentence(text, sentences) -> None:
     """The German ordinal rule leaves English text alone."""
     assert split_sentences(text) == sentences
+
+
+def test_kept_spans_come_back_as_pairs_each_call() -> None:
+    """A paragraph's spans read again from the cache are the same pairs, in a fresh list."""
+    text = "  He left. She stayed. “Why?” they asked.  "
+    first = sentence_spans(text)
+    first.append((0, 0))
+    again = sentence_spans(text)
+    assert again == [(2, 10), (11, 22), (23, 41)]
+    assert [text[a:b] for a, b in again] == split_sentences(text)

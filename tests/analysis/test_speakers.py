@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsdiff import clear_caches
 from newsdiff._analysis._speakernames import (
     is_apposition,
     main_subject,
@@ -835,3 +836,27 @@ def test_an_inverted_object_verb_before_a_clause_keeps_its_object() -> None:
     """'“...,” told Fox News he would ...': a clause after the name, no inverted subject."""
     found = attribution_after(" told Fox News he would stay.", inverted=True, quoting=True)
     assert found is None or found.speaker != "Fox News"
+
+
+def test_a_kept_attribution_answers_each_window_and_flag_apart() -> None:
+    """Windows read through the digest-keyed caches keep their own flags and answers."""
+    clear_caches()
+    relative = attribution_before("the department, which reported ", relative=True)
+    plain = attribution_before("the department, which reported ")
+    assert relative is not None
+    assert relative.speaker == "the department"
+    assert plain is None
+    assert attribution_before("the department, which reported ", relative=True) == relative
+    assert attribution_after(", said Ann Lee.", inverted=False) is None
+    inverted = attribution_after(", said Ann Lee.", inverted=True)
+    assert inverted is not None
+    assert inverted.speaker == "Ann Lee"
+
+
+def test_cues_are_kept_once() -> None:
+    """The same cue read from two different texts is one string, not a copy per quote."""
+    first = attribution_after(" the governor said.")
+    second = attribution_after(", said Ann Lee.")
+    assert first is not None
+    assert second is not None
+    assert first.cue is second.cue

@@ -12,8 +12,9 @@ See :mod:`newsdiff._analysis._quotes` and :mod:`newsdiff._analysis._roles` for t
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from datetime import datetime
+from typing import overload
 
 import attrs
 
@@ -88,17 +89,11 @@ def analyse(
                 _restore(text, seen, row_quotes)
                 for text, seen, row_quotes in zip(sentences, seen_row, quotes[p], strict=True)
             ]
-    lead = lead_paragraph(visible)
-    flat = [
-        (seen, found, p == lead)
-        for p, (seen_row, row) in enumerate(zip(visible, quotes, strict=True))
-        for seen, found in zip(seen_row, row, strict=True)
-    ]
-    del visible
+    flat = _Flat(visible, quotes, lead_paragraph(visible))
     assigned = iter(roles(flat, published_at=published_at))
     # The sentences are built last, when the revision is nearly whole: what
     # roles read goes first, and each paragraph's row of quotes once used.
-    del flat
+    del flat, visible
     quotes.reverse()
     result = []
     for sentences in paragraphs:
@@ -112,6 +107,43 @@ def analyse(
             )
         )
     return result
+
+
+class _Flat(Sequence[tuple[str, Sequence[Quote], bool]]):
+    """Every sentence in order as ``(text, quotes, in the lead paragraph)``, made when read.
+
+    What :func:`~newsdiff._analysis._roles.roles` reads, without a list of a
+    tuple per sentence held while it runs (some 80 bytes a sentence).
+    """
+
+    def __init__(
+        self, rows: Sequence[Sequence[str]], quotes: Sequence[Sequence[Sequence[Quote]]], lead: int
+    ) -> None:
+        self._rows = rows
+        self._quotes = quotes
+        self._lead = lead
+        self._len = sum(map(len, rows))
+
+    def __len__(self) -> int:
+        return self._len
+
+    def __iter__(self) -> Iterator[tuple[str, Sequence[Quote], bool]]:
+        for p, (row, found) in enumerate(zip(self._rows, self._quotes, strict=True)):
+            lead = p == self._lead
+            for text, quotes in zip(row, found, strict=True):
+                yield text, quotes, lead
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[str, Sequence[Quote], bool]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[tuple[str, Sequence[Quote], bool]]: ...
+
+    def __getitem__(
+        self, index: int | slice
+    ) -> tuple[str, Sequence[Quote], bool] | list[tuple[str, Sequence[Quote], bool]]:
+        # Not on the hot path: roles() only iterates.
+        return list(self)[index]
 
 
 def _visible_row(sentences: Sequence[str]) -> Sequence[str]:

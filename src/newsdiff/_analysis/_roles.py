@@ -417,6 +417,24 @@ def _best(total: Sequence[float], candidates: range, recent_perfect: bool) -> in
     return best
 
 
+# The kinds of a sentence's quotes, and whether each has a speaker, are part
+# of the key of every kept reading of a sentence with quotes; the same few
+# recur, so each is kept once (up to this many different ones).
+_KINDS_KEPT: Final = 256
+_KINDS: Final[dict[tuple[tuple[QuoteKind, bool], ...], tuple[tuple[QuoteKind, bool], ...]]] = {}
+
+
+def _kinds(quotes: Sequence[Quote]) -> tuple[tuple[QuoteKind, bool], ...]:
+    """The kinds of *quotes* and whether each has a speaker, one shared tuple for each."""
+    kinds = tuple([(q.kind, q.speaker is not None) for q in quotes])
+    kept = _KINDS.get(kinds)
+    if kept is None:
+        if len(_KINDS) < _KINDS_KEPT:
+            _KINDS[kinds] = kinds
+        return kinds
+    return kept
+
+
 def roles(
     sentences: Sequence[tuple[str, Sequence[Quote], bool]],
     *,
@@ -439,7 +457,7 @@ def roles(
     def read_one(text: str, quotes: Sequence[Quote], lead: bool) -> _Reading:
         # Most sentences have no quotes: they skip building the tuple of them
         # (the loop below does the same inline, a call fewer per sentence).
-        kinds = tuple([(q.kind, q.speaker is not None) for q in quotes]) if quotes else ()
+        kinds = _kinds(quotes) if quotes else ()
         # Keyed on the year only where the text names one: captures with
         # and without a date share the rest.
         return _reading(text, kinds, lead, year if year is None else year_read(text, year))
@@ -463,7 +481,7 @@ def roles(
             following = leads.get(k)
             if following is None:
                 text, quotes, lead = item
-                kinds = tuple([(q.kind, q.speaker is not None) for q in quotes]) if quotes else ()
+                kinds = _kinds(quotes) if quotes else ()
                 following = _reading(
                     text, kinds, lead, year if year is None else year_read(text, year)
                 )

@@ -54,7 +54,9 @@ words either side of each one.
 from __future__ import annotations
 
 import heapq
+import itertools
 import re
+from collections.abc import Iterable
 from typing import Final
 
 from newsdiff._base._caches import bounded
@@ -198,7 +200,9 @@ def split_sentences(text: str) -> list[str]:
     Raises:
         InvalidTypeError: If *text* is not a ``str``.
     """
-    return [text[start:end] for start, end in sentence_spans(text)]
+    if not isinstance(text, str):
+        raise InvalidTypeError.for_field("text", text, "str")
+    return [text[start:end] for start, end in _span_pairs(text)]
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -215,20 +219,28 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """
     if not isinstance(text, str):
         raise InvalidTypeError.for_field("text", text, "str")
+    return list(_span_pairs(text))
+
+
+def _span_pairs(text: str) -> Iterable[tuple[int, int]]:
+    """The spans of :func:`sentence_spans`, kept ones read pair by pair from the cache."""
     if len(text) <= _CACHED_CHARS:
-        return list(_cached_spans(text))
+        bounds = iter(_cached_bounds(text))
+        # A start and an end each: the count is even (a strict zip costs more).
+        return zip(bounds, bounds, strict=False)
     return _spans(text)
 
 
 # Successive captures of an article, and both sides of a pair, repeat most
 # paragraphs. Only paragraph-sized texts are kept, so the cache stays under a
-# few megabytes however large the input.
+# few megabytes however large the input. The offsets are kept flat, start
+# and end after each other, in half the room of a pair per sentence.
 _CACHED_CHARS: Final = 2_000
 
 
 @bounded(1024)
-def _cached_spans(text: str) -> tuple[tuple[int, int], ...]:
-    return tuple(_spans(text))
+def _cached_bounds(text: str) -> tuple[int, ...]:
+    return tuple(itertools.chain.from_iterable(_spans(text)))
 
 
 def _spans(text: str) -> list[tuple[int, int]]:

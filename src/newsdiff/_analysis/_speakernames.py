@@ -1332,14 +1332,17 @@ _HONORIFICS: Final = _words(
 )
 # Lower-case words inside the name of an office or a body: "Chair of the ...".
 _RUN_LINKS: Final = _words("of for the and to")
+#: Entries kept by each of the speaker caches below.
+_SPEAKER_CACHE: Final = 256
 _TICKER: Final = re.compile(r"\s{0,3}<\s{0,3}[\w.:]{1,12}\s{0,3}>\s{0,3}$")
 # Honours and post-nominal letters: "MBE", "OBE", "FRS", "FICFor", "PhD".
 _HONOURS: Final = re.compile(r"(?![IVX]+\b)(?:[A-Z][A-Za-z]{0,3}[A-Z][A-Za-z]{0,3}|PhD),?")
 
 
 # The answer depends on the text alone; speakers repeat over an article and
-# its revisions, so it is kept (bounded).
-@bounded(1024)
+# its revisions, so it is kept (bounded). A pair of real captures asks about
+# a few dozen different speakers, so 256 leave room for long articles.
+@bounded(_SPEAKER_CACHE)
 def clean_speaker(speaker: str) -> str:
     """Cut from *speaker* the words before a name that open its clause.
 
@@ -1421,7 +1424,7 @@ _CONTRACTED: Final = re.compile(r"(\w+)[’'](?:d|ll|re|ve|m|s)")
 _PARTY_TAG: Final = re.compile(r"\([RDI]-[\w.]{1,20}\)[,;:]?")
 
 
-@bounded(1024)
+@bounded(_SPEAKER_CACHE)
 def plausible_speaker(speaker: str) -> bool:
     """Tell whether *speaker* may name who spoke (the check every speaker passes).
 

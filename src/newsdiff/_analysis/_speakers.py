@@ -12,6 +12,7 @@ anonymous and collective sources kept as written; pronouns reported as such).
 from __future__ import annotations
 
 import re
+import sys
 from typing import Final
 
 import attrs
@@ -54,7 +55,7 @@ from newsdiff._analysis._speechwords import (
     TIME_WORDS,
     WH_WORDS,
 )
-from newsdiff._base._caches import bounded
+from newsdiff._base._caches import bounded_by_digest
 
 __all__ = [
     "EVALUATIVE_VERBS",
@@ -337,7 +338,9 @@ class Attribution:
     """A speech cue and the speaker it names, as found next to a quote."""
 
     speaker: str | None
-    cue: str
+    # A few dozen cues ("said", "according to") recur in every article: each
+    # is kept once, not once per quote.
+    cue: str = attrs.field(converter=sys.intern)
     pronoun: bool = False
 
 
@@ -630,8 +633,9 @@ def attribution_before(
 
 
 # Both sides of a pair share most sentences; the answer depends on the
-# arguments alone and is immutable, so it is kept (bounded).
-@bounded(1024)
+# arguments alone and is immutable, so it is kept (bounded). The window is cut
+# for the call and kept by nothing else: the cache holds its digest instead.
+@bounded_by_digest(1024)
 def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribution | None:
     text = text[-WINDOW:]
     words_of = _WORDS_OF.search(text)
@@ -1045,8 +1049,8 @@ def attribution_after(
 
 
 # Both sides of a pair share most sentences; the answer depends on the
-# arguments alone and is immutable, so it is kept (bounded).
-@bounded(1024)
+# arguments alone and is immutable, so it is kept (bounded), keyed by a digest.
+@bounded_by_digest(1024)
 def _attribution_after(text: str, inverted: bool, quoting: bool) -> Attribution | None:
     cut = len(text) > WINDOW
     text = text[:WINDOW]

@@ -2,7 +2,8 @@
 
 Successive captures of an article share most of their paragraphs, so the
 readings that repeat (a paragraph's sentence spans, what a line is, a
-sentence's quotes) are remembered in bounded LRU caches. Results never depend
+sentence's quotes) are remembered in bounded caches (least recently used, or
+oldest, entries go first). Results never depend
 on them. Each layer registers its own caches here, so emptying them needs no
 import of the layers above.
 """
@@ -10,11 +11,12 @@ import of the layers above.
 from __future__ import annotations
 
 import functools
+import hashlib
 import threading
 from collections.abc import Callable, Hashable
-from typing import Generic, Protocol, TypeVar
+from typing import Final, Generic, Protocol, TypeVar, cast
 
-__all__ = ["BoundedStore", "bounded", "clear_caches"]
+__all__ = ["BoundedStore", "bounded", "bounded_by_digest", "clear_caches", "digest"]
 
 T = TypeVar("T")
 K = TypeVar("K", bound=Hashable)
@@ -38,6 +40,66 @@ def bounded(maxsize: int) -> Callable[[Callable[..., T]], functools._lru_cache_w
     return wrap
 
 
+def digest(text: str, flags: int = 0) -> bytes:
+    """A 16-byte BLAKE2b digest of *text* and of *flags*, a small int (0 to 7).
+
+    A cache keyed by it holds 49 bytes a key rather than the text. A cache
+    returns another text's reading only if the two texts' digests are equal:
+    for one look-up in a cache of 1,024 entries the chance is 1,024 in
+    2**128 (about 3 in 10**36), and over a trillion texts ever read, all
+    pairs together, about 1 in 10**15, far below the chance of a hardware
+    fault; making two texts collide on purpose takes some 2**64 BLAKE2b runs.
+    Lone surrogates are encoded as themselves (``surrogatepass``), so every
+    text has a digest and distinct texts are distinct bytes.
+    """
+    hasher = _HASHERS[flags].copy()
+    hasher.update(text.encode("utf-8", "surrogatepass"))
+    return hasher.digest()
+
+
+# A different salt for each combination of flags, so the same text with other
+# flags has an unrelated digest; a prepared hasher is copied, which costs less
+# than setting one up.
+_HASHERS: Final = tuple(
+    hashlib.blake2b(digest_size=16, salt=flags.to_bytes(16, "little")) for flags in range(8)
+)
+
+
+def bounded_by_digest(
+    maxsize: int,
+) -> Callable[[Callable[[str, bool, bool], T]], Callable[[str, bool, bool], T]]:
+    """Cache a pure function of a text and two flags, keyed by the :func:`digest` of them.
+
+    For texts that nothing else keeps (a window cut from a sentence): the
+    cache holds a 49-byte digest for each, not the text. Past *maxsize* the
+    oldest entry goes, as in :class:`BoundedStore`; :func:`clear_caches`
+    empties it.
+    """
+
+    def wrap(func: Callable[[str, bool, bool], T]) -> Callable[[str, bool, bool], T]:
+        store: BoundedStore[bytes, T] = BoundedStore(maxsize)
+        get = store.lookup
+
+        @functools.wraps(func)
+        def cached(text: str, first: bool, second: bool) -> T:
+            key = digest(text, first | second << 1)
+            found = get(key, _MISSING)
+            if found is _MISSING:
+                value = func(text, first, second)
+                store.put(key, value)
+                return value
+            return cast("T", found)
+
+        cached.cache_clear = store.cache_clear  # type: ignore[attr-defined]
+        return cached
+
+    return wrap
+
+
+#: What a look-up returns for a key not kept (None may be a value).
+_MISSING: Final = object()
+
+
 class BoundedStore(Generic[K, T]):
     """A bounded mapping that :func:`clear_caches` empties; past its bound the oldest entry goes.
 
@@ -53,6 +115,8 @@ class BoundedStore(Generic[K, T]):
         self._entries: dict[K, T] = {}
         #: The value kept under a key, or None.
         self.get: Callable[[K], T | None] = self._entries.get
+        #: The value kept under a key, or the default given.
+        self.lookup: Callable[[K, object], T | object] = self._entries.get
         # Finding the oldest entry and dropping it are two steps another
         # thread's put may fall between.
         self._lock = threading.Lock()
@@ -83,7 +147,7 @@ def clear_caches() -> None:
     quotes, what a line is (furniture, a note, the opening of the story), a
     page line's mojibake repair and a note's date are remembered (at most
     1,024 entries per cache; 4,096 folds, 512 paragraphs' quotes, 256 dates,
-    256 openings). Call
+    256 openings, 256 speaker names). Call
     this to give the memory back in a long-running process, or between
     repeats to time the work cold.
 

@@ -6,6 +6,7 @@ import itertools
 import re
 from collections.abc import Collection, Iterator, Sequence
 from datetime import datetime, tzinfo
+from typing import Final
 
 import attrs
 
@@ -80,26 +81,40 @@ def _first_word_len(line: str) -> int:
 
 # Successive captures of an article repeat most lines: what a line is
 # (furniture, a note, a correction's closing line) is read once. Only
-# paragraph-sized lines are kept, so a huge one-line input is not held.
+# paragraph-sized lines are kept, so a huge one-line input is not held. Nearly
+# every line is asked all three, so they are read together and kept in one
+# entry, not one per question.
 _CACHED_CHARS = 2_000
-_boilerplate = bounded(1024)(_is_boilerplate)
-_shape = bounded(1024)(_note_shape)
-_regret = bounded(1024)(_is_regret_line)
+
+
+def _read_line(line: str) -> tuple[bool, NoteShape | None, bool]:
+    boilerplate, regret = _is_boilerplate(line), _is_regret_line(line)
+    shape = _note_shape(line)
+    # Most lines are no note: their answer is one of four shared tuples.
+    return (boilerplate, shape, regret) if shape is not None else _NO_NOTE[boilerplate, regret]
+
+
+_NO_NOTE: Final = {
+    (boilerplate, regret): (boilerplate, None, regret)
+    for boilerplate in (False, True)
+    for regret in (False, True)
+}
+_line = bounded(1024)(_read_line)
 
 
 def is_boilerplate(line: str) -> bool:
     """:func:`newsdiff._reading._notes.is_boilerplate`, remembered for short lines."""
-    return _boilerplate(line) if len(line) <= _CACHED_CHARS else _is_boilerplate(line)
+    return _line(line)[0] if len(line) <= _CACHED_CHARS else _is_boilerplate(line)
 
 
 def note_shape(line: str) -> NoteShape | None:
     """:func:`newsdiff._reading._notes.note_shape`, remembered for short lines."""
-    return _shape(line) if len(line) <= _CACHED_CHARS else _note_shape(line)
+    return _line(line)[1] if len(line) <= _CACHED_CHARS else _note_shape(line)
 
 
 def is_regret_line(line: str) -> bool:
     """:func:`newsdiff._reading._notes.is_regret_line`, remembered for short lines."""
-    return _regret(line) if len(line) <= _CACHED_CHARS else _is_regret_line(line)
+    return _line(line)[2] if len(line) <= _CACHED_CHARS else _is_regret_line(line)
 
 
 def _full(line: str, following: str | None, width: int) -> bool:

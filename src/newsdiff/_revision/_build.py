@@ -33,11 +33,13 @@ def build_paragraphs(
         raise InvalidTypeError.for_field(
             "paragraphs", paragraphs, "an iterable of paragraphs (str, sequence of str, Paragraph)"
         )
-    texts: list[list[str]] = []
+    # Each paragraph's sentences as a tuple: held until the analysis ends, a
+    # tuple takes less room than the list it is made from.
+    texts: list[tuple[str, ...]] = []
     given: list[Paragraph | None] = []
     for i, item in enumerate(paragraphs):
         if isinstance(item, Paragraph):
-            texts.append([s.text for s in item.sentences])
+            texts.append(tuple([s.text for s in item.sentences]))
             given.append(item)
             continue
         if isinstance(item, str):
@@ -63,7 +65,7 @@ def build_paragraphs(
             raise InvalidTypeError.for_field(
                 f"paragraphs[{i}]", item, "str, a sequence of str, or Paragraph"
             )
-        texts.append(sentences)
+        texts.append(tuple(sentences))
         given.append(None)
     blocks = [
         i
@@ -71,6 +73,8 @@ def build_paragraphs(
         if blockquote_texts and normalise(" ".join(sentences)) in blockquote_texts
     ]
     analysed = analyse(texts, published_at=published_at, blockquotes=blocks)
+    # The texts are in the sentences now: they go before the paragraphs are made.
+    del texts
     return tuple(
         kept if kept is not None else Paragraph(sentences=tuple(sentences))
         for kept, sentences in zip(given, analysed, strict=True)
