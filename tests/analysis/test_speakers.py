@@ -835,3 +835,78 @@ def test_an_inverted_object_verb_before_a_clause_keeps_its_object() -> None:
     """'“...,” told Fox News he would ...': a clause after the name, no inverted subject."""
     found = attribution_after(" told Fox News he would stay.", inverted=True, quoting=True)
     assert found is None or found.speaker != "Fox News"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("After the verdict, Nora Quill confided, “I never expected to win.”", "Nora Quill"),
+        ("Asked about the tolls, Ivo Brandt cracked, “Only on Sundays.”", "Ivo Brandt"),
+        ("“We are not leaving,” exhorted Dora Vance from the stage.", "Dora Vance"),
+        (
+            "The preacher Ann Lee, who died in a 2011 flood, is shown lecturing: “Repent.”",
+            "Ann Lee",
+        ),
+        ("The crowd jeered, “Go home!”", "The crowd"),
+    ],
+)
+def test_rarer_verbs_next_to_a_quotation_name_its_speaker(paragraph: str, speaker: str) -> None:
+    """'confided', 'cracked', 'exhorted', 'lecturing', 'jeered' beside a quotation attribute it."""
+    assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("When the mayor teased her, Nora Quill shot back, “Check the minutes.”", "Nora Quill"),
+        ("“The figures are wrong,” Ivo Brandt hit back.", "Ivo Brandt"),
+    ],
+)
+def test_a_verb_with_its_particle_is_a_cue(paragraph: str, speaker: str) -> None:
+    """'shot back', 'hit back' next to a quotation attribute it to the subject."""
+    assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
+
+
+def test_a_pronoun_in_a_passive_when_clause_is_not_the_subject() -> None:
+    """'When asked whom she backed, Dora Vance smiled and said': Dora Vance, not 'she'."""
+    paragraph = (
+        "Nora Quill wrote the novel. When asked whom she backed, Dora Vance smiled and "
+        "said, “I am waiting for a third candidate.”"
+    )
+    assert [q.speaker for q in quotes_of(paragraph)][-1] == "Dora Vance"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            (
+                "Ivo Brandt of the North Sea Ferry Council, the body for the region’s "
+                "ferry operators, commented: “We welcome the fund.”"
+            ),
+            "Ivo Brandt",
+        ),
+        (
+            "Dr. Nora Quill of the Harbour Institute, an expert on tides, said: “It will flood.”",
+            "Nora Quill",
+        ),
+    ],
+)
+def test_a_person_of_a_named_body_before_an_apposition_speaks(paragraph: str, speaker: str) -> None:
+    """'X of the Y Council, the body for ..., said': X speaks, not the apposition."""
+    assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Royal College of Nursing, the union for nurses,",
+        "Ivo Brandt of Leeds and Dora Vance of York, both members,",
+    ],
+)
+def test_a_body_or_two_people_are_not_read_as_a_person_of_a_body(subject: str) -> None:
+    """A body's own name, or two people of two places, gives no single person."""
+    assert name_before_appositions(subject.rstrip(",").split(",")) not in {
+        "Royal College",
+        "Ivo Brandt",
+    }

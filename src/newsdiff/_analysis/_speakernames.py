@@ -805,6 +805,11 @@ def name_before_appositions(chunks: list[str]) -> str | None:
     relative = all(
         (chunk.split() or [""])[0].lower() in RELATIVE_OPENERS for chunk in chunks[j + 1 :]
     )
+    person = _person_of_body(chunks[j])
+    if person is not None:
+        # "Tim Morris of the UK Major Ports Group, the trade association
+        # for ..., said": the person, not the body nor its description.
+        return person
     if not (
         is_name_chunk(chunks[j])
         or _titled_name_chunk(chunks[j])
@@ -819,6 +824,40 @@ def name_before_appositions(chunks: list[str]) -> str | None:
 
 
 _ARTICLES: Final = frozenset(["the", "a", "an"])
+_BODY_LINKS: Final = frozenset(["of", "at", "from"])
+# Lower-case words inside the name of a body: "the Department for Work and Pensions".
+_BODY_WORDS_LINKS: Final = frozenset(["of", "for", "and", "the", "on"])
+
+
+def _person_of_body(chunk: str) -> str | None:
+    """Return the person's name in *chunk* when it is a name, then "of" and a named body.
+
+    "Tim Morris of the UK Major Ports Group" gives "Tim Morris"; the name
+    must have two words at least and be neither an office ("Prime Minister
+    of Britain") nor a body ("Royal College of Nursing").
+    """
+    words = chunk.split()
+    link = next((k for k, w in enumerate(words) if w in _BODY_LINKS), -1)
+    if link < 2:
+        return None
+    name, body = words[:link], [w for w in words[link + 1 :] if w not in _ARTICLES]
+    joined = body.index("and") if "and" in body else len(body)
+    if (
+        not body
+        # "Johnny Isakson of Georgia and John Boozman of Arkansas": two people.
+        or any(w in _BODY_LINKS for w in body[joined:])
+        or not all(is_cap(w) or w in CONNECTORS or w in _BODY_WORDS_LINKS for w in body)
+        or not is_cap(body[-1])
+        or not is_name_chunk(" ".join(name))
+        # "Royal College of Nursing", "Prime Minister of Britain": a body or
+        # an office, no person.
+        or any(bare(w) in _OFFICES | _OF_HEADS for w in name)
+        or bare(name[-1]) in TITLES
+    ):
+        return None
+    return " ".join(name)
+
+
 _NOT_FIRST: Final = PREPOSITIONS | LEADING_NOISE | JOINERS | WH_WORDS
 #: The most words a described name may have: "the economist Jared Bernstein".
 _TITLED_NAME_WORDS: Final = 7
@@ -964,6 +1003,11 @@ _TIME_OPENERS: Final = _words("late early earlier later last this next")
 _SUBORDINATE_OPENERS: Final = _words("while when after before since")
 
 
+# Past participles that open a passive clause after "when" or "if" ("When
+# asked about it,", "If elected,").
+_PASSIVE_OPENERS: Final = _words("asked pressed questioned told elected confronted challenged")
+
+
 def _opens_aside(chunk: str) -> bool:
     """Tell whether *chunk*, the words before a sentence's first comma, is no clause.
 
@@ -986,6 +1030,10 @@ def _opens_aside(chunk: str) -> bool:
         # "Like Corker, Menendez also rejected ...": the compared name is no subject.
         return True
     if first in _SUBORDINATE_OPENERS and second.endswith("ing") and second.isalpha():
+        return True
+    if first in _SUBORDINATE_OPENERS | {"if", "once"} and second in _PASSIVE_OPENERS:
+        # "When asked whom she supported, Ms. Sherry said": a passive clause
+        # without a subject; a pronoun inside it is no subject of the sentence.
         return True
     return first in _ASIDE_OPENERS
 
