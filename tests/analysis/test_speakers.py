@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsdiff._analysis._speakernames import (
+    clean_speaker,
     is_apposition,
     main_subject,
     name_before_appositions,
@@ -910,3 +911,32 @@ def test_a_body_or_two_people_are_not_read_as_a_person_of_a_body(subject: str) -
         "Royal College",
         "Ivo Brandt",
     }
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "A spokesman for Nora Quill called the report “a distraction.”",
+            "A spokesman for Nora Quill",
+        ),
+        ("“It is false,” a senior adviser to Ivo Brandt said.", "a senior adviser to Ivo Brandt"),
+    ],
+)
+def test_a_spokesman_for_a_person_is_the_speaker_not_the_person(
+    paragraph: str, speaker: str
+) -> None:
+    """'A spokesman for X': the spokesman speaks for X; X never speaks."""
+    assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
+
+
+def test_a_spokesman_named_before_his_description_still_speaks() -> None:
+    """'Ann Lee, a spokesman for Ivo Brandt, said': the named spokesman, as before."""
+    paragraph = "Ann Lee, a spokesman for Ivo Brandt, said: “We will appeal.”"
+    assert [q.speaker for q in quotes_of(paragraph)] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize("speaker", ["a spokeswoman for YouTube", "a spokesman for the BBC"])
+def test_a_body_in_capitals_after_a_preposition_is_no_post_nominal(speaker: str) -> None:
+    """'YouTube', 'BBC' after 'for' are a body, not letters after a name: they stay."""
+    assert clean_speaker(speaker) == speaker

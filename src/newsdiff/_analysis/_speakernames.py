@@ -554,7 +554,9 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
         # "But, said Solovey,": a conjunction is no subject.
         return None, False
     if (is_cap(head) or _INITIAL.fullmatch(head)) and (end := _named_end(tokens)) >= 0:
-        return name_run(subject, tokens, end), False
+        # "A spokesman for Hillary Clinton called": the spokesman speaks, for
+        # the one named after him.
+        return _agent_phrase(subject, tokens) or name_run(subject, tokens, end), False
     if bare(head) in JOINERS or bare(head) in LEADING_NOISE:
         # "sponsored by NBC News and": the subject went before the joiner.
         return None, False
@@ -568,6 +570,50 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
     if not tokens:
         return None, False
     return subject[tokens[0][0] : tokens[-1][1]].strip(EDGE_PUNCT), False
+
+
+# People who speak for someone else: "a spokesman for", "an adviser to".
+_AGENTS: Final = _words(
+    "spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen aide aides "
+    "adviser advisers advisor advisors lawyer lawyers attorney attorneys representative "
+    "representatives staffer staffers"
+)
+#: The most lower-case words before the agent noun ("a senior campaign adviser").
+_AGENT_WORDS: Final = 3
+
+
+def _agent_phrase(subject: str, tokens: list[tuple[int, int, str]]) -> str | None:
+    """Return the phrase "a spokesman for NAME" that ends *subject* (its *tokens*), if any."""
+    agent = _agent_for(tokens)
+    if agent < 0:
+        return None
+    return subject[tokens[agent][0] : tokens[-1][1]].strip(EDGE_PUNCT)
+
+
+def _agent_for(tokens: list[tuple[int, int, str]]) -> int:
+    """Return where a phrase "a spokesman for NAME" opens in *tokens*, or -1.
+
+    The agent noun must be in lower case, right before "for" or "to", and a
+    name (a capitalised last word) must follow; the phrase opens at the
+    determiner or lower-case words just before the noun.
+    """
+    if len(tokens) < 3 or not is_cap(tokens[-1][2]):
+        return -1
+    for k in range(len(tokens) - 2, 0, -1):
+        word = tokens[k][2]
+        if word in {"for", "to"} and tokens[k - 1][2] in _AGENTS:
+            start = k - 1
+            while (
+                start > 0
+                and k - 1 - start < _AGENT_WORDS
+                and bare(tokens[start - 1][2]) not in PREPOSITIONS | JOINERS | SPEECH_VERBS
+                and (tokens[start - 1][2].islower() or bare(tokens[start - 1][2]) in _ARTICLES)
+            ):
+                start -= 1
+            return start
+        if not (is_cap(word) or word in _BODY_WORDS_LINKS or word in CONNECTORS):
+            return -1
+    return -1
 
 
 def _person_before(tokens: list[tuple[int, int, str]], at: int) -> bool:
@@ -1414,10 +1460,16 @@ def clean_speaker(speaker: str) -> str:
     if len(words) > 1 and bare(words[-1]) in {"himself", "herself", "themselves", "itself"}:
         # "Cruz himself".
         words.pop()
-    while len(words) > 2 and _HONOURS.fullmatch(words[-1]) and words[-2][1:].islower():
-        # "Shireen Chambers MBE FICFor": the letters after the name.
+    # "Shireen Chambers MBE FICFor": the letters after the name (not a body
+    # after a preposition: "a spokeswoman for YouTube", "a spokesman for the BBC").
+    while (
+        len(words) > 2
+        and _HONOURS.fullmatch(words[-1])
+        and is_cap(words[-2])
+        and words[-2][1:].islower()
+    ):
         words.pop()
-    while len(words) > 2 and _HONOURS.fullmatch(words[-1]):
+    while len(words) > 2 and _HONOURS.fullmatch(words[-1]) and is_cap(words[-2]):
         words.pop()
     if (
         len(words) >= 4
