@@ -940,3 +940,11 @@ def test_a_spokesman_named_before_his_description_still_speaks() -> None:
 def test_a_body_in_capitals_after_a_preposition_is_no_post_nominal(speaker: str) -> None:
     """'YouTube', 'BBC' after 'for' are a body, not letters after a name: they stay."""
     assert clean_speaker(speaker) == speaker
+
+
+def test_a_pair_set_off_by_commas_describes_the_subject_before_it() -> None:
+    """'many people, both young and old, told her': the people speak, not the pair."""
+    paragraph = (
+        "Later, Nora Quill found that many people, both young and old, told her they were “tired.”"
+    )
+    assert [q.speaker for q in quotes_of(paragraph)] == ["many people"]

@@ -414,6 +414,10 @@ def _describes(chunk: str) -> bool:
     first, second = bare(words[0]), words[1]
     if _CONTRACTED_WHO.fullmatch(first):
         return True
+    if first in {"both", "either"} and all(w.islower() for w in words):
+        # "many people, both military and civilian, told her": a pair of
+        # words that describe the subject before them.
+        return any(w in {"and", "or"} for w in words[2:])
     if first in {"who", "which"}:
         # "who sits on the board"; not "whom he called", "which Ann Lee
         # said": a relative clause with a subject of its own.
