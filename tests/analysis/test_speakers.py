@@ -948,3 +948,9 @@ def test_a_pair_set_off_by_commas_describes_the_subject_before_it() -> None:
         "Later, Nora Quill found that many people, both young and old, told her they were “tired.”"
     )
     assert [q.speaker for q in quotes_of(paragraph)] == ["many people"]
+
+
+def test_a_name_made_an_adjective_by_a_hyphen_is_not_the_speaker() -> None:
+    """'Harbour Board-era letters from Ann Lee': the letters speak, not 'Harbour Board-era'."""
+    paragraph = "According to Harbour Board-era letters from Ann Lee, the pier was “a ruin.”"
+    assert [q.speaker for q in quotes_of(paragraph)] == ["Harbour Board-era letters from Ann Lee"]

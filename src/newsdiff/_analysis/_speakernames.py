@@ -657,6 +657,10 @@ def _named_end(tokens: list[tuple[int, int, str]]) -> int:
             # "The head of ...": a capital that opens the sentence names no one.
             j = i - 1
             continue
+        if j < len(tokens) - 1 and _COMPOUND_ADJECTIVE.fullmatch(tokens[j][2]):
+            # "White House-era documents from Diane D. Blair": the names make
+            # an adjective of the lower-case noun after them, the head.
+            return -1
         before = i - 1
         if before >= 1 and tokens[before][2] == "the":
             # "Ann Lee of the Harbour Trust".
@@ -689,6 +693,8 @@ def _named_end(tokens: list[tuple[int, int, str]]) -> int:
 
 
 _RELATIVE: Final = frozenset(["which", "whom", "whose"])
+# A name made an adjective by a lower-case word after a hyphen: "House-era", "Obama-style".
+_COMPOUND_ADJECTIVE: Final = re.compile(r"[A-Z][\w.’']*-[a-z]+")
 
 
 def is_adverbial(chunk: str) -> bool:
