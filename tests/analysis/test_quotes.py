@@ -1243,7 +1243,8 @@ def test_a_title_cited_in_a_reference_list_is_no_quote(line: str) -> None:
 @pytest.mark.parametrize(
     ("line", "speaker"),
     [
-        ("“We are ready,” said a spokesman for the Ministry of Defence.", "Ministry of Defence"),
+        ("“We are ready,” said a spokesman for the Ministry of Defence.",
+         "a spokesman for the Ministry of Defence"),
         ("The Department for Education said the scheme would close in March.",
          "Department for Education"),
         ("The fund is nearly empty, according to the Bank of England.", "Bank of England"),

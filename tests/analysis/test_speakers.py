@@ -6,6 +6,7 @@ import pytest
 
 from newsdiff import clear_caches
 from newsdiff._analysis._speakernames import (
+    clean_speaker,
     is_apposition,
     main_subject,
     name_before_appositions,
@@ -860,3 +861,121 @@ def test_cues_are_kept_once() -> None:
     assert first is not None
     assert second is not None
     assert first.cue is second.cue
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("After the verdict, Nora Quill confided, “I never expected to win.”", "Nora Quill"),
+        ("Asked about the tolls, Ivo Brandt cracked, “Only on Sundays.”", "Ivo Brandt"),
+        ("“We are not leaving,” exhorted Dora Vance from the stage.", "Dora Vance"),
+        (
+            "The preacher Ann Lee, who died in a 2011 flood, is shown lecturing: “Repent.”",
+            "Ann Lee",
+        ),
+        ("The crowd jeered, “Go home!”", "The crowd"),
+    ],
+)
+def test_rarer_verbs_next_to_a_quotation_name_its_speaker(paragraph: str, speaker: str) -> None:
+    """'confided', 'cracked', 'exhorted', 'lecturing', 'jeered' beside a quotation attribute it."""
+    assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("When the mayor teased her, Nora Quill shot back, “Check the minutes.”", "Nora Quill"),
+        ("“The figures are wrong,” Ivo Brandt hit back.", "Ivo Brandt"),
+    ],
+)
+def test_a_verb_with_its_particle_is_a_cue(paragraph: str, speaker: str) -> None:
+    """'shot back', 'hit back' next to a quotation attribute it to the subject."""
+    assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
+
+
+def test_a_pronoun_in_a_passive_when_clause_is_not_the_subject() -> None:
+    """'When asked whom she backed, Dora Vance smiled and said': Dora Vance, not 'she'."""
+    paragraph = (
+        "Nora Quill wrote the novel. When asked whom she backed, Dora Vance smiled and "
+        "said, “I am waiting for a third candidate.”"
+    )
+    assert [q.speaker for q in quotes_of(paragraph)][-1] == "Dora Vance"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            (
+                "Ivo Brandt of the North Sea Ferry Council, the body for the region’s "
+                "ferry operators, commented: “We welcome the fund.”"
+            ),
+            "Ivo Brandt",
+        ),
+        (
+            "Dr. Nora Quill of the Harbour Institute, an expert on tides, said: “It will flood.”",
+            "Nora Quill",
+        ),
+    ],
+)
+def test_a_person_of_a_named_body_before_an_apposition_speaks(paragraph: str, speaker: str) -> None:
+    """'X of the Y Council, the body for ..., said': X speaks, not the apposition."""
+    assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Royal College of Nursing, the union for nurses,",
+        "Ivo Brandt of Leeds and Dora Vance of York, both members,",
+    ],
+)
+def test_a_body_or_two_people_are_not_read_as_a_person_of_a_body(subject: str) -> None:
+    """A body's own name, or two people of two places, gives no single person."""
+    assert name_before_appositions(subject.rstrip(",").split(",")) not in {
+        "Royal College",
+        "Ivo Brandt",
+    }
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "A spokesman for Nora Quill called the report “a distraction.”",
+            "A spokesman for Nora Quill",
+        ),
+        ("“It is false,” a senior adviser to Ivo Brandt said.", "a senior adviser to Ivo Brandt"),
+    ],
+)
+def test_a_spokesman_for_a_person_is_the_speaker_not_the_person(
+    paragraph: str, speaker: str
+) -> None:
+    """'A spokesman for X': the spokesman speaks for X; X never speaks."""
+    assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
+
+
+def test_a_spokesman_named_before_his_description_still_speaks() -> None:
+    """'Ann Lee, a spokesman for Ivo Brandt, said': the named spokesman, as before."""
+    paragraph = "Ann Lee, a spokesman for Ivo Brandt, said: “We will appeal.”"
+    assert [q.speaker for q in quotes_of(paragraph)] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize("speaker", ["a spokeswoman for YouTube", "a spokesman for the BBC"])
+def test_a_body_in_capitals_after_a_preposition_is_no_post_nominal(speaker: str) -> None:
+    """'YouTube', 'BBC' after 'for' are a body, not letters after a name: they stay."""
+    assert clean_speaker(speaker) == speaker
+
+
+def test_a_pair_set_off_by_commas_describes_the_subject_before_it() -> None:
+    """'many people, both young and old, told her': the people speak, not the pair."""
+    paragraph = (
+        "Later, Nora Quill found that many people, both young and old, told her they were “tired.”"
+    )
+    assert [q.speaker for q in quotes_of(paragraph)] == ["many people"]
+
+
+def test_a_name_made_an_adjective_by_a_hyphen_is_not_the_speaker() -> None:
+    """'Harbour Board-era letters from Ann Lee': the letters speak, not 'Harbour Board-era'."""
+    paragraph = "According to Harbour Board-era letters from Ann Lee, the pier was “a ruin.”"
+    assert [q.speaker for q in quotes_of(paragraph)] == ["Harbour Board-era letters from Ann Lee"]

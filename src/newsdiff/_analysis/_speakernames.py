@@ -414,6 +414,10 @@ def _describes(chunk: str) -> bool:
     first, second = bare(words[0]), words[1]
     if _CONTRACTED_WHO.fullmatch(first):
         return True
+    if first in {"both", "either"} and all(w.islower() for w in words):
+        # "many people, both military and civilian, told her": a pair of
+        # words that describe the subject before them.
+        return any(w in {"and", "or"} for w in words[2:])
     if first in {"who", "which"}:
         # "who sits on the board"; not "whom he called", "which Ann Lee
         # said": a relative clause with a subject of its own.
@@ -554,7 +558,9 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
         # "But, said Solovey,": a conjunction is no subject.
         return None, False
     if (is_cap(head) or _INITIAL.fullmatch(head)) and (end := _named_end(tokens)) >= 0:
-        return name_run(subject, tokens, end), False
+        # "A spokesman for Hillary Clinton called": the spokesman speaks, for
+        # the one named after him.
+        return _agent_phrase(subject, tokens) or name_run(subject, tokens, end), False
     if bare(head) in JOINERS or bare(head) in LEADING_NOISE:
         # "sponsored by NBC News and": the subject went before the joiner.
         return None, False
@@ -568,6 +574,50 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
     if not tokens:
         return None, False
     return subject[tokens[0][0] : tokens[-1][1]].strip(EDGE_PUNCT), False
+
+
+# People who speak for someone else: "a spokesman for", "an adviser to".
+_AGENTS: Final = _words(
+    "spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen aide aides "
+    "adviser advisers advisor advisors lawyer lawyers attorney attorneys representative "
+    "representatives staffer staffers"
+)
+#: The most lower-case words before the agent noun ("a senior campaign adviser").
+_AGENT_WORDS: Final = 3
+
+
+def _agent_phrase(subject: str, tokens: list[tuple[int, int, str]]) -> str | None:
+    """Return the phrase "a spokesman for NAME" that ends *subject* (its *tokens*), if any."""
+    agent = _agent_for(tokens)
+    if agent < 0:
+        return None
+    return subject[tokens[agent][0] : tokens[-1][1]].strip(EDGE_PUNCT)
+
+
+def _agent_for(tokens: list[tuple[int, int, str]]) -> int:
+    """Return where a phrase "a spokesman for NAME" opens in *tokens*, or -1.
+
+    The agent noun must be in lower case, right before "for" or "to", and a
+    name (a capitalised last word) must follow; the phrase opens at the
+    determiner or lower-case words just before the noun.
+    """
+    if len(tokens) < 3 or not is_cap(tokens[-1][2]):
+        return -1
+    for k in range(len(tokens) - 2, 0, -1):
+        word = tokens[k][2]
+        if word in {"for", "to"} and tokens[k - 1][2] in _AGENTS:
+            start = k - 1
+            while (
+                start > 0
+                and k - 1 - start < _AGENT_WORDS
+                and bare(tokens[start - 1][2]) not in PREPOSITIONS | JOINERS | SPEECH_VERBS
+                and (tokens[start - 1][2].islower() or bare(tokens[start - 1][2]) in _ARTICLES)
+            ):
+                start -= 1
+            return start
+        if not (is_cap(word) or word in _BODY_WORDS_LINKS or word in CONNECTORS):
+            return -1
+    return -1
 
 
 def _person_before(tokens: list[tuple[int, int, str]], at: int) -> bool:
@@ -607,6 +657,10 @@ def _named_end(tokens: list[tuple[int, int, str]]) -> int:
             # "The head of ...": a capital that opens the sentence names no one.
             j = i - 1
             continue
+        if j < len(tokens) - 1 and _COMPOUND_ADJECTIVE.fullmatch(tokens[j][2]):
+            # "White House-era documents from Diane D. Blair": the names make
+            # an adjective of the lower-case noun after them, the head.
+            return -1
         before = i - 1
         if before >= 1 and tokens[before][2] == "the":
             # "Ann Lee of the Harbour Trust".
@@ -639,6 +693,8 @@ def _named_end(tokens: list[tuple[int, int, str]]) -> int:
 
 
 _RELATIVE: Final = frozenset(["which", "whom", "whose"])
+# A name made an adjective by a lower-case word after a hyphen: "House-era", "Obama-style".
+_COMPOUND_ADJECTIVE: Final = re.compile(r"[A-Z][\w.’']*-[a-z]+")
 
 
 def is_adverbial(chunk: str) -> bool:
@@ -805,6 +861,11 @@ def name_before_appositions(chunks: list[str]) -> str | None:
     relative = all(
         (chunk.split() or [""])[0].lower() in RELATIVE_OPENERS for chunk in chunks[j + 1 :]
     )
+    person = _person_of_body(chunks[j])
+    if person is not None:
+        # "Tim Morris of the UK Major Ports Group, the trade association
+        # for ..., said": the person, not the body nor its description.
+        return person
     if not (
         is_name_chunk(chunks[j])
         or _titled_name_chunk(chunks[j])
@@ -819,6 +880,40 @@ def name_before_appositions(chunks: list[str]) -> str | None:
 
 
 _ARTICLES: Final = frozenset(["the", "a", "an"])
+_BODY_LINKS: Final = frozenset(["of", "at", "from"])
+# Lower-case words inside the name of a body: "the Department for Work and Pensions".
+_BODY_WORDS_LINKS: Final = frozenset(["of", "for", "and", "the", "on"])
+
+
+def _person_of_body(chunk: str) -> str | None:
+    """Return the person's name in *chunk* when it is a name, then "of" and a named body.
+
+    "Tim Morris of the UK Major Ports Group" gives "Tim Morris"; the name
+    must have two words at least and be neither an office ("Prime Minister
+    of Britain") nor a body ("Royal College of Nursing").
+    """
+    words = chunk.split()
+    link = next((k for k, w in enumerate(words) if w in _BODY_LINKS), -1)
+    if link < 2:
+        return None
+    name, body = words[:link], [w for w in words[link + 1 :] if w not in _ARTICLES]
+    joined = body.index("and") if "and" in body else len(body)
+    if (
+        not body
+        # "Johnny Isakson of Georgia and John Boozman of Arkansas": two people.
+        or any(w in _BODY_LINKS for w in body[joined:])
+        or not all(is_cap(w) or w in CONNECTORS or w in _BODY_WORDS_LINKS for w in body)
+        or not is_cap(body[-1])
+        or not is_name_chunk(" ".join(name))
+        # "Royal College of Nursing", "Prime Minister of Britain": a body or
+        # an office, no person.
+        or any(bare(w) in _OFFICES | _OF_HEADS for w in name)
+        or bare(name[-1]) in TITLES
+    ):
+        return None
+    return " ".join(name)
+
+
 _NOT_FIRST: Final = PREPOSITIONS | LEADING_NOISE | JOINERS | WH_WORDS
 #: The most words a described name may have: "the economist Jared Bernstein".
 _TITLED_NAME_WORDS: Final = 7
@@ -964,6 +1059,11 @@ _TIME_OPENERS: Final = _words("late early earlier later last this next")
 _SUBORDINATE_OPENERS: Final = _words("while when after before since")
 
 
+# Past participles that open a passive clause after "when" or "if" ("When
+# asked about it,", "If elected,").
+_PASSIVE_OPENERS: Final = _words("asked pressed questioned told elected confronted challenged")
+
+
 def _opens_aside(chunk: str) -> bool:
     """Tell whether *chunk*, the words before a sentence's first comma, is no clause.
 
@@ -986,6 +1086,10 @@ def _opens_aside(chunk: str) -> bool:
         # "Like Corker, Menendez also rejected ...": the compared name is no subject.
         return True
     if first in _SUBORDINATE_OPENERS and second.endswith("ing") and second.isalpha():
+        return True
+    if first in _SUBORDINATE_OPENERS | {"if", "once"} and second in _PASSIVE_OPENERS:
+        # "When asked whom she supported, Ms. Sherry said": a passive clause
+        # without a subject; a pronoun inside it is no subject of the sentence.
         return True
     return first in _ASIDE_OPENERS
 
@@ -1369,10 +1473,16 @@ def clean_speaker(speaker: str) -> str:
     if len(words) > 1 and bare(words[-1]) in {"himself", "herself", "themselves", "itself"}:
         # "Cruz himself".
         words.pop()
-    while len(words) > 2 and _HONOURS.fullmatch(words[-1]) and words[-2][1:].islower():
-        # "Shireen Chambers MBE FICFor": the letters after the name.
+    # "Shireen Chambers MBE FICFor": the letters after the name (not a body
+    # after a preposition: "a spokeswoman for YouTube", "a spokesman for the BBC").
+    while (
+        len(words) > 2
+        and _HONOURS.fullmatch(words[-1])
+        and is_cap(words[-2])
+        and words[-2][1:].islower()
+    ):
         words.pop()
-    while len(words) > 2 and _HONOURS.fullmatch(words[-1]):
+    while len(words) > 2 and _HONOURS.fullmatch(words[-1]) and is_cap(words[-2]):
         words.pop()
     if (
         len(words) >= 4

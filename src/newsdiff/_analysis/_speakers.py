@@ -94,6 +94,8 @@ _PASSIVE_ADVERBS: Final = frozenset(["better", "well", "worse", "not", "never", 
 _CLAUSE_OPENERS: Final = DETERMINERS | PRONOUNS | {"there", "we", "i", "you"}
 # The particle of a verb in THAT_VERBS that takes one: "pointed out that".
 _PARTICLE: Final = {"pointed": "out", "points": "out"}
+# Verbs that speak only with their particle: "shot back", "cut in".
+_PHRASAL: Final = {"shot": "back", "fired": "back", "hit": "back", "snapped": "back", "cut": "in"}
 _LETTERS: Final = re.compile(r"[a-z]+")
 #: Runs of letters longer than this may be cut into several words by the readers.
 _LONGEST_WORD: Final = 40
@@ -365,6 +367,10 @@ def _is_verb(
         return i + 1 < len(tokens) and bare(tokens[i + 1][2]) == "it"
     if word == "quoted":
         return i + 1 == len(tokens) or bare(tokens[i + 1][2]) == "as"
+    if word in _PHRASAL:
+        # "Hillary shot back, “...”", "her husband cut in": a cue only with
+        # its particle, and only next to a quotation.
+        return quoting and i + 1 < len(tokens) and bare(tokens[i + 1][2]) == _PHRASAL[word]
     if word in _NOUN_VERBS and i and tokens[i - 1][2] in _NOUN_BEFORE:
         # "Monitor local weather reports", "Follow news reports": a noun.
         return False
@@ -559,7 +565,7 @@ def _cue_at(text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[str,
     """Return the cue starting at token *i* and the offset where it ends."""
     start, end = tokens[i][0], tokens[i][1]
     word = bare(tokens[i][2])
-    if (word == "put" or word in _PARTICLE) and i + 1 < len(tokens):
+    if (word == "put" or word in _PARTICLE or word in _PHRASAL) and i + 1 < len(tokens):
         end = tokens[i + 1][1]
     if word == "quoted" and (quoted := _QUOTED_AS.match(text, end)) is not None:
         end = quoted.end()

@@ -72,7 +72,9 @@ SPEECH_VERBS: Final = _words(
 # (Not "claims", "promises" or "thought", nouns as often as verbs; nor
 # "alleged" or "proposed", adjectives as often: "his alleged “paramours”".)
 QUOTE_VERBS: Final = _words(
-    "thanked pondered ponders expressed assured assures chided chides imagined sang sings"
+    "thanked pondered ponders expressed assured assures chided chides imagined sang sings "
+    "cracked confided confides exhorted lecturing interjecting "
+    "retaliated jeered blared"
 )
 # Verbs that report speech only before "that" ("shared that", "pointed out
 # that"): "shared a photo", "highlighted the risks" report nothing.
