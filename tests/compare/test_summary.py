@@ -300,3 +300,10 @@ def test_a_changed_link_shows_its_text_not_its_target() -> None:
     lines = diff(a, b).summary().splitlines()
     assert not any(line.startswith(("1 figure", "2 figures")) for line in lines)
     assert "1 name changed: Acme -> Zenith" in lines
+
+
+def test_a_minus_sign_stays_with_its_figure() -> None:
+    """A dash set apart is a separator and goes; a minus touching its figure stays."""
+    a = rev(["The offset was -8:00 in winter."])
+    b = rev(["The offset was 8 in winter."])
+    assert "1 figure changed: -8:00 -> 8" in diff(a, b).summary().splitlines()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -203,12 +204,15 @@ def _sides(old: str, new: str) -> tuple[str, str]:
 
 
 # Marks at the ends of an edit that separate it from its neighbours in a list.
-_LIST_MARKS = " ,;-–—"
+_LIST_MARKS = " ,;"
+# A dash standing apart at either end ("Piracy Report -"): a separator, unlike the
+# minus of "-8:00".
+_LOOSE_DASH = re.compile(r"^[-–—]+\s+|\s+[-–—]+$")
 
 
 def _shown(text: str) -> str:
     """An edit's side as a summary shows it: links reduced to their text, spaces collapsed."""
-    return " ".join(without_links(text).split())
+    return _LOOSE_DASH.sub("", " ".join(without_links(text).split()))
 
 
 def _short(old: str, new: str) -> bool:
