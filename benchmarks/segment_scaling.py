@@ -47,6 +47,9 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "dot run then x": lambda n: "." * n + "x",
     "'?” ' repeated": lambda n: "?” " * (n // 3),
     "'A. ' initials": lambda n: "A. " * (n // 3),
+    # Every number a German ordinal after an article: the paragraph's language
+    # must be read once, not at each number.
+    "German ordinals": lambda n: ("der 1. Tagung für die Schweiz " * (n // 30 + 1))[:n],
 }
 
 

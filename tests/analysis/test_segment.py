@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from newsdiff._analysis import _segment as segment_module
 from newsdiff._analysis._segment import sentence_spans, split_sentences
 from newsdiff.exceptions import InvalidTypeError
 
@@ -478,3 +479,19 @@ def test_kept_spans_come_back_as_pairs_each_call() -> None:
     again = sentence_spans(text)
     assert again == [(2, 10), (11, 22), (23, 41)]
     assert [text[a:b] for a, b in again] == split_sentences(text)
+
+
+def test_a_paragraph_of_german_ordinals_is_read_for_its_language_once(monkeypatch) -> None:
+    """The language test runs once per paragraph, not at each ordinal: the cost stays linear."""
+    calls: list[str] = []
+    real = segment_module.capitalises_nouns
+
+    def counted(text: str) -> bool:
+        calls.append(text)
+        return real(text)
+
+    monkeypatch.setattr(segment_module, "capitalises_nouns", counted)
+    text = "Die Schweiz nahm an der 67. Tagung teil und an der 68. Tagung für die Kommission. " * 50
+    spans = segment_module.sentence_spans(text)
+    assert len(spans) == 50
+    assert len(calls) == 1

@@ -254,6 +254,7 @@ def _spans(text: str) -> list[tuple[int, int]]:
     view = text if ANY_INVISIBLE.search(text) is None else text.translate(_SEPARATORS_AS_SPACE)
     start = first.start()
     spans: list[tuple[int, int]] = []
+    language = _Language(view)
     candidates = _CANDIDATE.finditer(view, start)
     if _WIDE_MARKS.intersection(view):
         wide = ((m, True) for m in _WIDE_END.finditer(view, start))
@@ -266,7 +267,9 @@ def _spans(text: str) -> list[tuple[int, int]]:
         following = _NON_SPACE.search(view, match.end())
         if following is None:
             break
-        if is_wide or _is_boundary(view, match.start(), match.end(), following.start(), start):
+        if is_wide or _is_boundary(
+            view, (match.start(), match.end(), following.start(), start), language
+        ):
             spans.append((start, match.end()))
             start = _first_kept(text, match.end())
     spans.append((start, len(text.rstrip())))
@@ -279,13 +282,33 @@ def _first_kept(text: str, at: int) -> int:
     return len(text) if following is None else following.start()
 
 
-def _is_boundary(text: str, last: int, end: int, nxt: int, sentence_start: int) -> bool:
-    """Decide whether the candidate ending at *end* closes a sentence.
+class _Language:
+    """Whether a paragraph reads as German, told once and only when asked.
 
-    *last* is the index of the final terminal character, *nxt* the first
-    non-space character after the candidate, *sentence_start* the start of the
-    sentence the candidate would close.
+    A German ordinal can stand anywhere in a paragraph; reading the whole
+    paragraph for each would make the cost grow with the square of its length.
     """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.known: bool | None = None
+
+    def german(self) -> bool:
+        """Tell whether the paragraph reads as German."""
+        if self.known is None:
+            self.known = capitalises_nouns(self.text)
+        return self.known
+
+
+def _is_boundary(text: str, where: tuple[int, int, int, int], language: _Language) -> bool:
+    """Decide whether a candidate closes a sentence.
+
+    *where* holds *last*, the index of the final terminal character, *end*,
+    where the candidate ends, *nxt*, the first non-space character after it,
+    and *sentence_start*, the start of the sentence it would close.
+    *language* tells whether the paragraph reads as German.
+    """
+    last, end, nxt, sentence_start = where
     # First letter or digit of the next sentence, past a bounded run of openers.
     word_at = nxt
     limit = min(len(text), nxt + _MAX_OPENERS)
@@ -332,7 +355,7 @@ def _is_boundary(text: str, last: int, end: int, nxt: int, sentence_start: int) 
     if _LIST_NUMBER.fullmatch(token) and _opens_list_item(text, token_start, sentence_start):
         return False
     if kind == _UPPER and not closers and _ORDINAL.fullmatch(token):
-        return not _german_ordinal(text, token_start, word)
+        return not _german_ordinal(text, token_start, word, language)
     if closers:
         # A period inside quotes or brackets closes what it ends ("U.S.”"),
         # unless only the quote's attribution follows (“... missing.” Trump
@@ -347,7 +370,7 @@ def _is_boundary(text: str, last: int, end: int, nxt: int, sentence_start: int) 
     return True
 
 
-def _german_ordinal(text: str, token_start: int, word: str) -> bool:
+def _german_ordinal(text: str, token_start: int, word: str, language: _Language) -> bool:
     """Tell whether the number before *token_start*, then *word*, is a German ordinal.
 
     "am 24. Mai" (a month follows) or "an der 67. Tagung" (an article or
@@ -362,7 +385,7 @@ def _german_ordinal(text: str, token_start: int, word: str) -> bool:
     if word in _GERMAN_MONTHS and article:
         # "am 27. April", "Ab 1. April": no English sentence ends so.
         return True
-    return (article or word in _GERMAN_MONTHS) and capitalises_nouns(text)
+    return (article or word in _GERMAN_MONTHS) and language.german()
 
 
 def _is_abbreviation(part: str, token: str) -> bool:

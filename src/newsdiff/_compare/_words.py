@@ -849,7 +849,9 @@ def names_in(text: str) -> list[str]:
     """
     runs: list[list[str]] = []
     current: list[str] = []
-    tokens = _hyphened([t for t in tokenize(text) if not t.isspace()], text)
+    # Whether the run being read holds "of", "for" or "&" (so "and" may go on).
+    joined = False
+    tokens = [t for t in _hyphened(tokenize(text)) if not t.isspace()]
     for j, token in enumerate(tokens):
         if token[:1].isupper() and token.lower() not in _COMMON_CAPITALS:
             if token.lower() in _TIME_WORDS and not token[1:].islower():
@@ -858,28 +860,28 @@ def names_in(text: str) -> list[str]:
             else:
                 current.append(token)
                 continue
-        elif current and _joins_name(current, token, tokens[j + 1 : j + 2]):
+        elif current and _joins_name(token, tokens[j + 1 : j + 2], joined=joined):
             current.append(token)
+            joined = joined or token in _NAME_JOINERS
             continue
         if current:
             runs.append(current)
             current = []
+            joined = False
     if current:
         runs.append(current)
     return [" ".join(run) for run in runs]
 
 
-def _hyphened(tokens: list[str], text: str) -> list[str]:
-    """Join capitalised words that *text* writes with a hyphen ("Al-Qaida") into one token."""
+def _hyphened(tokens: list[str]) -> list[str]:
+    """Join capitalised words written with a hyphen between them ("Al-Qaida") into one token.
+
+    *tokens* are all of a text's tokens, spaces included, so a hyphen with no
+    space token either side joins the words it touches.
+    """
     out: list[str] = []
     for token in tokens:
-        if (
-            len(out) > 1
-            and out[-1] == "-"
-            and out[-2][:1].isupper()
-            and token[:1].isupper()
-            and f"{out[-2]}-{token}" in text
-        ):
+        if len(out) > 1 and out[-1] == "-" and out[-2][:1].isupper() and token[:1].isupper():
             out[-2:] = [f"{out[-2]}-{token}"]
         else:
             out.append(token)
@@ -891,10 +893,10 @@ def _hyphened(tokens: list[str], text: str) -> list[str]:
 _NAME_JOINERS: Final = frozenset(("of", "for", "&"))
 
 
-def _joins_name(run: list[str], word: str, following: list[str]) -> bool:
-    """Whether *word* joins the name *run* to the capitalised word *following* it.
+def _joins_name(word: str, following: list[str], *, joined: bool) -> bool:
+    """Whether *word* joins the name being read to the capitalised word *following* it.
 
-    "of", "for" and "&" do; "and" only inside a name already joined by one
+    "of", "for" and "&" do; "and" only inside a name already *joined* by one
     of them ("Department of Health and Social Care"), so a list ("Azarc and
     Chainvine") stays two names.
     """
@@ -904,4 +906,4 @@ def _joins_name(run: list[str], word: str, following: list[str]) -> bool:
         return False
     if word in _NAME_JOINERS:
         return True
-    return word == "and" and any(w in _NAME_JOINERS for w in run)
+    return word == "and" and joined
