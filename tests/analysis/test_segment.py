@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from newsdiff._analysis import _segment as segment_module
 from newsdiff._analysis._segment import sentence_spans, split_sentences
+from newsdiff._base._lang import capitalises_nouns
 from newsdiff.exceptions import InvalidTypeError
 
 GOLD = Path(__file__).parents[1] / "fixtures" / "segmentation_gold.txt"
@@ -484,14 +484,13 @@ def test_kept_spans_come_back_as_pairs_each_call() -> None:
 def test_a_paragraph_of_german_ordinals_is_read_for_its_language_once(monkeypatch) -> None:
     """The language test runs once per paragraph, not at each ordinal: the cost stays linear."""
     calls: list[str] = []
-    real = segment_module.capitalises_nouns
 
     def counted(text: str) -> bool:
         calls.append(text)
-        return real(text)
+        return capitalises_nouns(text)
 
-    monkeypatch.setattr(segment_module, "capitalises_nouns", counted)
+    monkeypatch.setattr("newsdiff._analysis._segment.capitalises_nouns", counted)
     text = "Die Schweiz nahm an der 67. Tagung teil und an der 68. Tagung für die Kommission. " * 50
-    spans = segment_module.sentence_spans(text)
+    spans = sentence_spans(text)
     assert len(spans) == 50
     assert len(calls) == 1
