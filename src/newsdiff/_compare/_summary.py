@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -205,14 +204,21 @@ def _sides(old: str, new: str) -> tuple[str, str]:
 
 # Marks at the ends of an edit that separate it from its neighbours in a list.
 _LIST_MARKS = " ,;"
-# A dash standing apart at either end ("Piracy Report -"): a separator, unlike the
-# minus of "-8:00".
-_LOOSE_DASH = re.compile(r"^[-–—]+\s+|\s+[-–—]+$")
+# Dashes standing apart at either end ("Piracy Report -") separate list items;
+# the minus of "-8:00" touches its figure.
+_DASHES = "-–—"
 
 
 def _shown(text: str) -> str:
     """An edit's side as a summary shows it: links reduced to their text, spaces collapsed."""
-    return _LOOSE_DASH.sub("", " ".join(without_links(text).split()))
+    shown = " ".join(without_links(text).split())
+    end = shown.rstrip(_DASHES)
+    if end != shown and (not end or end.endswith(" ")):
+        shown = end.rstrip()
+    start = shown.lstrip(_DASHES)
+    if start != shown and (not start or start.startswith(" ")):
+        shown = start.lstrip()
+    return shown
 
 
 def _short(old: str, new: str) -> bool:
