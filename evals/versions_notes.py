@@ -31,7 +31,8 @@ consecutive pair of captures is parsed (:func:`newsdiff.parse_html` or
    phrase replaced by a name ("the country -> Italy") and case-only edits fail it too.
 
 Also printed per source: how many diffs are flagged unacknowledged and how
-many summaries carry a "name(s) changed" line.
+many summaries carry a "name(s) changed" line and a "quoted passage(s)
+changed" line.
 
 Also reported: **stealth-edit flags against the page's own note.** On GOV.UK
 pages the publisher's note also stands in the page's change history, so a
@@ -120,7 +121,7 @@ TIME_WORDS = frozenset(
     ]
 )
 FIGURES_LINE = re.compile(r"^\d+ figures? changed\b")
-NAMES_LINE = re.compile(r"^\d+ names? changed\b")
+QUOTED_LINE = re.compile(r"\d+ quoted passages? changed:")
 NAMES_LINE = re.compile(r"^\d+ names? changed: (.*)$")
 CAPITAL = re.compile(r"(?:^|[\s(\[\"“‘'-])[A-ZÀ-Þ]")
 QUOTATIONS_LINE = re.compile(r"\b\d+ quotations?\b")
@@ -315,10 +316,12 @@ def main(argv: list[str] | None = None) -> int:
         pairs += 1
         substantive += case.result.significance is Significance.SUBSTANTIVE
         unacknowledged += case.result.unacknowledged
-        counts = per_source.setdefault(case.article.split("/", 1)[0], [0, 0, 0])
+        counts = per_source.setdefault(case.article.split("/", 1)[0], [0, 0, 0, 0])
         counts[0] += 1
         counts[1] += case.result.unacknowledged
-        counts[2] += any(NAMES_LINE.match(line) for line in case.result.summary().splitlines())
+        summary = case.result.summary().splitlines()
+        counts[2] += any(NAMES_LINE.match(line) for line in summary)
+        counts[3] += any(QUOTED_LINE.match(line) for line in summary)
         check_typo(case, typo)
         check_quote(case, shown, credited)
         check_figures(case, lines, chunks)
@@ -328,11 +331,15 @@ def main(argv: list[str] | None = None) -> int:
     print(f"substantive {substantive}; unacknowledged (no note added in the page) {unacknowledged}")
     print(
         "unacknowledged per source: "
-        + "; ".join(f"{name} {n}/{total}" for name, (total, n, _) in sorted(per_source.items()))
+        + "; ".join(f"{name} {n}/{total}" for name, (total, n, *_) in sorted(per_source.items()))
     )
     print(
         "with a 'names changed' line per source: "
-        + "; ".join(f"{name} {n}/{total}" for name, (total, _, n) in sorted(per_source.items()))
+        + "; ".join(f"{name} {n}/{total}" for name, (total, _, n, _) in sorted(per_source.items()))
+    )
+    print(
+        "with a 'quoted passages changed' line per source: "
+        + "; ".join(f"{name} {n}/{total}" for name, (total, *_, n) in sorted(per_source.items()))
     )
     report("Typo-only notes not SUBSTANTIVE", typo, "target: all", args.show)
     report("Quote-added notes showing a quotation added", shown, "target: all", args.show)

@@ -221,6 +221,55 @@ def test_quotes_changed_same_speaker() -> None:
     assert d.quotes_added == d.quotes_removed == ()
 
 
+def _categories(old: str, new: str) -> list[EditCategory]:
+    """The categories of the word edits of the one change between two analysed texts."""
+    (change,) = diff(rev(*old.split("\n\n")), rev(*new.split("\n\n"))).changes
+    return [edit.category for edit in change.edits]
+
+
+def test_words_of_an_unmarked_press_release_quote_are_quote_text() -> None:
+    """Rewording a quoted paragraph after "said:" is a quoted passage changed, marks or not."""
+    intro = "The Minister for Schools, Anna Field, said:\n\n"
+    old = intro + "This is a good day for our schools and our pupils."
+    new = intro + "This is a great day for our schools and our pupils."
+    assert _categories(old, new) == [EditCategory.QUOTE_TEXT]
+
+
+def test_words_of_a_marked_partial_quote_are_quote_text() -> None:
+    """A fragment someone said, in marks inside the clause, is quote text when reworded."""
+    old = "The mayor called the budget “a fair deal for every family” on Friday."
+    new = "The mayor called the budget “a fair offer for every family” on Friday."
+    assert _categories(old, new) == [EditCategory.QUOTE_TEXT]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "category"),
+    [
+        (
+            "See the ‘Entry requirements’ page for the rules on visas.",
+            "See the ‘Entry rules’ page for the rules on visas.",
+            EditCategory.WORDING,
+        ),
+        (
+            "Ask the police for a report (“comprobante de denuncia”) before you leave.",
+            "Ask the police for a report (“constancia de denuncia”) before you leave.",
+            EditCategory.WORDING,
+        ),
+        (
+            "Read the ‘Safety in 2024’ guide before you travel.",
+            "Read the ‘Safety in 2025’ guide before you travel.",
+            EditCategory.NUMBER,
+        ),
+    ],
+)
+def test_words_in_marks_that_nobody_said_are_not_quote_text(
+    old: str, new: str, category: EditCategory
+) -> None:
+    """A page name, a term or a title in quotation marks is categorised as the words it holds."""
+    assert rev(old).sentences[0].quotes == rev(new).sentences[0].quotes == ()
+    assert _categories(old, new) == [category]
+
+
 def test_views_reject_non_role() -> None:
     """Passing something other than a Role to a view is an InvalidTypeError."""
     d = diff(rev(["A."]), rev(["B."]))

@@ -307,3 +307,32 @@ def test_a_minus_sign_stays_with_its_figure() -> None:
     a = rev(["The offset was -8:00 in winter."])
     b = rev(["The offset was 8 in winter."])
     assert "1 figure changed: -8:00 -> 8" in diff(a, b).summary().splitlines()
+
+
+def test_a_link_target_dropped_inside_a_quote_lists_nothing() -> None:
+    """Dropping only a link's target from quoted words is markup: no "added nothing" item."""
+
+    def said(text: str) -> Sentence:
+        words = text.removeprefix("NOAA predicts an “").removesuffix("” this year.")
+        return Sentence(
+            text=text,
+            quotes=(Quote(text=words, speaker="NOAA", cue="predicts", kind=QuoteKind.PARTIAL),),
+        )
+
+    a = Revision(
+        paragraphs=(
+            Paragraph(
+                sentences=(
+                    said("NOAA predicts an “[above-normal season](https://noaa.gov/a)” this year."),
+                )
+            ),
+        )
+    )
+    b = Revision(
+        paragraphs=(
+            Paragraph(sentences=(said("NOAA predicts an “above-normal season” this year."),)),
+        )
+    )
+    summary = diff(a, b).summary()
+    assert "nothing" not in summary
+    assert "quoted passage" not in summary

@@ -111,7 +111,7 @@ class EditCategory(_Ranked):
     """What kind of word-level change an edit (or a changed sentence) is.
 
     A sentence takes the highest category among its edits, in this precedence
-    (highest first): ``QUOTE_TEXT`` (words inside quotation marks),
+    (highest first): ``QUOTE_TEXT`` (words of a direct or partial quote),
     ``NEGATION`` (not, no, never, n't ... added or removed), ``NUMBER`` (a
     figure, a number word, or a date word: weekday or month name),
     ``NAME`` (a capitalised proper name), ``WORDING`` (any other word), and

@@ -276,7 +276,10 @@ def _edit_items(change: Change) -> dict[EditCategory, list[str]]:
             continue
         # A link's target is markup: "Piracy Report](http://...)" shows as
         # "Piracy Report".
-        old, new = _shown(edit.old), _shown(edit.new)
+        shown = old, new = _shown(edit.old), _shown(edit.new)
+        if not old and not new:
+            # Only a link's target went ("](https://...)"): nothing a reader sees.
+            continue
         focused = edit.category in (EditCategory.NUMBER, EditCategory.NAME)
         if focused:
             # "added 'Palmyre Badinier'", not "added 'Palmyre Badinier,'": the
@@ -286,7 +289,7 @@ def _edit_items(change: Change) -> dict[EditCategory, list[str]]:
             found[edit.category].append(f"added {_side(new)}")
         elif not new:
             found[edit.category].append(f"removed {_side(old)}")
-        elif focused and (_short(old, new) or (old, new) != (_shown(edit.old), _shown(edit.new))):
+        elif focused and (_short(old, new) or (old, new) != shown):
             found[edit.category].append(f"{old} -> {new}")
         else:
             before, after = _sides(old, new)

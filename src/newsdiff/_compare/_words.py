@@ -17,6 +17,7 @@ import difflib
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Sequence
 from typing import Final
 
 from rapidfuzz.distance import Indel
@@ -307,12 +308,17 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 def word_edits(
-    old: str, new: str, *, mark_quotes: bool = True
+    old: str,
+    new: str,
+    *,
+    quoted: tuple[Sequence[tuple[int, int]], Sequence[tuple[int, int]]] | None = None,
 ) -> tuple[tuple[Edit, ...], EditCategory | None]:
     """The token edits that turn *old* into *new*, and the sentence's category.
 
     The category is the highest, by :class:`EditCategory` precedence, among the
-    edits; ``None`` when the texts are equal.
+    edits; ``None`` when the texts are equal. *quoted* gives the character
+    ranges of each side that are quotations (``QUOTE_TEXT`` when an edit falls
+    in one); without it, the ranges inside quotation marks are.
 
     >>> edits, category = word_edits(
     ...     "Rebels took 12,300 prisoners.", "Rebels took 14,000 prisoners."
@@ -325,8 +331,10 @@ def word_edits(
     old_tokens, new_tokens = tokenize(old), tokenize(new)
     old_starts = _starts(old_tokens)
     new_starts = _starts(new_tokens)
-    old_quoted = quoted_spans(_unlinked(old)) if mark_quotes else []
-    new_quoted = quoted_spans(_unlinked(new)) if mark_quotes else []
+    if quoted is None:
+        old_quoted, new_quoted = quoted_spans(_unlinked(old)), quoted_spans(_unlinked(new))
+    else:
+        old_quoted, new_quoted = list(quoted[0]), list(quoted[1])
     # Soft hyphens, no-break spaces and the like cut words into different
     # tokens on each side, so token edits can pair a word with a neighbour's
     # piece; when the sentences agree letter for letter and figure for figure
