@@ -354,7 +354,7 @@ def test_history_orders_captures_by_time(tmp_path: Path) -> None:
     steps = [line for line in out.splitlines() if not line.startswith(" ")]
     assert steps[0].startswith(f"1. {first} -> {second} (2024-12-06 12:00+00:00): ")
     assert steps[1].startswith(f"2. {second} -> {third} (2024-12-06 18:00+00:00)")
-    assert "   1 figure changed: 12,300 -> 13,000" in out
+    assert "   1 figure changed: 12,300 people -> 13,000 people" in out
 
 
 def test_history_keeps_the_given_order_for_undated_captures(tmp_path: Path) -> None:

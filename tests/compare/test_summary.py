@@ -72,7 +72,7 @@ def test_note_first_then_counts_then_figures() -> None:
         "Update added (2024-12-06 22:35+00:00): Updated with background.",
         "3 quote sentences added: 3 quotations (Brian Carter x2, unnamed Iranian officials)",
         "1 fact edited",
-        "1 figure changed: 12,300 -> 14,000",
+        "1 figure changed: 12,300 people -> 14,000 people",
         "Paragraphs: 1 -> 2",
     ]
 
@@ -336,3 +336,27 @@ def test_a_link_target_dropped_inside_a_quote_lists_nothing() -> None:
     summary = diff(a, b).summary()
     assert "nothing" not in summary
     assert "quoted passage" not in summary
+
+
+def test_a_bare_figure_shows_with_what_it_counts() -> None:
+    """A bare figure names what it counts when the same word follows both figures."""
+    cases = diff(
+        rev(["Officials counted 380 cases by Friday."]),
+        rev(["Officials counted 405 cases by Friday."]),
+    )
+    assert "1 figure changed: 380 cases -> 405 cases" in cases.summary().splitlines()
+    date = diff(
+        rev(["Nominations close on 1 March at noon."]),
+        rev(["Nominations close on 18 March at noon."]),
+    )
+    assert "1 figure changed: 1 March -> 18 March" in date.summary().splitlines()
+
+
+def test_a_figure_before_a_word_that_counts_nothing_shows_bare() -> None:
+    """A year before "there" or a figure before a verb shows as the figures alone."""
+    year = diff(
+        rev(["In 2025 there were fewer visits."]), rev(["In 2026 there were fewer visits."])
+    )
+    assert "1 figure changed: 2025 -> 2026" in year.summary().splitlines()
+    verb = diff(rev(["Of the 40 invited, 26 declined."]), rev(["Of the 40 invited, 25 declined."]))
+    assert "1 figure changed: 26 -> 25" in verb.summary().splitlines()

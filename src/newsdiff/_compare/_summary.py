@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from newsdiff._analysis._quotes import group_quotations
 from newsdiff._base._kinds import EditCategory, Op, Role, Significance
 from newsdiff._base._text import normalise, truncate
-from newsdiff._compare._words import figures_in, names_in, without_links
+from newsdiff._compare._words import figures_in, names_in, unit_after, without_links
 from newsdiff._model._changes import Change, QuoteChange
 from newsdiff._model._parts import Note, Quote, Sentence
 
@@ -268,6 +268,28 @@ def _moved_within(items: list[str]) -> list[str]:
     return out
 
 
+_FIGURE_CHARS = frozenset("0123456789,.:")
+
+
+def _bare_figure(text: str) -> bool:
+    return bool(text) and any(c.isdigit() for c in text) and set(text) <= _FIGURE_CHARS
+
+
+def _with_unit(change: Change, old: str, new: str, edit_end: tuple[int, int]) -> tuple[str, str]:
+    """Bare figures with the word they count, when both sides share it.
+
+    "13 -> 20" says nothing of what changed; "13 March -> 20 March" and
+    "380 cases -> 405 cases" do. Only what follows both figures unchanged
+    is added (see :func:`~newsdiff._compare._words.unit_after`).
+    """
+    if not (_bare_figure(old) and _bare_figure(new)):
+        return old, new
+    unit = unit_after(" ".join(s.text for s in change.old), edit_end[0])
+    if not unit or unit != unit_after(" ".join(s.text for s in change.new), edit_end[1]):
+        return old, new
+    return f"{old} {unit}", f"{new} {unit}"
+
+
 def _edit_items(change: Change) -> dict[EditCategory, list[str]]:
     """The "figures/names/... changed" items of one change, by category."""
     found: dict[EditCategory, list[str]] = {c: [] for c in _EDIT_NOUNS}
@@ -290,6 +312,9 @@ def _edit_items(change: Change) -> dict[EditCategory, list[str]]:
         elif not new:
             found[edit.category].append(f"removed {_side(old)}")
         elif focused and (_short(old, new) or (old, new) != shown):
+            if edit.category is EditCategory.NUMBER and (old, new) == shown:
+                ends = (edit.old_start + len(edit.old), edit.new_start + len(edit.new))
+                old, new = _with_unit(change, old, new, ends)
             found[edit.category].append(f"{old} -> {new}")
         else:
             before, after = _sides(old, new)

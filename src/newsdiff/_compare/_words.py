@@ -36,6 +36,7 @@ __all__ = [
     "names_in",
     "quoted_spans",
     "tokenize",
+    "unit_after",
     "without_links",
     "word_edits",
     "words_of",
@@ -778,6 +779,63 @@ def _is_time_or_number(word: str) -> bool:
     if lower in _NUMBER_WORDS or lower in _RELATIVE_DAYS:
         return True
     return lower in _TIME_WORDS and word[:1].isupper()
+
+
+# Words that say what a figure counts though they are no plural: "2 people",
+# "20 million", "17.30 Uhr".
+_UNIT_WORDS: Final = frozenset(
+    [
+        "people",
+        "children",
+        "men",
+        "women",
+        "million",
+        "millions",
+        "billion",
+        "billions",
+        "thousand",
+        "hundred",
+        "trillion",
+        "percent",
+        "mio",
+        "mrd",
+        "uhr",
+        "km",
+        "kg",
+    ]
+)
+
+
+def unit_after(text: str, at: int) -> str:
+    """What the figure that ends at *at* in *text* counts: the word after it, or "".
+
+    A month ("1 March"), a plural noun ("380 cases", "793 Personen"), a scale
+    or unit ("20 million", "17.30 Uhr") or "per cent" tells what a bare
+    figure is; other words ("2025 there", "26 verzichtet") do not and give "".
+
+    >>> unit_after("It rose to 380 cases on Friday.", 14)
+    'cases'
+    >>> unit_after("It opens on 18 March 2025.", 14)
+    'March'
+    >>> unit_after("In 2025 there were fewer.", 7)
+    ''
+    """
+    rest = text[at:]
+    if not rest.startswith(" ") or not rest.strip():
+        return ""
+    words = rest.split(maxsplit=2)
+    word = words[0].rstrip(",;:.!?)”’'\"")
+    lower = word.lower()
+    if not word.isalpha():
+        return ""
+    if lower == "per" and len(words) > 1 and words[1].rstrip(",;:.!?)").lower() == "cent":
+        return "per cent"
+    if (lower in _TIME_WORDS and word[:1].isupper()) or lower in _UNIT_WORDS:
+        return word
+    plural = (lower.endswith("s") and not lower.endswith(("ss", "us", "is"))) or (
+        word[:1].isupper() and lower.endswith("en")
+    )
+    return word if plural and len(word) > 3 else ""
 
 
 def _kind_words(words: list[str]) -> Counter[str]:
