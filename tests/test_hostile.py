@@ -7,7 +7,8 @@ full size the issue names. Cost must grow about linearly: for four times the
 input, the time may grow at most ``MAX_GROWTH`` times (linear is 4, quadratic
 16). Runs too short to measure reliably (under ``NOISE_FLOOR`` seconds at full
 size) are not compared. This is a growth check, not a timer: the absolute
-limit only catches a hang.
+limit only catches a hang. Times are the worker's CPU time, so other
+processes on a shared machine do not stretch one size and not the other.
 """
 
 from __future__ import annotations
@@ -131,9 +132,9 @@ def measure(name: str) -> dict[str, float]:
         text = build(size)
         best = float("inf")
         for _ in range(2):
-            start = time.perf_counter()
+            start = time.process_time()
             pipeline(text)
-            best = min(best, time.perf_counter() - start)
+            best = min(best, time.process_time() - start)
         out[label] = best
     return out
 

@@ -15,7 +15,8 @@ Two checks per pattern:
   marks, spaces, digits), each followed by a character that makes the match
   fail late. Four times longer input may cost at most ``MAX_GROWTH`` times
   more (linear 4, quadratic 16); totals under ``NOISE_FLOOR`` seconds are
-  too small to compare.
+  too small to compare. Times are CPU time of this process, not wall time,
+  so a busy machine does not skew the ratio.
 
 ``fuzz/regex_review.py`` prints the review table in ``docs/guarantees.md``.
 """
@@ -310,7 +311,7 @@ def uses(where: str) -> set[str]:
 
 
 def scan_time(where: str, n: int) -> float:
-    """Seconds (best of three) to run *where* as the package does on strings of size *n*."""
+    """CPU seconds (best of three) to run *where* as the package does on strings of size *n*."""
     pattern: Any = PATTERNS[where][1]
     bound, _reason = REVIEWED.get(where, (None, ""))
     texts = adversarial(pattern, n)
@@ -324,14 +325,14 @@ def scan_time(where: str, n: int) -> float:
     anchored = uses(where) <= {"match", "fullmatch"}
     best = float("inf")
     for _ in range(3):
-        start = time.perf_counter()
+        start = time.process_time()
         for text in data:
             if anchored:
                 pattern.match(text)
             else:
                 for _match in pattern.finditer(text):
                     pass
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.process_time() - start)
     return best
 
 
