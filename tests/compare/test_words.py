@@ -134,10 +134,14 @@ def test_unclosed_quote_runs_to_the_end() -> None:
         ("a list of names for Sale", ["Sale"]),
         ("open until 12:00 (GMT) or 13:00 BST", []),
         ("groups such as Al-Qaida in the Islamic Maghreb", ["Al-Qaida", "Islamic Maghreb"]),
+        (
+            "Travel advice (PDF, 416 KB, 12 pages) from the Foreign Office",
+            ["Travel", "Foreign Office"],
+        ),
     ],
 )
 def test_names_in_keeps_organisations_whole_and_skips_zones(text: str, names: list[str]) -> None:
-    """Of, for and & join a name, and only inside one; time zones are no names."""
+    """Of, for and & join a name, and only inside one; time zones and file sizes are no names."""
     assert names_in(text) == names
 
 
@@ -146,10 +150,11 @@ def test_names_in_keeps_organisations_whole_and_skips_zones(text: str, names: li
     [
         ("at 10:00 GMT", "at 10:00 BST", EditCategory.NUMBER),
         ("", "at 12:00 (GMT)", EditCategory.WORDING),
+        ("", "(PDF, 399 KB, 8 pages)", EditCategory.WORDING),
     ],
 )
 def test_time_zones_are_times_not_names(old: str, new: str, category: EditCategory) -> None:
-    """A zone abbreviation reads as part of a time, never as a name changed."""
+    """A zone abbreviation or an attachment's size reads as no name changed."""
     assert categorise(old, new) is category
 
 

@@ -220,6 +220,10 @@ _COMMON_CAPITALS = frozenset(
     ]
 )
 _OPENING_QUOTES = "“‘«„‚"
+# An attachment's format and size name no one: "(PDF, 416 KB, 12 pages)".
+_FILE_WORDS: Final = frozenset(
+    ["kb", "mb", "gb", "pdf", "html", "odt", "ods", "csv", "doc", "docx", "xls", "xlsx", "zip"]
+)
 _DIFFLIB_LIMIT = 40_000
 _WINDOW = 2_000
 # Words too common to anchor a reader's eye between two edits: the clean-up
@@ -888,6 +892,7 @@ def _names(text: str, *, first: bool, noun_case: bool = False) -> Counter[str]:
             and not opening
             and token.lower() not in _TIME_WORDS
             and token.lower() not in _COMMON_CAPITALS
+            and token.lower() not in _FILE_WORDS
             and not (noun_case and token.lower() in _GERMAN_ARTICLES)
         ):
             run.append(normalise(token))
@@ -919,7 +924,7 @@ def names_in(text: str) -> list[str]:
     joined = False
     tokens = [t for t in _hyphened(tokenize(text)) if not t.isspace()]
     for j, token in enumerate(tokens):
-        if token[:1].isupper() and token.lower() not in _COMMON_CAPITALS:
+        if token[:1].isupper() and token.lower() not in _COMMON_CAPITALS | _FILE_WORDS:
             if token.lower() in _TIME_WORDS and not token[1:].islower():
                 # A zone ("GMT") names no one.
                 pass
