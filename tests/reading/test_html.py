@@ -131,6 +131,52 @@ def test_clutter_inside_the_article_is_cut(clutter):
     assert texts(parse_html(html)) == texts(parse_html(article(STORY)))
 
 
+def _teasers(href: str) -> str:
+    """A block titled "Other columns" of three linked headlines, each with its standfirst."""
+    items = "".join(
+        f'<div class="block"><h4><strong>Opinion</strong> <a href="{href}{n}">{title}</a></h4>'
+        f"<p>{standfirst}</p></div>"
+        for n, (title, standfirst) in enumerate(
+            [
+                ("A budget for the long run", "Our columnist weighs the council's six-year plan."),
+                ("Roads before schools", "Why the spending rise goes to asphalt this time."),
+                ("The forecast problem", "Tax forecasts have been wrong three years running."),
+            ]
+        )
+    )
+    return f'<div class="group"><h2>Other columns</h2><div class="items">{items}</div></div>'
+
+
+def test_a_list_of_other_stories_is_left_out_whatever_its_class():
+    """A block of headings that link to other pages, with standfirsts, is no part of the story."""
+    story = f"<article><h1>Budget passes</h1>{STORY}</article>"
+    html = f"<html><body>{story}{_teasers('/opinion/')}</body></html>"
+    body = parse_html(html).text
+    assert "Other columns" not in body
+    assert "Roads before schools" not in body
+    assert "asphalt" not in body
+    assert "Opposition members said" in body
+
+
+def test_headings_that_link_within_the_page_are_the_story_s_own():
+    """Section headings linking to anchors on the same page stay with their paragraphs."""
+    sections = "".join(
+        f'<h3><a href="#s{n}">Part {n}</a></h3><p>{text}</p>'
+        for n, text in enumerate(
+            [
+                "The council approved a new budget on Tuesday after a six-hour debate.",
+                "Spending on roads will rise by 8 percent, and two new schools will be built.",
+                "Opposition members said the plan relied on optimistic tax forecasts.",
+            ]
+        )
+    )
+    body = parse_html(
+        f"<html><body><article><h1>Budget</h1>{sections}</article></body></html>"
+    ).text
+    assert "Part 1" in body
+    assert "two new schools" in body
+
+
 def test_clutter_class_on_the_article_wrapper_does_not_cut_the_story():
     """A furniture word in the class of the element holding the story does not remove it."""
     html = f"<html><body><div class='story share-enabled'>{STORY}</div></body></html>"

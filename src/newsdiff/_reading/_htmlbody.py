@@ -419,6 +419,7 @@ def prune(tree: Any) -> None:
             continue
         doomed.append(el)
     doomed.extend(_layout_link_cells(tree))
+    doomed.extend(_teaser_lists(tree, total))
     for el in doomed:
         if el.getparent() is not None:
             el.drop_tree()
@@ -546,6 +547,53 @@ def _layout_link_cells(tree: Any) -> list[Any]:
             continue
         cells.extend(td for td in tds if td.find(".//p") is None and _link_only(td))
     return cells
+
+
+_HEADINGS: Final = ("h2", "h3", "h4", "h5", "h6")
+# A list of other stories has at least this many headings that link away.
+_TEASER_HEADINGS: Final = 3
+
+
+def _links_away(heading: Any) -> bool:
+    """Whether *heading* is mostly a link to another page (a teaser's title)."""
+    text = len(_ASCII_SPACE.sub("", heading.text_content()))
+    linked = sum(
+        len(_ASCII_SPACE.sub("", a.text_content()))
+        for a in heading.iter("a")
+        if not str(a.get("href") or "#").startswith("#")
+    )
+    return bool(text) and 2 * linked > text
+
+
+def _teaser_lists(tree: Any, total: int) -> list[Any]:
+    """Lists of other stories: blocks whose headings mostly link to other pages.
+
+    "Other Opinion Columns" followed by five linked headlines, each with its
+    standfirst, is no part of the story, whatever the template calls the
+    block. The smallest such block is taken (with a wrapper that adds only
+    its own title), never one that holds the article's ``<h1>`` or most of
+    the page's paragraphs. Headings that link within the page (``#section``)
+    are the story's own.
+    """
+    linked: dict[Any, int] = {}
+    plain: dict[Any, int] = {}
+    for heading in tree.iter(*_HEADINGS):
+        counts = linked if _links_away(heading) else plain
+        for el in heading.iterancestors():
+            counts[el] = counts.get(el, 0) + 1
+    found = {el for el, n in linked.items() if n >= _TEASER_HEADINGS and n > plain.get(el, 0)}
+    outer = {a for el in found for a in el.iterancestors()}
+    inner = [el for el in found if el not in outer]
+    lists: list[Any] = []
+    for el in inner:
+        block = el
+        parent = block.getparent()
+        while parent is not None and parent in found and _p_text(parent) == _p_text(block):
+            block, parent = parent, parent.getparent()
+        if _wraps_article(block) or (total and _p_text(block) > _PROTECT_SHARE * total):
+            continue
+        lists.append(block)
+    return lists
 
 
 def _flush(out: list[str], current: list[str]) -> None:
