@@ -395,6 +395,15 @@ def test_transcript_labels_inside_quotation_marks_name_the_speakers() -> None:
 
 
 @pytest.mark.parametrize(
+    "paragraph",
+    ["“RIGS: Mechanized Combat League” ($50)", "“HALO: Reach” goes on sale on Friday."],
+)
+def test_a_title_with_a_colon_in_quotation_marks_is_no_transcript(paragraph: str) -> None:
+    """A quoted game or book title "NAME: Subtitle" names no speaker by its capitals."""
+    assert all(q.speaker is None for q in quotes_of(paragraph))
+
+
+@pytest.mark.parametrize(
     "paragraphs",
     [
         ["Ann Lee told the network’s “Morning Roundup” on Friday that she was fine."],

@@ -229,6 +229,19 @@ def _title_case(content: str) -> bool:
     return len(long_words) >= 3 and all(w[:1].isupper() for w in long_words)
 
 
+def _headline_words(content: str) -> bool:
+    """Tell whether *content* reads as a title: no sentence end, every long word capitalised.
+
+    "Mechanized Combat League" and "Reach" are; "Well, look, we won." and
+    "Wrong." are what someone said.
+    """
+    content = content.strip()
+    if not content or content.endswith(_TERMINAL) or "!" in content or "?" in content:
+        return False
+    long_words = [w for w in content.split() if sum(c.isalpha() for c in w) >= 4]
+    return bool(long_words) and all(w[:1].isupper() for w in long_words)
+
+
 def _after_label(text: str, span: Span, sentence_start: int) -> bool:
     """Tell whether the quotation at *span* is the value of a label (``Location: “...”``)."""
     floor = max(sentence_start, span.mark_start - _LABEL_REACH)
@@ -568,8 +581,10 @@ class _Reader:
             label is not None
             and label.group(1).lower() not in _NOT_SPEAKERS
             and plausible_speaker(label.group(1))
+            and not _headline_words(text[label.end() : span.end])
         ):
-            # A transcript inside quotation marks: "“PENCE: Well, look, ...”".
+            # A transcript inside quotation marks: "“PENCE: Well, look, ...”";
+            # "“RIGS: Mechanized Combat League”" is a title, not a turn.
             return _Found(
                 span=attrs.evolve(span, start=label.end()),
                 kind=QuoteKind.DIRECT,
