@@ -360,3 +360,17 @@ def test_a_figure_before_a_word_that_counts_nothing_shows_bare() -> None:
     assert "1 figure changed: 2025 -> 2026" in year.summary().splitlines()
     verb = diff(rev(["Of the 40 invited, 26 declined."]), rev(["Of the 40 invited, 25 declined."]))
     assert "1 figure changed: 26 -> 25" in verb.summary().splitlines()
+
+
+def test_a_name_item_shows_the_name_not_the_words_around_it() -> None:
+    """A short side that is a piece of a clause ("is rare") shows only the name it holds."""
+    a = rev(["Crime is rare and violent crime is rarer."])
+    b = rev(["Crime in Sweden and violent crime is rarer."])
+    assert "1 name changed: added 'Sweden'" in diff(a, b).summary().splitlines()
+
+
+def test_a_short_noun_phrase_still_shows_as_written() -> None:
+    """A phrase replaced by a name ("the country" -> "Italy") keeps both sides."""
+    a = rev(["Protests are common in the country this month."])
+    b = rev(["Protests are common in Italy this month."])
+    assert "1 name changed: the country -> Italy" in diff(a, b).summary().splitlines()

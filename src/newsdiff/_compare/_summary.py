@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from newsdiff._analysis._quotes import group_quotations
+from newsdiff._analysis._speechwords import PREPOSITIONS
 from newsdiff._base._kinds import EditCategory, Op, Role, Significance
 from newsdiff._base._text import normalise, truncate
 from newsdiff._compare._words import figures_in, names_in, unit_after, without_links
@@ -226,25 +227,49 @@ def _short(old: str, new: str) -> bool:
     return len(old.split()) <= _SHORT_WORDS and len(new.split()) <= _SHORT_WORDS
 
 
+# Words that tie a phrase into its clause: a side holding one is a piece of
+# the sentence ("at any time", "is rare"), not a phrase that stands for a name.
+_AUXILIARIES = frozenset(["is", "are", "was", "were", "be", "been", "has", "have", "had"])
+_CLAUSE_WORDS = PREPOSITIONS | _AUXILIARIES
+# Words that join the parts of a name ("Search and Rescue") but, at a side's
+# edge, are what joined it to the list it stood in ("and Salmonella").
+_JOINERS = frozenset(("and", "or"))
+
+
+def _phrase(text: str) -> bool:
+    """Whether *text* stands on its own as a noun phrase: words, none tying it into a clause.
+
+    "the country", "foreign nationals" and "Search and Rescue" do; "at any
+    time", "is rare", "exit Iran on", "and Salmonella" and "." do not.
+    """
+    words = [w.strip('.,;:()[]!?"“”‘’').lower() for w in text.split()]
+    if not any(words) or words[0] in _JOINERS or words[-1] in _JOINERS:
+        return False
+    return all(w and w not in _CLAUSE_WORDS for w in words)
+
+
 def _focus(old: str, new: str, category: EditCategory) -> tuple[str, str]:
     """What a "figures/names changed" item shows of each side of an edit.
 
-    When both sides are short phrases they show as written. Otherwise a long
-    side shows only its figures (or names), a short side as written if it
-    holds one, and a side holding none shows as nothing, so the item reads
-    "removed 'Belarus'" rather than "Belarus -> also denies" (words that are
-    not a name listed as one). When that leaves the same on both sides, the
-    passages show as written.
+    When both sides are short phrases they show as written ("the country ->
+    Italy"). Otherwise a side shows only its figures (or names), or as
+    written if it is a short phrase holding one, and a side holding none
+    shows as nothing, so the item reads "removed 'Belarus'" rather than
+    "Belarus -> also denies" (words that are not a name listed as one), and
+    "added 'Sweden'" rather than "is rare -> in Sweden". When that leaves
+    the same on both sides, the passages show as written.
     """
-    if _short(old, new):
+    names = category is not EditCategory.NUMBER
+    if _short(old, new) and (not names or (_phrase(old) and _phrase(new))):
         return old, new
-    pick = figures_in if category is EditCategory.NUMBER else names_in
+    pick = names_in if names else figures_in
 
     def side(text: str) -> str:
         found = pick(text)
         if not found:
             return ""
-        return text if len(text.split()) <= _SHORT_WORDS else ", ".join(found)
+        short = len(text.split()) <= _SHORT_WORDS and (not names or _phrase(text))
+        return text if short else ", ".join(found)
 
     focused = side(old), side(new)
     if focused[0] == focused[1]:
