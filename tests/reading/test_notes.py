@@ -207,6 +207,8 @@ def test_match_note_checks_types():
         "Loading Comments...",
         "Please wait...",
         "This feature is temporarily unavailable. Please try again later.",
+        "Next page: Security>>",
+        "【本文版权所有，未经授权，不得转载。】",
     ],
 )
 def test_boilerplate_lines(line: str):
@@ -228,6 +230,7 @@ def test_boilerplate_lines(line: str):
         "Share " + "x" * 200,
         "Please wait for the ferry before boarding at the pier.",
         "The service is unavailable until the bridge reopens.",
+        "Next page for the council: a vote on the budget.",
     ],
 )
 def test_not_boilerplate(line: str):

@@ -447,7 +447,7 @@ _FURNITURE_TEXT = """
 _FURNITURE_EXACT = frozenset(item.strip() for item in _FURNITURE_TEXT.split("|"))
 _FURNITURE_PREFIX = re.compile(
     r"(?:read\smore|related|related\scoverage|related\sstories|see\salso|also\sread|read\salso"
-    r"|more|watch|listen|recommended|most\sread)\s?:"
+    r"|more|watch|listen|recommended|most\sread|next\spage|previous\spage)\s?:"
     r"|(?:sign\sup|subscribe|register)\s(?:for|to|now|here|today|and)\b"
     r"|click\shere\b|tap\shere\b"
     # A widget's status line: "This feature is temporarily unavailable. Please ...".
@@ -471,7 +471,8 @@ _CREDIT_END = re.compile(
     r"|\bvia\sgetty\simages\)?\Z",
     re.IGNORECASE,
 )
-_RIGHTS = re.compile(r"all\srights\sreserved", re.IGNORECASE)
+# "All rights reserved", and its Chinese forms ("版权所有", "未经授权，不得转载").
+_RIGHTS = re.compile(r"all\srights\sreserved|版权所有|未经授权.{0,12}不得转载", re.IGNORECASE)
 # The credit line under an embedded post: "— AGENCY (@agency) October 2, 2017".
 _EMBED_CREDIT = re.compile(
     r"[—–-]\s?[^()\n]{1,60}\(@\w{1,30}\)\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4}"
