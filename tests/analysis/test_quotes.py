@@ -1959,3 +1959,57 @@ def test_a_verb_of_judging_reaches_a_partial_quote_25_words_on() -> None:
         "“can do a lot of damage” there."
     )
     assert [q.speaker for q in quotes_of(paragraph)] == ["Gerry Olsen"]
+
+
+def test_the_name_after_a_dash_before_its_apposition_speaks() -> None:
+    """A clause ended by a dash is not part of the name its apposition describes."""
+    quotes = quotes_of(
+        "It was no slip — Lars Moen, a spokesman for Haugen, told NRK that the minister "
+        "had warned Berg in advance."
+    )
+    assert [(q.speaker, q.kind) for q in quotes] == [("Lars Moen", IND)]
+
+
+def test_a_base_form_after_a_singular_name_is_a_noun_not_a_verb_of_judging() -> None:
+    """A noun like "the Elsa Dahl brand" before a quotation in a dashed aside is no cue."""
+    quotes = quotes_of(
+        "A representative for the Elsa Dahl brand - a small label pitched as “the home of "
+        "slow fashion” - noted that it pays its staff well."
+    )
+    assert all(q.speaker != "A representative for the Elsa Dahl" for q in quotes)
+    assert all(q.cue != "brand" for q in quotes)
+
+
+def test_a_verb_of_judging_after_a_plural_name_still_cues() -> None:
+    """The verb in "the Greens brand the plan" stays one: a plural takes the base form."""
+    assert attribution_before("The Greens brand the plan ", evaluative=True) is not None
+
+
+def test_the_subject_of_a_subordinate_clause_speaks_in_it() -> None:
+    """In "X left after Y said ...", Y speaks, not the subject of the main clause."""
+    quotes = quotes_of(
+        "Dan Cole left the hall after Mark Stein said the campaign was failing.",
+        "Dan Cole left the hall after Stein said the vote was lost.",
+    )
+    assert [q.speaker for q in quotes] == ["Mark Stein", "Stein"]
+
+
+def test_a_pronoun_goes_to_the_subject_who_points_to_another_s_report() -> None:
+    """A name inside what the subject points out is not what the next "he" stands for."""
+    quotes = quotes_of(
+        "“I trust my staff,” Dan Cole said on the radio.",
+        "Cole turned the story back on the Herald, pointing out that the paper's Mark Stein "
+        "had reported in June that the campaign was failing.",
+        "“Apparently not,” he said.",
+    )
+    assert [q.speaker for q in quotes] == ["Dan Cole", "Mark Stein", "Dan Cole"]
+
+
+def test_a_subject_never_named_before_is_not_taken_for_a_pronoun() -> None:
+    """An opening word read as a subject ("Like others ...") is no referent."""
+    quotes = quotes_of(
+        "“We will appeal,” Attorney General Ruth Moss said.",
+        "Like others in the region, Moss said the judges had erred. "
+        "The state only did what others do, she told the court.",
+    )
+    assert [q.speaker for q in quotes] == ["Ruth Moss", "Moss", "Moss"]

@@ -991,6 +991,7 @@ class _Reader:
                 quote = self.indirect(p, sentence)
                 if quote is not None:
                     per_sentence[i].append(quote)
+                    self.referents.framing(p, sentence, quote.speaker)
                 else:
                     self.referents.narration(p, sentence)
             result.append([tuple(quotes) for quotes in per_sentence])

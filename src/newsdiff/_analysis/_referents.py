@@ -184,6 +184,42 @@ class Referents:
             ),
         )
 
+    def framing(self, paragraph: int, sentence: str, speaker: str | None) -> None:
+        """Record the named subject of *sentence* when its reported *speaker* is another.
+
+        In "Cole turned on the Herald, pointing out that its Mark Stein had
+        reported ...", Stein's words are what Cole points out: Cole is the
+        one the sentence is about, and the one a pronoun after it stands for.
+        """
+        match = _NARRATED.match(sentence)
+        if match is None or speaker is None:
+            return
+        name = clean_speaker(match.group(1))
+        first = name.split()[0] if name.split() else ""
+        if (
+            not first
+            or first.lower() in _NOT_NAMES
+            or name.endswith(("’s", "'s"))
+            or name.split()[-1] in speaker.split()
+        ):
+            return
+        if sentence.find(speaker, match.end(1)) < 0:
+            # The speaker stands before the subject, or was not written as read.
+            return
+        # Only a person the article has named before: "Like others ...,"
+        # or "Fundraising, according to ..." opens no name.
+        last = name.split()[-1]
+        known = next(
+            (
+                c
+                for c in reversed([*self._narrated, *self._speakers])
+                if c.named and not c.collective and c.name.split()[-1] == last
+            ),
+            None,
+        )
+        if known is not None:
+            _push(self._speakers, attrs.evolve(known, paragraph=paragraph))
+
     def resolve(self, paragraph: int, pronoun: str, *, avoid: str = "") -> str | None:
         """Return the name *pronoun* (as written) stands for in *paragraph*, or None.
 

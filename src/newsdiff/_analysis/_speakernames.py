@@ -448,6 +448,8 @@ def _long_aside(chunk: str) -> bool:
     )
 
 
+# Lower-case words that open a subordinate clause, whose subject may be a name.
+_SUBORDINATORS: Final = _words("after before because since although though while when until")
 # Lower-case words that open a clause of their own inside a subject's words.
 _CLAUSE_WH: Final = _words("why how where whether")
 
@@ -526,8 +528,12 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
     # "That is why critics".
     for i in range(len(tokens) - 1, 0, -1):
         if (
-            bare(tokens[i - 1][2]) in JOINERS and (bare(tokens[i][2]) in DETERMINERS | PRONOUNS)
-        ) or (tokens[i - 1][2] in _CLAUSE_WH and tokens[i][2][:1].isalpha()):
+            (bare(tokens[i - 1][2]) in JOINERS and (bare(tokens[i][2]) in DETERMINERS | PRONOUNS))
+            or (tokens[i - 1][2] in _CLAUSE_WH and tokens[i][2][:1].isalpha())
+            # "Dan Cole left the room after Mark Stein": the subordinate
+            # clause has a subject of its own, the one that speaks.
+            or (tokens[i - 1][2] in _SUBORDINATORS and i > 1 and is_cap(tokens[i][2]))
+        ):
             tokens = tokens[i:]
             break
     for i in range(len(tokens) - 1, -1, -1):
@@ -812,8 +818,22 @@ def _listed(chunk: str, *, people: bool = False) -> bool:
     )
 
 
+#: A dash set apart by spaces: what stands before it is a clause of its own.
+_SPACED_DASHES: Final = (" — ", " – ", " -- ", " - ", " ― ")
+
+
+def _after_dash(chunk: str) -> str:
+    """Return the words of *chunk* after its last spaced dash (all of it when none)."""
+    at = max(chunk.rfind(dash) + len(dash) if dash in chunk else -1 for dash in _SPACED_DASHES)
+    return chunk if at < 0 else chunk[at:]
+
+
 def name_before_appositions(chunks: list[str]) -> str | None:
     """Return the name chunk that the last chunks of *chunks* describe, if any."""
+    if len(chunks) >= 2 and is_apposition(chunks[1]):
+        # "It was no accident — Lars Moen, a spokesman for Haugen, told":
+        # the clause before the dash is the writer's; the name opens after it.
+        chunks = [_after_dash(chunks[0]), *chunks[1:]]
     if (
         len(chunks) >= 3
         and 1 <= len(chunks[-1].split()) <= _BODY_WORDS

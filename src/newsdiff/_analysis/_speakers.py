@@ -374,6 +374,10 @@ def _is_verb(
     if word in _NOUN_VERBS and i and tokens[i - 1][2] in _NOUN_BEFORE:
         # "Monitor local weather reports", "Follow news reports": a noun.
         return False
+    if evaluative and word in _BASE_JUDGING and _after_singular_name(tokens, i):
+        # "the Elsa Dahl brand", "the Ames Hall cast": a base form after a
+        # singular name led by a determiner is a noun, not a verb of judging.
+        return False
     if word in THAT_VERBS:
         # "shared that", "pointed out that"; not "shared a photo".
         # "that" opens a clause, not a noun phrase ("shares that view"):
@@ -394,6 +398,65 @@ def _is_verb(
         or (evaluative and word in EVALUATIVE_VERBS)
         or (quoting and word in QUOTE_VERBS)
     )
+
+
+# Base forms of the verbs of judging, which are nouns too ("the brand", "a label"),
+# less "cast", also a past form.
+_BASE_JUDGING: Final = frozenset(
+    w for w in EVALUATIVE_VERBS if not w.endswith(("s", "ed", "ing")) and w != "cast"
+)
+# Words after which a base form is a verb: "who would label", "to brand".
+_VERB_OPENERS: Final = (
+    RELATIVES
+    | PRONOUNS
+    | frozenset(
+        [
+            "will",
+            "would",
+            "shall",
+            "should",
+            "can",
+            "could",
+            "may",
+            "might",
+            "must",
+            "did",
+            "do",
+            "does",
+            "not",
+            "never",
+        ]
+    )
+)
+#: The most words between an article and the word it may qualify.
+_NAME_WORDS_BEFORE: Final = 4
+
+
+def _after_singular_name(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Tell whether token *i* closes a singular noun phrase opened by an article.
+
+    "a small label", "the Elsa Dahl brand", "last week’s Paris attack": the
+    words between the article (or possessive) and
+    token *i* run on with no punctuation, and the one before it is not plural
+    ("the Greens brand" keeps its verb).
+    """
+    for k in range(i - 1, max(i - 1 - _NAME_WORDS_BEFORE, -1), -1):
+        word = tokens[k][2]
+        if word.endswith(("’s", "'s")) and word[:-2].isalpha():
+            # "last week’s Paris attack", "Obama's label": a possessive
+            # determines a noun.
+            before = tokens[i - 1][2]
+            return k == i - 1 or is_cap(before) or not before.endswith("s")
+        if (not word.isalpha() and not word.replace("-", "").isalpha()) or bare(
+            word
+        ) in _VERB_OPENERS:
+            # "a man who would label": the base form has a subject of its own.
+            return False
+        if bare(word) in {"a", "an"}:
+            return k < i - 1
+        if bare(word) == "the":
+            return k < i - 1 and not tokens[i - 1][2].endswith("s")
+    return False
 
 
 #: The fewest letters of a past form in "-ed" read as a verb before "that" ("estimated").
