@@ -2013,3 +2013,18 @@ def test_a_subject_never_named_before_is_not_taken_for_a_pronoun() -> None:
         "The state only did what others do, she told the court.",
     )
     assert [q.speaker for q in quotes] == ["Ruth Moss", "Moss", "Moss"]
+
+
+def test_she_says_after_a_new_named_subject_names_no_one() -> None:
+    """After "Ella Moss grew up in Ohio, she says" with Moss new, not the last speaker."""
+    quotes = quotes_of("Tom Ruiz said the plan was bad. Ella Moss grew up in Ohio, she says.")
+    assert [q.speaker for q in quotes] == ["Tom Ruiz", None]
+
+
+def test_he_said_after_a_known_subject_is_that_subject() -> None:
+    """In "Grayson has filed a bill ..., he said" the subject named before speaks."""
+    quotes = quotes_of(
+        "“We will file it,” Rep. Alan Grayson said.",
+        "Tom Ruiz said the plan was bad. Grayson has filed the bill in the House, he said.",
+    )
+    assert [q.speaker for q in quotes] == ["Rep. Alan Grayson", "Tom Ruiz", "Rep. Alan Grayson"]

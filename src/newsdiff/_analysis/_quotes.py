@@ -505,14 +505,21 @@ class _Reader:
         self.carried = False
 
     def resolve(
-        self, p: int, attribution: Attribution, context: str = "", *, reported: str = ""
+        self,
+        p: int,
+        attribution: Attribution,
+        context: str = "",
+        *,
+        reported: str = "",
+        first: bool = False,
     ) -> str | None:
         """Return the speaker of *attribution*, pronouns resolved locally.
 
         *context* is the text around the attribution, read for the speaker's
         gender. *reported* is the content of reported speech, whose names a
         pronoun subject does not stand for ("he denied knowing Ejime": not
-        Ejime).
+        Ejime); with *first*, it stands before the pronoun, and a person it
+        opens with may be who the pronoun is.
         """
         if not attribution.pronoun:
             if attribution.speaker is not None:
@@ -528,7 +535,9 @@ class _Reader:
                     p, attribution.speaker, named=is_named(attribution.speaker), context=context
                 )
             return attribution.speaker
-        resolved = self.referents.resolve(p, attribution.speaker or "", avoid=reported)
+        resolved = self.referents.resolve(
+            p, attribution.speaker or "", avoid=reported, before=reported if first else ""
+        )
         return resolved if resolved is None or plausible_speaker(resolved) else None
 
     def attribute(
@@ -862,7 +871,11 @@ class _Reader:
             # speaker); newsdiff does not guess it.
             attribution = attrs.evolve(attribution, speaker=None, pronoun=False)
         speaker = self.resolve(
-            p, attribution, _around(sentence, attribution.speaker), reported=content
+            p,
+            attribution,
+            _around(sentence, attribution.speaker),
+            reported=content,
+            first=_opens_with(sentence, content),
         )
         return Quote(
             text=content,
@@ -996,6 +1009,11 @@ class _Reader:
                     self.referents.narration(p, sentence)
             result.append([tuple(quotes) for quotes in per_sentence])
         return result
+
+
+def _opens_with(sentence: str, content: str) -> bool:
+    """Tell whether the reported *content* opens *sentence* (its cue comes after it)."""
+    return sentence.lstrip(" “\"'‘").startswith(content.lstrip(" “\"'‘")[:40])
 
 
 # Verbs of saying, promising and judging (stems): their subject is the source of

@@ -220,12 +220,16 @@ class Referents:
         if known is not None:
             _push(self._speakers, attrs.evolve(known, paragraph=paragraph))
 
-    def resolve(self, paragraph: int, pronoun: str, *, avoid: str = "") -> str | None:
+    def resolve(
+        self, paragraph: int, pronoun: str, *, avoid: str = "", before: str = ""
+    ) -> str | None:
         """Return the name *pronoun* (as written) stands for in *paragraph*, or None.
 
         A person named in *avoid*, the words the pronoun's clause governs, is
         not what the pronoun stands for: in "he denied knowing Ejime", "he" is
-        not Ejime.
+        not Ejime. *before* is reported speech written before the pronoun:
+        when it opens with a person named before whom the pronoun fits, that
+        person speaks ("Ella Moss grew up in Ohio, she says").
 
         >>> found = Referents()
         >>> found.speaker(0, "Jane Doe", named=True, context="the spokeswoman Jane Doe")
@@ -250,6 +254,11 @@ class Referents:
                 return None
         wanted = "f" if word in {"she", "her"} else "m" if word in {"he", "him"} else None
         avoided = frozenset(_NAME_WORD.findall(avoid)) if avoid else frozenset()
+        subject = self._subject_of(before, wanted) if before and wanted else None
+        if subject is not None:
+            # "Grayson has introduced a bill ..., he said": the named subject
+            # of the words reported speaks of himself, not the last speaker.
+            return subject or None
         for pool in (recent, [c for c in self._narrated if paragraph - c.paragraph <= REACH]):
             for candidate in reversed(pool):
                 if not candidate.named or candidate.collective:
@@ -262,6 +271,39 @@ class Referents:
                     # The pronoun tells the gender from now on.
                     candidate.gender = wanted
                 return candidate.name
+        return None
+
+    def _subject_of(self, text: str, gender: str | None) -> str | None:
+        """Return the known person *text* opens with, if the pronoun's *gender* fits.
+
+        An empty string when *text* opens with a full name never seen before:
+        the pronoun may or may not stand for it. None when *text* does not
+        open with a person.
+
+        Only a person the article has named before counts ("China builds
+        islands, he said": no one), and only one whose known gender does not
+        contradict the pronoun ("Mr. Trump is wrong, she said": not Trump).
+        """
+        match = _NARRATED.match(text)
+        if match is None:
+            return None
+        name = clean_speaker(match.group(1))
+        words = name.split()
+        if not words or words[0].lower() in _NOT_NAMES or name.endswith(("’s", "'s")):
+            return None
+        spoke = {id(c) for c in self._speakers}
+        for candidate in reversed([*self._speakers, *self._narrated]):
+            if candidate.name.split()[-1] == words[-1]:
+                known = gender_of(name) or candidate.gender
+                if not candidate.named or candidate.collective or known not in {None, gender}:
+                    return None
+                # A name only narrated ("Michigan is also at the court") may
+                # be a place: it counts once its gender is known.
+                return candidate.name if id(candidate) in spoke or known else None
+        if len(words) >= 2 and gender_of(name) in {None, gender}:
+            # "Ella Moss grew up in Ohio, she says", Moss never named before:
+            # she may speak of herself or be spoken of; no one is sure.
+            return ""
         return None
 
     def recent(self, paragraph: int) -> Recent:
