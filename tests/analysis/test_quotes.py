@@ -2028,3 +2028,23 @@ def test_he_said_after_a_known_subject_is_that_subject() -> None:
         "Tom Ruiz said the plan was bad. Grayson has filed the bill in the House, he said.",
     )
     assert [q.speaker for q in quotes] == ["Rep. Alan Grayson", "Tom Ruiz", "Rep. Alan Grayson"]
+
+
+def test_a_source_set_inside_a_sentence_about_someone_else_speaks() -> None:
+    """In "Holden, a senior aide said, “is ...”" the aide speaks, not Holden."""
+    quotes = quotes_of("Holden, a senior aide said, “is very sure of the vote” and will not yield.")
+    assert [(q.speaker, q.kind) for q in quotes] == [("a senior aide", P)]
+
+
+def test_an_apposition_closed_by_its_comma_still_describes_the_name() -> None:
+    """In "Holden, a senior aide, said" the aide is Holden."""
+    quotes = quotes_of("Holden, a senior aide, said: “We are sure of the vote.”")
+    assert [q.speaker for q in quotes] == ["Holden"]
+
+
+def test_a_coordinated_speech_act_after_a_quote_is_not_its_attribution() -> None:
+    """In "A accuses B of “...” and C says he is “...”" the first quote is A's."""
+    quotes = quotes_of(
+        "Ann Lee accuses Ruiz of “hiding from voters” and Paul Berg says he is “out of ideas.”"
+    )
+    assert [q.speaker for q in quotes] == ["Ann Lee", "Paul Berg"]

@@ -808,6 +808,9 @@ def _subject_before(
     say": no subject right before the chain of verbs).
     """
     going_on = _GO_ON_TO.search(text[: tokens[i][0]]) is not None
+    inset = _inset_source(text, tokens, i)
+    if inset is not None:
+        return inset, False
     speaker, pronoun = speaker_of(_GO_ON_TO.sub(" ", text[: tokens[i][0]]))
     if going_on and speaker is None:
         # "Trump joked ..., but went on to say": the subject is not
@@ -829,6 +832,37 @@ def _subject_before(
             # said, not who said it.
             speaker = None
     return speaker, pronoun
+
+
+# What opens a source set between a sentence's subject and the rest of it:
+# "Clinton, a top aide said, “is very sure”".
+_INSET_OPENERS: Final = frozenset(["a", "an", "the", "one", "another", "two", "several"])
+#: The most words of such a source.
+_INSET_WORDS: Final = 6
+
+
+def _inset_source(text: str, tokens: list[tuple[int, int, str]], i: int) -> str | None:
+    """Return the source of "X, a top aide said, " set inside a sentence about X, if any.
+
+    With no comma between the phrase and the verb but one right after the
+    verb, the phrase is not an apposition of X: it is the subject of an
+    attribution inserted into a sentence whose subject is X. The phrase
+    must open with a determiner and run in lower case.
+    """
+    if text[tokens[i][1] :].strip() != "," or i < 2 or "," in text[tokens[i - 1][1] : tokens[i][0]]:
+        return None
+    before = text[: tokens[i][0]].rstrip()
+    head, comma, phrase = before.rpartition(",")
+    words = phrase.split()
+    if (
+        not comma
+        or not 2 <= len(words) <= _INSET_WORDS
+        or words[0] not in _INSET_OPENERS
+        or not all(w.isalpha() and w.islower() for w in words[1:])
+        or not is_named(head.split(",")[-1].strip())
+    ):
+        return None
+    return phrase.strip()
 
 
 #: The most words between "with" and the participle whose subject they are.
@@ -1167,6 +1201,14 @@ def _attribution_after(text: str, inverted: bool, quoting: bool) -> Attribution 
                 return None
             before = last[1]
         subject = before.strip(" ,—–-")
+        if (
+            i > 1
+            and bare(tokens[0][2]) in _COORDINATING
+            and _opens_clause(" ".join(text[cue_end:].split()[:1]))
+        ):
+            # "accuses Ruiz of “hiding” and Paul Berg says he is ...": a
+            # speech act of its own, with its own content, not the quote's.
+            return None
         if (
             _NEW_CLAUSE.search(subject)
             and name_before_appositions(subject.split(",")) != (subject.split(",")[0])
