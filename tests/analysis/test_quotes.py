@@ -2048,3 +2048,55 @@ def test_a_coordinated_speech_act_after_a_quote_is_not_its_attribution() -> None
         "Ann Lee accuses Ruiz of “hiding from voters” and Paul Berg says he is “out of ideas.”"
     )
     assert [q.speaker for q in quotes] == ["Ann Lee", "Paul Berg"]
+
+
+def test_the_name_before_who_speaks_in_its_relative_clause() -> None:
+    """In "Compare that with Holden, who has called it “...”" Holden speaks."""
+    quotes = quotes_of(
+        "Compare that with Holden, who has called the pact “a disaster,” and Berg, "
+        "who says it is “a gift.”"
+    )
+    assert [q.speaker for q in quotes] == ["Holden", "Berg"]
+
+
+def test_a_party_after_an_article_is_the_source_as_written() -> None:
+    """A source described as "a registered Democrat" is not named "Democrat"."""
+    quotes = quotes_of(
+        "The nurse of ten years, a registered Democrat who spoke on the condition of "
+        "anonymity, said she had quit in May."
+    )
+    assert [q.speaker for q in quotes] == ["a registered Democrat"]
+
+
+def test_an_adjective_before_a_name_keeps_the_name() -> None:
+    """An angry Holden is Holden: only words of affiliation make a description."""
+    quotes = quotes_of("“We will fight on,” an angry Holden replied.")
+    assert [q.speaker for q in quotes] == ["Holden"]
+
+
+def test_the_subject_of_a_clause_after_a_late_after_speaks() -> None:
+    """In "..., attacking the regime after Berg said ..." Berg speaks."""
+    quotes = quotes_of(
+        "Holden had a strong night in the debate's second hour, attacking the regime "
+        "after Berg said he is open to a deal."
+    )
+    assert [(q.speaker, q.kind) for q in quotes] == [("Berg", IND)]
+
+
+def test_a_clause_opening_with_after_does_not_report_the_main_clause() -> None:
+    """In "Years after Lee claimed X, Berg won" Berg's win is not what Lee claimed."""
+    quotes = quotes_of(
+        "Years after Ann Lee claimed that the era of big plans was over, Berg won the nomination."
+    )
+    assert all("Berg won" not in q.text for q in quotes)
+
+
+def test_a_person_spoken_of_before_the_cue_is_not_the_next_pronoun() -> None:
+    """After "Holden won the crowds, Ruiz said", a "he said" is Ruiz, the speaker."""
+    quotes = quotes_of(
+        "Holden toured the state in May.",
+        "“It was a long campaign,” Tom Ruiz said.",
+        "Holden won over the small crowds with his speeches, Ruiz said.",
+        "“He was very sharp,” he said.",
+    )
+    assert [q.speaker for q in quotes] == ["Tom Ruiz", "Ruiz", "Ruiz"]

@@ -511,15 +511,17 @@ class _Reader:
         context: str = "",
         *,
         reported: str = "",
-        first: bool = False,
+        head: str = "",
     ) -> str | None:
         """Return the speaker of *attribution*, pronouns resolved locally.
 
         *context* is the text around the attribution, read for the speaker's
         gender. *reported* is the content of reported speech, whose names a
         pronoun subject does not stand for ("he denied knowing Ejime": not
-        Ejime); with *first*, it stands before the pronoun, and a person it
-        opens with may be who the pronoun is.
+        Ejime). *head* is the sentence up to the quotation, whose subject may
+        be the one who speaks; with *reported*, the whole sentence: when the
+        reported words open it, a person they open with may be who the
+        pronoun is.
         """
         if not attribution.pronoun:
             if attribution.speaker is not None:
@@ -536,7 +538,11 @@ class _Reader:
                 )
             return attribution.speaker
         resolved = self.referents.resolve(
-            p, attribution.speaker or "", avoid=reported, before=reported if first else ""
+            p,
+            attribution.speaker or "",
+            avoid=reported,
+            before=reported if reported and _opens_with(head, reported) else "",
+            head="" if reported else head,
         )
         return resolved if resolved is None or plausible_speaker(resolved) else None
 
@@ -631,7 +637,12 @@ class _Reader:
         elif found is not None and not (
             found.pronoun and not found.speaker and _IN_RELATIVE.search(before)
         ):
-            speaker = self.resolve(p, found, _around(before + " " + after, found.speaker))
+            speaker = self.resolve(
+                p,
+                found,
+                _around(before + " " + after, found.speaker),
+                head=text[row[s_open] : span.mark_start],
+            )
             if speaker is None and not found.cue:
                 # The subject of the narration before was read but names no
                 # one: the quotation is read as if it had no attribution.
@@ -875,7 +886,7 @@ class _Reader:
             attribution,
             _around(sentence, attribution.speaker),
             reported=content,
-            first=_opens_with(sentence, content),
+            head=sentence,
         )
         return Quote(
             text=content,
@@ -1004,7 +1015,10 @@ class _Reader:
                 quote = self.indirect(p, sentence)
                 if quote is not None:
                     per_sentence[i].append(quote)
-                    self.referents.framing(p, sentence, quote.speaker)
+                    if not _opens_with(sentence, quote.text):
+                        # Not "Cruz won the crowds, Stovall said": there Cruz
+                        # is spoken of, not the one the sentence frames.
+                        self.referents.framing(p, sentence, quote.speaker)
                 else:
                     self.referents.narration(p, sentence)
             result.append([tuple(quotes) for quotes in per_sentence])

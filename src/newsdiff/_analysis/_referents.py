@@ -32,6 +32,7 @@ from typing import Final
 import attrs
 
 from newsdiff._analysis._speakernames import clean_speaker
+from newsdiff._analysis._speechwords import EVALUATIVE_VERBS, QUOTE_VERBS, SPEECH_VERBS
 
 __all__ = ["REACH", "Recent", "Referents", "gender_of"]
 
@@ -84,6 +85,18 @@ _OPENING: Final = re.compile(
     r"Despite|Following|Earlier|Later|Last|Late|Shortly|"
     r"(?:Moments|Minutes|Hours|Days|Weeks|Months|Years)\s(?:after|before|later|earlier))"
     r"(?:\s[^,;:“”\"]{1,120})?,\s"
+)
+# A sentence that opens with a name and, within three words, a verb of saying:
+# "On the trail, Ms. Lee regularly pledges to", "Berg said he has".
+_SPEAKING_SUBJECT: Final = re.compile(
+    r"\s{0,3}(?:(?:But|And|Yet|Still|So)\s)?(?:[A-Z][^,.“”\"]{1,40},\s)?"
+    r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?[A-Z][\w’'-]{1,30}(?:\s[A-Z][\w’'-]{1,30}){0,4})"
+    r"((?:\s[a-z]{2,20}\b(?![’'-])){1,3})"
+)
+# Words that may stand between a subject and its verb: "Lee also said".
+_BEFORE_VERB: Final = _words("also then later again never often once has had have")
+_SAYING: Final = (
+    SPEECH_VERBS | EVALUATIVE_VERBS | QUOTE_VERBS | _words("pledges pledged vows promises")
 )
 _NOT_NAMES: Final = _words(
     "the a an but and so yet this that these those it its he she they we i his her "
@@ -221,7 +234,7 @@ class Referents:
             _push(self._speakers, attrs.evolve(known, paragraph=paragraph))
 
     def resolve(
-        self, paragraph: int, pronoun: str, *, avoid: str = "", before: str = ""
+        self, paragraph: int, pronoun: str, *, avoid: str = "", before: str = "", head: str = ""
     ) -> str | None:
         """Return the name *pronoun* (as written) stands for in *paragraph*, or None.
 
@@ -229,7 +242,9 @@ class Referents:
         not what the pronoun stands for: in "he denied knowing Ejime", "he" is
         not Ejime. *before* is reported speech written before the pronoun:
         when it opens with a person named before whom the pronoun fits, that
-        person speaks ("Ella Moss grew up in Ohio, she says").
+        person speaks ("Ella Moss grew up in Ohio, she says"). *head* is the
+        sentence up to the quotation: when it opens with a named subject and
+        a verb of saying, the pronoun whose gender fits is that subject.
 
         >>> found = Referents()
         >>> found.speaker(0, "Jane Doe", named=True, context="the spokeswoman Jane Doe")
@@ -254,6 +269,11 @@ class Referents:
                 return None
         wanted = "f" if word in {"she", "her"} else "m" if word in {"he", "him"} else None
         avoided = frozenset(_NAME_WORD.findall(avoid)) if avoid else frozenset()
+        speaking = self._speaking_subject(head, wanted) if head and wanted else None
+        if speaking is not None:
+            # "Ms. Lee pledges to “...,” as she put it": the subject who
+            # speaks in the sentence, not the last speaker before it.
+            return speaking
         subject = self._subject_of(before, wanted) if before and wanted else None
         if subject is not None:
             # "Grayson has introduced a bill ..., he said": the named subject
@@ -272,6 +292,41 @@ class Referents:
                     candidate.gender = wanted
                 return candidate.name
         return None
+
+    def _speaking_subject(self, head: str, gender: str) -> str | None:
+        """Return the named subject of *head* when a verb of saying follows it and *gender* fits."""
+        match = _SPEAKING_SUBJECT.match(head)
+        if match is None:
+            return None
+        for word in match.group(2).split():
+            if word in _SAYING:
+                break
+            if not (word.endswith("ly") or word in _BEFORE_VERB):
+                # "Recently she announced": the subject is no name.
+                return None
+        else:
+            return None
+        opening = match.group(1).split()[0].lower()
+        name = clean_speaker(match.group(1))
+        words = name.split()
+        if (
+            not words
+            or opening in _NOT_NAMES
+            or opening.endswith("ly")
+            or words[0].lower() in _NOT_NAMES
+            or name.endswith(("’s", "'s"))
+        ):
+            # "While Clinton has condemned ...": a subordinate clause.
+            return None
+        known = gender_of(name)
+        for candidate in reversed([*self._speakers, *self._narrated]):
+            if candidate.name.split()[-1] == words[-1]:
+                if candidate.collective:
+                    return None
+                known = known or candidate.gender
+                name = candidate.name
+                break
+        return name if known in {None, gender} else None
 
     def _subject_of(self, text: str, gender: str | None) -> str | None:
         """Return the known person *text* opens with, if the pronoun's *gender* fits.

@@ -335,9 +335,22 @@ def _inside(head: str, speaker: str) -> bool:
     ahead = head[:at].split()
     while ahead and ahead[-1].lower() in DETERMINERS:
         ahead.pop()
+    if (
+        ahead
+        and ahead[-1].lower() in _CLAUSE_OPENING
+        and words[0][:1].isupper()
+        and not head[at + len(speaker) :].strip()
+    ):
+        # "denouncing the regime after Trump said": "after" opens a clause
+        # whose subject speaks, not a phrase the name is inside.
+        return False
     return (not words[0][:1].isupper() and words[0].lower() not in DETERMINERS | PRONOUNS) or (
         bool(ahead) and ahead[-1].lower() in PREPOSITIONS
     )
+
+
+# Words that are prepositions or open a clause: "after the vote", "after Trump said".
+_CLAUSE_OPENING: Final = _words("after before since until")
 
 
 def _sound(attribution: Attribution) -> bool:

@@ -580,6 +580,39 @@ def _relative_attribution(
     return Attribution(speaker=antecedent, cue=cue)
 
 
+# What may stand between "NAME, who says" and the quoted words: "it's", "they are".
+_SHORT_COPULAS: Final = frozenset(
+    " ".join(pair)
+    for pair in (
+        *((p + "’s",) for p in ("it", "he", "she")),
+        *((p + "'s",) for p in ("it", "he", "she")),
+        ("they’re",),
+        ("they're",),
+        *((p, v) for p in ("it", "he", "she") for v in ("is", "was")),
+        *(("they", v) for v in ("are", "were")),
+    )
+)
+
+
+def _who_says_it_is(text: str, tokens: list[tuple[int, int, str]], i: int) -> Attribution | None:
+    """Return the attribution of "NAME, who says it's “...”", whose cue is token *i*.
+
+    The relative clause set off by a comma is the named antecedent's speech
+    act, when only a short "it's" or "they are" stands between its verb and
+    the quote.
+    """
+    if (
+        i < 2
+        or "," not in text[tokens[i - 2][1] : tokens[i - 1][0]]
+        or " ".join(text[tokens[i][1] :].split()).lower() not in _SHORT_COPULAS
+    ):
+        return None
+    speaker, pronoun = speaker_of(text[: tokens[i - 1][0]].rstrip(" ,"))
+    if speaker is None or pronoun or not is_named(speaker):
+        return None
+    return Attribution(speaker=speaker, cue=tokens[i][2].rstrip(EDGE_PUNCT))
+
+
 def _coordinated(text: str, tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Tell whether the verb at token *i* is joined to an earlier one ("and repeatedly says").
 
@@ -732,6 +765,10 @@ def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribut
             if found is not None:
                 return found
         after_comma = i > 0 and "," in text[tokens[i - 1][1] : tokens[i][0]]
+        if previous == "who" and word not in PARTICIPLES:
+            found = _who_says_it_is(text, tokens, i)
+            if found is not None:
+                return found
         if (
             (previous in RELATIVES or previous in NOUN_MARKERS)
             and not after_comma
