@@ -2100,3 +2100,20 @@ def test_a_person_spoken_of_before_the_cue_is_not_the_next_pronoun() -> None:
         "“He was very sharp,” he said.",
     )
     assert [q.speaker for q in quotes] == ["Tom Ruiz", "Ruiz", "Ruiz"]
+
+
+def test_a_quotation_after_reported_speech_goes_on_from_its_source() -> None:
+    """A quotation opening the sentence after "X says ..." is X's, not an earlier speaker's."""
+    quotes = quotes_of(
+        "“We are done,” Tom Ruiz said.",
+        "Or maybe the mayor will run, consultant Ann Lee says. “Several polls point that way.”",
+    )
+    assert [q.speaker for q in quotes] == ["Tom Ruiz", "Ann Lee", "Ann Lee"]
+
+
+def test_a_name_in_marks_after_reported_speech_is_no_one_s_words() -> None:
+    """A one-word nickname in marks does not go on from the reported speech before it."""
+    quotes = quotes_of(
+        "The Herald reported that a student had sneaked in. ‘Stickerboy’ then danced on stage."
+    )
+    assert all(q.speaker != "Herald" for q in quotes if q.text.startswith("Stickerboy"))

@@ -503,6 +503,9 @@ class _Reader:
         self.last_sentence: tuple[int, int] | None = None
         # Whether a quotation open at the end of the paragraph read last goes on.
         self.carried = False
+        # The named source of reported speech read last in the paragraph being
+        # read, and its sentence: (sentence, speaker).
+        self.reported_last: tuple[int, str] | None = None
 
     def resolve(
         self,
@@ -659,6 +662,18 @@ class _Reader:
             # "Note: “...”": a field of the page says who spoke no more than
             # what was said before it.
             return _Found(span=span, kind=kind, speaker=None, cue=None)
+        if (
+            kind is QuoteKind.DIRECT
+            and self.reported_last is not None
+            and self.reported_last[0] == s_open - 1
+            and span.mark_start == row[s_open]
+            # A name or title in marks ("‘Stickerboy’ danced") goes on from no one.
+            and len(_WORD.findall(text[span.start : span.end])) >= _GOES_ON_WORDS
+        ):
+            # "Or maybe the mayor, consultant Ann Lee says. “...”": a quotation
+            # that opens the sentence after reported speech goes on from it,
+            # not from a quotation read earlier.
+            return _Found(span=span, kind=kind, speaker=self.reported_last[1], cue=None)
         if self.last is not None and (
             same_sentence
             or (
@@ -982,6 +997,7 @@ class _Reader:
                 text, row, carried=self.carried, following=following_text
             )
             per_sentence: list[list[Quote]] = [[] for _ in sentences]
+            self.reported_last = None
             block = self.block
             self.block = None
             if block is not None and not spans and sentences:
@@ -1015,6 +1031,11 @@ class _Reader:
                 quote = self.indirect(p, sentence)
                 if quote is not None:
                     per_sentence[i].append(quote)
+                    self.reported_last = (
+                        (i, quote.speaker)
+                        if quote.speaker is not None and is_named(quote.speaker)
+                        else None
+                    )
                     if not _opens_with(sentence, quote.text):
                         # Not "Cruz won the crowds, Stovall said": there Cruz
                         # is spoken of, not the one the sentence frames.
@@ -1142,6 +1163,8 @@ def _subject_phrase(subject_text: str, head: str, speaker: str) -> bool:
 #: How many words of its own, outside quotation marks, the content of reported
 #: speech that holds a quotation must have.
 _OUTSIDE_WORDS: Final = 3
+#: The fewest words of a quotation that goes on from the reported speech before it.
+_GOES_ON_WORDS: Final = 3
 
 
 @attrs.frozen(kw_only=True)
