@@ -2117,3 +2117,18 @@ def test_a_name_in_marks_after_reported_speech_is_no_one_s_words() -> None:
         "The Herald reported that a student had sneaked in. ‘Stickerboy’ then danced on stage."
     )
     assert all(q.speaker != "Herald" for q in quotes if q.text.startswith("Stickerboy"))
+
+
+def test_reports_after_a_preposition_is_a_noun_not_a_cue() -> None:
+    """A sentence opening "According to press pool reports" names no such speaker."""
+    quotes = quotes_of(
+        "According to press pool reports, Holden said the city would rebuild.",
+        "Prices use data from credit reports, so why not publish them?",
+    )
+    assert [(q.speaker, q.cue) for q in quotes] == [("Holden", "said")]
+
+
+def test_reports_after_a_named_person_s_affiliation_is_a_cue() -> None:
+    """The verb stays one in "Ann Lee at the Herald Tribune reports"."""
+    quotes = quotes_of("The vote was delayed again, Ann Lee at the Herald Tribune reports.")
+    assert [(q.speaker, q.cue) for q in quotes] == [("Ann Lee", "reports")]

@@ -374,6 +374,9 @@ def _is_verb(
     if word in _NOUN_VERBS and i and tokens[i - 1][2] in _NOUN_BEFORE:
         # "Monitor local weather reports", "Follow news reports": a noun.
         return False
+    if word in _NOUN_VERBS and _governed(tokens, i):
+        # "According to press pool reports": a noun after a preposition.
+        return False
     if evaluative and word in _BASE_JUDGING and _after_singular_name(tokens, i):
         # "the Elsa Dahl brand", "the Ames Hall cast": a base form after a
         # singular name led by a determiner is a noun, not a verb of judging.
@@ -398,6 +401,35 @@ def _is_verb(
         or (evaluative and word in EVALUATIVE_VERBS)
         or (quoting and word in QUOTE_VERBS)
     )
+
+
+#: The most words between a preposition and the noun it governs.
+_GOVERNED_WORDS: Final = 4
+
+
+def _governed(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Tell whether a preposition opens the phrase that token *i* ends, with no punctuation between.
+
+    "According to press pool reports", "data from credit reports": the word
+    is a noun there.
+    """
+    for k in range(i - 1, max(i - 1 - _GOVERNED_WORDS, -1), -1):
+        written = tokens[k][2]
+        if not written[-1:].isalnum():
+            return False
+        if bare(written) in PREPOSITIONS or bare(written) in {"citing", "according"}:
+            # Not "Dana Rubinstein at POLITICO New York reports": a name's
+            # affiliation, after which the verb is the person's.
+            return not (
+                bare(written) in _AFFILIATING
+                and all(is_cap(t[2]) or t[2] == "the" for t in tokens[k + 1 : i])
+                and k > 0
+                and is_cap(tokens[k - 1][2])
+            )
+    return False
+
+
+_AFFILIATING: Final = frozenset(["at", "of", "for", "from", "with"])
 
 
 # Base forms of the verbs of judging, which are nouns too ("the brand", "a label"),
