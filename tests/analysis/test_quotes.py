@@ -2132,3 +2132,12 @@ def test_reports_after_a_named_person_s_affiliation_is_a_cue() -> None:
     """The verb stays one in "Ann Lee at the Herald Tribune reports"."""
     quotes = quotes_of("The vote was delayed again, Ann Lee at the Herald Tribune reports.")
     assert [(q.speaker, q.cue) for q in quotes] == [("Ann Lee", "reports")]
+
+
+def test_a_conjunction_before_a_name_and_its_apposition_is_dropped() -> None:
+    """In "But Ann Lee, the group's deputy director, said ..." Ann Lee speaks."""
+    quotes = quotes_of(
+        "But Ann Lee, the group's deputy director, said that many members had left.",
+        "And Sen. Rob Berg (R-Ohio), another vulnerable incumbent, said he had not decided.",
+    )
+    assert [q.speaker for q in quotes] == ["Ann Lee", "Sen. Rob Berg"]

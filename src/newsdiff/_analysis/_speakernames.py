@@ -902,9 +902,17 @@ _SPACED_DASHES: Final = (" — ", " – ", " -- ", " - ", " ― ")
 
 
 def _after_dash(chunk: str) -> str:
-    """Return the words of *chunk* after its last spaced dash (all of it when none)."""
+    """Return the words of *chunk* after its last spaced dash (all of it when none).
+
+    A conjunction that opens what is left goes too: "But Mr. Guerrero".
+    """
     at = max(chunk.rfind(dash) + len(dash) if dash in chunk else -1 for dash in _SPACED_DASHES)
-    return chunk if at < 0 else chunk[at:]
+    rest = chunk if at < 0 else chunk[at:]
+    first, _, others = rest.strip().partition(" ")
+    return others if first in _OPENING_CONJUNCTIONS and others[:1].isupper() else rest
+
+
+_OPENING_CONJUNCTIONS: Final = frozenset(["But", "And", "Yet", "So"])
 
 
 def name_before_appositions(chunks: list[str]) -> str | None:
