@@ -2021,13 +2021,23 @@ def test_she_says_after_a_new_named_subject_names_no_one() -> None:
     assert [q.speaker for q in quotes] == ["Tom Ruiz", None]
 
 
-def test_he_said_after_a_known_subject_is_that_subject() -> None:
-    """In "Grayson has filed a bill ..., he said" the subject named before speaks."""
+def test_he_said_after_a_known_subject_is_no_one_when_the_last_speaker_differs() -> None:
+    """In "Grayson has filed a bill ..., he said" after Ruiz spoke, either may speak: None."""
     quotes = quotes_of(
         "“We will file it,” Rep. Alan Grayson said.",
         "Tom Ruiz said the plan was bad. Grayson has filed the bill in the House, he said.",
     )
-    assert [q.speaker for q in quotes] == ["Rep. Alan Grayson", "Tom Ruiz", "Rep. Alan Grayson"]
+    assert [q.speaker for q in quotes] == ["Rep. Alan Grayson", "Tom Ruiz", None]
+
+
+def test_a_narrated_company_does_not_frame_a_speaker_in_a_joined_clause() -> None:
+    """After "Ardent has cut costs, and finance chief Dan Egan said ...", "he" is Egan."""
+    quotes = quotes_of(
+        "Ardent makes cables in Ohio.",
+        "Ardent has been cutting costs in Asia, and finance chief Dan Egan said it plans "
+        "to invest in the region. “The focus is China,” he told Reuters.",
+    )
+    assert [q.speaker for q in quotes] == ["Dan Egan", "Dan Egan"]
 
 
 def test_a_source_set_inside_a_sentence_about_someone_else_speaks() -> None:

@@ -98,6 +98,8 @@ _BEFORE_VERB: Final = _words("also then later again never often once has had hav
 _SAYING: Final = (
     SPEECH_VERBS | EVALUATIVE_VERBS | QUOTE_VERBS | _words("pledges pledged vows promises")
 )
+# What joins a clause of its own between a subject and a later speaker.
+_JOINED_CLAUSE: Final = re.compile(r",\s(?:and|but|while)\s|;\s")
 _NOT_NAMES: Final = _words(
     "the a an but and so yet this that these those it its he she they we i his her "
     "their there here then when while after before since if as in on at for from by "
@@ -216,8 +218,11 @@ class Referents:
             or name.split()[-1] in speaker.split()
         ):
             return
-        if sentence.find(speaker, match.end(1)) < 0:
-            # The speaker stands before the subject, or was not written as read.
+        at = sentence.find(speaker, match.end(1))
+        if at < 0 or _JOINED_CLAUSE.search(sentence, match.end(1), at):
+            # The speaker stands before the subject, or was not written as
+            # read, or speaks in a clause of its own ("X has cut costs, and
+            # finance chief Ann Lee said ...").
             return
         # Only a person the article has named before: "Like others ...,"
         # or "Fundraising, according to ..." opens no name.
@@ -230,7 +235,10 @@ class Referents:
             ),
             None,
         )
-        if known is not None:
+        spoke = any(c.name.split()[-1] == last for c in self._speakers)
+        if known is not None and (spoke or known.gender is not None):
+            # A person: one who spoke before or whose gender is known (not a
+            # company only narrated, "Electrocomponents has been cutting").
             _push(self._speakers, attrs.evolve(known, paragraph=paragraph))
 
     def resolve(
@@ -241,8 +249,8 @@ class Referents:
         A person named in *avoid*, the words the pronoun's clause governs, is
         not what the pronoun stands for: in "he denied knowing Ejime", "he" is
         not Ejime. *before* is reported speech written before the pronoun:
-        when it opens with a person named before whom the pronoun fits, that
-        person speaks ("Ella Moss grew up in Ohio, she says"). *head* is the
+        when it opens with a person the pronoun may stand for ("Ella Moss
+        grew up in Ohio, she says"), the text does not tell who speaks. *head* is the
         sentence up to the quotation: when it opens with a named subject and
         a verb of saying, the pronoun whose gender fits is that subject.
 
@@ -274,11 +282,12 @@ class Referents:
             # "Ms. Lee pledges to “...,” as she put it": the subject who
             # speaks in the sentence, not the last speaker before it.
             return speaking
-        subject = self._subject_of(before, wanted) if before and wanted else None
-        if subject is not None:
+        if before and wanted and self._subject_of(before, wanted) is not None:
             # "Grayson has introduced a bill ..., he said": the named subject
-            # of the words reported speaks of himself, not the last speaker.
-            return subject or None
+            # of the words reported may speak of himself ("Fairley has tripled
+            # his workforce, he said") or be spoken of by the last speaker
+            # ("Bannon is raising funds, he added"): no one is sure.
+            return None
         for pool in (recent, [c for c in self._narrated if paragraph - c.paragraph <= REACH]):
             for candidate in reversed(pool):
                 if not candidate.named or candidate.collective:
@@ -329,15 +338,13 @@ class Referents:
         return name if known in {None, gender} else None
 
     def _subject_of(self, text: str, gender: str | None) -> str | None:
-        """Return the known person *text* opens with, if the pronoun's *gender* fits.
+        """Return the person *text* opens with whom a pronoun of *gender* may stand for.
 
-        An empty string when *text* opens with a full name never seen before:
-        the pronoun may or may not stand for it. None when *text* does not
-        open with a person.
-
-        Only a person the article has named before counts ("China builds
-        islands, he said": no one), and only one whose known gender does not
-        contradict the pronoun ("Mr. Trump is wrong, she said": not Trump).
+        A person the article named before (who spoke, or whose gender is
+        known) is returned by name; a full name never seen before as an empty
+        string. None when *text* opens with no such person: a place or a
+        company only narrated ("China builds islands, he said"), or one whose
+        known gender contradicts the pronoun ("Mr. Trump is wrong, she said").
         """
         match = _NARRATED.match(text)
         if match is None:
