@@ -1968,3 +1968,195 @@ def test_a_verb_of_judging_reaches_a_partial_quote_25_words_on() -> None:
         "“can do a lot of damage” there."
     )
     assert [q.speaker for q in quotes_of(paragraph)] == ["Gerry Olsen"]
+
+
+def test_the_name_after_a_dash_before_its_apposition_speaks() -> None:
+    """A clause ended by a dash is not part of the name its apposition describes."""
+    quotes = quotes_of(
+        "It was no slip — Lars Moen, a spokesman for Haugen, told NRK that the minister "
+        "had warned Berg in advance."
+    )
+    assert [(q.speaker, q.kind) for q in quotes] == [("Lars Moen", IND)]
+
+
+def test_a_base_form_after_a_singular_name_is_a_noun_not_a_verb_of_judging() -> None:
+    """A noun like "the Elsa Dahl brand" before a quotation in a dashed aside is no cue."""
+    quotes = quotes_of(
+        "A representative for the Elsa Dahl brand - a small label pitched as “the home of "
+        "slow fashion” - noted that it pays its staff well."
+    )
+    assert all(q.speaker != "A representative for the Elsa Dahl" for q in quotes)
+    assert all(q.cue != "brand" for q in quotes)
+
+
+def test_a_verb_of_judging_after_a_plural_name_still_cues() -> None:
+    """The verb in "the Greens brand the plan" stays one: a plural takes the base form."""
+    assert attribution_before("The Greens brand the plan ", evaluative=True) is not None
+
+
+def test_the_subject_of_a_subordinate_clause_speaks_in_it() -> None:
+    """In "X left after Y said ...", Y speaks, not the subject of the main clause."""
+    quotes = quotes_of(
+        "Dan Cole left the hall after Mark Stein said the campaign was failing.",
+        "Dan Cole left the hall after Stein said the vote was lost.",
+    )
+    assert [q.speaker for q in quotes] == ["Mark Stein", "Stein"]
+
+
+def test_a_pronoun_goes_to_the_subject_who_points_to_another_s_report() -> None:
+    """A name inside what the subject points out is not what the next "he" stands for."""
+    quotes = quotes_of(
+        "“I trust my staff,” Dan Cole said on the radio.",
+        "Cole turned the story back on the Herald, pointing out that the paper's Mark Stein "
+        "had reported in June that the campaign was failing.",
+        "“Apparently not,” he said.",
+    )
+    assert [q.speaker for q in quotes] == ["Dan Cole", "Mark Stein", "Dan Cole"]
+
+
+def test_a_subject_never_named_before_is_not_taken_for_a_pronoun() -> None:
+    """An opening word read as a subject ("Like others ...") is no referent."""
+    quotes = quotes_of(
+        "“We will appeal,” Attorney General Ruth Moss said.",
+        "Like others in the region, Moss said the judges had erred. "
+        "The state only did what others do, she told the court.",
+    )
+    assert [q.speaker for q in quotes] == ["Ruth Moss", "Moss", "Moss"]
+
+
+def test_she_says_after_a_new_named_subject_names_no_one() -> None:
+    """After "Ella Moss grew up in Ohio, she says" with Moss new, not the last speaker."""
+    quotes = quotes_of("Tom Ruiz said the plan was bad. Ella Moss grew up in Ohio, she says.")
+    assert [q.speaker for q in quotes] == ["Tom Ruiz", None]
+
+
+def test_he_said_after_a_known_subject_is_no_one_when_the_last_speaker_differs() -> None:
+    """In "Grayson has filed a bill ..., he said" after Ruiz spoke, either may speak: None."""
+    quotes = quotes_of(
+        "“We will file it,” Rep. Alan Grayson said.",
+        "Tom Ruiz said the plan was bad. Grayson has filed the bill in the House, he said.",
+    )
+    assert [q.speaker for q in quotes] == ["Rep. Alan Grayson", "Tom Ruiz", None]
+
+
+def test_a_narrated_company_does_not_frame_a_speaker_in_a_joined_clause() -> None:
+    """After "Ardent has cut costs, and finance chief Dan Egan said ...", "he" is Egan."""
+    quotes = quotes_of(
+        "Ardent makes cables in Ohio.",
+        "Ardent has been cutting costs in Asia, and finance chief Dan Egan said it plans "
+        "to invest in the region. “The focus is China,” he told Reuters.",
+    )
+    assert [q.speaker for q in quotes] == ["Dan Egan", "Dan Egan"]
+
+
+def test_a_source_set_inside_a_sentence_about_someone_else_speaks() -> None:
+    """In "Holden, a senior aide said, “is ...”" the aide speaks, not Holden."""
+    quotes = quotes_of("Holden, a senior aide said, “is very sure of the vote” and will not yield.")
+    assert [(q.speaker, q.kind) for q in quotes] == [("a senior aide", P)]
+
+
+def test_an_apposition_closed_by_its_comma_still_describes_the_name() -> None:
+    """In "Holden, a senior aide, said" the aide is Holden."""
+    quotes = quotes_of("Holden, a senior aide, said: “We are sure of the vote.”")
+    assert [q.speaker for q in quotes] == ["Holden"]
+
+
+def test_a_coordinated_speech_act_after_a_quote_is_not_its_attribution() -> None:
+    """In "A accuses B of “...” and C says he is “...”" the first quote is A's."""
+    quotes = quotes_of(
+        "Ann Lee accuses Ruiz of “hiding from voters” and Paul Berg says he is “out of ideas.”"
+    )
+    assert [q.speaker for q in quotes] == ["Ann Lee", "Paul Berg"]
+
+
+def test_the_name_before_who_speaks_in_its_relative_clause() -> None:
+    """In "Compare that with Holden, who has called it “...”" Holden speaks."""
+    quotes = quotes_of(
+        "Compare that with Holden, who has called the pact “a disaster,” and Berg, "
+        "who says it is “a gift.”"
+    )
+    assert [q.speaker for q in quotes] == ["Holden", "Berg"]
+
+
+def test_a_party_after_an_article_is_the_source_as_written() -> None:
+    """A source described as "a registered Democrat" is not named "Democrat"."""
+    quotes = quotes_of(
+        "The nurse of ten years, a registered Democrat who spoke on the condition of "
+        "anonymity, said she had quit in May."
+    )
+    assert [q.speaker for q in quotes] == ["a registered Democrat"]
+
+
+def test_an_adjective_before_a_name_keeps_the_name() -> None:
+    """An angry Holden is Holden: only words of affiliation make a description."""
+    quotes = quotes_of("“We will fight on,” an angry Holden replied.")
+    assert [q.speaker for q in quotes] == ["Holden"]
+
+
+def test_the_subject_of_a_clause_after_a_late_after_speaks() -> None:
+    """In "..., attacking the regime after Berg said ..." Berg speaks."""
+    quotes = quotes_of(
+        "Holden had a strong night in the debate's second hour, attacking the regime "
+        "after Berg said he is open to a deal."
+    )
+    assert [(q.speaker, q.kind) for q in quotes] == [("Berg", IND)]
+
+
+def test_a_clause_opening_with_after_does_not_report_the_main_clause() -> None:
+    """In "Years after Lee claimed X, Berg won" Berg's win is not what Lee claimed."""
+    quotes = quotes_of(
+        "Years after Ann Lee claimed that the era of big plans was over, Berg won the nomination."
+    )
+    assert all("Berg won" not in q.text for q in quotes)
+
+
+def test_a_person_spoken_of_before_the_cue_is_not_the_next_pronoun() -> None:
+    """After "Holden won the crowds, Ruiz said", a "he said" is Ruiz, the speaker."""
+    quotes = quotes_of(
+        "Holden toured the state in May.",
+        "“It was a long campaign,” Tom Ruiz said.",
+        "Holden won over the small crowds with his speeches, Ruiz said.",
+        "“He was very sharp,” he said.",
+    )
+    assert [q.speaker for q in quotes] == ["Tom Ruiz", "Ruiz", "Ruiz"]
+
+
+def test_a_quotation_after_reported_speech_goes_on_from_its_source() -> None:
+    """A quotation opening the sentence after "X says ..." is X's, not an earlier speaker's."""
+    quotes = quotes_of(
+        "“We are done,” Tom Ruiz said.",
+        "Or maybe the mayor will run, consultant Ann Lee says. “Several polls point that way.”",
+    )
+    assert [q.speaker for q in quotes] == ["Tom Ruiz", "Ann Lee", "Ann Lee"]
+
+
+def test_a_name_in_marks_after_reported_speech_is_no_one_s_words() -> None:
+    """A one-word nickname in marks does not go on from the reported speech before it."""
+    quotes = quotes_of(
+        "The Herald reported that a student had sneaked in. ‘Stickerboy’ then danced on stage."
+    )
+    assert all(q.speaker != "Herald" for q in quotes if q.text.startswith("Stickerboy"))
+
+
+def test_reports_after_a_preposition_is_a_noun_not_a_cue() -> None:
+    """A sentence opening "According to press pool reports" names no such speaker."""
+    quotes = quotes_of(
+        "According to press pool reports, Holden said the city would rebuild.",
+        "Prices use data from credit reports, so why not publish them?",
+    )
+    assert [(q.speaker, q.cue) for q in quotes] == [("Holden", "said")]
+
+
+def test_reports_after_a_named_person_s_affiliation_is_a_cue() -> None:
+    """The verb stays one in "Ann Lee at the Herald Tribune reports"."""
+    quotes = quotes_of("The vote was delayed again, Ann Lee at the Herald Tribune reports.")
+    assert [(q.speaker, q.cue) for q in quotes] == [("Ann Lee", "reports")]
+
+
+def test_a_conjunction_before_a_name_and_its_apposition_is_dropped() -> None:
+    """In "But Ann Lee, the group's deputy director, said ..." Ann Lee speaks."""
+    quotes = quotes_of(
+        "But Ann Lee, the group's deputy director, said that many members had left.",
+        "And Sen. Rob Berg (R-Ohio), another vulnerable incumbent, said he had not decided.",
+    )
+    assert [q.speaker for q in quotes] == ["Ann Lee", "Sen. Rob Berg"]

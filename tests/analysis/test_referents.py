@@ -171,3 +171,38 @@ def test_them_of_a_partitive_is_a_group_not_the_last_person() -> None:
     assert found.resolve(1, "them") is None
     found.speaker(1, "opposition lawmakers", named=False)
     assert found.resolve(2, "them") == "opposition lawmakers"
+
+
+def test_a_known_person_opening_the_words_reported_leaves_a_rival_reading_open() -> None:
+    """In "Moss has backed the bill ..., she said" Moss or the last speaker may speak: None."""
+    found = Referents()
+    found.speaker(0, "Ella Moss", named=True, context="Ms. Ella Moss")
+    found.speaker(1, "Ann Lee", named=True, context="the spokeswoman Ann Lee")
+    before = "Moss has backed the bill since May"
+    assert found.resolve(1, "she", avoid=before, before=before) is None
+    assert found.resolve(1, "she") == "Ann Lee"
+
+
+def test_a_new_full_name_opening_the_words_reported_leaves_the_pronoun_open() -> None:
+    """A pronoun after "Ella Moss grew up in Ohio" with Moss new is no one for sure."""
+    found = Referents()
+    found.speaker(0, "Tom Ruiz", named=True)
+    before = "Ella Moss grew up in Ohio"
+    assert found.resolve(0, "she", avoid=before, before=before) is None
+
+
+def test_a_person_of_the_other_gender_opening_the_words_does_not_block() -> None:
+    """In "Mr. Hill is wrong, she said" he is spoken of; the last woman speaks."""
+    found = Referents()
+    found.speaker(0, "Ann Lee", named=True, context="Ms. Ann Lee")
+    before = "Mr. Tom Hill is wrong about the plan"
+    assert found.resolve(0, "she", avoid=before, before=before) == "Ann Lee"
+
+
+def test_a_place_only_narrated_is_not_taken_for_the_pronoun() -> None:
+    """A one-word name seen only in narration ("Ohio is ...") may be a place."""
+    found = Referents()
+    found.speaker(0, "Tom Ruiz", named=True)
+    found.narration(0, "Ohio is also at the court.")
+    before = "Ohio was only doing what others do"
+    assert found.resolve(1, "he", avoid=before, before=before) == "Tom Ruiz"

@@ -516,16 +516,28 @@ class _Reader:
         self.last_sentence: tuple[int, int] | None = None
         # Whether a quotation open at the end of the paragraph read last goes on.
         self.carried = False
+        # The named source of reported speech read last in the paragraph being
+        # read, and its sentence: (sentence, speaker).
+        self.reported_last: tuple[int, str] | None = None
 
     def resolve(
-        self, p: int, attribution: Attribution, context: str = "", *, reported: str = ""
+        self,
+        p: int,
+        attribution: Attribution,
+        context: str = "",
+        *,
+        reported: str = "",
+        head: str = "",
     ) -> str | None:
         """Return the speaker of *attribution*, pronouns resolved locally.
 
         *context* is the text around the attribution, read for the speaker's
         gender. *reported* is the content of reported speech, whose names a
         pronoun subject does not stand for ("he denied knowing Ejime": not
-        Ejime).
+        Ejime). *head* is the sentence up to the quotation, whose subject may
+        be the one who speaks; with *reported*, the whole sentence: when the
+        reported words open it, a person they open with may be who the
+        pronoun is.
         """
         if not attribution.pronoun:
             if attribution.speaker is not None:
@@ -541,7 +553,13 @@ class _Reader:
                     p, attribution.speaker, named=is_named(attribution.speaker), context=context
                 )
             return attribution.speaker
-        resolved = self.referents.resolve(p, attribution.speaker or "", avoid=reported)
+        resolved = self.referents.resolve(
+            p,
+            attribution.speaker or "",
+            avoid=reported,
+            before=reported if reported and _opens_with(head, reported) else "",
+            head="" if reported else head,
+        )
         return resolved if resolved is None or plausible_speaker(resolved) else None
 
     def attribute(
@@ -637,7 +655,12 @@ class _Reader:
         elif found is not None and not (
             found.pronoun and not found.speaker and _IN_RELATIVE.search(before)
         ):
-            speaker = self.resolve(p, found, _around(before + " " + after, found.speaker))
+            speaker = self.resolve(
+                p,
+                found,
+                _around(before + " " + after, found.speaker),
+                head=text[row[s_open] : span.mark_start],
+            )
             if speaker is None and not found.cue:
                 # The subject of the narration before was read but names no
                 # one: the quotation is read as if it had no attribution.
@@ -654,6 +677,18 @@ class _Reader:
             # "Note: “...”": a field of the page says who spoke no more than
             # what was said before it.
             return _Found(span=span, kind=kind, speaker=None, cue=None)
+        if (
+            kind is QuoteKind.DIRECT
+            and self.reported_last is not None
+            and self.reported_last[0] == s_open - 1
+            and span.mark_start == row[s_open]
+            # A name or title in marks ("‘Stickerboy’ danced") goes on from no one.
+            and len(_WORD.findall(text[span.start : span.end])) >= _GOES_ON_WORDS
+        ):
+            # "Or maybe the mayor, consultant Ann Lee says. “...”": a quotation
+            # that opens the sentence after reported speech goes on from it,
+            # not from a quotation read earlier.
+            return _Found(span=span, kind=kind, speaker=self.reported_last[1], cue=None)
         if self.last is not None and (
             same_sentence
             or (
@@ -877,7 +912,11 @@ class _Reader:
             # speaker); newsdiff does not guess it.
             attribution = attrs.evolve(attribution, speaker=None, pronoun=False)
         speaker = self.resolve(
-            p, attribution, _around(sentence, attribution.speaker), reported=content
+            p,
+            attribution,
+            _around(sentence, attribution.speaker),
+            reported=content,
+            head=sentence,
         )
         return Quote(
             text=content,
@@ -973,6 +1012,7 @@ class _Reader:
                 text, row, carried=self.carried, following=following_text
             )
             per_sentence: list[list[Quote]] = [[] for _ in sentences]
+            self.reported_last = None
             block = self.block
             self.block = None
             if block is not None and not spans and sentences:
@@ -1006,10 +1046,24 @@ class _Reader:
                 quote = self.indirect(p, sentence)
                 if quote is not None:
                     per_sentence[i].append(quote)
+                    self.reported_last = (
+                        (i, quote.speaker)
+                        if quote.speaker is not None and is_named(quote.speaker)
+                        else None
+                    )
+                    if not _opens_with(sentence, quote.text):
+                        # Not "Cruz won the crowds, Stovall said": there Cruz
+                        # is spoken of, not the one the sentence frames.
+                        self.referents.framing(p, sentence, quote.speaker)
                 else:
                     self.referents.narration(p, sentence)
             result.append([tuple(quotes) for quotes in per_sentence])
         return result
+
+
+def _opens_with(sentence: str, content: str) -> bool:
+    """Tell whether the reported *content* opens *sentence* (its cue comes after it)."""
+    return sentence.lstrip(" “\"'‘").startswith(content.lstrip(" “\"'‘")[:40])
 
 
 # Verbs of saying, promising and judging (stems): their subject is the source of
@@ -1124,6 +1178,8 @@ def _subject_phrase(subject_text: str, head: str, speaker: str) -> bool:
 #: How many words of its own, outside quotation marks, the content of reported
 #: speech that holds a quotation must have.
 _OUTSIDE_WORDS: Final = 3
+#: The fewest words of a quotation that goes on from the reported speech before it.
+_GOES_ON_WORDS: Final = 3
 
 
 @attrs.frozen(kw_only=True)

@@ -32,6 +32,7 @@ from typing import Final
 import attrs
 
 from newsdiff._analysis._speakernames import clean_speaker
+from newsdiff._analysis._speechwords import EVALUATIVE_VERBS, QUOTE_VERBS, SPEECH_VERBS
 
 __all__ = ["REACH", "Recent", "Referents", "gender_of"]
 
@@ -85,6 +86,20 @@ _OPENING: Final = re.compile(
     r"(?:Moments|Minutes|Hours|Days|Weeks|Months|Years)\s(?:after|before|later|earlier))"
     r"(?:\s[^,;:“”\"]{1,120})?,\s"
 )
+# A sentence that opens with a name and, within three words, a verb of saying:
+# "On the trail, Ms. Lee regularly pledges to", "Berg said he has".
+_SPEAKING_SUBJECT: Final = re.compile(
+    r"\s{0,3}(?:(?:But|And|Yet|Still|So)\s)?(?:[A-Z][^,.“”\"]{1,40},\s)?"
+    r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?[A-Z][\w’'-]{1,30}(?:\s[A-Z][\w’'-]{1,30}){0,4})"
+    r"((?:\s[a-z]{2,20}\b(?![’'-])){1,3})"
+)
+# Words that may stand between a subject and its verb: "Lee also said".
+_BEFORE_VERB: Final = _words("also then later again never often once has had have")
+_SAYING: Final = (
+    SPEECH_VERBS | EVALUATIVE_VERBS | QUOTE_VERBS | _words("pledges pledged vows promises")
+)
+# What joins a clause of its own between a subject and a later speaker.
+_JOINED_CLAUSE: Final = re.compile(r",\s(?:and|but|while)\s|;\s")
 _NOT_NAMES: Final = _words(
     "the a an but and so yet this that these those it its he she they we i his her "
     "their there here then when while after before since if as in on at for from by "
@@ -184,12 +199,60 @@ class Referents:
             ),
         )
 
-    def resolve(self, paragraph: int, pronoun: str, *, avoid: str = "") -> str | None:
+    def framing(self, paragraph: int, sentence: str, speaker: str | None) -> None:
+        """Record the named subject of *sentence* when its reported *speaker* is another.
+
+        In "Cole turned on the Herald, pointing out that its Mark Stein had
+        reported ...", Stein's words are what Cole points out: Cole is the
+        one the sentence is about, and the one a pronoun after it stands for.
+        """
+        match = _NARRATED.match(sentence)
+        if match is None or speaker is None:
+            return
+        name = clean_speaker(match.group(1))
+        first = name.split()[0] if name.split() else ""
+        if (
+            not first
+            or first.lower() in _NOT_NAMES
+            or name.endswith(("’s", "'s"))
+            or name.split()[-1] in speaker.split()
+        ):
+            return
+        at = sentence.find(speaker, match.end(1))
+        if at < 0 or _JOINED_CLAUSE.search(sentence, match.end(1), at):
+            # The speaker stands before the subject, or was not written as
+            # read, or speaks in a clause of its own ("X has cut costs, and
+            # finance chief Ann Lee said ...").
+            return
+        # Only a person the article has named before: "Like others ...,"
+        # or "Fundraising, according to ..." opens no name.
+        last = name.split()[-1]
+        known = next(
+            (
+                c
+                for c in reversed([*self._narrated, *self._speakers])
+                if c.named and not c.collective and c.name.split()[-1] == last
+            ),
+            None,
+        )
+        spoke = any(c.name.split()[-1] == last for c in self._speakers)
+        if known is not None and (spoke or known.gender is not None):
+            # A person: one who spoke before or whose gender is known (not a
+            # company only narrated, "Electrocomponents has been cutting").
+            _push(self._speakers, attrs.evolve(known, paragraph=paragraph))
+
+    def resolve(
+        self, paragraph: int, pronoun: str, *, avoid: str = "", before: str = "", head: str = ""
+    ) -> str | None:
         """Return the name *pronoun* (as written) stands for in *paragraph*, or None.
 
         A person named in *avoid*, the words the pronoun's clause governs, is
         not what the pronoun stands for: in "he denied knowing Ejime", "he" is
-        not Ejime.
+        not Ejime. *before* is reported speech written before the pronoun:
+        when it opens with a person the pronoun may stand for ("Ella Moss
+        grew up in Ohio, she says"), the text does not tell who speaks. *head* is the
+        sentence up to the quotation: when it opens with a named subject and
+        a verb of saying, the pronoun whose gender fits is that subject.
 
         >>> found = Referents()
         >>> found.speaker(0, "Jane Doe", named=True, context="the spokeswoman Jane Doe")
@@ -214,6 +277,17 @@ class Referents:
                 return None
         wanted = "f" if word in {"she", "her"} else "m" if word in {"he", "him"} else None
         avoided = frozenset(_NAME_WORD.findall(avoid)) if avoid else frozenset()
+        speaking = self._speaking_subject(head, wanted) if head and wanted else None
+        if speaking is not None:
+            # "Ms. Lee pledges to “...,” as she put it": the subject who
+            # speaks in the sentence, not the last speaker before it.
+            return speaking
+        if before and wanted and self._subject_of(before, wanted) is not None:
+            # "Grayson has introduced a bill ..., he said": the named subject
+            # of the words reported may speak of himself ("Fairley has tripled
+            # his workforce, he said") or be spoken of by the last speaker
+            # ("Bannon is raising funds, he added"): no one is sure.
+            return None
         for pool in (recent, [c for c in self._narrated if paragraph - c.paragraph <= REACH]):
             for candidate in reversed(pool):
                 if not candidate.named or candidate.collective:
@@ -226,6 +300,72 @@ class Referents:
                     # The pronoun tells the gender from now on.
                     candidate.gender = wanted
                 return candidate.name
+        return None
+
+    def _speaking_subject(self, head: str, gender: str) -> str | None:
+        """Return the named subject of *head* when a verb of saying follows it and *gender* fits."""
+        match = _SPEAKING_SUBJECT.match(head)
+        if match is None:
+            return None
+        for word in match.group(2).split():
+            if word in _SAYING:
+                break
+            if not (word.endswith("ly") or word in _BEFORE_VERB):
+                # "Recently she announced": the subject is no name.
+                return None
+        else:
+            return None
+        opening = match.group(1).split()[0].lower()
+        name = clean_speaker(match.group(1))
+        words = name.split()
+        if (
+            not words
+            or opening in _NOT_NAMES
+            or opening.endswith("ly")
+            or words[0].lower() in _NOT_NAMES
+            or name.endswith(("’s", "'s"))
+        ):
+            # "While Clinton has condemned ...": a subordinate clause.
+            return None
+        known = gender_of(name)
+        for candidate in reversed([*self._speakers, *self._narrated]):
+            if candidate.name.split()[-1] == words[-1]:
+                if candidate.collective:
+                    return None
+                known = known or candidate.gender
+                name = candidate.name
+                break
+        return name if known in {None, gender} else None
+
+    def _subject_of(self, text: str, gender: str | None) -> str | None:
+        """Return the person *text* opens with whom a pronoun of *gender* may stand for.
+
+        A person the article named before (who spoke, or whose gender is
+        known) is returned by name; a full name never seen before as an empty
+        string. None when *text* opens with no such person: a place or a
+        company only narrated ("China builds islands, he said"), or one whose
+        known gender contradicts the pronoun ("Mr. Trump is wrong, she said").
+        """
+        match = _NARRATED.match(text)
+        if match is None:
+            return None
+        name = clean_speaker(match.group(1))
+        words = name.split()
+        if not words or words[0].lower() in _NOT_NAMES or name.endswith(("’s", "'s")):
+            return None
+        spoke = {id(c) for c in self._speakers}
+        for candidate in reversed([*self._speakers, *self._narrated]):
+            if candidate.name.split()[-1] == words[-1]:
+                known = gender_of(name) or candidate.gender
+                if not candidate.named or candidate.collective or known not in {None, gender}:
+                    return None
+                # A name only narrated ("Michigan is also at the court") may
+                # be a place: it counts once its gender is known.
+                return candidate.name if id(candidate) in spoke or known else None
+        if len(words) >= 2 and gender_of(name) in {None, gender}:
+            # "Ella Moss grew up in Ohio, she says", Moss never named before:
+            # she may speak of herself or be spoken of; no one is sure.
+            return ""
         return None
 
     def recent(self, paragraph: int) -> Recent:

@@ -335,9 +335,22 @@ def _inside(head: str, speaker: str) -> bool:
     ahead = head[:at].split()
     while ahead and ahead[-1].lower() in DETERMINERS:
         ahead.pop()
+    if (
+        ahead
+        and ahead[-1].lower() in _CLAUSE_OPENING
+        and words[0][:1].isupper()
+        and not head[at + len(speaker) :].strip()
+    ):
+        # "denouncing the regime after Trump said": "after" opens a clause
+        # whose subject speaks, not a phrase the name is inside.
+        return False
     return (not words[0][:1].isupper() and words[0].lower() not in DETERMINERS | PRONOUNS) or (
         bool(ahead) and ahead[-1].lower() in PREPOSITIONS
     )
+
+
+# Words that are prepositions or open a clause: "after the vote", "after Trump said".
+_CLAUSE_OPENING: Final = _words("after before since until")
 
 
 def _sound(attribution: Attribution) -> bool:
@@ -603,6 +616,9 @@ def _verb_at(sentence: str, word: str, at: int) -> bool:
     before = sentence[:at].split()
     if before and before[-1].lower() in _ARTICLES and word.lower().endswith("ed"):
         return False
+    if _noun_after_preposition(sentence[:at], word.lower()):
+        # "According to press pool reports, ...": a noun, not a verb.
+        return False
     following = _WORD.match(sentence, at + len(word) + 1)
     return not (
         word.lower() in _DENYING
@@ -727,6 +743,41 @@ def _source_phrase(text: str) -> bool:
     return not any((w in _VERBISH and w != "that") or w in PRONOUNS for w in words[1:])
 
 
+# Cues that are plural nouns too ("reports", "claims"), and what may stand
+# before such a noun: "according to news reports", "citing media reports".
+_PLURAL_NOUN_CUES: Final = _words("reports claims statements posts tweets")
+_NOUN_OPENERS: Final = PREPOSITIONS | _words("citing according")
+#: The most words between such a preposition and the noun it governs.
+_NOUN_PHRASE_WORDS: Final = 4
+
+
+def _noun_after_preposition(before: str, word: str) -> bool:
+    """Tell whether the cue *word* ends a noun phrase that a preposition in *before* opens.
+
+    Only the plural nouns of :data:`_PLURAL_NOUN_CUES`, and only when no
+    punctuation stands between the preposition and the word.
+    """
+    if word not in _PLURAL_NOUN_CUES:
+        return False
+    words = before.split()[-_NOUN_PHRASE_WORDS - 2 :]
+    for k in range(len(words) - 1, 0, -1):
+        written = words[k]
+        if written[-1:] in {",", ";", ":", ".", "—", "–"}:
+            return False
+        if written.lower() in _NOUN_OPENERS:
+            # Not "Dana Rubinstein at POLITICO New York reports": a name's
+            # affiliation, after which the verb is the person's.
+            return not (
+                written.lower() in _AFFILIATING
+                and all(w[:1].isupper() or w == "the" for w in words[k + 1 :])
+                and words[k - 1][:1].isupper()
+            )
+    return False
+
+
+_AFFILIATING: Final = _words("at of for from with")
+
+
 def _head_report(sentence: str, *, pledges: bool = False) -> tuple[str, Attribution] | None:
     """Return the report of a sentence whose subject and cue open it ("X said (that) ...").
 
@@ -736,7 +787,10 @@ def _head_report(sentence: str, *, pledges: bool = False) -> tuple[str, Attribut
     head = sentence[:WINDOW]
     for match in _WORD.finditer(head):
         word = match.group().lower()
-        if word not in _REPORTING_CUES and not (pledges and word in _PLEDGING):
+        if (
+            word not in _REPORTING_CUES and not (pledges and word in _PLEDGING)
+        ) or _noun_after_preposition(sentence[: match.start()], word):
+            # Not a cue, or "According to press pool reports, ...": a noun.
             continue
         if (
             word == "say"

@@ -448,6 +448,50 @@ def _long_aside(chunk: str) -> bool:
     )
 
 
+#: The fewest words of a main clause before a subordinate one ("Cole left the
+#: hall after"); fewer open the sentence ("Not long after Trump tweeted ...,"),
+#: whose reported words end at a comma this reading does not see.
+_CLAUSE_BEFORE: Final = 3
+# Spans of time before "after": "Years after", "two days after".
+_SPANS: Final = _words("days weeks hours months years minutes moments long soon shortly just")
+# Lower-case words that open a subordinate clause, whose subject may be a name.
+_SUBORDINATORS: Final = _words("after before because since although though while when until")
+
+
+def _relative_subject(chunks: list[str], last: list[str], *, closed: bool) -> str | None:
+    """Return who speaks when a relative clause, whose words *last* end the subject, holds the verb.
+
+    "Bloomberg pegged him at $2.9 billion, which Mr. Trump called": the
+    name after the relative word is the subject of its clause. "Contrast
+    that with Trump, who has called" (not closed by a comma): the name
+    before "who" speaks (not "voters in Ohio, who": a place).
+    """
+    if len(last) >= 2 and last[0] in _OBJECT_RELATIVES and is_name_chunk(" ".join(last[1:])):
+        relative_subject = " ".join(last[1:])
+        tokens = word_spans(relative_subject)
+        return name_run(relative_subject, tokens, len(tokens) - 1)
+    if closed or len(chunks) < 2 or last[:1] != ["who"]:
+        return None
+    if not all(w in _RELATIVE_ADVERBS or w.endswith("ly") for w in last[1:]):
+        return None
+    antecedent = word_spans(chunks[-2])
+    if not antecedent or not is_cap(antecedent[-1][2]):
+        return None
+    named = name_run(chunks[-2], antecedent, len(antecedent) - 1)
+    if named is None or _after_place_word(chunks[-2], named):
+        return None
+    return named
+
+
+def _after_place_word(text: str, name: str) -> bool:
+    """Tell whether *name*, which ends *text*, follows a preposition of place."""
+    before = text[: text.rfind(name)].split()
+    return bool(before) and before[-1].lower() in _PLACE_PREPOSITIONS
+
+
+_PLACE_PREPOSITIONS: Final = _words("in at from of near across outside inside around throughout")
+# Words between "who" and its verb: "Trump, who has long called".
+_RELATIVE_ADVERBS: Final = _words("has had have also later then once since")
 # Lower-case words that open a clause of their own inside a subject's words.
 _CLAUSE_WH: Final = _words("why how where whether")
 
@@ -488,16 +532,13 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
     if len(last) >= 3 and last[0] in PREPOSITIONS and last[1] in _OBJECT_RELATIVES:
         # "to which Nell Rivas retorted": the relative word opens the clause.
         last = last[1:]
-    if len(last) >= 2 and last[0] in _OBJECT_RELATIVES and is_name_chunk(" ".join(last[1:])):
-        # "Bloomberg pegged him at $2.9 billion, which Mr. Trump called": the
-        # name after the relative word is the subject of its clause.
-        relative_subject = " ".join(last[1:])
-        tokens = word_spans(relative_subject)
-        return name_run(relative_subject, tokens, len(tokens) - 1), False
     # An aside closed by its comma before the verb ("X, speaking to reporters,
     # said"), not the clause the verb belongs to ("..., jabbing a finger as
     # she said").
     closed = text.rstrip().endswith(",")
+    named = _relative_subject(chunks, last, closed=closed)
+    if named is not None:
+        return named, False
     while len(chunks) > 1 and (
         is_adverbial(chunks[-1])
         or (closed and _describes(chunks[-1]) and subject_tokens(chunks[-2]))
@@ -526,8 +567,17 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
     # "That is why critics".
     for i in range(len(tokens) - 1, 0, -1):
         if (
-            bare(tokens[i - 1][2]) in JOINERS and (bare(tokens[i][2]) in DETERMINERS | PRONOUNS)
-        ) or (tokens[i - 1][2] in _CLAUSE_WH and tokens[i][2][:1].isalpha()):
+            (bare(tokens[i - 1][2]) in JOINERS and (bare(tokens[i][2]) in DETERMINERS | PRONOUNS))
+            or (tokens[i - 1][2] in _CLAUSE_WH and tokens[i][2][:1].isalpha())
+            # "Dan Cole left the room after Mark Stein": the subordinate
+            # clause has a subject of its own, the one that speaks.
+            or (
+                tokens[i - 1][2] in _SUBORDINATORS
+                and i > _CLAUSE_BEFORE
+                and bare(tokens[i - 2][2]) not in TIME_WORDS | _SPANS
+                and is_cap(tokens[i][2])
+            )
+        ):
             tokens = tokens[i:]
             break
     for i in range(len(tokens) - 1, -1, -1):
@@ -560,7 +610,11 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
     if (is_cap(head) or _INITIAL.fullmatch(head)) and (end := _named_end(tokens)) >= 0:
         # "A spokesman for Hillary Clinton called": the spokesman speaks, for
         # the one named after him.
-        return _agent_phrase(subject, tokens) or name_run(subject, tokens, end), False
+        return (
+            _agent_phrase(subject, tokens)
+            or _described_one(subject, tokens, end)
+            or name_run(subject, tokens, end)
+        ), False
     if bare(head) in JOINERS or bare(head) in LEADING_NOISE:
         # "sponsored by NBC News and": the subject went before the joiner.
         return None, False
@@ -574,6 +628,37 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
     if not tokens:
         return None, False
     return subject[tokens[0][0] : tokens[-1][1]].strip(EDGE_PUNCT), False
+
+
+# Capitalised words that say what someone belongs to, not who they are.
+_AFFILIATIONS: Final = _words(
+    "republican democrat catholic protestant evangelical muslim christian jew mormon "
+    "conservative liberal socialist libertarian independent american briton texan"
+)
+
+
+def _described_one(subject: str, tokens: list[tuple[int, int, str]], end: int) -> str | None:
+    """Return "a registered Republican" when a word of affiliation ends such a phrase.
+
+    A party, faith or nationality after "a" or "an" and lower-case words
+    describes someone unnamed: the phrase as written is the source, not the
+    capitalised word.
+    """
+    if (
+        end < 1
+        or bare(tokens[end][2]) not in _AFFILIATIONS
+        or is_cap(tokens[end - 1][2])
+        or not tokens[end - 1][2].isalpha()
+    ):
+        # "an angry Hollande", "a defensive Obama": a name after all.
+        return None
+    for k in range(end - 1, max(end - 4, -1), -1):
+        word = tokens[k][2]
+        if word in {"a", "an", "A", "An"}:
+            return subject[tokens[k][0] : tokens[end][1]].strip(EDGE_PUNCT)
+        if not (word.isalpha() and word.islower()) or word in PREPOSITIONS:
+            return None
+    return None
 
 
 # People who speak for someone else: "a spokesman for", "an adviser to".
@@ -812,8 +897,30 @@ def _listed(chunk: str, *, people: bool = False) -> bool:
     )
 
 
+#: A dash set apart by spaces: what stands before it is a clause of its own.
+_SPACED_DASHES: Final = (" — ", " – ", " -- ", " - ", " ― ")
+
+
+def _after_dash(chunk: str) -> str:
+    """Return the words of *chunk* after its last spaced dash (all of it when none).
+
+    A conjunction that opens what is left goes too: "But Mr. Guerrero".
+    """
+    at = max(chunk.rfind(dash) + len(dash) if dash in chunk else -1 for dash in _SPACED_DASHES)
+    rest = chunk if at < 0 else chunk[at:]
+    first, _, others = rest.strip().partition(" ")
+    return others if first in _OPENING_CONJUNCTIONS and others[:1].isupper() else rest
+
+
+_OPENING_CONJUNCTIONS: Final = frozenset(["But", "And", "Yet", "So"])
+
+
 def name_before_appositions(chunks: list[str]) -> str | None:
     """Return the name chunk that the last chunks of *chunks* describe, if any."""
+    if len(chunks) >= 2 and is_apposition(chunks[1]):
+        # "It was no accident — Lars Moen, a spokesman for Haugen, told":
+        # the clause before the dash is the writer's; the name opens after it.
+        chunks = [_after_dash(chunks[0]), *chunks[1:]]
     if (
         len(chunks) >= 3
         and 1 <= len(chunks[-1].split()) <= _BODY_WORDS

@@ -374,6 +374,13 @@ def _is_verb(
     if word in _NOUN_VERBS and i and tokens[i - 1][2] in _NOUN_BEFORE:
         # "Monitor local weather reports", "Follow news reports": a noun.
         return False
+    if word in _NOUN_VERBS and _governed(tokens, i):
+        # "According to press pool reports": a noun after a preposition.
+        return False
+    if evaluative and word in _BASE_JUDGING and _after_singular_name(tokens, i):
+        # "the Elsa Dahl brand", "the Ames Hall cast": a base form after a
+        # singular name led by a determiner is a noun, not a verb of judging.
+        return False
     if word in THAT_VERBS:
         # "shared that", "pointed out that"; not "shared a photo".
         # "that" opens a clause, not a noun phrase ("shares that view"):
@@ -394,6 +401,94 @@ def _is_verb(
         or (evaluative and word in EVALUATIVE_VERBS)
         or (quoting and word in QUOTE_VERBS)
     )
+
+
+#: The most words between a preposition and the noun it governs.
+_GOVERNED_WORDS: Final = 4
+
+
+def _governed(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Tell whether a preposition opens the phrase that token *i* ends, with no punctuation between.
+
+    "According to press pool reports", "data from credit reports": the word
+    is a noun there.
+    """
+    for k in range(i - 1, max(i - 1 - _GOVERNED_WORDS, -1), -1):
+        written = tokens[k][2]
+        if not written[-1:].isalnum():
+            return False
+        if bare(written) in PREPOSITIONS or bare(written) in {"citing", "according"}:
+            # Not "Dana Rubinstein at POLITICO New York reports": a name's
+            # affiliation, after which the verb is the person's.
+            return not (
+                bare(written) in _AFFILIATING
+                and all(is_cap(t[2]) or t[2] == "the" for t in tokens[k + 1 : i])
+                and k > 0
+                and is_cap(tokens[k - 1][2])
+            )
+    return False
+
+
+_AFFILIATING: Final = frozenset(["at", "of", "for", "from", "with"])
+
+
+# Base forms of the verbs of judging, which are nouns too ("the brand", "a label"),
+# less "cast", also a past form.
+_BASE_JUDGING: Final = frozenset(
+    w for w in EVALUATIVE_VERBS if not w.endswith(("s", "ed", "ing")) and w != "cast"
+)
+# Words after which a base form is a verb: "who would label", "to brand".
+_VERB_OPENERS: Final = (
+    RELATIVES
+    | PRONOUNS
+    | frozenset(
+        [
+            "will",
+            "would",
+            "shall",
+            "should",
+            "can",
+            "could",
+            "may",
+            "might",
+            "must",
+            "did",
+            "do",
+            "does",
+            "not",
+            "never",
+        ]
+    )
+)
+#: The most words between an article and the word it may qualify.
+_NAME_WORDS_BEFORE: Final = 4
+
+
+def _after_singular_name(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Tell whether token *i* closes a singular noun phrase opened by an article.
+
+    "a small label", "the Elsa Dahl brand", "last week’s Paris attack": the
+    words between the article (or possessive) and
+    token *i* run on with no punctuation, and the one before it is not plural
+    ("the Greens brand" keeps its verb).
+    """
+    for k in range(i - 1, max(i - 1 - _NAME_WORDS_BEFORE, -1), -1):
+        word = tokens[k][2]
+        if word.endswith(("’s", "'s")) and word[:-2].isalpha():
+            # "last week’s Paris attack", "Obama's label": a possessive
+            # determines a noun.
+            before = tokens[i - 1][2]
+            return k == i - 1 or is_cap(before) or not before.endswith("s")
+        if (not word.isalpha() and not word.replace("-", "").isalpha()) or bare(
+            word
+        ) in _VERB_OPENERS:
+            # "a man who would label": the base form has a subject of its own.
+            return False
+        if bare(word) in {"a", "an"}:
+            return k < i - 1
+        if bare(word) == "the":
+            return k < i - 1 and not tokens[i - 1][2].endswith("s")
+    return False
 
 
 #: The fewest letters of a past form in "-ed" read as a verb before "that" ("estimated").
@@ -515,6 +610,39 @@ def _relative_attribution(
     if antecedent is None or pronoun:
         return None
     return Attribution(speaker=antecedent, cue=cue)
+
+
+# What may stand between "NAME, who says" and the quoted words: "it's", "they are".
+_SHORT_COPULAS: Final = frozenset(
+    " ".join(pair)
+    for pair in (
+        *((p + "’s",) for p in ("it", "he", "she")),
+        *((p + "'s",) for p in ("it", "he", "she")),
+        ("they’re",),
+        ("they're",),
+        *((p, v) for p in ("it", "he", "she") for v in ("is", "was")),
+        *(("they", v) for v in ("are", "were")),
+    )
+)
+
+
+def _who_says_it_is(text: str, tokens: list[tuple[int, int, str]], i: int) -> Attribution | None:
+    """Return the attribution of "NAME, who says it's “...”", whose cue is token *i*.
+
+    The relative clause set off by a comma is the named antecedent's speech
+    act, when only a short "it's" or "they are" stands between its verb and
+    the quote.
+    """
+    if (
+        i < 2
+        or "," not in text[tokens[i - 2][1] : tokens[i - 1][0]]
+        or " ".join(text[tokens[i][1] :].split()).lower() not in _SHORT_COPULAS
+    ):
+        return None
+    speaker, pronoun = speaker_of(text[: tokens[i - 1][0]].rstrip(" ,"))
+    if speaker is None or pronoun or not is_named(speaker):
+        return None
+    return Attribution(speaker=speaker, cue=tokens[i][2].rstrip(EDGE_PUNCT))
 
 
 def _coordinated(text: str, tokens: list[tuple[int, int, str]], i: int) -> bool:
@@ -669,6 +797,10 @@ def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribut
             if found is not None:
                 return found
         after_comma = i > 0 and "," in text[tokens[i - 1][1] : tokens[i][0]]
+        if previous == "who" and word not in PARTICIPLES:
+            found = _who_says_it_is(text, tokens, i)
+            if found is not None:
+                return found
         if (
             (previous in RELATIVES or previous in NOUN_MARKERS)
             and not after_comma
@@ -745,6 +877,9 @@ def _subject_before(
     say": no subject right before the chain of verbs).
     """
     going_on = _GO_ON_TO.search(text[: tokens[i][0]]) is not None
+    inset = _inset_source(text, tokens, i)
+    if inset is not None:
+        return inset, False
     speaker, pronoun = speaker_of(_GO_ON_TO.sub(" ", text[: tokens[i][0]]))
     if going_on and speaker is None:
         # "Trump joked ..., but went on to say": the subject is not
@@ -766,6 +901,37 @@ def _subject_before(
             # said, not who said it.
             speaker = None
     return speaker, pronoun
+
+
+# What opens a source set between a sentence's subject and the rest of it:
+# "Clinton, a top aide said, “is very sure”".
+_INSET_OPENERS: Final = frozenset(["a", "an", "the", "one", "another", "two", "several"])
+#: The most words of such a source.
+_INSET_WORDS: Final = 6
+
+
+def _inset_source(text: str, tokens: list[tuple[int, int, str]], i: int) -> str | None:
+    """Return the source of "X, a top aide said, " set inside a sentence about X, if any.
+
+    With no comma between the phrase and the verb but one right after the
+    verb, the phrase is not an apposition of X: it is the subject of an
+    attribution inserted into a sentence whose subject is X. The phrase
+    must open with a determiner and run in lower case.
+    """
+    if text[tokens[i][1] :].strip() != "," or i < 2 or "," in text[tokens[i - 1][1] : tokens[i][0]]:
+        return None
+    before = text[: tokens[i][0]].rstrip()
+    head, comma, phrase = before.rpartition(",")
+    words = phrase.split()
+    if (
+        not comma
+        or not 2 <= len(words) <= _INSET_WORDS
+        or words[0] not in _INSET_OPENERS
+        or not all(w.isalpha() and w.islower() for w in words[1:])
+        or not is_named(head.split(",")[-1].strip())
+    ):
+        return None
+    return phrase.strip()
 
 
 #: The most words between "with" and the participle whose subject they are.
@@ -1104,6 +1270,14 @@ def _attribution_after(text: str, inverted: bool, quoting: bool) -> Attribution 
                 return None
             before = last[1]
         subject = before.strip(" ,—–-")
+        if (
+            i > 1
+            and bare(tokens[0][2]) in _COORDINATING
+            and _opens_clause(" ".join(text[cue_end:].split()[:1]))
+        ):
+            # "accuses Ruiz of “hiding” and Paul Berg says he is ...": a
+            # speech act of its own, with its own content, not the quote's.
+            return None
         if (
             _NEW_CLAUSE.search(subject)
             and name_before_appositions(subject.split(",")) != (subject.split(",")[0])
