@@ -42,6 +42,7 @@ import sys
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 from newsdiff._analysis._quotes import find_quotes
 from newsdiff._analysis._rolefeatures import features, in_article, marks, read, with_context
@@ -68,9 +69,19 @@ MIN_GAIN = 0.005
 Example = tuple[list[str], int, int | None]
 
 
-def examples(path: Path, split: str) -> list[list[Example]]:
-    """Return each document's (features, role index, rule's role index) per mapped sentence."""
-    result: list[list[Example]] = []
+class Annotated(NamedTuple):
+    """One sentence of an article as the model reads it, with its gold role if mapped."""
+
+    feats: list[str]
+    gold: int | None
+    fixed: int | None
+    text: str
+    para: int
+
+
+def articles(path: Path, split: str) -> list[list[Annotated]]:
+    """Return every sentence of each document with its features, gold and rule's role indices."""
+    result: list[list[Annotated]] = []
     for paragraphs in documents(path, split):
         texts = [[row["text"] for row in para] for para in paragraphs]
         quotes = find_quotes(texts)
@@ -91,16 +102,30 @@ def examples(path: Path, split: str) -> list[list[Example]]:
                 for row in para
             ]
         )
-        document: list[Example] = []
         contexts = [[*c, *a] for c, a in zip(with_context(own), placed, strict=True)]
+        document: list[Annotated] = []
         for row, feats, kinds in zip(rows, contexts, found, strict=True):
             role = gold_role(row)
-            if role is not None:
-                fixed = rule_role(row["text"], kinds)
-                index = None if fixed is None else ROLE_ORDER.index(fixed)
-                document.append((feats, ROLE_ORDER.index(role), index))
+            fixed = rule_role(row["text"], kinds)
+            document.append(
+                Annotated(
+                    feats=feats,
+                    gold=None if role is None else ROLE_ORDER.index(role),
+                    fixed=None if fixed is None else ROLE_ORDER.index(fixed),
+                    text=row["text"],
+                    para=row["para"],
+                )
+            )
         result.append(document)
     return result
+
+
+def examples(path: Path, split: str) -> list[list[Example]]:
+    """Return each document's (features, role index, rule's role index) per mapped sentence."""
+    return [
+        [(s.feats, s.gold, s.fixed) for s in document if s.gold is not None]
+        for document in articles(path, split)
+    ]
 
 
 def _order(n: int, epoch: int) -> list[int]:
