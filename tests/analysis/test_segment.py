@@ -481,6 +481,22 @@ def test_kept_spans_come_back_as_pairs_each_call() -> None:
     assert [text[a:b] for a, b in again] == split_sentences(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("He left.", (0, 8)),
+        ("  \u00a0He left  \n", (3, 10)),
+        ("\u200bHe left.", (0, 9)),
+        ("“Why?”", (0, 6)),
+    ],
+)
+def test_a_one_sentence_paragraph_read_again_has_the_same_span(text, span) -> None:
+    """A one-sentence paragraph's span, whitespace around it or not, is the same from the cache."""
+    assert sentence_spans(text) == [span]
+    assert sentence_spans(text) == [span]
+    assert split_sentences(text) == [text[span[0] : span[1]]]
+
+
 def test_a_paragraph_of_german_ordinals_is_read_for_its_language_once(monkeypatch) -> None:
     """The language test runs once per paragraph, not at each ordinal: the cost stays linear."""
     calls: list[str] = []

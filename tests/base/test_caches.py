@@ -6,7 +6,7 @@ import sys
 from collections.abc import Callable
 
 from newsdiff import clear_caches
-from newsdiff._base._caches import bounded_by_digest, digest
+from newsdiff._base._caches import BoundedStore, bounded_by_digest, digest
 
 _Read = Callable[[str, bool, bool], tuple[str, bool, bool]]
 
@@ -88,3 +88,40 @@ def test_clear_caches_empties_a_digest_keyed_cache() -> None:
     clear_caches()
     _ask(read, "He said.")
     assert calls == ["He said.", "He said."]
+
+
+def test_a_store_keeps_the_newest_entries_in_order_through_many_puts() -> None:
+    """After thousands of puts a store holds the last ones, oldest dropped first."""
+    store: BoundedStore[int, str] = BoundedStore(64)
+    for i in range(5_000):
+        store.put(i, str(i))
+    assert len(store) == 64
+    assert store.get(4_935) is None
+    assert [store.get(i) for i in (4_936, 4_999)] == ["4936", "4999"]
+    assert store.lookup(4_935, "gone") == "gone"
+    store.put(5_000, "5000")
+    assert store.get(4_936) is None
+    assert store.get(4_937) == "4937"
+
+
+def test_a_full_store_stays_the_size_of_what_it_holds() -> None:
+    """Entries dropped past the bound leave no room behind: the store never doubles."""
+    store: BoundedStore[int, int] = BoundedStore(1_024)
+    fresh = dict.fromkeys(range(1_024), 0)
+    largest = 0
+    for i in range(20_000):
+        store.put(i, i)
+        largest = max(largest, sys.getsizeof(store._entries))
+    assert largest <= sys.getsizeof(fresh) * 1.2
+
+
+def test_a_store_emptied_starts_counting_its_drops_again() -> None:
+    """After clear_caches a store fills and drops as a new one does."""
+    store: BoundedStore[str, int] = BoundedStore(2)
+    for i, key in enumerate(("a", "b", "c")):
+        store.put(key, i)
+    clear_caches()
+    assert len(store) == 0
+    for i, key in enumerate(("d", "e", "f")):
+        store.put(key, i)
+    assert (store.get("d"), store.get("e"), store.get("f")) == (None, 1, 2)

@@ -225,7 +225,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def _span_pairs(text: str) -> Iterable[tuple[int, int]]:
     """The spans of :func:`sentence_spans`, kept ones read pair by pair from the cache."""
     if len(text) <= _CACHED_CHARS:
-        bounds = iter(_cached_bounds(text))
+        kept = _cached_bounds(text)
+        if kept is None:
+            return (_whole(text),)
+        bounds = iter(kept)
         # A start and an end each: the count is even (a strict zip costs more).
         return zip(bounds, bounds, strict=False)
     return _spans(text)
@@ -234,13 +237,23 @@ def _span_pairs(text: str) -> Iterable[tuple[int, int]]:
 # Successive captures of an article, and both sides of a pair, repeat most
 # paragraphs. Only paragraph-sized texts are kept, so the cache stays under a
 # few megabytes however large the input. The offsets are kept flat, start
-# and end after each other, in half the room of a pair per sentence.
+# and end after each other, in half the room of a pair per sentence; most
+# paragraphs are one sentence, and for those nothing is kept but None.
 _CACHED_CHARS: Final = 2_000
 
 
 @bounded(1024)
-def _cached_bounds(text: str) -> tuple[int, ...]:
-    return tuple(itertools.chain.from_iterable(_spans(text)))
+def _cached_bounds(text: str) -> tuple[int, ...] | None:
+    spans = _spans(text)
+    if len(spans) == 1 and spans[0] == _whole(text):
+        return None
+    return tuple(itertools.chain.from_iterable(spans))
+
+
+def _whole(text: str) -> tuple[int, int]:
+    """The span of a paragraph that is one sentence, as :func:`_spans` gives it."""
+    first = _NON_SPACE.search(text)
+    return (0 if first is None else first.start(), len(text.rstrip()))
 
 
 def _spans(text: str) -> list[tuple[int, int]]:

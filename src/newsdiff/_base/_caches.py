@@ -78,12 +78,11 @@ def bounded_by_digest(
 
     def wrap(func: Callable[[str, bool, bool], T]) -> Callable[[str, bool, bool], T]:
         store: BoundedStore[bytes, T] = BoundedStore(maxsize)
-        get = store.lookup
 
         @functools.wraps(func)
         def cached(text: str, first: bool, second: bool) -> T:
             key = digest(text, first | second << 1)
-            found = get(key, _MISSING)
+            found = store.lookup(key, _MISSING)
             if found is _MISSING:
                 value = func(text, first, second)
                 store.put(key, value)
@@ -113,6 +112,7 @@ class BoundedStore(Generic[K, T]):
     def __init__(self, maxsize: int) -> None:
         self.maxsize = maxsize
         self._entries: dict[K, T] = {}
+        self._dropped = 0
         #: The value kept under a key, or None.
         self.get: Callable[[K], T | None] = self._entries.get
         #: The value kept under a key, or the default given.
@@ -125,9 +125,23 @@ class BoundedStore(Generic[K, T]):
     def put(self, key: K, value: T) -> None:
         """Keep *value* under *key*, dropping the oldest entry past the bound."""
         with self._lock:
-            self._entries[key] = value
-            if len(self._entries) > self.maxsize:
-                del self._entries[next(iter(self._entries))]
+            entries = self._entries
+            entries[key] = value
+            if len(entries) > self.maxsize:
+                del entries[next(iter(entries))]
+                self._dropped += 1
+                if self._dropped * 4 >= self.maxsize:
+                    self._compact()
+
+    def _compact(self) -> None:
+        # A dict keeps the room of the entries dropped from it until it must
+        # grow, and then doubles: a full store would hold twice its entries'
+        # room, and finding the oldest entry would step over every dropped
+        # one. Copied after a quarter of its entries have gone, it never grows.
+        self._entries = dict(self._entries)
+        self.get = self._entries.get
+        self.lookup = self._entries.get
+        self._dropped = 0
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -136,6 +150,7 @@ class BoundedStore(Generic[K, T]):
         """Drop every entry."""
         with self._lock:
             self._entries.clear()
+            self._dropped = 0
 
 
 def clear_caches() -> None:
