@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsdiff import clear_caches
 from newsdiff._analysis._speakernames import (
@@ -12,7 +16,7 @@ from newsdiff._analysis._speakernames import (
     name_before_appositions,
     plausible_speaker,
 )
-from newsdiff._analysis._speakers import attribution_after, attribution_before
+from newsdiff._analysis._speakers import _last_standing, attribution_after, attribution_before
 from tests.analysis.test_quotes import quotes_of
 
 
@@ -979,3 +983,29 @@ def test_a_name_made_an_adjective_by_a_hyphen_is_not_the_speaker() -> None:
     """'Harbour Board-era letters from Ann Lee': the letters speak, not 'Harbour Board-era'."""
     paragraph = "According to Harbour Board-era letters from Ann Lee, the pier was “a ruin.”"
     assert [q.speaker for q in quotes_of(paragraph)] == ["Harbour Board-era letters from Ann Lee"]
+
+
+_PIECES = st.text(alphabet="aA_1 .,é’\u00a0", max_size=6)
+
+
+@given(st.lists(_PIECES, max_size=8), _PIECES)
+def test_a_name_stands_where_the_word_bounded_pattern_finds_it_last(pieces, words) -> None:
+    """Where a name last stands as words of its own is where the (?<!\\w)...(?!\\w) search says."""
+    text = words.join(pieces)
+    found = list(re.finditer(rf"(?<!\w){re.escape(words)}(?!\w)", text))
+    assert _last_standing(text, words) == (found[-1].start() if found else -1)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "at"),
+    [
+        ("in Washington, D.C., Ann Lee said", "Ann Lee", 21),
+        ("Annabel Lee and Ann Lee", "Ann Lee", 16),
+        ("Ann Leeds said", "Ann Lee", -1),
+        ("_Ann Lee", "Ann Lee", -1),
+        ("Ann Lee, Ann Lee", "Ann Lee", 9),
+    ],
+)
+def test_a_name_inside_another_word_does_not_stand(text, words, at) -> None:
+    """A name glued to letters, digits or an underscore is no name of its own there."""
+    assert _last_standing(text, words) == at

@@ -207,15 +207,40 @@ def _inside_phrase(phrase: str, speaker: str) -> bool:
     ("on Tuesday night he said", "On Friday Ann Lee said" name a subject
     after it).
     """
-    found = list(re.finditer(rf"(?<!\w){re.escape(speaker)}(?!\w)", phrase))
-    if not found or bare(speaker) in PRONOUNS:
+    if bare(speaker) in PRONOUNS:
         return False
-    words = phrase[: found[-1].start()].split()
+    last = _last_standing(phrase, speaker)
+    if last < 0:
+        return False
+    words = phrase[:last].split()
     return (
         bool(words)
         and bare(words[0]) in PREPOSITIONS
         and all(w.isalpha() and w.islower() and bare(w) not in TIME_WORDS for w in words[1:])
     )
+
+
+def _last_standing(text: str, words: str) -> int:
+    """Where *words* last stand in *text* as words of their own, not inside others; -1 if nowhere.
+
+    As a regular expression of them between word boundaries would find them
+    (no word character just before or after), left to right, without a
+    pattern compiled for each name.
+    """
+    last, at, size = -1, text.find(words), len(words)
+    while at >= 0:
+        if not (at and _word_char(text[at - 1])) and not (
+            at + size < len(text) and _word_char(text[at + size])
+        ):
+            last, at = at, text.find(words, at + max(size, 1))
+        else:
+            at = text.find(words, at + 1)
+    return last
+
+
+def _word_char(char: str) -> bool:
+    """Tell whether *char* is a word character, as regular expressions of text read one."""
+    return char.isalnum() or char == "_"
 
 
 def _opens_clause(rest: str) -> bool:
