@@ -396,7 +396,9 @@ def take_boxes(
 
 def prune(tree: Any) -> None:
     """Cut captions, share bars, newsletter boxes, related lists, banners and the like."""
-    total = _p_text(tree)
+    counts = _count_tree(tree)
+    p_text = counts.p_text
+    total = p_text.get(tree, 0)
     doomed: list[Any] = []
     for el in tree.iter():
         tag = el.tag
@@ -404,7 +406,7 @@ def prune(tree: Any) -> None:
             continue
         if tag in _CLUTTER_TAGS:
             # ASP.NET pages wrap the whole page, article included, in a <form>.
-            if not (tag == "form" and total and _p_text(el) > _PROTECT_SHARE * total):
+            if not (tag == "form" and total and p_text.get(el, 0) > _PROTECT_SHARE * total):
                 doomed.append(el)
             continue
         words = _tokens(el)
@@ -414,12 +416,12 @@ def prune(tree: Any) -> None:
         # A photo gallery may hold more text than the story (fifty captions), so
         # it is spared only when it wraps the article itself (its <article>,
         # <main> or <h1>).
-        large = bool(total) and _p_text(el) > _PROTECT_SHARE * total
-        if large and (not words & _GALLERY_WORDS or _wraps_article(el)):
+        large = bool(total) and p_text.get(el, 0) > _PROTECT_SHARE * total
+        if large and (not words & _GALLERY_WORDS or counts.wraps_article(el)):
             continue
         doomed.append(el)
     doomed.extend(_layout_link_cells(tree))
-    doomed.extend(_teaser_lists(tree, total))
+    doomed.extend(_teaser_lists(counts, total))
     for el in doomed:
         if el.getparent() is not None:
             el.drop_tree()
@@ -522,12 +524,6 @@ def wrap_loose_text(tree: Any) -> None:
             p.append(node)  # moves the node, its tail with it
 
 
-def _wraps_article(el: Any) -> bool:
-    if el.tag in {"article", "main"}:
-        return True
-    return any(True for _ in el.iter("article", "main", "h1"))
-
-
 def _link_only(el: Any) -> bool:
     text = _ASCII_SPACE.sub("", el.text_content())
     links = "".join(_ASCII_SPACE.sub("", a.text_content()) for a in el.iter("a"))
@@ -550,6 +546,7 @@ def _layout_link_cells(tree: Any) -> list[Any]:
 
 
 _HEADINGS: Final = ("h2", "h3", "h4", "h5", "h6")
+_ARTICLE_MARKS: Final = ("article", "main", "h1")
 # A list of other stories has at least this many headings that link away.
 _TEASER_HEADINGS: Final = 3
 
@@ -565,7 +562,51 @@ def _links_away(heading: Any) -> bool:
     return bool(text) and 2 * linked > text
 
 
-def _teaser_lists(tree: Any, total: int) -> list[Any]:
+@attrs.frozen
+class _TreeCounts:
+    """Per-element sums over each element's subtree, made in one pass over the page."""
+
+    p_text: dict[Any, int]  # characters of the paragraphs (<p>) in it, itself included
+    linked: dict[Any, int]  # headings below it that link to another page
+    plain: dict[Any, int]  # other headings below it
+    marks: dict[Any, int]  # <article>, <main> and <h1> elements in it, itself included
+
+    def wraps_article(self, el: Any) -> bool:
+        """Whether *el* is or holds the article's ``<article>``, ``<main>`` or ``<h1>``."""
+        return el in self.marks
+
+
+def _count_tree(tree: Any) -> _TreeCounts:
+    """Each element's paragraph text and heading counts, carried from children to parents.
+
+    One pass, children before their parent: walking each element's subtree
+    (or each paragraph's ancestors) costs depth times size on a page of
+    wrappers nested two hundred deep.
+    """
+    p_text: dict[Any, int] = {}
+    linked: dict[Any, int] = {}
+    plain: dict[Any, int] = {}
+    marks: dict[Any, int] = {}
+    # Reversed document order puts every element after all of its descendants.
+    for el in reversed(list(tree.iter())):
+        tag = el.tag
+        if tag == "p":
+            p_text[el] = p_text.get(el, 0) + len(el.text_content())
+        elif tag in _ARTICLE_MARKS:
+            marks[el] = marks.get(el, 0) + 1
+        parent = el.getparent()
+        if parent is None:
+            continue
+        for sums in (p_text, linked, plain, marks):
+            if el in sums:
+                sums[parent] = sums.get(parent, 0) + sums[el]
+        if tag in _HEADINGS:
+            counts = linked if _links_away(el) else plain
+            counts[parent] = counts.get(parent, 0) + 1
+    return _TreeCounts(p_text=p_text, linked=linked, plain=plain, marks=marks)
+
+
+def _teaser_lists(counts: _TreeCounts, total: int) -> list[Any]:
     """Lists of other stories: blocks whose headings mostly link to other pages.
 
     "Other Opinion Columns" followed by five linked headlines, each with its
@@ -575,22 +616,28 @@ def _teaser_lists(tree: Any, total: int) -> list[Any]:
     the page's paragraphs. Headings that link within the page (``#section``)
     are the story's own.
     """
-    linked: dict[Any, int] = {}
-    plain: dict[Any, int] = {}
-    for heading in tree.iter(*_HEADINGS):
-        counts = linked if _links_away(heading) else plain
-        for el in heading.iterancestors():
-            counts[el] = counts.get(el, 0) + 1
-    found = {el for el, n in linked.items() if n >= _TEASER_HEADINGS and n > plain.get(el, 0)}
-    outer = {a for el in found for a in el.iterancestors()}
+    p_text, plain = counts.p_text, counts.plain
+    found = {
+        el for el, n in counts.linked.items() if n >= _TEASER_HEADINGS and n > plain.get(el, 0)
+    }
+    # Every ancestor of a found block is marked once: the walk up stops at
+    # the first one already marked, so nested blocks cost their number.
+    outer: set[Any] = set()
+    for el in found:
+        parent = el.getparent()
+        while parent is not None and parent not in outer:
+            outer.add(parent)
+            parent = parent.getparent()
     inner = [el for el in found if el not in outer]
     lists: list[Any] = []
     for el in inner:
         block = el
         parent = block.getparent()
-        while parent is not None and parent in found and _p_text(parent) == _p_text(block):
+        while (
+            parent is not None and parent in found and p_text.get(parent, 0) == p_text.get(block, 0)
+        ):
             block, parent = parent, parent.getparent()
-        if _wraps_article(block) or (total and _p_text(block) > _PROTECT_SHARE * total):
+        if counts.wraps_article(block) or (total and p_text.get(block, 0) > _PROTECT_SHARE * total):
             continue
         lists.append(block)
     return lists
