@@ -158,6 +158,47 @@ def test_a_list_of_other_stories_is_left_out_whatever_its_class():
     assert "Opposition members said" in body
 
 
+BLOG_POST = (
+    "<h1>Budget passes</h1>The council approved a new budget on Tuesday after a long debate."
+    "<br><br>Spending on roads will rise by 8 percent, and two new schools will be built."
+    "<br><br>Opposition members said the plan relied on optimistic tax forecasts.<br>"
+)
+
+
+def _blog_table(side: str) -> str:
+    """A blog page laid out in a table: the post in one cell, *side* in the cell beside it."""
+    return (
+        f"<html><body><table><tr><td>{BLOG_POST}</td>"
+        f'<td class="sidebar">{side}</td></tr></table></body></html>'
+    )
+
+
+def test_a_side_column_of_links_beside_a_post_is_left_out():
+    """A table cell of links under its own headings, beside the post's cell, is a menu."""
+    side = (
+        '<h2>Official links:</h2><a href="/shop">Merchandise</a><br>'
+        '<a href="/bugs">Bug tracker</a><br><a href="/help">Account support</a><br>'
+        '<a href="/twitter">Our team on Twitter</a><br><a href="/news">Newsroom archive</a><br>'
+        "<b>Try our other games!</b><br><h2>Community:</h2>"
+        '<a href="/forum">Player forums</a><br><a href="/live">Live streams of the game</a>'
+    )
+    body = parse_html(_blog_table(side)).text
+    for furniture in ("Official links", "Bug tracker", "Try our other games", "forums"):
+        assert furniture not in body
+    assert "optimistic tax forecasts" in body
+
+
+def test_a_cell_of_prose_beside_a_post_is_kept():
+    """A cell beside the post whose text is mostly not links is no menu: it stays."""
+    side = (
+        "Editor's aside: the vote was the closest in the council's history, "
+        'decided by one member (<a href="/votes">the full roll call</a>).'
+    )
+    body = parse_html(_blog_table(side)).text
+    assert "closest in the council's history" in body
+    assert "optimistic tax forecasts" in body
+
+
 def test_headings_that_link_within_the_page_are_the_story_s_own():
     """Section headings linking to anchors on the same page stay with their paragraphs."""
     sections = "".join(

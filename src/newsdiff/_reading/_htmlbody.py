@@ -524,25 +524,49 @@ def wrap_loose_text(tree: Any) -> None:
             p.append(node)  # moves the node, its tail with it
 
 
-def _link_only(el: Any) -> bool:
+def _link_share(el: Any) -> tuple[int, int]:
+    """The characters of *el*'s text and of its links' text, spaces left out."""
     text = _ASCII_SPACE.sub("", el.text_content())
     links = "".join(_ASCII_SPACE.sub("", a.text_content()) for a in el.iter("a"))
+    return len(text), len(links)
+
+
+def _link_only(el: Any) -> bool:
+    text, links = _link_share(el)
     return bool(text) and text == links
 
 
+def _story_cell(td: Any) -> bool:
+    """Whether a layout cell holds the story: its paragraphs, or its ``<h1>`` with text set
+    off by ``<br>`` (a blog template of tables, like Tumblr's)."""
+    return sum(1 for _ in td.iter("p")) >= 2 or td.find(".//h1") is not None
+
+
 def _layout_link_cells(tree: Any) -> list[Any]:
-    """Menu cells of layout tables: link-only cells beside a cell holding the story.
+    """Menu cells of layout tables: cells of links beside a cell holding the story.
 
     Old table-based pages (BBC ``.stm``) put the site menu in a cell next to
-    the one with the article's paragraphs.
+    the one with the article's paragraphs; a blog's side column lists its
+    links under a few headings of its own ("Official links:"). A cell with no
+    paragraph of its own whose text is at least two thirds link text is such
+    a menu.
     """
     cells: list[Any] = []
     for row in tree.iter("tr"):
         tds = [c for c in row if c.tag == "td"]
-        if len(tds) < 2 or not any(sum(1 for _ in td.iter("p")) >= 2 for td in tds):
+        if len(tds) < 2 or not any(_story_cell(td) for td in tds):
             continue
-        cells.extend(td for td in tds if td.find(".//p") is None and _link_only(td))
+        for td in tds:
+            if td.find(".//p") is not None:
+                continue
+            text, links = _link_share(td)
+            if text and 3 * links >= _MENU_LINK_THIRDS * text:
+                cells.append(td)
     return cells
+
+
+# A menu cell's link text is at least this many thirds of its text.
+_MENU_LINK_THIRDS: Final = 2
 
 
 _HEADINGS: Final = ("h2", "h3", "h4", "h5", "h6")
