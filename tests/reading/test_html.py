@@ -123,6 +123,10 @@ def test_clutter_is_left_out_of_the_body():
             '<div role="complementary"><p>The council has 41 members elected for four years at a'
             " time.</p></div>"
         ),
+        (
+            '<ul class="hidden topics"><li>Politics &amp; Government</li>'
+            "<li>Arts &amp; Entertainment</li><li>Local councils</li></ul>"
+        ),
     ],
 )
 def test_clutter_inside_the_article_is_cut(clutter):

@@ -48,7 +48,7 @@ _CLUTTER_WORDS: Final = _words(
     signup related recommended recommendations recirculation recirc outbrain taboola
     gallery galleries slideshow slideshows carousel lightbox legends credits
     account accounts login logout signin userbar usermenu survey surveys competition
-    competitions jobs jobsboard tags taglist
+    competitions jobs jobsboard tags taglist topics
     cookie cookies consent gdpr onetrust cmp caption captions figcaption credit promo promos
     advert adverts advertisement advertising ad ads adslot adunit dfp sponsored breadcrumb
     breadcrumbs nav navigation menu footer comments comment disqus paywall trending
