@@ -203,6 +203,29 @@ def test_a_cell_of_prose_beside_a_post_is_kept():
     assert "optimistic tax forecasts" in body
 
 
+def test_the_site_s_licence_line_is_left_out():
+    """A short block with a rel="license" link is the site's licence, not the story."""
+    licence = (
+        '<p><a rel="license" href="https://creativecommons.org/licenses/by-sa/3.0/">'
+        '<img alt="CC"></a> This website and all documents on it are licensed under a <a rel="'
+        'license" href="https://creativecommons.org/licenses/by-sa/3.0/">Creative Commons'
+        " Attribution-Share Alike License</a>.</p>"
+    )
+    body = parse_html(article(STORY + licence)).text
+    assert "licensed under" not in body
+    assert "optimistic tax forecasts" in body
+
+
+def test_a_licence_named_in_the_story_is_kept():
+    """Story prose that names and links a licence, without rel="license", stays."""
+    prose = (
+        '<p>The council released its budget tool under the <a href="https://www.gnu.org/'
+        'licenses/gpl-3.0.html">GNU General Public License</a>, officials said.</p>'
+    )
+    body = parse_html(article(STORY + prose)).text
+    assert "GNU General Public License" in body
+
+
 def test_headings_that_link_within_the_page_are_the_story_s_own():
     """Section headings linking to anchors on the same page stay with their paragraphs."""
     sections = "".join(

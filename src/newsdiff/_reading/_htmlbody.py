@@ -421,6 +421,7 @@ def prune(tree: Any) -> None:
             continue
         doomed.append(el)
     doomed.extend(_layout_link_cells(tree))
+    doomed.extend(_licence_lines(tree))
     doomed.extend(_teaser_lists(counts, total))
     for el in doomed:
         if el.getparent() is not None:
@@ -537,8 +538,10 @@ def _link_only(el: Any) -> bool:
 
 
 def _story_cell(td: Any) -> bool:
-    """Whether a layout cell holds the story: its paragraphs, or its ``<h1>`` with text set
-    off by ``<br>`` (a blog template of tables, like Tumblr's)."""
+    """Whether a layout cell holds the story: two paragraphs, or the ``<h1>``.
+
+    A blog template of tables (Tumblr's) sets its post's text off by ``<br>``.
+    """
     return sum(1 for _ in td.iter("p")) >= 2 or td.find(".//h1") is not None
 
 
@@ -567,6 +570,27 @@ def _layout_link_cells(tree: Any) -> list[Any]:
 
 # A menu cell's link text is at least this many thirds of its text.
 _MENU_LINK_THIRDS: Final = 2
+
+
+# The page's own licence line ("This website ... is licensed under a Creative
+# Commons ... License") links its licence with rel="license"; story prose
+# that names a licence does not mark the link so.
+_LICENCE_LINK: Final = (
+    '//a[contains(concat(" ", normalize-space(translate(@rel, "LICENSE", "license")), " "),'
+    ' " license ")]'
+)
+_LICENCE_BLOCKS: Final = _words("p li div td footer")
+_MAX_LICENCE_CHARS: Final = 400
+
+
+def _licence_lines(tree: Any) -> list[Any]:
+    """The short blocks holding a ``rel="license"`` link: the site's licence, not the story."""
+    lines: list[Any] = []
+    for link in tree.xpath(_LICENCE_LINK):
+        block = next((a for a in link.iterancestors() if a.tag in _LICENCE_BLOCKS), None)
+        if block is not None and len(block.text_content().strip()) <= _MAX_LICENCE_CHARS:
+            lines.append(block)
+    return lines
 
 
 _HEADINGS: Final = ("h2", "h3", "h4", "h5", "h6")
