@@ -316,6 +316,13 @@ def test_page_timestamps_and_age_banners_go_to_boilerplate():
     )
 
 
+def test_a_dotted_day_month_year_timestamp_at_the_top_is_a_page_label():
+    """A German-style stamp ("08.04.2015 12:46") above the story is a page label."""
+    rev = parse_html(article("<p>08.04.2015 12:46</p>" + STORY))
+    assert texts(rev) == texts(parse_html(article(STORY)))
+    assert rev.boilerplate == ("08.04.2015 12:46",)
+
+
 def test_dates_inside_the_body_stay():
     """A date heading between paragraphs (a timeline) is article text."""
     body = STORY.replace("</p>", "</p><p>March 3, 2025</p>", 1)

@@ -111,7 +111,8 @@ _SKIP_TAGS: Final = _words("html body head script style")
 _MAX_LABEL_CHARS: Final = 80
 _LEAD_MAX: Final = 5
 _TAIL_MAX: Final = 2
-_DOTTED_TIME = re.compile(r"\b(\d{1,2})\.(\d{2})\b")
+# A dotted date ("08.04.2015") holds no time: its day and month are left alone.
+_DOTTED_TIME = re.compile(r"(?<!\d\.)\b(\d{1,2})\.(\d{2})\b(?!\.\d)")
 # "This article is more than 4 years old", "Published more than 5 years ago".
 _AGE_BANNER = re.compile(
     r"(?i)(?:this\s(?:article|story|content|piece|page)\s(?:is|was\spublished)\s"
