@@ -226,6 +226,30 @@ def test_a_licence_named_in_the_story_is_kept():
     assert "GNU General Public License" in body
 
 
+def test_the_legal_lines_under_a_copyright_line_are_left_out():
+    """Short lines set off by <br> under a "Copyright ©" line are the site's, not the story's."""
+    footer = (
+        "<p><font size='-2'>Copyright © 2024, Daily Ltd.<br>Comments are copyrighted by"
+        " their authors.<br>Acme is a registered trademark of Acme Corp<br></font></p>"
+    )
+    rev = parse_html(f"<html><body><article>{STORY}</article>{footer}</body></html>")
+    assert "trademark" not in rev.text
+    assert "copyrighted" not in rev.text
+    assert texts(rev) == texts(parse_html(article(STORY)))
+
+
+def test_a_trademark_sentence_in_the_story_is_kept():
+    """A trademark sentence in the story, or a story paragraph opening with a credit, stays."""
+    story = (
+        "<p>Acme is a registered trademark of Acme Corp, the court heard on Tuesday.</p>"
+        "<p>© Provided by Daily Ltd The council approved a new budget after a long debate,"
+        " and the mayor said<br>the vote was the closest in the council's history.</p>"
+    )
+    body = parse_html(article(STORY + story)).text
+    assert "registered trademark of Acme Corp, the court heard" in body
+    assert "closest in the council's history" in body
+
+
 def test_headings_that_link_within_the_page_are_the_story_s_own():
     """Section headings linking to anchors on the same page stay with their paragraphs."""
     sections = "".join(

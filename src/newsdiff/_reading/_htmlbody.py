@@ -423,6 +423,7 @@ def prune(tree: Any) -> None:
         doomed.append(el)
     doomed.extend(_layout_link_cells(tree))
     doomed.extend(_licence_lines(tree))
+    doomed.extend(_rights_blocks(tree))
     doomed.extend(_teaser_lists(counts, total))
     for el in doomed:
         if el.getparent() is not None:
@@ -592,6 +593,41 @@ def _licence_lines(tree: Any) -> list[Any]:
         if block is not None and len(block.text_content().strip()) <= _MAX_LICENCE_CHARS:
             lines.append(block)
     return lines
+
+
+# A footer block of short lines set off by <br> that opens with a copyright
+# line: "Copyright © 2015, Eklektix, Inc." / "Comments and public postings are
+# copyrighted by their creators." / "Linux is a registered trademark of Linus
+# Torvalds". The lines after the first are the site's legal lines too; a story
+# paragraph that opens with a photo credit ("© Provided by ...") runs on
+# without a break and is longer.
+_RIGHTS_OPENING = re.compile(r"(?:©|copyright\s(?:©|\(c\)|\d{4}))", re.IGNORECASE)
+# The copyright line itself is short and ends as a line of its own ("Inc.",
+# "2015"); each line after it opens a sentence of its own.
+_RIGHTS_LINE = re.compile(r".{1,80}[.\d]")
+_RIGHTS_BLOCKS: Final = _words("p div td li footer small center")
+_MAX_RIGHTS_LINE: Final = 120
+_MAX_RIGHTS_LINES: Final = 4
+
+
+def _rights_blocks(tree: Any) -> list[Any]:
+    """Short blocks of ``<br>``-separated lines whose first line is a copyright line."""
+    blocks: dict[Any, None] = {}
+    for br in tree.iter("br"):
+        block = next((a for a in br.iterancestors() if a.tag in _RIGHTS_BLOCKS), None)
+        if block is None or block in blocks:
+            continue
+        first = next((t.strip() for t in block.itertext() if t.strip()), "")
+        if not _RIGHTS_OPENING.match(first) or block.find(".//p") is not None:
+            continue
+        lines = _element_lines(block)
+        if (
+            2 <= len(lines) <= _MAX_RIGHTS_LINES
+            and _RIGHTS_LINE.fullmatch(lines[0])
+            and all(len(line) <= _MAX_RIGHTS_LINE and line[0].isupper() for line in lines[1:])
+        ):
+            blocks[block] = None
+    return list(blocks)
 
 
 _HEADINGS: Final = ("h2", "h3", "h4", "h5", "h6")
