@@ -192,6 +192,48 @@ def test_a_side_column_of_links_beside_a_post_is_left_out():
     assert "optimistic tax forecasts" in body
 
 
+def test_side_boxes_of_links_with_their_own_paragraphs_are_left_out():
+    """A side cell of link boxes, with header paragraphs and an ad's script, is a menu."""
+    side = (
+        "<script>var ad_channel = 'side-column-advertising-slot-for-the-weekly-edition';</script>"
+        '<div class="SideBox"><p class="Header">Weekly Edition</p>'
+        '<a href="/front">Front page</a><br><a href="/security">Security</a><br>'
+        '<a href="/kernel">Kernel development</a><br><a href="/big">One big page</a></div>'
+        '<div class="SideBox"><p class="Header">This page</p><a href="/prev">Previous week</a>'
+        '<br><a href="/next">Following week</a></div>'
+    )
+    html = (
+        f'<html><body><table><tr><td class="LeftColumn">{side}</td>'
+        f"<td><h1>Budget passes</h1>{STORY}</td></tr></table></body></html>"
+    )
+    body = parse_html(html).text
+    for furniture in ("Front page", "Kernel development", "Previous week", "This page"):
+        assert furniture not in body
+    assert "optimistic tax forecasts" in body
+
+
+def test_a_post_of_links_keeps_its_own_cell():
+    """A post whose paragraphs are mostly links, the longest cell of its row, is kept."""
+    post = "".join(
+        f'<p><a href="/s{n}">{title}</a> (via a reader)</p>'
+        for n, title in enumerate(
+            [
+                "The council approved a new budget on Tuesday after a six-hour debate",
+                "Spending on roads will rise by 8 percent, and two new schools will be built",
+                "Opposition members said the plan relied on optimistic tax forecasts",
+            ]
+        )
+    )
+    html = (
+        f"<html><body><table><tr><td><h1>Links of the week</h1>{post}</td>"
+        '<td><p><a href="/about">About</a></p><p><a href="/archive">Archive</a></p></td>'
+        "</tr></table></body></html>"
+    )
+    body = parse_html(html).text
+    assert "optimistic tax forecasts" in body
+    assert "two new schools" in body
+
+
 def test_a_cell_of_prose_beside_a_post_is_kept():
     """A cell beside the post whose text is mostly not links is no menu: it stays."""
     side = (

@@ -335,6 +335,16 @@ _BOX_WORDS: Final = ("correction", "clarification", "editorsnote", "editornote",
 
 
 @functools.cache
+def _visible_text() -> Any:
+    """An XPath giving an element's text outside scripts and styles (an ad's code is no text)."""
+    from lxml import etree  # noqa: PLC0415 (optional extra)
+
+    return etree.XPath(
+        ".//text()[not(ancestor::script) and not(ancestor::style)]", smart_strings=False
+    )
+
+
+@functools.cache
 def _attribute_values() -> Any:
     """An XPath giving the value of every attribute :func:`_tokens` reads, on every element."""
     from lxml import etree  # noqa: PLC0415 (optional extra)
@@ -528,14 +538,15 @@ def wrap_loose_text(tree: Any) -> None:
 
 
 def _link_share(el: Any) -> tuple[int, int]:
-    """The characters of *el*'s text and of its links' text, spaces left out."""
-    text = _ASCII_SPACE.sub("", el.text_content())
+    """The characters of *el*'s text and of its links' text, spaces and scripts left out."""
+    text = _ASCII_SPACE.sub("", "".join(_visible_text()(el)))
     links = "".join(_ASCII_SPACE.sub("", a.text_content()) for a in el.iter("a"))
     return len(text), len(links)
 
 
 def _link_only(el: Any) -> bool:
-    text, links = _link_share(el)
+    text = _ASCII_SPACE.sub("", el.text_content())
+    links = "".join(_ASCII_SPACE.sub("", a.text_content()) for a in el.iter("a"))
     return bool(text) and text == links
 
 
@@ -561,10 +572,13 @@ def _layout_link_cells(tree: Any) -> list[Any]:
         tds = [c for c in row if c.tag == "td"]
         if len(tds) < 2 or not any(_story_cell(td) for td in tds):
             continue
-        for td in tds:
-            if td.find(".//p") is not None:
+        shares = [_link_share(td) for td in tds]
+        longest = max(text for text, _ in shares)
+        for td, (text, links) in zip(tds, shares, strict=True):
+            # A cell with paragraphs of its own (LWN's side boxes) is a menu only
+            # beside a longer cell: a post of links keeps its own cell.
+            if td.find(".//p") is not None and text >= longest:
                 continue
-            text, links = _link_share(td)
             if text and 3 * links >= _MENU_LINK_THIRDS * text:
                 cells.append(td)
     return cells
