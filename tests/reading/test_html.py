@@ -292,6 +292,32 @@ def test_a_trademark_sentence_in_the_story_is_kept():
     assert "closest in the council's history" in body
 
 
+def test_the_states_of_a_sign_up_widget_are_left_out():
+    """The panes beside an app sign-up form ("Thanks!", "Now check your email") are furniture."""
+    widget = (
+        '<div class="small"><div class="logo">Daily App</div>'
+        '<div class="pane"><form action="#"><p>Send yourself a link to the app.</p>'
+        '<input type="text" name="email"></form></div>'
+        '<div class="pane busy"><p>Please wait...</p></div>'
+        '<div class="pane done"><h3>Thanks!</h3><p>Now check your email account on your phone'
+        " to download your new app.</p></div></div>"
+    )
+    rev = parse_html(f"<html><body><article><h1>Budget</h1>{STORY}</article>{widget}</body></html>")
+    assert "Thanks!" not in rev.text
+    assert "check your email" not in rev.text
+    assert texts(rev) == texts(parse_html(article(STORY)))
+
+
+def test_a_short_story_with_a_form_in_its_body_is_kept():
+    """A story body holding a sign-up form keeps its paragraphs, however short the story."""
+    form = '<form action="/signup"><input type="text" name="email"></form>'
+    html = (
+        f"<html><body><header><h1>Budget passes</h1></header>"
+        f'<div class="story-body">{STORY}{form}</div></body></html>'
+    )
+    assert texts(parse_html(html)) == texts(parse_html(article(STORY)))
+
+
 def test_headings_that_link_within_the_page_are_the_story_s_own():
     """Section headings linking to anchors on the same page stay with their paragraphs."""
     sections = "".join(

@@ -434,6 +434,7 @@ def prune(tree: Any) -> None:
     doomed.extend(_layout_link_cells(tree))
     doomed.extend(_licence_lines(tree))
     doomed.extend(_rights_blocks(tree))
+    doomed.extend(_form_widgets(tree, counts, total))
     doomed.extend(_teaser_lists(counts, total))
     for el in doomed:
         if el.getparent() is not None:
@@ -642,6 +643,44 @@ def _rights_blocks(tree: Any) -> list[Any]:
         ):
             blocks[block] = None
     return list(blocks)
+
+
+# A widget built around a form (an app or newsletter sign-up) shows its other
+# states beside it: "Please wait...", "Thanks!", "Now check your email ...".
+# Its text, the form's left out, is at most this long.
+_MAX_WIDGET_CHARS: Final = 250
+_PAGE_WRAPPERS: Final = _words("html body main article")
+
+
+def _form_widgets(tree: Any, counts: _TreeCounts, total: int) -> list[Any]:
+    """The small blocks around each form: the form's labels and its states, not the story.
+
+    Never one that holds the article's ``<h1>`` or a large share of the page's
+    paragraphs: a short story's body with a sign-up form in it stays.
+    """
+    widgets: list[Any] = []
+    # Each block is weighed once, however many forms it holds.
+    seen: set[Any] = set()
+    for form in tree.iter("form"):
+        box = form
+        while (parent := box.getparent()) is not None and len(parent) == 1:
+            box = parent
+        widget = box.getparent()
+        if widget in seen:
+            continue
+        seen.add(widget)
+        if (
+            widget is None
+            or widget.tag in _PAGE_WRAPPERS
+            or counts.wraps_article(widget)
+            or (total and counts.p_text.get(widget, 0) > _PROTECT_SHARE * total)
+        ):
+            continue
+        text = len(_ASCII_SPACE.sub("", "".join(_visible_text()(widget))))
+        own = len(_ASCII_SPACE.sub("", "".join(_visible_text()(form))))
+        if text - own <= _MAX_WIDGET_CHARS:
+            widgets.append(widget)
+    return widgets
 
 
 _HEADINGS: Final = ("h2", "h3", "h4", "h5", "h6")
