@@ -123,6 +123,10 @@ def test_clutter_is_left_out_of_the_body():
             '<div role="complementary"><p>The council has 41 members elected for four years at a'
             " time.</p></div>"
         ),
+        (
+            '<ul class="hidden topics"><li>Politics &amp; Government</li>'
+            "<li>Arts &amp; Entertainment</li><li>Local councils</li></ul>"
+        ),
     ],
 )
 def test_clutter_inside_the_article_is_cut(clutter):
@@ -156,6 +160,162 @@ def test_a_list_of_other_stories_is_left_out_whatever_its_class():
     assert "Roads before schools" not in body
     assert "asphalt" not in body
     assert "Opposition members said" in body
+
+
+BLOG_POST = (
+    "<h1>Budget passes</h1>The council approved a new budget on Tuesday after a long debate."
+    "<br><br>Spending on roads will rise by 8 percent, and two new schools will be built."
+    "<br><br>Opposition members said the plan relied on optimistic tax forecasts.<br>"
+)
+
+
+def _blog_table(side: str) -> str:
+    """A blog page laid out in a table: the post in one cell, *side* in the cell beside it."""
+    return (
+        f"<html><body><table><tr><td>{BLOG_POST}</td>"
+        f'<td class="sidebar">{side}</td></tr></table></body></html>'
+    )
+
+
+def test_a_side_column_of_links_beside_a_post_is_left_out():
+    """A table cell of links under its own headings, beside the post's cell, is a menu."""
+    side = (
+        '<h2>Official links:</h2><a href="/shop">Merchandise</a><br>'
+        '<a href="/bugs">Bug tracker</a><br><a href="/help">Account support</a><br>'
+        '<a href="/twitter">Our team on Twitter</a><br><a href="/news">Newsroom archive</a><br>'
+        "<b>Try our other games!</b><br><h2>Community:</h2>"
+        '<a href="/forum">Player forums</a><br><a href="/live">Live streams of the game</a>'
+    )
+    body = parse_html(_blog_table(side)).text
+    for furniture in ("Official links", "Bug tracker", "Try our other games", "forums"):
+        assert furniture not in body
+    assert "optimistic tax forecasts" in body
+
+
+def test_side_boxes_of_links_with_their_own_paragraphs_are_left_out():
+    """A side cell of link boxes, with header paragraphs and an ad's script, is a menu."""
+    side = (
+        "<script>var ad_channel = 'side-column-advertising-slot-for-the-weekly-edition';</script>"
+        '<div class="SideBox"><p class="Header">Weekly Edition</p>'
+        '<a href="/front">Front page</a><br><a href="/security">Security</a><br>'
+        '<a href="/kernel">Kernel development</a><br><a href="/big">One big page</a></div>'
+        '<div class="SideBox"><p class="Header">This page</p><a href="/prev">Previous week</a>'
+        '<br><a href="/next">Following week</a></div>'
+    )
+    html = (
+        f'<html><body><table><tr><td class="LeftColumn">{side}</td>'
+        f"<td><h1>Budget passes</h1>{STORY}</td></tr></table></body></html>"
+    )
+    body = parse_html(html).text
+    for furniture in ("Front page", "Kernel development", "Previous week", "This page"):
+        assert furniture not in body
+    assert "optimistic tax forecasts" in body
+
+
+def test_a_post_of_links_keeps_its_own_cell():
+    """A post whose paragraphs are mostly links, the longest cell of its row, is kept."""
+    post = "".join(
+        f'<p><a href="/s{n}">{title}</a> (via a reader)</p>'
+        for n, title in enumerate(
+            [
+                "The council approved a new budget on Tuesday after a six-hour debate",
+                "Spending on roads will rise by 8 percent, and two new schools will be built",
+                "Opposition members said the plan relied on optimistic tax forecasts",
+            ]
+        )
+    )
+    html = (
+        f"<html><body><table><tr><td><h1>Links of the week</h1>{post}</td>"
+        '<td><p><a href="/about">About</a></p><p><a href="/archive">Archive</a></p></td>'
+        "</tr></table></body></html>"
+    )
+    body = parse_html(html).text
+    assert "optimistic tax forecasts" in body
+    assert "two new schools" in body
+
+
+def test_a_cell_of_prose_beside_a_post_is_kept():
+    """A cell beside the post whose text is mostly not links is no menu: it stays."""
+    side = (
+        "Editor's aside: the vote was the closest in the council's history, "
+        'decided by one member (<a href="/votes">the full roll call</a>).'
+    )
+    body = parse_html(_blog_table(side)).text
+    assert "closest in the council's history" in body
+    assert "optimistic tax forecasts" in body
+
+
+def test_the_site_s_licence_line_is_left_out():
+    """A short block with a rel="license" link is the site's licence, not the story."""
+    licence = (
+        '<p><a rel="license" href="https://creativecommons.org/licenses/by-sa/3.0/">'
+        '<img alt="CC"></a> This website and all documents on it are licensed under a <a rel="'
+        'license" href="https://creativecommons.org/licenses/by-sa/3.0/">Creative Commons'
+        " Attribution-Share Alike License</a>.</p>"
+    )
+    body = parse_html(article(STORY + licence)).text
+    assert "licensed under" not in body
+    assert "optimistic tax forecasts" in body
+
+
+def test_a_licence_named_in_the_story_is_kept():
+    """Story prose that names and links a licence, without rel="license", stays."""
+    prose = (
+        '<p>The council released its budget tool under the <a href="https://www.gnu.org/'
+        'licenses/gpl-3.0.html">GNU General Public License</a>, officials said.</p>'
+    )
+    body = parse_html(article(STORY + prose)).text
+    assert "GNU General Public License" in body
+
+
+def test_the_legal_lines_under_a_copyright_line_are_left_out():
+    """Short lines set off by <br> under a "Copyright ©" line are the site's, not the story's."""
+    footer = (
+        "<p><font size='-2'>Copyright © 2024, Daily Ltd.<br>Comments are copyrighted by"
+        " their authors.<br>Acme is a registered trademark of Acme Corp<br></font></p>"
+    )
+    rev = parse_html(f"<html><body><article>{STORY}</article>{footer}</body></html>")
+    assert "trademark" not in rev.text
+    assert "copyrighted" not in rev.text
+    assert texts(rev) == texts(parse_html(article(STORY)))
+
+
+def test_a_trademark_sentence_in_the_story_is_kept():
+    """A trademark sentence in the story, or a story paragraph opening with a credit, stays."""
+    story = (
+        "<p>Acme is a registered trademark of Acme Corp, the court heard on Tuesday.</p>"
+        "<p>© Provided by Daily Ltd The council approved a new budget after a long debate,"
+        " and the mayor said<br>the vote was the closest in the council's history.</p>"
+    )
+    body = parse_html(article(STORY + story)).text
+    assert "registered trademark of Acme Corp, the court heard" in body
+    assert "closest in the council's history" in body
+
+
+def test_the_states_of_a_sign_up_widget_are_left_out():
+    """The panes beside an app sign-up form ("Thanks!", "Now check your email") are furniture."""
+    widget = (
+        '<div class="small"><div class="logo">Daily App</div>'
+        '<div class="pane"><form action="#"><p>Send yourself a link to the app.</p>'
+        '<input type="text" name="email"></form></div>'
+        '<div class="pane busy"><p>Please wait...</p></div>'
+        '<div class="pane done"><h3>Thanks!</h3><p>Now check your email account on your phone'
+        " to download your new app.</p></div></div>"
+    )
+    rev = parse_html(f"<html><body><article><h1>Budget</h1>{STORY}</article>{widget}</body></html>")
+    assert "Thanks!" not in rev.text
+    assert "check your email" not in rev.text
+    assert texts(rev) == texts(parse_html(article(STORY)))
+
+
+def test_a_short_story_with_a_form_in_its_body_is_kept():
+    """A story body holding a sign-up form keeps its paragraphs, however short the story."""
+    form = '<form action="/signup"><input type="text" name="email"></form>'
+    html = (
+        f"<html><body><header><h1>Budget passes</h1></header>"
+        f'<div class="story-body">{STORY}{form}</div></body></html>'
+    )
+    assert texts(parse_html(html)) == texts(parse_html(article(STORY)))
 
 
 def test_headings_that_link_within_the_page_are_the_story_s_own():
@@ -246,6 +406,13 @@ def test_page_timestamps_and_age_banners_go_to_boilerplate():
         "This article is more than 4 years old",
         "Last modified on Sat 7 Dec 2024 09.00 GMT",
     )
+
+
+def test_a_dotted_day_month_year_timestamp_at_the_top_is_a_page_label():
+    """A German-style stamp ("08.04.2015 12:46") above the story is a page label."""
+    rev = parse_html(article("<p>08.04.2015 12:46</p>" + STORY))
+    assert texts(rev) == texts(parse_html(article(STORY)))
+    assert rev.boilerplate == ("08.04.2015 12:46",)
 
 
 def test_dates_inside_the_body_stay():

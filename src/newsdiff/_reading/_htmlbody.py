@@ -48,7 +48,7 @@ _CLUTTER_WORDS: Final = _words(
     signup related recommended recommendations recirculation recirc outbrain taboola
     gallery galleries slideshow slideshows carousel lightbox legends credits
     account accounts login logout signin userbar usermenu survey surveys competition
-    competitions jobs jobsboard tags taglist
+    competitions jobs jobsboard tags taglist topics
     cookie cookies consent gdpr onetrust cmp caption captions figcaption credit promo promos
     advert adverts advertisement advertising ad ads adslot adunit dfp sponsored breadcrumb
     breadcrumbs nav navigation menu footer comments comment disqus paywall trending
@@ -111,7 +111,8 @@ _SKIP_TAGS: Final = _words("html body head script style")
 _MAX_LABEL_CHARS: Final = 80
 _LEAD_MAX: Final = 5
 _TAIL_MAX: Final = 2
-_DOTTED_TIME = re.compile(r"\b(\d{1,2})\.(\d{2})\b")
+# A dotted date ("08.04.2015") holds no time: its day and month are left alone.
+_DOTTED_TIME = re.compile(r"(?<!\d\.)\b(\d{1,2})\.(\d{2})\b(?!\.\d)")
 # "This article is more than 4 years old", "Published more than 5 years ago".
 _AGE_BANNER = re.compile(
     r"(?i)(?:this\s(?:article|story|content|piece|page)\s(?:is|was\spublished)\s"
@@ -334,6 +335,16 @@ _BOX_WORDS: Final = ("correction", "clarification", "editorsnote", "editornote",
 
 
 @functools.cache
+def _visible_text() -> Any:
+    """An XPath giving an element's text outside scripts and styles (an ad's code is no text)."""
+    from lxml import etree  # noqa: PLC0415 (optional extra)
+
+    return etree.XPath(
+        ".//text()[not(ancestor::script) and not(ancestor::style)]", smart_strings=False
+    )
+
+
+@functools.cache
 def _attribute_values() -> Any:
     """An XPath giving the value of every attribute :func:`_tokens` reads, on every element."""
     from lxml import etree  # noqa: PLC0415 (optional extra)
@@ -396,7 +407,9 @@ def take_boxes(
 
 def prune(tree: Any) -> None:
     """Cut captions, share bars, newsletter boxes, related lists, banners and the like."""
-    total = _p_text(tree)
+    counts = _count_tree(tree)
+    p_text = counts.p_text
+    total = p_text.get(tree, 0)
     doomed: list[Any] = []
     for el in tree.iter():
         tag = el.tag
@@ -404,7 +417,7 @@ def prune(tree: Any) -> None:
             continue
         if tag in _CLUTTER_TAGS:
             # ASP.NET pages wrap the whole page, article included, in a <form>.
-            if not (tag == "form" and total and _p_text(el) > _PROTECT_SHARE * total):
+            if not (tag == "form" and total and p_text.get(el, 0) > _PROTECT_SHARE * total):
                 doomed.append(el)
             continue
         words = _tokens(el)
@@ -414,12 +427,15 @@ def prune(tree: Any) -> None:
         # A photo gallery may hold more text than the story (fifty captions), so
         # it is spared only when it wraps the article itself (its <article>,
         # <main> or <h1>).
-        large = bool(total) and _p_text(el) > _PROTECT_SHARE * total
-        if large and (not words & _GALLERY_WORDS or _wraps_article(el)):
+        large = bool(total) and p_text.get(el, 0) > _PROTECT_SHARE * total
+        if large and (not words & _GALLERY_WORDS or counts.wraps_article(el)):
             continue
         doomed.append(el)
     doomed.extend(_layout_link_cells(tree))
-    doomed.extend(_teaser_lists(tree, total))
+    doomed.extend(_licence_lines(tree))
+    doomed.extend(_rights_blocks(tree))
+    doomed.extend(_form_widgets(tree, counts, total))
+    doomed.extend(_teaser_lists(counts, total))
     for el in doomed:
         if el.getparent() is not None:
             el.drop_tree()
@@ -522,10 +538,11 @@ def wrap_loose_text(tree: Any) -> None:
             p.append(node)  # moves the node, its tail with it
 
 
-def _wraps_article(el: Any) -> bool:
-    if el.tag in {"article", "main"}:
-        return True
-    return any(True for _ in el.iter("article", "main", "h1"))
+def _link_share(el: Any) -> tuple[int, int]:
+    """The characters of *el*'s text and of its links' text, spaces and scripts left out."""
+    text = _ASCII_SPACE.sub("", "".join(_visible_text()(el)))
+    links = "".join(_ASCII_SPACE.sub("", a.text_content()) for a in el.iter("a"))
+    return len(text), len(links)
 
 
 def _link_only(el: Any) -> bool:
@@ -534,22 +551,140 @@ def _link_only(el: Any) -> bool:
     return bool(text) and text == links
 
 
+def _story_cell(td: Any) -> bool:
+    """Whether a layout cell holds the story: two paragraphs, or the ``<h1>``.
+
+    A blog template of tables (Tumblr's) sets its post's text off by ``<br>``.
+    """
+    return sum(1 for _ in td.iter("p")) >= 2 or td.find(".//h1") is not None
+
+
 def _layout_link_cells(tree: Any) -> list[Any]:
-    """Menu cells of layout tables: link-only cells beside a cell holding the story.
+    """Menu cells of layout tables: cells of links beside a cell holding the story.
 
     Old table-based pages (BBC ``.stm``) put the site menu in a cell next to
-    the one with the article's paragraphs.
+    the one with the article's paragraphs; a blog's side column lists its
+    links under a few headings of its own ("Official links:"). A cell with no
+    paragraph of its own whose text is at least two thirds link text is such
+    a menu.
     """
     cells: list[Any] = []
     for row in tree.iter("tr"):
         tds = [c for c in row if c.tag == "td"]
-        if len(tds) < 2 or not any(sum(1 for _ in td.iter("p")) >= 2 for td in tds):
+        if len(tds) < 2 or not any(_story_cell(td) for td in tds):
             continue
-        cells.extend(td for td in tds if td.find(".//p") is None and _link_only(td))
+        shares = [_link_share(td) for td in tds]
+        longest = max(text for text, _ in shares)
+        for td, (text, links) in zip(tds, shares, strict=True):
+            # A cell with paragraphs of its own (LWN's side boxes) is a menu only
+            # beside a longer cell: a post of links keeps its own cell.
+            if td.find(".//p") is not None and text >= longest:
+                continue
+            if text and 3 * links >= _MENU_LINK_THIRDS * text:
+                cells.append(td)
     return cells
 
 
+# A menu cell's link text is at least this many thirds of its text.
+_MENU_LINK_THIRDS: Final = 2
+
+
+# The page's own licence line ("This website ... is licensed under a Creative
+# Commons ... License") links its licence with rel="license"; story prose
+# that names a licence does not mark the link so.
+_LICENCE_LINK: Final = (
+    '//a[contains(concat(" ", normalize-space(translate(@rel, "LICENSE", "license")), " "),'
+    ' " license ")]'
+)
+_LICENCE_BLOCKS: Final = _words("p li div td footer")
+_MAX_LICENCE_CHARS: Final = 400
+
+
+def _licence_lines(tree: Any) -> list[Any]:
+    """The short blocks holding a ``rel="license"`` link: the site's licence, not the story."""
+    lines: list[Any] = []
+    for link in tree.xpath(_LICENCE_LINK):
+        block = next((a for a in link.iterancestors() if a.tag in _LICENCE_BLOCKS), None)
+        if block is not None and len(block.text_content().strip()) <= _MAX_LICENCE_CHARS:
+            lines.append(block)
+    return lines
+
+
+# A footer block of short lines set off by <br> that opens with a copyright
+# line: "Copyright © 2015, Eklektix, Inc." / "Comments and public postings are
+# copyrighted by their creators." / "Linux is a registered trademark of Linus
+# Torvalds". The lines after the first are the site's legal lines too; a story
+# paragraph that opens with a photo credit ("© Provided by ...") runs on
+# without a break and is longer.
+_RIGHTS_OPENING = re.compile(r"(?:©|copyright\s(?:©|\(c\)|\d{4}))", re.IGNORECASE)
+# The copyright line itself is short and ends as a line of its own ("Inc.",
+# "2015"); each line after it opens a sentence of its own.
+_RIGHTS_LINE = re.compile(r".{1,80}[.\d]")
+_RIGHTS_BLOCKS: Final = _words("p div td li footer small center")
+_MAX_RIGHTS_LINE: Final = 120
+_MAX_RIGHTS_LINES: Final = 4
+
+
+def _rights_blocks(tree: Any) -> list[Any]:
+    """Short blocks of ``<br>``-separated lines whose first line is a copyright line."""
+    blocks: dict[Any, None] = {}
+    for br in tree.iter("br"):
+        block = next((a for a in br.iterancestors() if a.tag in _RIGHTS_BLOCKS), None)
+        if block is None or block in blocks:
+            continue
+        first = next((t.strip() for t in block.itertext() if t.strip()), "")
+        if not _RIGHTS_OPENING.match(first) or block.find(".//p") is not None:
+            continue
+        lines = _element_lines(block)
+        if (
+            2 <= len(lines) <= _MAX_RIGHTS_LINES
+            and _RIGHTS_LINE.fullmatch(lines[0])
+            and all(len(line) <= _MAX_RIGHTS_LINE and line[0].isupper() for line in lines[1:])
+        ):
+            blocks[block] = None
+    return list(blocks)
+
+
+# A widget built around a form (an app or newsletter sign-up) shows its other
+# states beside it: "Please wait...", "Thanks!", "Now check your email ...".
+# Its text, the form's left out, is at most this long.
+_MAX_WIDGET_CHARS: Final = 250
+_PAGE_WRAPPERS: Final = _words("html body main article")
+
+
+def _form_widgets(tree: Any, counts: _TreeCounts, total: int) -> list[Any]:
+    """The small blocks around each form: the form's labels and its states, not the story.
+
+    Never one that holds the article's ``<h1>`` or a large share of the page's
+    paragraphs: a short story's body with a sign-up form in it stays.
+    """
+    widgets: list[Any] = []
+    # Each block is weighed once, however many forms it holds.
+    seen: set[Any] = set()
+    for form in tree.iter("form"):
+        box = form
+        while (parent := box.getparent()) is not None and len(parent) == 1:
+            box = parent
+        widget = box.getparent()
+        if widget in seen:
+            continue
+        seen.add(widget)
+        if (
+            widget is None
+            or widget.tag in _PAGE_WRAPPERS
+            or counts.wraps_article(widget)
+            or (total and counts.p_text.get(widget, 0) > _PROTECT_SHARE * total)
+        ):
+            continue
+        text = len(_ASCII_SPACE.sub("", "".join(_visible_text()(widget))))
+        own = len(_ASCII_SPACE.sub("", "".join(_visible_text()(form))))
+        if text - own <= _MAX_WIDGET_CHARS:
+            widgets.append(widget)
+    return widgets
+
+
 _HEADINGS: Final = ("h2", "h3", "h4", "h5", "h6")
+_ARTICLE_MARKS: Final = ("article", "main", "h1")
 # A list of other stories has at least this many headings that link away.
 _TEASER_HEADINGS: Final = 3
 
@@ -565,7 +700,51 @@ def _links_away(heading: Any) -> bool:
     return bool(text) and 2 * linked > text
 
 
-def _teaser_lists(tree: Any, total: int) -> list[Any]:
+@attrs.frozen
+class _TreeCounts:
+    """Per-element sums over each element's subtree, made in one pass over the page."""
+
+    p_text: dict[Any, int]  # characters of the paragraphs (<p>) in it, itself included
+    linked: dict[Any, int]  # headings below it that link to another page
+    plain: dict[Any, int]  # other headings below it
+    marks: dict[Any, int]  # <article>, <main> and <h1> elements in it, itself included
+
+    def wraps_article(self, el: Any) -> bool:
+        """Whether *el* is or holds the article's ``<article>``, ``<main>`` or ``<h1>``."""
+        return el in self.marks
+
+
+def _count_tree(tree: Any) -> _TreeCounts:
+    """Each element's paragraph text and heading counts, carried from children to parents.
+
+    One pass, children before their parent: walking each element's subtree
+    (or each paragraph's ancestors) costs depth times size on a page of
+    wrappers nested two hundred deep.
+    """
+    p_text: dict[Any, int] = {}
+    linked: dict[Any, int] = {}
+    plain: dict[Any, int] = {}
+    marks: dict[Any, int] = {}
+    # Reversed document order puts every element after all of its descendants.
+    for el in reversed(list(tree.iter())):
+        tag = el.tag
+        if tag == "p":
+            p_text[el] = p_text.get(el, 0) + len(el.text_content())
+        elif tag in _ARTICLE_MARKS:
+            marks[el] = marks.get(el, 0) + 1
+        parent = el.getparent()
+        if parent is None:
+            continue
+        for sums in (p_text, linked, plain, marks):
+            if el in sums:
+                sums[parent] = sums.get(parent, 0) + sums[el]
+        if tag in _HEADINGS:
+            counts = linked if _links_away(el) else plain
+            counts[parent] = counts.get(parent, 0) + 1
+    return _TreeCounts(p_text=p_text, linked=linked, plain=plain, marks=marks)
+
+
+def _teaser_lists(counts: _TreeCounts, total: int) -> list[Any]:
     """Lists of other stories: blocks whose headings mostly link to other pages.
 
     "Other Opinion Columns" followed by five linked headlines, each with its
@@ -575,22 +754,28 @@ def _teaser_lists(tree: Any, total: int) -> list[Any]:
     the page's paragraphs. Headings that link within the page (``#section``)
     are the story's own.
     """
-    linked: dict[Any, int] = {}
-    plain: dict[Any, int] = {}
-    for heading in tree.iter(*_HEADINGS):
-        counts = linked if _links_away(heading) else plain
-        for el in heading.iterancestors():
-            counts[el] = counts.get(el, 0) + 1
-    found = {el for el, n in linked.items() if n >= _TEASER_HEADINGS and n > plain.get(el, 0)}
-    outer = {a for el in found for a in el.iterancestors()}
+    p_text, plain = counts.p_text, counts.plain
+    found = {
+        el for el, n in counts.linked.items() if n >= _TEASER_HEADINGS and n > plain.get(el, 0)
+    }
+    # Every ancestor of a found block is marked once: the walk up stops at
+    # the first one already marked, so nested blocks cost their number.
+    outer: set[Any] = set()
+    for el in found:
+        parent = el.getparent()
+        while parent is not None and parent not in outer:
+            outer.add(parent)
+            parent = parent.getparent()
     inner = [el for el in found if el not in outer]
     lists: list[Any] = []
     for el in inner:
         block = el
         parent = block.getparent()
-        while parent is not None and parent in found and _p_text(parent) == _p_text(block):
+        while (
+            parent is not None and parent in found and p_text.get(parent, 0) == p_text.get(block, 0)
+        ):
             block, parent = parent, parent.getparent()
-        if _wraps_article(block) or (total and _p_text(block) > _PROTECT_SHARE * total):
+        if counts.wraps_article(block) or (total and p_text.get(block, 0) > _PROTECT_SHARE * total):
             continue
         lists.append(block)
     return lists
