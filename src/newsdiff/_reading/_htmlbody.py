@@ -628,10 +628,14 @@ _MAX_RIGHTS_LINES: Final = 4
 def _rights_blocks(tree: Any) -> list[Any]:
     """Short blocks of ``<br>``-separated lines whose first line is a copyright line."""
     blocks: dict[Any, None] = {}
+    # Each block is weighed once, however many <br> it holds: weighing it
+    # again at each one would cost lines times size.
+    weighed: set[Any] = set()
     for br in tree.iter("br"):
         block = next((a for a in br.iterancestors() if a.tag in _RIGHTS_BLOCKS), None)
-        if block is None or block in blocks:
+        if block is None or block in weighed:
             continue
+        weighed.add(block)
         first = next((t.strip() for t in block.itertext() if t.strip()), "")
         if not _RIGHTS_OPENING.match(first) or block.find(".//p") is not None:
             continue
