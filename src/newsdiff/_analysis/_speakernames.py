@@ -517,16 +517,7 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
     >>> speaker_of("he")
     ('he', True)
     """
-    text = _DATELINE.sub("", text, count=1)
-    timeless = _TRAILING_TIME.sub("", _AGO.sub("", text))
-    if timeless.split()[-1:] and bare(timeless.split()[-1]) not in _FINITE:
-        # Not "The Government has today": a clause, which stays one.
-        text = timeless
-    clause = _after_clause_stop(text)
-    if subject_tokens(clause):
-        # "Even its backers sounded equivocal: Jane Harman called it": the
-        # subject of the clause after a colon or semicolon, not before it.
-        text = clause
+    text = _subject_clause(text)
     chunks = _joined_places(text.rstrip(" ,").split(","))
     last = chunks[-1].split()
     if len(last) >= 3 and last[0] in PREPOSITIONS and last[1] in _OBJECT_RELATIVES:
@@ -539,6 +530,37 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
     named = _relative_subject(chunks, last, closed=closed)
     if named is not None:
         return named, False
+    subject, tokens = _subject_phrase(chunks, closed=closed)
+    tokens = _head_tokens(tokens)
+    if not tokens:
+        return None, False
+    return _speaker_in(subject, tokens)
+
+
+def _subject_clause(text: str) -> str:
+    """Return the subject *text* without its dateline and time words.
+
+    A subject after a colon or semicolon stands for the whole.
+    """
+    text = _DATELINE.sub("", text, count=1)
+    timeless = _TRAILING_TIME.sub("", _AGO.sub("", text))
+    if timeless.split()[-1:] and bare(timeless.split()[-1]) not in _FINITE:
+        # Not "The Government has today": a clause, which stays one.
+        text = timeless
+    clause = _after_clause_stop(text)
+    if subject_tokens(clause):
+        # "Even its backers sounded equivocal: Jane Harman called it": the
+        # subject of the clause after a colon or semicolon, not before it.
+        text = clause
+    return text
+
+
+def _subject_phrase(chunks: list[str], *, closed: bool) -> tuple[str, list[tuple[int, int, str]]]:
+    """Return the comma-separated chunk of a subject that names the speaker, and its tokens.
+
+    Asides and descriptions between the subject and its verb are skipped;
+    *chunks* loses them.
+    """
     while len(chunks) > 1 and (
         is_adverbial(chunks[-1])
         or (closed and _describes(chunks[-1]) and subject_tokens(chunks[-2]))
@@ -561,8 +583,16 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
         # the apposition.
         subject = chunks[-3]
         tokens = subject_tokens(subject)
+    return subject, tokens
+
+
+def _head_tokens(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Return the *tokens* of the subject's own noun phrase.
+
+    A clause before it and modifiers after its head are cut off.
+    """
     if not tokens:
-        return None, False
+        return tokens
     # Cut at the last clause joiner before a new subject: "and the ministry",
     # "That is why critics".
     for i in range(len(tokens) - 1, 0, -1):
@@ -584,8 +614,6 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
         if bare(tokens[i][2]) in SPEECH_VERBS:
             tokens = tokens[i + 1 :]
             break
-    if not tokens:
-        return None, False
     # "officials cited in the report", "a man who asked", "protesters marching
     # through the streets": the head comes first.
     for i, token in enumerate(tokens):
@@ -601,6 +629,11 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
         ):
             tokens = tokens[:i]
             break
+    return tokens
+
+
+def _speaker_in(subject: str, tokens: list[tuple[int, int, str]]) -> tuple[str | None, bool]:
+    """Return whom the noun phrase *tokens* of *subject* names, and whether it is a pronoun."""
     head = tokens[-1][2]
     if bare(head) in PRONOUNS:
         return subject[tokens[-1][0] : tokens[-1][1]], True
