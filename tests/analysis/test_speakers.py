@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsdiff
 from newsdiff import clear_caches
 from newsdiff._analysis._speakernames import (
     clean_speaker,
@@ -979,3 +980,47 @@ def test_a_name_made_an_adjective_by_a_hyphen_is_not_the_speaker() -> None:
     """'Harbour Board-era letters from Ann Lee': the letters speak, not 'Harbour Board-era'."""
     paragraph = "According to Harbour Board-era letters from Ann Lee, the pier was “a ruin.”"
     assert [q.speaker for q in quotes_of(paragraph)] == ["Harbour Board-era letters from Ann Lee"]
+
+
+def _parsed_speakers(text: str) -> list[str | None]:
+    """Return the speaker of every quote of the revision that parse_text reads from *text*."""
+    revision = newsdiff.parse_text(text)
+    return [
+        quote.speaker
+        for paragraph in revision.paragraphs
+        for sentence in paragraph.sentences
+        for quote in sentence.quotes
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“He pays his debts,” a longtime friend of Ivo Brandt said.",
+            "a longtime friend of Ivo Brandt",
+        ),
+        (
+            "A longtime friend of Brandt said he “never lies about money.”",
+            "A longtime friend of Brandt",
+        ),
+        ("“We will win,” said a close friend of Nora Quill.", "a close friend of Nora Quill"),
+        ("“It is over,” the wife of Ivo Brandt told reporters.", "the wife of Ivo Brandt"),
+        (
+            "The head of the Harbour Board said the pier would close for good in May.",
+            "The head of the Harbour Board",
+        ),
+    ],
+)
+def test_the_person_after_of_in_a_source_phrase_never_speaks(text: str, speaker: str) -> None:
+    """'a longtime friend of X said': the friend speaks, as written; X does not."""
+    assert _parsed_speakers(text) == [speaker]
+
+
+def test_a_named_subject_after_and_owns_the_apposition_after_it() -> None:
+    """'Brandt stepped down and Ann Lee, head of X, posted': Ann Lee speaks, not X."""
+    text = (
+        "Ivo Brandt stepped down in April and Ann Lee, executive chairwoman of Harbour Trust, "
+        "posted a statement: “We did not move fast enough.”"
+    )
+    assert _parsed_speakers(text) == ["Ann Lee"]

@@ -645,6 +645,7 @@ def _speaker_in(subject: str, tokens: list[tuple[int, int, str]]) -> tuple[str |
         # the one named after him.
         return (
             _agent_phrase(subject, tokens)
+            or _relation_phrase(subject, tokens, end)
             or _described_one(subject, tokens, end)
             or name_run(subject, tokens, end)
         ), False
@@ -692,6 +693,57 @@ def _described_one(subject: str, tokens: list[tuple[int, int, str]], end: int) -
         if not (word.isalpha() and word.islower()) or word in PREPOSITIONS:
             return None
     return None
+
+
+#: The most capitalised words of the name after "of" in "a friend of NAME".
+_RELATION_NAME_WORDS: Final = 3
+# Lower-case nouns of a relation to someone, outside SOURCE_NOUNS.
+_RELATIONS: Final = _words(
+    "confidant confidante associate acquaintance relative nephew niece grandson "
+    "granddaughter stepson stepdaughter widow widower fiancé fiancée ex-wife ex-husband"
+)
+
+
+def _relation_phrase(subject: str, tokens: list[tuple[int, int, str]], end: int) -> str | None:
+    """Return "a longtime friend of NAME" when *subject* ends with such a phrase.
+
+    The person named after "of" is the one the speaker is related to ("a
+    friend of Trump", "the head of the FBI"): the phrase as written is the
+    source, never that name. Only when the name ends the subject (token
+    *end*) and a lower-case noun of a person heads the phrase.
+    """
+    if end != len(tokens) - 1:
+        return None
+    k = end
+    while k >= 0 and (
+        is_cap(tokens[k][2]) or _INITIAL.fullmatch(tokens[k][2]) or tokens[k][2] in CONNECTORS
+    ):
+        k -= 1
+    if end - k > _RELATION_NAME_WORDS or k < 1:
+        return None
+    if tokens[k][2] == "the":
+        k -= 1
+    if k < 1 or tokens[k][2] != "of":
+        return None
+    noun = tokens[k - 1][2]
+    if not (noun.isalpha() and noun.islower()) or not (
+        _source_noun(noun) or noun in _RELATIONS or noun.rstrip("s") in _RELATIONS
+    ):
+        return None
+    start = k - 1
+    while (
+        start > 0
+        and k - start <= _AGENT_WORDS
+        and (tokens[start - 1][2].islower() or bare(tokens[start - 1][2]) in DETERMINERS)
+        and bare(tokens[start - 1][2]) not in PREPOSITIONS | JOINERS | SPEECH_VERBS | PRONOUNS
+    ):
+        start -= 1
+        if bare(tokens[start][2]) in DETERMINERS:
+            break
+    if start > 0 and bare(tokens[start][2]) not in DETERMINERS:
+        # "Dan met friends of Trump": no phrase of its own opens the noun.
+        return None
+    return subject[tokens[start][0] : tokens[end][1]].strip(EDGE_PUNCT)
 
 
 # People who speak for someone else: "a spokesman for", "an adviser to".
@@ -1001,6 +1053,21 @@ def name_before_appositions(chunks: list[str]) -> str | None:
     relative = all(
         (chunk.split() or [""])[0].lower() in RELATIVE_OPENERS for chunk in chunks[j + 1 :]
     )
+    joined = chunks[j].rsplit(" and ", 1)
+    if (
+        len(joined) == 2
+        and len(joined[1].split()) >= 2
+        and is_name_chunk(joined[1])
+        and not is_name_chunk(joined[0])
+        # Not "In an interview with Joe Scarborough and Mika Brzezinski, the
+        # candidate stated": a phrase, not a clause, before "and".
+        and not _opens_aside(joined[0])
+        and bare(joined[0].split()[0]) not in PREPOSITIONS
+    ):
+        # "Eich stepped down and Mitchell Baker, executive chairwoman of
+        # Mozilla, posted": the apposition describes the name after "and",
+        # the subject of a clause of its own.
+        return joined[1]
     person = _person_of_body(chunks[j])
     if person is not None:
         # "Tim Morris of the UK Major Ports Group, the trade association
@@ -1840,6 +1907,9 @@ def _source_head(words: list[str], bares: list[str]) -> bool:
     for i in range(1, len(bares)):
         if bares[i] == "of" and bares[i - 1] in _PARTITIVES:
             # "one of the signatories", "some of his aides": the head is after "of".
+            continue
+        if bares[i] == "close" and bares[i + 1 : i + 2] != ["to"]:
+            # "a close friend of Ted Cruz": an adjective, not "close to".
             continue
         if bares[i] in _SOURCE_MODIFIERS or bares[i] in PREPOSITIONS:
             head = words[i - 1].strip(EDGE_PUNCT)
