@@ -1024,3 +1024,21 @@ def test_a_named_subject_after_and_owns_the_apposition_after_it() -> None:
         "posted a statement: “We did not move fast enough.”"
     )
     assert _parsed_speakers(text) == ["Ann Lee"]
+
+
+def test_a_subordinate_clause_of_time_reports_for_its_own_subject() -> None:
+    """'Not long after Berg said X, a host asked him': Berg reports X, not the host."""
+    revision = newsdiff.parse_text(
+        "Not long after Paul Berg said the plan was dead, a host asked him about it."
+    )
+    quotes = [q for p in revision.paragraphs for s in p.sentences for q in s.quotes]
+    assert [(q.speaker, q.text) for q in quotes] == [("Paul Berg", "the plan was dead")]
+
+
+def test_a_clause_of_time_after_a_split_quote_keeps_the_quote_s_speaker() -> None:
+    """'“...,” Lee wrote, “...,” after Ivo Brandt expressed support': Lee, not Brandt."""
+    text = (
+        "“In breaking news,” Ann Lee wrote last January, “the pier wins a full endorsement,” "
+        "after Harbour Board spokesman Ivo Brandt expressed his support."
+    )
+    assert _parsed_speakers(text) == ["Ann Lee", "Ann Lee"]

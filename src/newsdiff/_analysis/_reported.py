@@ -432,6 +432,10 @@ def _tail_attribution(sentence: str) -> tuple[str, Attribution] | None:
             # embassy": a verb with a preposition reports no speech.
             return None
         content = sentence[:tail_at].strip()
+        if _LONE_SUBORDINATE.match(content) and "," not in content:
+            # "Not long after Berg said the plan was dead, a host asked him":
+            # a clause of time before the main one is no content of its verb.
+            return None
         if (
             attribution is not None
             and _may_invert(tail, attribution)
@@ -449,6 +453,16 @@ def _tail_attribution(sentence: str) -> tuple[str, Attribution] | None:
                 content = inserted
             return content, attribution
     return None
+
+
+# A subordinate clause that opens a sentence, after words of a span of time:
+# "Not long after Berg said ...", "Two days before ...", "When the mayor ...".
+_LONE_SUBORDINATE: Final = re.compile(
+    r"(?:(?:not|long|shortly|soon|just|right|even|only|a|an|one|two|three|several|few|\d+|"
+    r"moments?|minutes?|hours?|days?|weeks?|months?|years?)\s+){0,3}"
+    r"(?:after|before|when|since|until|because|although|though|while)\s",
+    re.IGNORECASE,
+)
 
 
 #: How many of the first commas of a sentence may open an attribution set in it.
@@ -645,6 +659,7 @@ def _found(sentence: str) -> tuple[str, Attribution] | None:
         or _inset_attribution(sentence, subject_first=True)
         or _tail_attribution(sentence)
         or _inset_attribution(sentence, subject_first=False)
+        or _subordinate_report(sentence)
         or _head_report(sentence)
         or _participle_report(sentence)
         or _coordinated_report(sentence)
@@ -776,6 +791,23 @@ def _noun_after_preposition(before: str, word: str) -> bool:
 
 
 _AFFILIATING: Final = _words("at of for from with")
+
+
+def _subordinate_report(sentence: str) -> tuple[str, Attribution] | None:
+    """Return the report of a subordinate clause that opens *sentence*, read on its own.
+
+    "Not long after Paul Berg said the plan was dead, a host asked him":
+    Berg reports "the plan was dead"; the main clause after the comma is no
+    part of it. A report of the main clause comes first ("While one firm
+    says ..., another says there are 1,800").
+    """
+    opening = _LONE_SUBORDINATE.match(sentence)
+    if opening is None:
+        return None
+    comma = sentence.find(",", opening.end())
+    if comma < 0:
+        return None
+    return _found(sentence[comma + 1 :].strip()) or _head_report(sentence[opening.end() : comma])
 
 
 def _head_report(sentence: str, *, pledges: bool = False) -> tuple[str, Attribution] | None:
