@@ -1042,3 +1042,23 @@ def test_a_clause_of_time_after_a_split_quote_keeps_the_quote_s_speaker() -> Non
         "after Harbour Board spokesman Ivo Brandt expressed his support."
     )
     assert _parsed_speakers(text) == ["Ann Lee", "Ann Lee"]
+
+
+def test_a_pronoun_goes_to_the_person_the_narration_turned_to_since() -> None:
+    """'Ann Lee spoke. ¶ Ivo Brandt took the stage. ¶ “...,” he said': Brandt, not Lee."""
+    text = (
+        "“We will appeal,” said Ann Lee, a lawyer for the board.\n\n"
+        "Ivo Brandt took the stage at the rally on Sunday.\n\n"
+        "“We will win,” he said."
+    )
+    assert _parsed_speakers(text) == ["Ann Lee", "Ivo Brandt"]
+
+
+def test_a_pronoun_does_not_go_to_a_narrated_word_that_is_no_person() -> None:
+    """'Behind his desk, shelves hold maps': 'Behind' opens the sentence; he is still Mr. Lee."""
+    text = (
+        "“We will appeal,” said Mr. Lee, a lawyer for the board.\n\n"
+        "Behind his desk, shelves hold old maps of the harbour.\n\n"
+        "“We will win,” he said."
+    )
+    assert _parsed_speakers(text) == ["Mr. Lee", "Mr. Lee"]
