@@ -1062,3 +1062,13 @@ def test_a_pronoun_does_not_go_to_a_narrated_word_that_is_no_person() -> None:
         "“We will win,” he said."
     )
     assert _parsed_speakers(text) == ["Mr. Lee", "Mr. Lee"]
+
+
+def test_a_name_in_the_phrase_that_opens_a_sentence_is_no_subject() -> None:
+    """'With the help of Flip the Script, the actor ... asked': not 'Script'."""
+    text = (
+        "With the help of Flip the Script, the actor held a fake audition and asked "
+        "the cast to act “whiter.”"
+    )
+    # The actor, or no one rather than a guess; never the name in the phrase.
+    assert _parsed_speakers(text) in ([None], ["the actor"])

@@ -1484,6 +1484,13 @@ def main_subject(
         if described is not None:
             return described, False
     best: str | None = None
+    # "With the help of Flip the Script, the actor held ...": the phrase
+    # that opens the sentence names no subject.
+    opening = (
+        len(chunks[0])
+        if len(chunks) >= 2 and bare((chunks[0].split() or [""])[0]) in PREPOSITIONS
+        else -1
+    )
     i = 0
     while i < len(tokens):
         tok = tokens[i][2]
@@ -1495,6 +1502,7 @@ def main_subject(
                 j += 1
             if (
                 not is_cap(tok)
+                or tokens[i][0] < opening
                 or (i and bare(tokens[i - 1][2]) in PREPOSITIONS)
                 or (no_objects and i and _object_verb(tokens[i - 1][2]))
                 or bare(tok) in PREPOSITIONS | TIME_WORDS
