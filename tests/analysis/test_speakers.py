@@ -1072,3 +1072,10 @@ def test_a_name_in_the_phrase_that_opens_a_sentence_is_no_subject() -> None:
     )
     # The actor, or no one rather than a guess; never the name in the phrase.
     assert _parsed_speakers(text) in ([None], ["the actor"])
+
+
+def test_the_subject_of_a_clause_that_opens_the_sentence_speaks_its_quote() -> None:
+    """'When someone in the audience shouted, “...”': not 'When someone ...', nor no one."""
+    assert _parsed_speakers("When someone in the audience shouted, “Brandt!”") == [
+        "someone in the audience"
+    ]

@@ -454,6 +454,8 @@ def _long_aside(chunk: str) -> bool:
 _CLAUSE_BEFORE: Final = 3
 # Spans of time before "after": "Years after", "two days after".
 _SPANS: Final = _words("days weeks hours months years minutes moments long soon shortly just")
+# Pronouns of someone unnamed: "When someone in the audience shouted".
+_INDEFINITES: Final = _words("someone somebody anyone anybody everyone everybody nobody")
 # Lower-case words that open a subordinate clause, whose subject may be a name.
 _SUBORDINATORS: Final = _words("after before because since although though while when until")
 
@@ -606,6 +608,17 @@ def _head_tokens(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str
                 and i > _CLAUSE_BEFORE
                 and bare(tokens[i - 2][2]) not in TIME_WORDS | _SPANS
                 and is_cap(tokens[i][2])
+            )
+            # "When someone in the audience shouted, “...”": the clause
+            # opens the subject; its own subject speaks.
+            or (
+                i == 1
+                and is_cap(tokens[0][2])
+                and bare(tokens[0][2]) in _SUBORDINATORS
+                and (
+                    bare(tokens[1][2]) in DETERMINERS | PRONOUNS | _INDEFINITES
+                    or is_cap(tokens[1][2])
+                )
             )
         ):
             tokens = tokens[i:]
