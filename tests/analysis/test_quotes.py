@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import newsdiff
 from newsdiff import Quote, QuoteKind, Sentence
 from newsdiff._analysis._analyse import analyse
 from newsdiff._analysis._quotes import find_quotes, group_quotations
@@ -2160,3 +2161,25 @@ def test_a_conjunction_before_a_name_and_its_apposition_is_dropped() -> None:
         "And Sen. Rob Berg (R-Ohio), another vulnerable incumbent, said he had not decided.",
     )
     assert [q.speaker for q in quotes] == ["Ann Lee", "Sen. Rob Berg"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "With the help of “Flip the Script with Liz Plank”, the actor held a fake audition.",
+        "Ann Lee is now the host of “The Late Hour with Ivo Brandt.”",
+    ],
+)
+def test_a_title_with_a_short_word_in_lower_case_is_no_quote(text: str) -> None:
+    """'“Flip the Script with Liz Plank”': 'with' is a title's small word; no one speaks."""
+    revision = newsdiff.parse_text(text)
+    assert [q for p in revision.paragraphs for s in p.sentences for q in s.quotes] == []
+
+
+def test_a_slogan_with_one_long_word_in_lower_case_stays_a_quote() -> None:
+    """'chants of “I’m with her”': no title; the chant is quoted."""
+    revision = newsdiff.parse_text(
+        "Supporters responded with chants of “I’m with her” until the senator spoke up."
+    )
+    quotes = [q for p in revision.paragraphs for s in p.sentences for q in s.quotes]
+    assert [q.text for q in quotes] == ["I’m with her"]

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import newsdiff
 from newsdiff import clear_caches
 from newsdiff._analysis._speakernames import (
     clean_speaker,
@@ -1009,3 +1010,100 @@ def test_a_name_stands_where_the_word_bounded_pattern_finds_it_last(pieces, word
 def test_a_name_inside_another_word_does_not_stand(text, words, at) -> None:
     """A name glued to letters, digits or an underscore is no name of its own there."""
     assert _last_standing(text, words) == at
+def _parsed_speakers(text: str) -> list[str | None]:
+    """Return the speaker of every quote of the revision that parse_text reads from *text*."""
+    revision = newsdiff.parse_text(text)
+    return [
+        quote.speaker
+        for paragraph in revision.paragraphs
+        for sentence in paragraph.sentences
+        for quote in sentence.quotes
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“He pays his debts,” a longtime friend of Ivo Brandt said.",
+            "a longtime friend of Ivo Brandt",
+        ),
+        (
+            "A longtime friend of Brandt said he “never lies about money.”",
+            "A longtime friend of Brandt",
+        ),
+        ("“We will win,” said a close friend of Nora Quill.", "a close friend of Nora Quill"),
+        ("“It is over,” the wife of Ivo Brandt told reporters.", "the wife of Ivo Brandt"),
+        (
+            "The head of the Harbour Board said the pier would close for good in May.",
+            "The head of the Harbour Board",
+        ),
+    ],
+)
+def test_the_person_after_of_in_a_source_phrase_never_speaks(text: str, speaker: str) -> None:
+    """'a longtime friend of X said': the friend speaks, as written; X does not."""
+    assert _parsed_speakers(text) == [speaker]
+
+
+def test_a_named_subject_after_and_owns_the_apposition_after_it() -> None:
+    """'Brandt stepped down and Ann Lee, head of X, posted': Ann Lee speaks, not X."""
+    text = (
+        "Ivo Brandt stepped down in April and Ann Lee, executive chairwoman of Harbour Trust, "
+        "posted a statement: “We did not move fast enough.”"
+    )
+    assert _parsed_speakers(text) == ["Ann Lee"]
+
+
+def test_a_subordinate_clause_of_time_reports_for_its_own_subject() -> None:
+    """'Not long after Berg said X, a host asked him': Berg reports X, not the host."""
+    revision = newsdiff.parse_text(
+        "Not long after Paul Berg said the plan was dead, a host asked him about it."
+    )
+    quotes = [q for p in revision.paragraphs for s in p.sentences for q in s.quotes]
+    assert [(q.speaker, q.text) for q in quotes] == [("Paul Berg", "the plan was dead")]
+
+
+def test_a_clause_of_time_after_a_split_quote_keeps_the_quote_s_speaker() -> None:
+    """'“...,” Lee wrote, “...,” after Ivo Brandt expressed support': Lee, not Brandt."""
+    text = (
+        "“In breaking news,” Ann Lee wrote last January, “the pier wins a full endorsement,” "
+        "after Harbour Board spokesman Ivo Brandt expressed his support."
+    )
+    assert _parsed_speakers(text) == ["Ann Lee", "Ann Lee"]
+
+
+def test_a_pronoun_goes_to_the_person_the_narration_turned_to_since() -> None:
+    """'Ann Lee spoke. ¶ Ivo Brandt took the stage. ¶ “...,” he said': Brandt, not Lee."""
+    text = (
+        "“We will appeal,” said Ann Lee, a lawyer for the board.\n\n"
+        "Ivo Brandt took the stage at the rally on Sunday.\n\n"
+        "“We will win,” he said."
+    )
+    assert _parsed_speakers(text) == ["Ann Lee", "Ivo Brandt"]
+
+
+def test_a_pronoun_does_not_go_to_a_narrated_word_that_is_no_person() -> None:
+    """'Behind his desk, shelves hold maps': 'Behind' opens the sentence; he is still Mr. Lee."""
+    text = (
+        "“We will appeal,” said Mr. Lee, a lawyer for the board.\n\n"
+        "Behind his desk, shelves hold old maps of the harbour.\n\n"
+        "“We will win,” he said."
+    )
+    assert _parsed_speakers(text) == ["Mr. Lee", "Mr. Lee"]
+
+
+def test_a_name_in_the_phrase_that_opens_a_sentence_is_no_subject() -> None:
+    """'With the help of Flip the Script, the actor ... asked': not 'Script'."""
+    text = (
+        "With the help of Flip the Script, the actor held a fake audition and asked "
+        "the cast to act “whiter.”"
+    )
+    # The actor, or no one rather than a guess; never the name in the phrase.
+    assert _parsed_speakers(text) in ([None], ["the actor"])
+
+
+def test_the_subject_of_a_clause_that_opens_the_sentence_speaks_its_quote() -> None:
+    """'When someone in the audience shouted, “...”': not 'When someone ...', nor no one."""
+    assert _parsed_speakers("When someone in the audience shouted, “Brandt!”") == [
+        "someone in the audience"
+    ]

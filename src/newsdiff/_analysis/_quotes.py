@@ -225,8 +225,23 @@ def _title_case(content: str) -> bool:
     """Tell whether *content* is in title case: three or more long words, each capitalised."""
     if content.endswith(_TERMINAL) or "!" in content or "?" in content:
         return False
-    long_words = [w for w in content.split() if sum(c.isalpha() for c in w) >= 4]
+    long_words = _long_words(content.split())
     return len(long_words) >= 3 and all(w[:1].isupper() for w in long_words)
+
+
+# Short words a title leaves in lower case: "Flip the Script with Liz Plank".
+_MINOR_WORDS: Final = _words("with from into onto upon over than that versus")
+
+
+def _long_words(words: list[str]) -> list[str]:
+    """Return the *words* of four letters or more that a title capitalises.
+
+    A short word of :data:`_MINOR_WORDS` is left out only between two or
+    more capitalised ones: "I’m with her" is a slogan, not a title.
+    """
+    long_words = [w for w in words if sum(c.isalpha() for c in w) >= 4]
+    major = [w for w in long_words if w not in _MINOR_WORDS]
+    return major if len(major) >= 2 else long_words
 
 
 def _headline_words(content: str) -> bool:
@@ -311,7 +326,7 @@ def _is_title(text: str, span: Span, content: str) -> bool:
     words = content.rstrip(".,;:").split()
     if not words or len(words) > _TITLE_WORDS or content.endswith(("?", "!")):
         return False
-    long_words = [w for w in words if sum(c.isalpha() for c in w) >= 4]
+    long_words = _long_words(words)
     if not all(w[:1].isupper() for w in long_words):
         return False
     if content.isupper() and (

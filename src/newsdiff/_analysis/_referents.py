@@ -12,7 +12,10 @@ within :data:`REACH` paragraphs, and never to a guess from further away:
   resolved to the same name. When no speaker fits, the most recent named
   subject of the narration does (``Ham went on to explain ...`` then ``“...,”
   he said``; also ``Later, Sarah studied ...`` and ``Fetter, for her part,
-  continued ...``).
+  continued ...``). A narrated subject in a later paragraph than that speaker
+  wins over it when it is a person (a full name, a known gender, or the
+  last word of a full name seen before): ``Ann Lee spoke. ¶ Ivo Brandt took
+  the stage. ¶ “...,” he said`` is Brandt.
 * ``they`` goes to the most recent collective source
   (``unnamed officials``, ``the ministry``, ``the Security Council``), else to
   the most recent named speaker.
@@ -31,7 +34,7 @@ from typing import Final
 
 import attrs
 
-from newsdiff._analysis._speakernames import clean_speaker
+from newsdiff._analysis._speakernames import clean_speaker, plausible_speaker
 from newsdiff._analysis._speechwords import EVALUATIVE_VERBS, QUOTE_VERBS, SPEECH_VERBS
 
 __all__ = ["REACH", "Recent", "Referents", "gender_of"]
@@ -288,19 +291,56 @@ class Referents:
             # his workforce, he said") or be spoken of by the last speaker
             # ("Bannon is raising funds, he added"): no one is sure.
             return None
+        picks: list[_Candidate | None] = []
         for pool in (recent, [c for c in self._narrated if paragraph - c.paragraph <= REACH]):
+            pick: _Candidate | None = None
             for candidate in reversed(pool):
                 if not candidate.named or candidate.collective:
                     continue
                 if avoided and candidate.name.split()[-1] in avoided:
-                    return None
+                    pick = _AVOIDED
+                    break
                 if wanted and candidate.gender not in {None, wanted}:
                     continue
-                if wanted and candidate.gender is None:
-                    # The pronoun tells the gender from now on.
-                    candidate.gender = wanted
-                return candidate.name
-        return None
+                pick = candidate
+                break
+            picks.append(pick)
+        speaker, narrated = picks
+        chosen = speaker if speaker is not None else narrated
+        if (
+            wanted
+            and speaker is not None
+            and speaker is not _AVOIDED
+            and narrated is not None
+            and narrated is not _AVOIDED
+            and narrated.paragraph > speaker.paragraph
+            and self._person(narrated)
+        ):
+            # "Ann Lee spoke first. ¶ Later Ivo Brandt took the stage. “...,”
+            # he said": the person the narration turned to since, not the
+            # last one quoted.
+            chosen = narrated
+        if chosen is None or chosen is _AVOIDED:
+            return None
+        if wanted and chosen.gender is None:
+            # The pronoun tells the gender from now on.
+            chosen.gender = wanted
+        return chosen.name
+
+    def _person(self, candidate: _Candidate) -> bool:
+        """Tell whether the narrated *candidate* is a person ("Behind", "You", "Beijing" are not).
+
+        Its gender is known, or it is a full name, or a full name seen
+        before ends with it.
+        """
+        if not plausible_speaker(candidate.name):
+            return False
+        if candidate.gender is not None or len(candidate.name.split()) >= 2:
+            return True
+        return any(
+            len(c.name.split()) >= 2 and c.name.split()[-1] == candidate.name
+            for c in (*self._speakers, *self._narrated)
+        )
 
     def _speaking_subject(self, head: str, gender: str) -> str | None:
         """Return the named subject of *head* when a verb of saying follows it and *gender* fits."""
@@ -383,6 +423,10 @@ class Referents:
         """Return referents that read from *paragraph* on as those :meth:`recent` gave."""
         speakers, narrated = recent
         return cls(speakers=_restored(speakers, paragraph), narrated=_restored(narrated, paragraph))
+
+
+# What a pool gives when a name the pronoun's clause governs comes first: nothing resolves.
+_AVOIDED: Final = _Candidate(paragraph=0, name="", named=False, collective=False, gender=None)
 
 
 def _kept(pool: list[_Candidate], paragraph: int) -> tuple[_Kept, ...]:

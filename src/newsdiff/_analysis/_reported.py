@@ -432,6 +432,10 @@ def _tail_attribution(sentence: str) -> tuple[str, Attribution] | None:
             # embassy": a verb with a preposition reports no speech.
             return None
         content = sentence[:tail_at].strip()
+        if _LONE_SUBORDINATE.match(content) and "," not in content:
+            # "Not long after Berg said the plan was dead, a host asked him":
+            # a clause of time before the main one is no content of its verb.
+            return None
         if (
             attribution is not None
             and _may_invert(tail, attribution)
@@ -449,6 +453,16 @@ def _tail_attribution(sentence: str) -> tuple[str, Attribution] | None:
                 content = inserted
             return content, attribution
     return None
+
+
+# A subordinate clause that opens a sentence, after words of a span of time:
+# "Not long after Berg said ...", "Two days before ...", "When the mayor ...".
+_LONE_SUBORDINATE: Final = re.compile(
+    r"(?:(?:not|long|shortly|soon|just|right|even|only|a|an|one|two|three|several|few|\d+|"
+    r"moments?|minutes?|hours?|days?|weeks?|months?|years?)\s+){0,3}"
+    r"(?:after|before|when|since|until|because|although|though|while)\s",
+    re.IGNORECASE,
+)
 
 
 #: How many of the first commas of a sentence may open an attribution set in it.
@@ -645,6 +659,7 @@ def _found(sentence: str) -> tuple[str, Attribution] | None:
         or _inset_attribution(sentence, subject_first=True)
         or _tail_attribution(sentence)
         or _inset_attribution(sentence, subject_first=False)
+        or _subordinate_report(sentence)
         or _head_report(sentence)
         or _participle_report(sentence)
         or _coordinated_report(sentence)
@@ -778,6 +793,23 @@ def _noun_after_preposition(before: str, word: str) -> bool:
 _AFFILIATING: Final = _words("at of for from with")
 
 
+def _subordinate_report(sentence: str) -> tuple[str, Attribution] | None:
+    """Return the report of a subordinate clause that opens *sentence*, read on its own.
+
+    "Not long after Paul Berg said the plan was dead, a host asked him":
+    Berg reports "the plan was dead"; the main clause after the comma is no
+    part of it. A report of the main clause comes first ("While one firm
+    says ..., another says there are 1,800").
+    """
+    opening = _LONE_SUBORDINATE.match(sentence)
+    if opening is None:
+        return None
+    comma = sentence.find(",", opening.end())
+    if comma < 0:
+        return None
+    return _found(sentence[comma + 1 :].strip()) or _head_report(sentence[opening.end() : comma])
+
+
 def _head_report(sentence: str, *, pledges: bool = False) -> tuple[str, Attribution] | None:
     """Return the report of a sentence whose subject and cue open it ("X said (that) ...").
 
@@ -787,37 +819,8 @@ def _head_report(sentence: str, *, pledges: bool = False) -> tuple[str, Attribut
     head = sentence[:WINDOW]
     for match in _WORD.finditer(head):
         word = match.group().lower()
-        if (
-            word not in _REPORTING_CUES and not (pledges and word in _PLEDGING)
-        ) or _noun_after_preposition(sentence[: match.start()], word):
-            # Not a cue, or "According to press pool reports, ...": a noun.
-            continue
-        if (
-            word == "say"
-            and sentence[match.end() : match.end() + 1] == ","
-            and sentence[: match.start()].rstrip()[-1:] in {",", "—", "–", "(", "-"}
-        ):
-            # "one or two variables — say, the latitude of ...": "for example".
-            continue
-        following = _WORD.match(sentence, match.end() + 1)
-        if following is not None and following.group().endswith("ly"):
-            # "responded violently to protests": the adverb is no content.
-            adverb = following
-            following = _WORD.match(sentence, adverb.end() + 1)
-            if following is not None and following.group().lower() in _NOT_REPORTING_AFTER:
-                continue
-            following = adverb
-        if _no_content(
-            word,
-            following.group().lower() if following else "",
-            pledge=pledges and word in _PLEDGING,
-        ):
-            continue
-        if word == "told" and head[: match.start()].strip().lower() == "all":
-            # "All told, it’s a neat narrative": all in all, no report.
-            continue
-        if word in {"added", "adds"} and following is not None and following.group() == "to":
-            # "a painkiller added to increase its weight": no report.
+        is_cue, following = _cue_and_following(sentence, match, pledges=pledges)
+        if not is_cue:
             continue
         if following is not None and following.group().lower() in _PASSIVE_AFTER:
             # "with many civilians reported killed": a passive, no report.
@@ -839,40 +842,95 @@ def _head_report(sentence: str, *, pledges: bool = False) -> tuple[str, Attribut
             continue
         if attribution is None or attribution.speaker is None:
             return None
-        if len(before) > _SHORT_HEAD and not _next_to(head[: match.start()], attribution.speaker):
-            # A long head: its subject must stand by the verb ("..., Mr. Leenders
-            # said") or end an apposition ("Jane Doe, who ..., said").
-            return None
-        if len(before) > _SHORT_HEAD and _inside(head[: match.start()], attribution.speaker):
-            attribution = attrs.evolve(attribution, speaker="", pronoun=False)
-        cue, cue_end = cue_from(sentence, match.start())
-        attribution = attrs.evolve(attribution, cue=cue)
-        rest = _LEADING_ASIDE.sub("", sentence[cue_end:].lstrip(" ,"))
-        if _TO_ONESELF.match(rest):
-            # "I now said to myself": a thought, not a report.
-            return None
-        introduced = rest.lower().startswith("that ")
-        addressed = _ADDRESSEE.match(rest) if word in _TELLING and not introduced else None
-        if addressed is not None and _addressee(addressed.group(1)):
-            # "told the network’s “Morning Roundup” that ...": the one told is
-            # part of the cue, what follows "that" the content.
-            cue = f"{cue} {addressed.group(1)}"
-            attribution = attrs.evolve(attribution, cue=cue)
-            rest, introduced = rest[addressed.end(1) + 1 :], True
-        if word in _ONLY_BEFORE_THAT and not introduced:
-            # "Sanders maintained his double-digit lead": no report.
-            return None
-        if introduced:
-            rest = rest[5:]
-        content = rest.strip()
-        if len(content.split(maxsplit=3)) < 3:
-            return None
-        if not introduced and ((word in _OBJECT_CUES and not _clause(content)) or _manner(content)):
-            # "wrote a letter", "maintains a wide lead": a thing, not speech;
-            # "replies in ill-tempered ones": how it was said.
-            return None
-        return content, attribution
+        return _head_content(sentence, match, attribution)
     return None
+
+
+def _cue_and_following(
+    sentence: str, match: re.Match[str], *, pledges: bool
+) -> tuple[bool, re.Match[str] | None]:
+    """Tell whether the word *match* of *sentence* may be a cue, and return the word after it.
+
+    An adverb right after the cue is looked past: the word after it may show
+    that the verb reports nothing ("responded violently to").
+    """
+    word = match.group().lower()
+    if (
+        word not in _REPORTING_CUES and not (pledges and word in _PLEDGING)
+    ) or _noun_after_preposition(sentence[: match.start()], word):
+        # Not a cue, or "According to press pool reports, ...": a noun.
+        return False, None
+    if (
+        word == "say"
+        and sentence[match.end() : match.end() + 1] == ","
+        and sentence[: match.start()].rstrip()[-1:] in {",", "—", "–", "(", "-"}
+    ):
+        # "one or two variables — say, the latitude of ...": "for example".
+        return False, None
+    following = _WORD.match(sentence, match.end() + 1)
+    if following is not None and following.group().endswith("ly"):
+        # "responded violently to protests": the adverb is no content.
+        adverb = following
+        following = _WORD.match(sentence, adverb.end() + 1)
+        if following is not None and following.group().lower() in _NOT_REPORTING_AFTER:
+            return False, None
+        following = adverb
+    if _no_content(
+        word,
+        following.group().lower() if following else "",
+        pledge=pledges and word in _PLEDGING,
+    ):
+        return False, None
+    if word == "told" and sentence[: match.start()].strip().lower() == "all":
+        # "All told, it’s a neat narrative": all in all, no report.
+        return False, None
+    if word in {"added", "adds"} and following is not None and following.group() == "to":
+        # "a painkiller added to increase its weight": no report.
+        return False, None
+    return True, following
+
+
+def _head_content(
+    sentence: str, match: re.Match[str], attribution: Attribution
+) -> tuple[str, Attribution] | None:
+    """Return what the cue *match* of *sentence* reports, with its *attribution* completed."""
+    word = match.group().lower()
+    head = sentence[:WINDOW]
+    before = head[: match.start()].split()
+    speaker = attribution.speaker or ""
+    if len(before) > _SHORT_HEAD and not _next_to(head[: match.start()], speaker):
+        # A long head: its subject must stand by the verb ("..., Mr. Leenders
+        # said") or end an apposition ("Jane Doe, who ..., said").
+        return None
+    if len(before) > _SHORT_HEAD and _inside(head[: match.start()], speaker):
+        attribution = attrs.evolve(attribution, speaker="", pronoun=False)
+    cue, cue_end = cue_from(sentence, match.start())
+    attribution = attrs.evolve(attribution, cue=cue)
+    rest = _LEADING_ASIDE.sub("", sentence[cue_end:].lstrip(" ,"))
+    if _TO_ONESELF.match(rest):
+        # "I now said to myself": a thought, not a report.
+        return None
+    introduced = rest.lower().startswith("that ")
+    addressed = _ADDRESSEE.match(rest) if word in _TELLING and not introduced else None
+    if addressed is not None and _addressee(addressed.group(1)):
+        # "told the network’s “Morning Roundup” that ...": the one told is
+        # part of the cue, what follows "that" the content.
+        cue = f"{cue} {addressed.group(1)}"
+        attribution = attrs.evolve(attribution, cue=cue)
+        rest, introduced = rest[addressed.end(1) + 1 :], True
+    if word in _ONLY_BEFORE_THAT and not introduced:
+        # "Sanders maintained his double-digit lead": no report.
+        return None
+    if introduced:
+        rest = rest[5:]
+    content = rest.strip()
+    if len(content.split(maxsplit=3)) < 3:
+        return None
+    if not introduced and ((word in _OBJECT_CUES and not _clause(content)) or _manner(content)):
+        # "wrote a letter", "maintains a wide lead": a thing, not speech;
+        # "replies in ill-tempered ones": how it was said.
+        return None
+    return content, attribution
 
 
 # Cues whose object is the one told, before "that" and the content.

@@ -454,6 +454,8 @@ def _long_aside(chunk: str) -> bool:
 _CLAUSE_BEFORE: Final = 3
 # Spans of time before "after": "Years after", "two days after".
 _SPANS: Final = _words("days weeks hours months years minutes moments long soon shortly just")
+# Pronouns of someone unnamed: "When someone in the audience shouted".
+_INDEFINITES: Final = _words("someone somebody anyone anybody everyone everybody nobody")
 # Lower-case words that open a subordinate clause, whose subject may be a name.
 _SUBORDINATORS: Final = _words("after before because since although though while when until")
 
@@ -517,16 +519,7 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
     >>> speaker_of("he")
     ('he', True)
     """
-    text = _DATELINE.sub("", text, count=1)
-    timeless = _TRAILING_TIME.sub("", _AGO.sub("", text))
-    if timeless.split()[-1:] and bare(timeless.split()[-1]) not in _FINITE:
-        # Not "The Government has today": a clause, which stays one.
-        text = timeless
-    clause = _after_clause_stop(text)
-    if subject_tokens(clause):
-        # "Even its backers sounded equivocal: Jane Harman called it": the
-        # subject of the clause after a colon or semicolon, not before it.
-        text = clause
+    text = _subject_clause(text)
     chunks = _joined_places(text.rstrip(" ,").split(","))
     last = chunks[-1].split()
     if len(last) >= 3 and last[0] in PREPOSITIONS and last[1] in _OBJECT_RELATIVES:
@@ -539,6 +532,37 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
     named = _relative_subject(chunks, last, closed=closed)
     if named is not None:
         return named, False
+    subject, tokens = _subject_phrase(chunks, closed=closed)
+    tokens = _head_tokens(tokens)
+    if not tokens:
+        return None, False
+    return _speaker_in(subject, tokens)
+
+
+def _subject_clause(text: str) -> str:
+    """Return the subject *text* without its dateline and time words.
+
+    A subject after a colon or semicolon stands for the whole.
+    """
+    text = _DATELINE.sub("", text, count=1)
+    timeless = _TRAILING_TIME.sub("", _AGO.sub("", text))
+    if timeless.split()[-1:] and bare(timeless.split()[-1]) not in _FINITE:
+        # Not "The Government has today": a clause, which stays one.
+        text = timeless
+    clause = _after_clause_stop(text)
+    if subject_tokens(clause):
+        # "Even its backers sounded equivocal: Jane Harman called it": the
+        # subject of the clause after a colon or semicolon, not before it.
+        text = clause
+    return text
+
+
+def _subject_phrase(chunks: list[str], *, closed: bool) -> tuple[str, list[tuple[int, int, str]]]:
+    """Return the comma-separated chunk of a subject that names the speaker, and its tokens.
+
+    Asides and descriptions between the subject and its verb are skipped;
+    *chunks* loses them.
+    """
     while len(chunks) > 1 and (
         is_adverbial(chunks[-1])
         or (closed and _describes(chunks[-1]) and subject_tokens(chunks[-2]))
@@ -561,8 +585,16 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
         # the apposition.
         subject = chunks[-3]
         tokens = subject_tokens(subject)
+    return subject, tokens
+
+
+def _head_tokens(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Return the *tokens* of the subject's own noun phrase.
+
+    A clause before it and modifiers after its head are cut off.
+    """
     if not tokens:
-        return None, False
+        return tokens
     # Cut at the last clause joiner before a new subject: "and the ministry",
     # "That is why critics".
     for i in range(len(tokens) - 1, 0, -1):
@@ -577,6 +609,17 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
                 and bare(tokens[i - 2][2]) not in TIME_WORDS | _SPANS
                 and is_cap(tokens[i][2])
             )
+            # "When someone in the audience shouted, “...”": the clause
+            # opens the subject; its own subject speaks.
+            or (
+                i == 1
+                and is_cap(tokens[0][2])
+                and bare(tokens[0][2]) in _SUBORDINATORS
+                and (
+                    bare(tokens[1][2]) in DETERMINERS | PRONOUNS | _INDEFINITES
+                    or is_cap(tokens[1][2])
+                )
+            )
         ):
             tokens = tokens[i:]
             break
@@ -584,8 +627,6 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
         if bare(tokens[i][2]) in SPEECH_VERBS:
             tokens = tokens[i + 1 :]
             break
-    if not tokens:
-        return None, False
     # "officials cited in the report", "a man who asked", "protesters marching
     # through the streets": the head comes first.
     for i, token in enumerate(tokens):
@@ -601,6 +642,11 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
         ):
             tokens = tokens[:i]
             break
+    return tokens
+
+
+def _speaker_in(subject: str, tokens: list[tuple[int, int, str]]) -> tuple[str | None, bool]:
+    """Return whom the noun phrase *tokens* of *subject* names, and whether it is a pronoun."""
     head = tokens[-1][2]
     if bare(head) in PRONOUNS:
         return subject[tokens[-1][0] : tokens[-1][1]], True
@@ -612,6 +658,7 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
         # the one named after him.
         return (
             _agent_phrase(subject, tokens)
+            or _relation_phrase(subject, tokens, end)
             or _described_one(subject, tokens, end)
             or name_run(subject, tokens, end)
         ), False
@@ -659,6 +706,57 @@ def _described_one(subject: str, tokens: list[tuple[int, int, str]], end: int) -
         if not (word.isalpha() and word.islower()) or word in PREPOSITIONS:
             return None
     return None
+
+
+#: The most capitalised words of the name after "of" in "a friend of NAME".
+_RELATION_NAME_WORDS: Final = 3
+# Lower-case nouns of a relation to someone, outside SOURCE_NOUNS.
+_RELATIONS: Final = _words(
+    "confidant confidante associate acquaintance relative nephew niece grandson "
+    "granddaughter stepson stepdaughter widow widower fiancé fiancée ex-wife ex-husband"
+)
+
+
+def _relation_phrase(subject: str, tokens: list[tuple[int, int, str]], end: int) -> str | None:
+    """Return "a longtime friend of NAME" when *subject* ends with such a phrase.
+
+    The person named after "of" is the one the speaker is related to ("a
+    friend of Trump", "the head of the FBI"): the phrase as written is the
+    source, never that name. Only when the name ends the subject (token
+    *end*) and a lower-case noun of a person heads the phrase.
+    """
+    if end != len(tokens) - 1:
+        return None
+    k = end
+    while k >= 0 and (
+        is_cap(tokens[k][2]) or _INITIAL.fullmatch(tokens[k][2]) or tokens[k][2] in CONNECTORS
+    ):
+        k -= 1
+    if end - k > _RELATION_NAME_WORDS or k < 1:
+        return None
+    if tokens[k][2] == "the":
+        k -= 1
+    if k < 1 or tokens[k][2] != "of":
+        return None
+    noun = tokens[k - 1][2]
+    if not (noun.isalpha() and noun.islower()) or not (
+        _source_noun(noun) or noun in _RELATIONS or noun.rstrip("s") in _RELATIONS
+    ):
+        return None
+    start = k - 1
+    while (
+        start > 0
+        and k - start <= _AGENT_WORDS
+        and (tokens[start - 1][2].islower() or bare(tokens[start - 1][2]) in DETERMINERS)
+        and bare(tokens[start - 1][2]) not in PREPOSITIONS | JOINERS | SPEECH_VERBS | PRONOUNS
+    ):
+        start -= 1
+        if bare(tokens[start][2]) in DETERMINERS:
+            break
+    if start > 0 and bare(tokens[start][2]) not in DETERMINERS:
+        # "Dan met friends of Trump": no phrase of its own opens the noun.
+        return None
+    return subject[tokens[start][0] : tokens[end][1]].strip(EDGE_PUNCT)
 
 
 # People who speak for someone else: "a spokesman for", "an adviser to".
@@ -968,6 +1066,21 @@ def name_before_appositions(chunks: list[str]) -> str | None:
     relative = all(
         (chunk.split() or [""])[0].lower() in RELATIVE_OPENERS for chunk in chunks[j + 1 :]
     )
+    joined = chunks[j].rsplit(" and ", 1)
+    if (
+        len(joined) == 2
+        and len(joined[1].split()) >= 2
+        and is_name_chunk(joined[1])
+        and not is_name_chunk(joined[0])
+        # Not "In an interview with Joe Scarborough and Mika Brzezinski, the
+        # candidate stated": a phrase, not a clause, before "and".
+        and not _opens_aside(joined[0])
+        and bare(joined[0].split()[0]) not in PREPOSITIONS
+    ):
+        # "Eich stepped down and Mitchell Baker, executive chairwoman of
+        # Mozilla, posted": the apposition describes the name after "and",
+        # the subject of a clause of its own.
+        return joined[1]
     person = _person_of_body(chunks[j])
     if person is not None:
         # "Tim Morris of the UK Major Ports Group, the trade association
@@ -1384,6 +1497,13 @@ def main_subject(
         if described is not None:
             return described, False
     best: str | None = None
+    # "With the help of Flip the Script, the actor held ...": the phrase
+    # that opens the sentence names no subject.
+    opening = (
+        len(chunks[0])
+        if len(chunks) >= 2 and bare((chunks[0].split() or [""])[0]) in PREPOSITIONS
+        else -1
+    )
     i = 0
     while i < len(tokens):
         tok = tokens[i][2]
@@ -1395,6 +1515,7 @@ def main_subject(
                 j += 1
             if (
                 not is_cap(tok)
+                or tokens[i][0] < opening
                 or (i and bare(tokens[i - 1][2]) in PREPOSITIONS)
                 or (no_objects and i and _object_verb(tokens[i - 1][2]))
                 or bare(tok) in PREPOSITIONS | TIME_WORDS
@@ -1807,6 +1928,9 @@ def _source_head(words: list[str], bares: list[str]) -> bool:
     for i in range(1, len(bares)):
         if bares[i] == "of" and bares[i - 1] in _PARTITIVES:
             # "one of the signatories", "some of his aides": the head is after "of".
+            continue
+        if bares[i] == "close" and bares[i + 1 : i + 2] != ["to"]:
+            # "a close friend of Ted Cruz": an adjective, not "close to".
             continue
         if bares[i] in _SOURCE_MODIFIERS or bares[i] in PREPOSITIONS:
             head = words[i - 1].strip(EDGE_PUNCT)

@@ -115,8 +115,13 @@ _CLAUSE_BREAK: Final = re.compile(r"[.!?;]\s")
 _RELATIVE_SUBJECTS: Final = frozenset(["who", "which", "that"])
 # "There are people who say": the antecedent is what is there.
 _THERE_IS: Final = re.compile(r"\b[Tt]here\s(?:is|are|was|were)\s")
+# With those of time: "“...,” after Brian Fallon expressed his support" opens
+# a clause with its own subject and verb.
 _SUBORDINATORS: Final = frozenset(
-    ["while", "whereas", "although", "though", "because", "unless", "if", "whether"]
+    [
+        *("while", "whereas", "although", "though", "because", "unless", "if", "whether"),
+        *("after", "before", "when", "until"),
+    ]
 )
 _COORDINATING: Final = frozenset(["and", "then", "but"])
 _SUBJECT_OF: Final = {"his": "he", "her": "she", "their": "they", "its": "it"}
