@@ -1010,6 +1010,8 @@ def test_a_name_stands_where_the_word_bounded_pattern_finds_it_last(pieces, word
 def test_a_name_inside_another_word_does_not_stand(text, words, at) -> None:
     """A name glued to letters, digits or an underscore is no name of its own there."""
     assert _last_standing(text, words) == at
+
+
 def _parsed_speakers(text: str) -> list[str | None]:
     """Return the speaker of every quote of the revision that parse_text reads from *text*."""
     revision = newsdiff.parse_text(text)
