@@ -1109,3 +1109,29 @@ def test_the_subject_of_a_clause_that_opens_the_sentence_speaks_its_quote() -> N
     assert _parsed_speakers("When someone in the audience shouted, “Brandt!”") == [
         "someone in the audience"
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            (
+                "The agency also fielded calls, and Dana Morris, the agency's director of water, "
+                "said the programs help towns."
+            ),
+            "the agency's director of water",
+        ),
+        (
+            (
+                "“We are talking,” Ann Lee, the chair of Acme, and Bo Chan, the chair of Beta, "
+                "said in a statement."
+            ),
+            None,
+        ),
+    ],
+)
+def test_a_name_after_a_comma_and_and_is_read_without_a_clause_before_it(
+    paragraph, speaker
+) -> None:
+    """', and Dana Morris, the director, said': no words before 'and' in its chunk, no failure."""
+    assert [q.speaker for q in quotes_of(paragraph)] == [speaker]

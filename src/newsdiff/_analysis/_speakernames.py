@@ -1069,6 +1069,7 @@ def name_before_appositions(chunks: list[str]) -> str | None:
     joined = chunks[j].rsplit(" and ", 1)
     if (
         len(joined) == 2
+        and joined[0].strip()
         and len(joined[1].split()) >= 2
         and is_name_chunk(joined[1])
         and not is_name_chunk(joined[0])
