@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from newsdiff._analysis._reported import TAIL_AFTER_CUE, _next_to, reported_speech
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsdiff._analysis._reported import TAIL_AFTER_CUE, _next_to, _places, reported_speech
 from newsdiff._analysis._speakers import attribution_before
 
 
@@ -693,3 +697,14 @@ def test_headlines_and_a_cue_that_stands_twice_still_report(sentence: str, speak
     found = reported_speech(sentence)
     assert found is not None
     assert found[1].speaker == speaker
+
+
+_PIECES = st.text(alphabet="sad_1 .,é’", max_size=5)
+
+
+@given(st.lists(_PIECES, max_size=8), _PIECES.filter(bool))
+def test_a_cue_word_stands_where_the_boundary_pattern_finds_it(pieces, word) -> None:
+    """The places of a cue word are those a \\bword\\b search finds, whatever its edges."""
+    sentence = word.join(pieces)
+    expected = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", sentence)]
+    assert _places(sentence, word) == expected

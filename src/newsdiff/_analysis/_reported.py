@@ -37,6 +37,7 @@ from newsdiff._analysis._speakers import (
     cue_from,
     is_named,
     may_hold_cue,
+    word_places,
 )
 from newsdiff._analysis._speechwords import (
     BETWEEN,
@@ -612,8 +613,17 @@ def _reads_as_cue(sentence: str, cue: str) -> bool:
     place where it reads as a verb is enough.
     """
     word = cue.split(maxsplit=1)[0] if cue else ""
-    places = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", sentence)] if word else []
+    places = _places(sentence, word) if word else []
     return not places or any(_verb_at(sentence, word, at) for at in places)
+
+
+def _places(sentence: str, word: str) -> list[int]:
+    """Where *word* stands in *sentence* between word boundaries, as ``\\bword\\b`` finds it."""
+    if word[0].isalnum() and word[-1].isalnum():
+        # Between letters or digits a boundary is a character that is no
+        # word character: found without compiling a pattern for each cue.
+        return word_places(sentence, word)
+    return [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", sentence)]
 
 
 def _verb_at(sentence: str, word: str, at: int) -> bool:

@@ -72,6 +72,7 @@ __all__ = [
     "is_named",
     "may_hold_cue",
     "speaker_of",
+    "word_places",
 ]
 
 #: How far (in characters) attribution is looked for on either side of a quote.
@@ -226,21 +227,32 @@ def _inside_phrase(phrase: str, speaker: str) -> bool:
 
 
 def _last_standing(text: str, words: str) -> int:
-    """Where *words* last stand in *text* as words of their own, not inside others; -1 if nowhere.
+    """Where *words* last stand in *text* as words of their own; -1 if nowhere."""
+    places = word_places(text, words)
+    return places[-1] if places else -1
 
-    As a regular expression of them between word boundaries would find them
-    (no word character just before or after), left to right, without a
-    pattern compiled for each name.
+
+def word_places(text: str, words: str) -> list[int]:
+    """Where *words* stand in *text* as words of their own (no word character by them), in order.
+
+    As a regular expression of *words* between ``(?<!\\w)`` and ``(?!\\w)``
+    would find them, left to right and not overlapping, without a pattern
+    compiled (and kept in the ``re`` module's cache) for each name or word.
+
+    >>> word_places("Ann Lee, Annabel Lee and Ann Lee", "Ann Lee")
+    [0, 25]
     """
-    last, at, size = -1, text.find(words), len(words)
+    places: list[int] = []
+    at, size = text.find(words), len(words)
     while at >= 0:
         if not (at and _word_char(text[at - 1])) and not (
             at + size < len(text) and _word_char(text[at + size])
         ):
-            last, at = at, text.find(words, at + max(size, 1))
+            places.append(at)
+            at = text.find(words, at + max(size, 1))
         else:
             at = text.find(words, at + 1)
-    return last
+    return places
 
 
 def _word_char(char: str) -> bool:
