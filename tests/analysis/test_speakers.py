@@ -1135,3 +1135,30 @@ def test_a_name_after_a_comma_and_and_is_read_without_a_clause_before_it(
 ) -> None:
     """', and Dana Morris, the director, said': no words before 'and' in its chunk, no failure."""
     assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("The Minister for Women and Equalities Ann Field said: “We will act.”", "Ann Field"),
+        ("Chief Executive of Oil & Gas UK Dana Morris said: “The deal matters.”", "Dana Morris"),
+        ("Minister of State for Trade Policy Greg Lane said: “It is signed.”", "Greg Lane"),
+        ("President of the United States Ann Field said: “It is good.”", "Ann Field"),
+        ("Secretary of State for Health and Social Care Tom Reyes said: “Act now.”", "Tom Reyes"),
+        ("Interim Chief Regulator Tom Reyes said: “Results will come.”", "Tom Reyes"),
+        ("Chief Investigator Lisa Ortega said: “The study starts today.”", "Lisa Ortega"),
+        ("The Prime Minister’s Trade Envoy Mark Owens said: “We grow closer.”", "Mark Owens"),
+        ("High Commissioner to Ruritania Dana Morris Clarke said: “Hi.”", "Dana Morris Clarke"),
+        (
+            "The Chief Executive of Public Health England said: “Get vaccinated.”",
+            "Chief Executive of Public Health England",
+        ),
+        (
+            "Chair of the Harbour Board and Non-Executive Director Ann Lee said: “It is good.”",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_an_office_and_its_department_are_no_part_of_the_name(paragraph, speaker) -> None:
+    """'Minister for Women and Equalities Ann Field': the person, not the last department words."""
+    assert [q.speaker for q in quotes_of(paragraph)] == [speaker]

@@ -177,7 +177,7 @@ _OF_HEADS: Final = _words(
     "commission board court chamber church museum college school society federation "
     "academy bureau authority league association union house secretary duke duchess "
     "prince princess earl bishop archbishop mayor governor minister friends fund centre duchy "
-    "chancellor commissioner director president chair chairman chairwoman head "
+    "chancellor commissioner director president chair chairman chairwoman head executive officer "
     "center foundation tribunal corps service services state government"
 )
 
@@ -199,12 +199,20 @@ def _of_link(tokens: list[tuple[int, int, str]], at: int) -> bool:
         )
     ):
         return False
+    head = bare(tokens[at - 1][2]).lower() if at >= 1 else ""
     return (
         at >= 1
-        and tokens[at][2] in {"of", "for"}
-        and bare(tokens[at - 1][2]).lower() in _OF_HEADS
+        and (
+            (tokens[at][2] in {"of", "for"} and head in _OF_HEADS)
+            # "High Commissioner to Bangladesh", "Chief Secretary to the Treasury".
+            or (tokens[at][2] == "to" and head in _TO_HEADS)
+        )
         and is_cap(tokens[at - 1][2])
     )
+
+
+# Offices whose "to" phrase names where they serve.
+_TO_HEADS: Final = _words("ambassador commissioner envoy secretary")
 
 
 # Offices that end a title run ("Chief Executive") without being titles themselves.
@@ -221,12 +229,15 @@ _OFFICES: Final = _words(
 _OFFICE_LINKS: Final = 3
 
 
-def _office_end(tokens: list[tuple[int, int, str]], start: int) -> int:
+def _office_end(tokens: list[tuple[int, int, str]], start: int, last: int | None = None) -> int:
     """Where an office that opens at *start* ends: "Secretary of State (for Health)".
 
     Returns *start* when the title has no "of"/"for" phrase. At most
     :data:`_OFFICE_LINKS` phrases are followed, which keeps a run of names
-    read in linear time whatever its length.
+    read in linear time whatever its length. With *last*, the department a
+    phrase names may run on to token *last* at the most ("for Women and
+    Equalities", "of Oil & Gas UK", "for Trade Policy"; see
+    :func:`_department_end`).
     """
     k = start
     for _ in range(_OFFICE_LINKS):
@@ -236,6 +247,47 @@ def _office_end(tokens: list[tuple[int, int, str]], start: int) -> int:
         if tokens[k][2] == "the":
             # "Chancellor of the Duchy of Lancaster".
             k += 1
+        if last is not None:
+            k = _department_end(tokens, k, last)
+    return k
+
+
+# Words that end a department's or a country's name rather than open a
+# person's: "Trade Policy", "Health and Social Care", "the United States".
+_DEPARTMENT_TAILS: Final = _words(
+    "policy affairs states kingdom nations care sport strategy development security services "
+    "relations industry trade health england scotland wales ireland"
+)
+_JOINING: Final = frozenset(["and", "&"])
+_ACRONYM: Final = re.compile(r"[A-Z]{2,5}")
+
+
+def _department_end(tokens: list[tuple[int, int, str]], k: int, last: int) -> int:
+    """Where the department whose first word is token *k* ends, at token *last* at the most.
+
+    After its first word a department runs on over "and" or "&" and the
+    capitalised word after it, a capitalised word followed by one ("Defence
+    People and Veterans"), an acronym ("Oil & Gas UK") and the words that end
+    such names (:data:`_DEPARTMENT_TAILS`). What is left after *last* is the
+    name of the one who holds the office, so the caller keeps two words for it.
+    """
+    while k < last:
+        following = tokens[k + 1][2]
+        if following in _JOINING and k + 2 <= last and is_cap(tokens[k + 2][2]):
+            k += 2
+        elif (
+            (
+                is_cap(following)
+                and k + 3 <= last
+                and tokens[k + 2][2] in _JOINING
+                and is_cap(tokens[k + 3][2])
+            )
+            or _ACRONYM.fullmatch(following)
+            or bare(following) in _DEPARTMENT_TAILS
+        ):
+            k += 1
+        else:
+            break
     return k
 
 
@@ -251,21 +303,38 @@ def name_run(text: str, tokens: list[tuple[int, int, str]], end: int) -> str | N
             or _of_link(tokens, start - 1)
             # "Channel 4 News": a number inside a name.
             or (prev.isdigit() and start - 2 >= 0 and is_cap(tokens[start - 2][2]))
+            # "Minister for Women and Equalities Liz Truss": "and" inside the
+            # department an office names, not between two people.
+            or (prev in _JOINING and _in_department(tokens, start - 2))
         ):
             start -= 1
         else:
             break
     first = start
-    while start < end and bare(tokens[start][2]) in _BEFORE_NAME:
-        office = _office_end(tokens, start)
-        if office == end:
-            # "the Mayor of London said": the office is the name.
+    while start < end and (
+        bare(tokens[start][2]) in _BEFORE_NAME
+        # "Chief Executive of Oil & Gas UK Deirdre Michie": an office with its
+        # "of" phrase is a title too.
+        or (bare(tokens[start][2]) in _OFFICES and _of_link(tokens, start + 1))
+    ):
+        if _office_end(tokens, start, end) == end:
+            # "the Mayor of London said", "the Chief Executive of Public Health
+            # England said": the office is the source, all of it as written.
+            lead = first
+            while lead < start and bare(tokens[lead][2]) in DETERMINERS:
+                lead += 1
+            if all(bare(tokens[k][2]) in TITLES | _OFFICES for k in range(lead, start)):
+                start = lead
             break
+        office = _office_end(tokens, start, end - 2)
         start = office + 1 if office > start else start + 1
     # "Missouri Secretary of State Jason Kander": an office inside the run
     # describes the person named after it.
     for k in range(end - 1, start, -1):
-        if bare(tokens[k][2]) in TITLES and k < (office := _office_end(tokens, k)) < end:
+        if (
+            bare(tokens[k][2]) in TITLES - _LINK_WORDS
+            and k < (office := _office_end(tokens, k, end - 2)) < end
+        ):
             start = office + 1
             break
     if start > end:
@@ -291,6 +360,27 @@ def name_run(text: str, tokens: list[tuple[int, int, str]], end: int) -> str | N
         # named is the source as written, not its last word.
         start = first
     return trim_name(text[tokens[start][0] : tokens[end][1]]) or None
+
+
+def _in_department(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the "and" after token *i* joins the department an office's "of" phrase names.
+
+    "for Women and Equalities", "of Oil & Gas", "for Defence People and
+    Veterans": the department opens at most two words before it, and
+    :func:`_department_end` reads it on past the "and".
+    """
+    for j in range(i, max(i - _DEPARTMENT_WORDS + 1, 0) - 1, -1):
+        if not is_cap(tokens[j][2]):
+            return False
+        link = j - 1 if j >= 1 and tokens[j - 1][2] != "the" else j - 2
+        if link >= 1 and _of_link(tokens, link):
+            return _department_end(tokens, j, len(tokens) - 1) > i + 1
+    return False
+
+
+#: How many capitalised words of a department may come before its "and".
+_DEPARTMENT_WORDS: Final = 2
+_LINK_WORDS: Final = _words("of the for to")
 
 
 def trim_name(name: str) -> str:
@@ -1656,8 +1746,12 @@ _ORGANISATIONS: Final = _words(
 # Words of a title before a name ("Culture Secretary", "Chief Executive").
 _TITLE_WORDS: Final = (TITLES | _ORGANISATIONS) - _words("of the state house") | _words(
     "officer executive manager investigator staff district chair chairman chairwoman "
-    "president founder head"
+    "president founder head regulator envoy"
 )
+# Posts that open no organisation's or person's name: before a name of two
+# words they are its title ("Investigator Matthew Snape", left of "Chief
+# Investigator Matthew Snape").
+_POSTS: Final = _words("investigator regulator envoy commissioner ambassador inspector registrar")
 _ROYAL: Final = _words("king queen prince princess pope")
 # Words that open a person's name as written: "Lord Stephen Greenhalgh", "Dr Jenny Harries".
 _HONORIFICS: Final = _words(
@@ -1714,7 +1808,7 @@ def clean_speaker(speaker: str) -> str:
     while len(words) > 2 and _HONOURS.fullmatch(words[-1]) and is_cap(words[-2]):
         words.pop()
     if (
-        len(words) >= 4
+        (len(words) >= 4 or (len(words) == 3 and bare(words[0]) in _POSTS))
         and all(is_cap(w) or _INITIAL.fullmatch(w) for w in words)
         # "the UK Chief Plant Health Officer" is an office, not a titled name.
         and bare(words[-1]) not in _OFFICES
