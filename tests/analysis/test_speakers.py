@@ -1157,6 +1157,15 @@ def test_a_name_after_a_comma_and_and_is_read_without_a_clause_before_it(
             "Chair of the Harbour Board and Non-Executive Director Ann Lee said: “It is good.”",
             "Ann Lee",
         ),
+        (
+            "The Health and Social Care Secretary said: “Stay at home.”",
+            "Health and Social Care Secretary",
+        ),
+        (
+            "UNESCO Assistant Director-General for Education Dana Morris said: “Read.”",
+            "Dana Morris",
+        ),
+        ("Meteorologist Mark Owens said: “Rain is coming.”", "Mark Owens"),
     ],
 )
 def test_an_office_and_its_department_are_no_part_of_the_name(paragraph, speaker) -> None:

@@ -178,6 +178,7 @@ _OF_HEADS: Final = _words(
     "academy bureau authority league association union house secretary duke duchess "
     "prince princess earl bishop archbishop mayor governor minister friends fund centre duchy "
     "chancellor commissioner director president chair chairman chairwoman head executive officer "
+    "director-general secretary-general "
     "center foundation tribunal corps service services state government"
 )
 
@@ -349,8 +350,12 @@ def name_run(text: str, tokens: list[tuple[int, int, str]], end: int) -> str | N
         start = first + (bare(tokens[first][2]) in DETERMINERS)
     elif end > first and bare(tokens[end][2]) in _OFFICES and not tokens[end][2].isupper():
         # "the UK Chief Plant Health Officer": a run that ends in an office
-        # names the office, held by no one named; it is the source as written.
+        # names the office, held by no one named; it is the source as written,
+        # with the first part of a department joined by "and" ("the Health
+        # and Social Care Secretary").
         start = first
+        if start >= 2 and tokens[start - 1][2] in _JOINING and is_cap(tokens[start - 2][2]):
+            start -= 2
     elif (
         start == end > first
         and bare(tokens[end][2]) in TITLES | _OFFICES
@@ -1744,14 +1749,23 @@ _ORGANISATIONS: Final = _words(
 
 
 # Words of a title before a name ("Culture Secretary", "Chief Executive").
-_TITLE_WORDS: Final = (TITLES | _ORGANISATIONS) - _words("of the state house") | _words(
-    "officer executive manager investigator staff district chair chairman chairwoman "
-    "president founder head regulator envoy"
-)
 # Posts that open no organisation's or person's name: before a name of two
 # words they are its title ("Investigator Matthew Snape", left of "Chief
 # Investigator Matthew Snape").
-_POSTS: Final = _words("investigator regulator envoy commissioner ambassador inspector registrar")
+_POSTS: Final = _words(
+    "investigator regulator envoy commissioner ambassador inspector registrar meteorologist "
+    # Swiss federal news in German: "Bundesrat Ignazio Cassis", "Botschafter Nicolas Bideau".
+    "bundesrat bundesrätin botschafter botschafterin bundespräsident bundespräsidentin "
+    "staatssekretär staatssekretärin"
+)
+_TITLE_WORDS: Final = (
+    (TITLES | _ORGANISATIONS) - _words("of the state house")
+    | _words(
+        "officer executive manager investigator staff district chair chairman chairwoman "
+        "president founder head"
+    )
+    | _POSTS
+)
 _ROYAL: Final = _words("king queen prince princess pope")
 # Words that open a person's name as written: "Lord Stephen Greenhalgh", "Dr Jenny Harries".
 _HONORIFICS: Final = _words(

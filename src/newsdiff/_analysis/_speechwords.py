@@ -142,7 +142,7 @@ TITLES: Final = _words(
     "commissioner sheriff officer detective coach candidate nominee former "
     "supreme ayatollah sheikh emir deputy assistant acting minority majority house "
     "democratic republican state of the analyst lawyer attorney economist "
-    "superintendent constable sergeant dr prof"
+    "superintendent constable sergeant dr prof director-general secretary-general"
 )
 # Lower-case words that may join the parts of one name.
 CONNECTORS: Final = _words("de da di del della van von der du la le al bin bint ibn y")
