@@ -1,6 +1,6 @@
 """Print every speaker the library reports that fails a stricter heuristic, over real pages.
 
-Usage: ``python evals/speakers.py PAGES_DIR [PAGES_DIR ...] [--quiet]``
+Usage: ``python evals/speakers.py PAGES_DIR [PAGES_DIR ...] [--quiet] [--dump OUT.tsv]``
 
 Each ``PAGES_DIR`` is a folder of real pages in one of two shapes:
 
@@ -106,7 +106,14 @@ def main(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("folders", type=Path, nargs="+", help="folders of pages")
     parser.add_argument("--quiet", action="store_true", help="print only the counts")
+    parser.add_argument(
+        "--dump",
+        type=Path,
+        help="also write every quote with a speaker to this file, a line each (page, kind, "
+        "speaker, sentence; tab-separated), to compare two versions of the code with diff",
+    )
     args = parser.parse_args(argv[1:])
+    dump = args.dump.open("w", encoding="utf-8") if args.dump else None
     for folder in args.folders:
         quotes = spoken = bad = 0
         kinds: dict[str, int] = {}
@@ -119,6 +126,9 @@ def main(argv: Sequence[str]) -> int:
                         if quote.speaker is None:
                             continue
                         spoken += 1
+                        if dump is not None:
+                            fields = (name, quote.kind.name, quote.speaker, sentence.text)
+                            dump.write("\t".join(fields) + "\n")
                         why = suspect(quote.speaker)
                         if why is None:
                             continue
@@ -131,6 +141,8 @@ def main(argv: Sequence[str]) -> int:
             f"== {folder}: quotes {quotes} {kinds}, with a speaker {spoken}, "
             f"suspect {bad}, junk share {share:.3f}"
         )
+    if dump is not None:
+        dump.close()
     return 0
 
 
