@@ -1171,3 +1171,17 @@ def test_a_name_after_a_comma_and_and_is_read_without_a_clause_before_it(
 def test_an_office_and_its_department_are_no_part_of_the_name(paragraph, speaker) -> None:
     """'Minister for Women and Equalities Ann Field': the person, not the last department words."""
     assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“We act,” said Ann Lee—“and now.”", "Ann Lee"),
+        ("“We act,” said Ann Lee--“and now.”", "Ann Lee"),
+        ("“That is the word,” said I--“that is it.”", None),
+        ("Acting accordingly, next day I thus addressed him: “These rooms are too far.”", None),
+    ],
+)
+def test_a_dash_glued_to_a_speaker_or_a_lone_qualifier_is_no_name(paragraph, speaker) -> None:
+    """'said Ann Lee—“...”' gives Ann Lee; 'said I--' is the writer; 'Acting' alone is no source."""
+    assert {q.speaker for q in quotes_of(paragraph)} == {speaker}

@@ -1708,7 +1708,9 @@ _NOT_AT_EDGE: Final = (
 _NOT_ALONE: Final = _words(
     "or let my be few our your its their his her some any each every all both either "
     "neither none such here yes no not so very just only even ever never always too "
-    "me us you i'm let's what who why how where"
+    "me us you i'm let's what who why how where "
+    # Words that qualify a title, never a source alone: "Acting accordingly, I addressed him".
+    "acting former interim deputy vice"
 )
 _ADDRESSED: Final = _words("your you please")
 _DOCUMENT_PARTS: Final = _words(
@@ -1805,6 +1807,9 @@ def clean_speaker(speaker: str) -> str:
     while len(words) > 1 and not words[-1].strip("-–—"):
         # "GOP front-runner Donald Trump -": a dash left from an aside.
         words.pop()
+    if words and words[-1].endswith(("--", "—", "–")) and words[-1].rstrip("-–—"):
+        # "said Ann Lee—“now.”": a dash glued to the name.
+        words[-1] = words[-1].rstrip("-–—")
     while len(words) > 1 and bare(words[0]) in _OPENERS and is_cap(words[1]):
         words.pop(0)
     if len(words) > 1 and bare(words[-1]) in {"himself", "herself", "themselves", "itself"}:
