@@ -1185,3 +1185,17 @@ def test_an_office_and_its_department_are_no_part_of_the_name(paragraph, speaker
 def test_a_dash_glued_to_a_speaker_or_a_lone_qualifier_is_no_name(paragraph, speaker) -> None:
     """'said Ann Lee—“...”' gives Ann Lee; 'said I--' is the writer; 'Acting' alone is no source."""
     assert {q.speaker for q in quotes_of(paragraph)} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (["“Go away,” said Ann Lee.", "“I would prefer not to,” said I."], ["Ann Lee", None]),
+        (["“Go away,” said Ann Lee.", "“We will stay,” said we."], ["Ann Lee", None]),
+        (["“Go away,” said Ms. Ann Lee.", "“No,” said he."], ["Ms. Ann Lee", None]),
+    ],
+)
+def test_a_pronoun_that_ends_the_sentence_is_read_as_that_pronoun(paragraphs, speakers) -> None:
+    """'said I.' is the writer and 'said he.' is a man: the stop does not hide the pronoun."""
+    revision = newsdiff.Revision.from_paragraphs(paragraphs)
+    assert [q.speaker for s in revision.sentences for q in s.quotes] == speakers

@@ -263,7 +263,8 @@ class Referents:
         >>> found.resolve(2, "she"), found.resolve(2, "He"), found.resolve(9, "she")
         ('Jane Doe', 'John Roe', None)
         """
-        word = pronoun.lower()
+        # "said I." and "said she." end the sentence: the stop is no part of the word.
+        word = pronoun.lower().rstrip(".,;:!?")
         if word in {"i", "me", "we", "us"}:
             # Outside a quotation, "I asked him" and "we asked" are the writer
             # or the newsroom, whom the text does not name: never the last
