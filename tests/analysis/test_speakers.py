@@ -1199,3 +1199,45 @@ def test_a_pronoun_that_ends_the_sentence_is_read_as_that_pronoun(paragraphs, sp
     """'said I.' is the writer and 'said he.' is a man: the stop does not hide the pronoun."""
     revision = newsdiff.Revision.from_paragraphs(paragraphs)
     assert [q.speaker for s in revision.sentences for q in s.quotes] == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("According to Oil & Gas UK, jobs across the region could rise.", "Oil & Gas UK"),
+        ("“Sales rose,” said Ann Lee of Marks & Spencer.", "Ann Lee"),
+        ("“Give what you can,” said Cancer Research UK.", "Cancer Research UK"),
+        ("Shireen Chambers MBE said: “We are ready.”", "Shireen Chambers"),
+    ],
+)
+def test_an_ampersand_or_a_country_ends_no_name_early(paragraph, speaker) -> None:
+    """'Oil & Gas UK' is one name: '&' joins it and 'UK' is no honour after a name."""
+    assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "His lawyer in New York said the case against the company was weak and would fail.",
+        "The report on Brexit said trade with the bloc fell sharply in the first quarter.",
+        "Our guidance on DROs explains the process and the receiver is considering applications.",
+    ],
+)
+def test_a_place_or_topic_after_a_noun_is_not_who_speaks(paragraph) -> None:
+    """'His lawyer in New York said': not 'New York'; the phrase as written or no one."""
+    speakers = [q.speaker for q in quotes_of(paragraph)]
+    assert speakers, paragraph
+    assert all(s is None or s.split()[0].lower() in {"his", "the", "our"} for s in speakers)
+
+
+def test_the_heads_of_a_fact_check_are_no_speakers() -> None:
+    """'CLAIM:' above a quotation names a part of the page, not who said it."""
+    revision = newsdiff.Revision.from_paragraphs(
+        [
+            "CLAIM:",
+            "“On several occasions we have offered a roundtable” (letter to the minister)",
+            "RESPONSE:",
+            "We do not recognise this.",
+        ]
+    )
+    assert [q.speaker for s in revision.sentences for q in s.quotes] == [None]

@@ -307,6 +307,9 @@ def name_run(text: str, tokens: list[tuple[int, int, str]], end: int) -> str | N
             # "Minister for Women and Equalities Liz Truss": "and" inside the
             # department an office names, not between two people.
             or (prev in _JOINING and _in_department(tokens, start - 2))
+            # "Oil & Gas UK", "Marks & Spencer": an ampersand between capitals
+            # joins one name; news writes "and" between two people.
+            or (prev == "&" and start - 2 >= 0 and is_cap(tokens[start - 2][2]))
         ):
             start -= 1
         else:
@@ -915,6 +918,10 @@ def _named_end(tokens: list[tuple[int, int, str]]) -> int:
     describes a lower-case noun that opens the subject ("prosecutors in
     San Francisco"): the head is that noun, not a name.
     """
+    if _described_noun(tokens):
+        # "His lawyer in New York", "The report on Brexit": the place or
+        # topic after the noun is not who speaks.
+        return -1
     end = len(tokens) - 1
     j = len(tokens) - 1
     while j >= 0:
@@ -928,7 +935,7 @@ def _named_end(tokens: list[tuple[int, int, str]]) -> int:
             or tokens[i - 1][2] in CONNECTORS
             or _of_link(tokens, i - 1)
             # "in San Francisco and Los Angeles": names joined in one phrase.
-            or (tokens[i - 1][2] == "and" and i >= 2 and is_cap(tokens[i - 2][2]))
+            or (tokens[i - 1][2] in _JOINING and i >= 2 and is_cap(tokens[i - 2][2]))
         ):
             i -= 1
         if all(bare(tokens[k][2]) in DETERMINERS for k in range(i, j + 1)):
@@ -968,6 +975,42 @@ def _named_end(tokens: list[tuple[int, int, str]]) -> int:
             # describes a noun before it; that noun is the head.
             return -1
     return end
+
+
+# Prepositions after which a name says where or about what, never on whose behalf
+# ("for"), whose ("of"), by whom ("by", "from") or when ("after Trump told").
+_WHERE_OR_WHAT: Final = _words(
+    "in on at about over near across inside outside around within against "
+    "under into throughout beyond behind along amid toward towards"
+)
+# Determiners of a noun the reader already knows: "a speechwriter in X" is an
+# apposition to a name before it, which it does not replace.
+_DEFINITE: Final = _words("the his her their its our my your this that")
+# How many lower-case words may stand between the determiner and the preposition.
+_DESCRIBED_WORDS: Final = 2
+
+
+def _described_noun(tokens: list[tuple[int, int, str]]) -> bool:
+    """Tell whether *tokens* are a definite noun, then a place or topic with the first name.
+
+    "His lawyer in New York", "the report on Brexit": the first name comes
+    after a preposition of place or topic; not "the justice sounded off on
+    Trump" (a verb, not a noun, before the preposition).
+    """
+    if len(tokens) < 4 or bare(tokens[0][2]).lower() not in _DEFINITE:
+        return False
+    first = next((k for k, t in enumerate(tokens) if is_cap(t[2]) and k > 0), len(tokens))
+    between = [t[2] for t in tokens[1 : first - 1]]
+    return (
+        1 <= len(between) <= _DESCRIBED_WORDS
+        and first < len(tokens)
+        and bare(tokens[first - 1][2]) in _WHERE_OR_WHAT
+        and all(w.isalpha() and w.islower() and not w.endswith("ed") for w in between)
+        and not _PARTICLES & set(between)
+    )
+
+
+_PARTICLES: Final = _words("off up out down back away")
 
 
 _RELATIVE: Final = frozenset(["which", "whom", "whose"])
@@ -1218,7 +1261,7 @@ def _person_of_body(chunk: str) -> str | None:
         not body
         # "Johnny Isakson of Georgia and John Boozman of Arkansas": two people.
         or any(w in _BODY_LINKS for w in body[joined:])
-        or not all(is_cap(w) or w in CONNECTORS or w in _BODY_WORDS_LINKS for w in body)
+        or not all(is_cap(w) or w in CONNECTORS or w in _BODY_WORDS_LINKS or w == "&" for w in body)
         or not is_cap(body[-1])
         or not is_name_chunk(" ".join(name))
         # "Royal College of Nursing", "Prime Minister of Britain": a body or
@@ -1710,7 +1753,11 @@ _NOT_ALONE: Final = _words(
     "neither none such here yes no not so very just only even ever never always too "
     "me us you i'm let's what who why how where "
     # Words that qualify a title, never a source alone: "Acting accordingly, I addressed him".
-    "acting former interim deputy vice"
+    "acting former interim deputy vice "
+    # The heads of a fact check or a Q&A ("CLAIM:", "RESPONSE:", "Q:") name a part of
+    # the page, not who speaks in it.
+    "claim claims response responses reply question questions answer answers myth myths "
+    "fact facts reality verdict"
 )
 _ADDRESSED: Final = _words("your you please")
 _DOCUMENT_PARTS: Final = _words(
@@ -1779,7 +1826,10 @@ _RUN_LINKS: Final = _words("of for the and to")
 _SPEAKER_CACHE: Final = 256
 _TICKER: Final = re.compile(r"\s{0,3}<\s{0,3}[\w.:]{1,12}\s{0,3}>\s{0,3}$")
 # Honours and post-nominal letters: "MBE", "OBE", "FRS", "FICFor", "PhD".
-_HONOURS: Final = re.compile(r"(?![IVX]+\b)(?:[A-Z][A-Za-z]{0,3}[A-Z][A-Za-z]{0,3}|PhD),?")
+# Not a country's letters: "Cancer Research UK", "Oil & Gas UK" end in a place.
+_HONOURS: Final = re.compile(
+    r"(?![IVX]+\b)(?!(?:UK|US|USA|EU|UN|UAE)\b)(?:[A-Z][A-Za-z]{0,3}[A-Z][A-Za-z]{0,3}|PhD),?"
+)
 
 
 # The answer depends on the text alone; speakers repeat over an article and
