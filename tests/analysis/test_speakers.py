@@ -1241,3 +1241,60 @@ def test_the_heads_of_a_fact_check_are_no_speakers() -> None:
         ]
     )
     assert [q.speaker for s in revision.sentences for q in s.quotes] == [None]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Julian David CEO of techUK said: “The decision reflects our standards.”", "Julian David"),
+        (
+            (
+                "Richard Ballantyne Chief Executive of the British Ports Association said: "
+                "“We welcome this fund.”"
+            ),
+            "Richard Ballantyne",
+        ),
+        ("Ann Lee Head of Policy at Ofcom said: “We act.”", "Ann Lee"),
+        ("Bank of England Governor Andrew Bailey said: “We act.”", "Andrew Bailey"),
+        # Guards: a body's office, and a body, stay whole.
+        (
+            "The Chancellor of the Duchy of Lancaster said: “We act.”",
+            "Chancellor of the Duchy of Lancaster",
+        ),
+        (
+            "The Philippines Bureau of Immigration said: “Stay away.”",
+            "Philippines Bureau of Immigration",
+        ),
+    ],
+)
+def test_an_office_after_a_name_without_a_comma_is_cut(paragraph, speaker) -> None:
+    """'Julian David CEO of techUK said:' gives Julian David; a body's own name stays whole."""
+    assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The government keeps a crisis management mobile app called “Ole Valmis!” for free.",
+        "Carson shared a syllabus for a 2002 psychology class called “Perception” on Sunday.",
+        "She wrote a book called “Women Who Work” and led the policy charge.",
+    ],
+)
+def test_a_thing_called_a_name_is_no_quotation(paragraph) -> None:
+    """'an app called “Ole Valmis!”' names the app: no one says the words."""
+    assert quotes_of(paragraph) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("The bank faced what multiple lawmakers called “fraud” on Tuesday.", "multiple lawmakers"),
+        (
+            "It was rather tame, deficient in what landscape painters call “life.”",
+            "landscape painters",
+        ),
+    ],
+)
+def test_what_opens_the_clause_of_the_speaker(paragraph, speaker) -> None:
+    """'what lawmakers called “fraud”': the lawmakers, not the clause before 'what'."""
+    assert [q.speaker for q in quotes_of(paragraph)] == [speaker]

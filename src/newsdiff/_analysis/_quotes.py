@@ -190,6 +190,7 @@ def _kind(
         return None
     if (
         _previous_word(text, span.mark_start) in _SCARE_BEFORE
+        or _named_thing(text, span.mark_start)
         or _is_title(text, span, content)
         or _names_work(text, span, content)
     ):
@@ -297,6 +298,43 @@ def _names_work(text: str, span: Span, content: str) -> bool:
     return text[max(0, span.mark_start - 1) : span.mark_start] in {"(", "["} and not _SPOKEN.search(
         content
     )
+
+
+# "an app called “Ole Valmis!”": after a noun, these give a name, not words said.
+_NAMING: Final = _words("called named")
+#: How many words may stand between "a" and the noun it opens.
+_NAMED_REACH: Final = 7
+# Words before "called" that make it a verb of saying or judging: "has called", "also called".
+_BEFORE_CALLED: Final = _words(
+    "has have had is was were be been being also once then who which that and but or "
+    "to not never he she they we i you it"
+)
+
+
+def _named_thing(text: str, at: int) -> bool:
+    """Tell whether a quotation opening at *at* follows "a noun called" (a name, not speech).
+
+    "a mobile app called “Ole Valmis!”", "a campaign named “Stop the Cuts”";
+    not "He called the plan “a disgrace”", "Trump has called “...”", "the
+    senator called “...”" nor "what lawmakers called “fraud”".
+    """
+    words = text[max(0, at - 60) : at].split()
+    if len(words) < 2 or words[-1].lower() not in _NAMING:
+        return False
+    noun = words[-2]
+    if not (
+        noun.isalpha() and noun.islower() and noun not in _BEFORE_CALLED and not noun.endswith("ly")
+    ):
+        return False
+    # The noun opens with "a" or "an" ("a short film called", "a 2002 psychology
+    # class called"): "the senator called “...”" and "what lawmakers called
+    # “fraud”" have a subject that speaks.
+    for word in reversed(words[-2 - _NAMED_REACH : -2]):
+        if word in {"a", "an"}:
+            return True
+        if not (word.islower() or word.isdigit()) or word in _BEFORE_CALLED - {"and", "or"}:
+            return False
+    return False
 
 
 def _following_word(text: str, at: int) -> str:

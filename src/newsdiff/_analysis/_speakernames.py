@@ -593,7 +593,7 @@ _PLACE_PREPOSITIONS: Final = _words("in at from of near across outside inside ar
 # Words between "who" and its verb: "Trump, who has long called".
 _RELATIVE_ADVERBS: Final = _words("has had have also later then once since")
 # Lower-case words that open a clause of their own inside a subject's words.
-_CLAUSE_WH: Final = _words("why how where whether")
+_CLAUSE_WH: Final = _words("why how where whether what")
 
 
 # A wire story's dateline: "WASHINGTON (AP) — ", "DECATUR, Ala. (AP) — ",
@@ -987,7 +987,7 @@ _WHERE_OR_WHAT: Final = _words(
 # apposition to a name before it, which it does not replace.
 _DEFINITE: Final = _words("the his her their its our my your this that")
 # How many lower-case words may stand between the determiner and the preposition.
-_DESCRIBED_WORDS: Final = 2
+_NOUN_WORDS: Final = 2
 
 
 def _described_noun(tokens: list[tuple[int, int, str]]) -> bool:
@@ -1002,7 +1002,7 @@ def _described_noun(tokens: list[tuple[int, int, str]]) -> bool:
     first = next((k for k, t in enumerate(tokens) if is_cap(t[2]) and k > 0), len(tokens))
     between = [t[2] for t in tokens[1 : first - 1]]
     return (
-        1 <= len(between) <= _DESCRIBED_WORDS
+        1 <= len(between) <= _NOUN_WORDS
         and first < len(tokens)
         and bare(tokens[first - 1][2]) in _WHERE_OR_WHAT
         and all(w.isalpha() and w.islower() and not w.endswith("ed") for w in between)
@@ -1878,14 +1878,22 @@ def clean_speaker(speaker: str) -> str:
         words.pop()
     if (
         (len(words) >= 4 or (len(words) == 3 and bare(words[0]) in _POSTS))
-        and all(is_cap(w) or _INITIAL.fullmatch(w) for w in words)
+        # "Bank of England Governor Andrew Bailey": a body's "of" inside the title.
+        and all(is_cap(w) or _INITIAL.fullmatch(w) or w in _RUN_LINKS for w in words[1:])
+        and is_cap(words[0])
         # "the UK Chief Plant Health Officer" is an office, not a titled name.
         and bare(words[-1]) not in _OFFICES
     ):
         # "Culture Secretary Nadine Dorries", "Fire Minister Lord Greenhalgh":
         # the title before a name of two words or more is dropped.
         for i in range(len(words) - 3, -1, -1):
-            if bare(words[i]) in _TITLE_WORDS and bare(words[i]) not in _ROYAL:
+            if (
+                bare(words[i]) in _TITLE_WORDS
+                and bare(words[i]) not in _ROYAL
+                # The name after the title has no "of": "Chancellor of the
+                # Duchy of Lancaster" is an office, not a title and a name.
+                and not _RUN_LINKS & set(words[i + 1 :])
+            ):
                 words = words[i + 1 :]
                 break
     for i in range(1, len(words) - 1):
@@ -1901,6 +1909,7 @@ def clean_speaker(speaker: str) -> str:
             words = words[i:]
             break
     words = _without_style(words)
+    words = _name_before_office(words)
     if len(words) >= 3 and bare(words[0]) in _ORGANISATIONS and all(is_cap(w) for w in words):
         # "Chief Secretary to the Treasury Tom Reyes" read as "Treasury Tom
         # Reyes": the organisation belongs to the title, the person speaks.
@@ -1920,6 +1929,39 @@ def clean_speaker(speaker: str) -> str:
     # "Rep. Bobby Scott (D-Va.)": the party tag after a name.
     words = [w for w in words if not _PARTY_TAG.fullmatch(w)] or words
     return " ".join(words) if words else speaker
+
+
+# What links an office to its body: "CEO of techUK", "Head of Policy at Ofcom".
+_OFFICE_LINK: Final = _words("of for at")
+# Words of an office a person holds (not a body's: "Bureau of Immigration").
+_PERSON_OFFICES: Final = (TITLES | _OFFICES | {"head"}) - _RUN_LINKS - DETERMINERS
+
+
+def _name_before_office(words: list[str]) -> list[str]:
+    """*words* cut to the name when an office and its body follow it with no comma.
+
+    "Julian David CEO of techUK", "Richard Ballantyne Chief Executive of the
+    British Ports Association": a press release's speaker line. The name has
+    two or three capitalised words, none a title; the office runs to an "of",
+    "for" or "at" and a body after it.
+    """
+    for k in (2, 3):
+        if k + 2 > len(words) or bare(words[k]) not in _PERSON_OFFICES:
+            continue
+        name = words[:k]
+        if not all(
+            (is_cap(w) or _INITIAL.fullmatch(w))
+            and bare(w) not in TITLES | _OFFICES | _POSTS | _ORGANISATIONS | DETERMINERS
+            for w in name
+        ):
+            return words
+        end = k
+        while end < len(words) and is_cap(words[end]) and bare(words[end]) in _PERSON_OFFICES:
+            end += 1
+        if end + 1 < len(words) and words[end] in _OFFICE_LINK:
+            return name
+        return words
+    return words
 
 
 _CONTRACTED: Final = re.compile(r"(\w+)[’'](?:d|ll|re|ve|m|s)")
