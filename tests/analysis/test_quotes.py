@@ -1776,12 +1776,20 @@ def test_a_source_before_said_that_is_no_speaker_is_none() -> None:
         ),
         (
             "Bundesrätin Viola Amherd: «Ich gratuliere ihm herzlich zu seiner Karriere.»",
-            [("Ich gratuliere ihm herzlich zu seiner Karriere.", "Bundesrätin Viola Amherd", ":")],
+            [("Ich gratuliere ihm herzlich zu seiner Karriere.", "Viola Amherd", ":")],
+        ),
+        (
+            "«Wir handeln für die Schweiz», betonte Bundesrat Ignazio Cassis in der Rede.",
+            [("Wir handeln für die Schweiz", "Ignazio Cassis", "betonte")],
+        ),
+        (
+            "«Wir handeln für die Schweiz», sagte Bundesrat Cassis in der Rede.",
+            [("Wir handeln für die Schweiz", "Bundesrat Cassis", "sagte")],
         ),
     ],
 )
 def test_german_cues_name_the_speaker_as_written(paragraph, expected) -> None:
-    """German quotations take their speaker from German cues before or after them."""
+    """German quotations take their speaker from German cues; an office before a full name goes."""
     assert [(q.text, q.speaker, q.cue) for q in quotes_of(paragraph)] == expected
 
 

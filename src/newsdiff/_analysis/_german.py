@@ -64,22 +64,41 @@ _NOT_NAMES: Final = frozenset(
 )
 
 
+# Offices written before a name, dropped as the English rules drop "Culture
+# Secretary" before "Nadine Dorries": the person is the speaker.
+_OFFICES: Final = frozenset(
+    re.findall(
+        r"\S+",
+        "Bundesrat Bundesrätin Bundespräsident Bundespräsidentin Bundeskanzler Bundeskanzlerin "
+        "Botschafter Botschafterin Staatssekretär Staatssekretärin Direktor Direktorin "
+        "Vizedirektor Vizedirektorin Generalsekretär Generalsekretärin Präsident Präsidentin "
+        "Minister Ministerin Regierungsrat Regierungsrätin Nationalrat Nationalrätin "
+        "Ständerat Ständerätin Delegierter Delegierte Chefunterhändler Chefunterhändlerin",
+    )
+)
+
+
 def _speaker(found: str) -> str | None:
     """Return the speaker as written, or None where it opens a clause.
 
     A source with its article ("der Vorsteher des EDA") is one; a capitalised
-    word that opens a clause ("Dabei", "Die") is no name.
+    word that opens a clause ("Dabei", "Die") is no name. An office before a
+    name of two words or more is dropped ("Bundesrat Ignazio Cassis" gives
+    "Ignazio Cassis"); before a surname alone it stays ("Bundesrat Cassis").
     """
     if not found.startswith(("der ", "die ", "das ")) and found.split(maxsplit=1)[0] in _NOT_NAMES:
         return None
-    return found.rstrip(".")
+    words = found.rstrip(".").split()
+    while len(words) > 2 and words[0] in _OFFICES:
+        words.pop(0)
+    return " ".join(words)
 
 
 def german_cue_after(after: str) -> tuple[str | None, str] | None:
     """Return ``(speaker, cue)`` for a German cue right after a quotation, or None.
 
     >>> german_cue_after(", sagte Bundesrat Ignazio Cassis bei der Eröffnung.")
-    ('Bundesrat Ignazio Cassis', 'sagte')
+    ('Ignazio Cassis', 'sagte')
     >>> german_cue_after(", erklärte der Vorsteher des EDA in seiner Rede.")
     ('der Vorsteher des EDA', 'erklärte')
     >>> german_cue_after(" fordert die Kommission, die Flughäfen ...") is None
@@ -98,7 +117,7 @@ def german_cue_before(before: str) -> tuple[str, str] | None:
     >>> german_cue_before("sagte Luana und Nando fügte hinzu: ")
     ('Nando', 'fügte')
     >>> german_cue_before("Bundesrätin Viola Amherd: ")
-    ('Bundesrätin Viola Amherd', ':')
+    ('Viola Amherd', ':')
     >>> german_cue_before("Der Bundesrat hat einen Bericht erstellen lassen: ") is None
     True
     """
