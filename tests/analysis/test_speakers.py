@@ -1298,3 +1298,21 @@ def test_a_thing_called_a_name_is_no_quotation(paragraph) -> None:
 def test_what_opens_the_clause_of_the_speaker(paragraph, speaker) -> None:
     """'what lawmakers called “fraud”': the lawmakers, not the clause before 'what'."""
     assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("A friend of the family said: “He was kind.”", "A friend of the family"),
+        ("“He was kind,” a close ally said.", "a close ally"),
+        (
+            "One of the organizers of the march said: “We will be back.”",
+            "One of the organizers of the march",
+        ),
+        # Guard: an adverb before the verb is still no part of the speaker.
+        ("“He was kind,” Ann Lee previously said.", "Ann Lee"),
+    ],
+)
+def test_a_noun_ending_in_ly_or_a_part_of_a_group_is_kept_whole(paragraph, speaker) -> None:
+    """'a friend of the family' keeps 'family'; 'One of the organizers' keeps 'One of'."""
+    assert [q.speaker for q in quotes_of(paragraph)] == [speaker]

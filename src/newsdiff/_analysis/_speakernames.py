@@ -1342,10 +1342,20 @@ def subject_tokens(subject: str) -> list[tuple[int, int, str]]:
         bare(tokens[-1][2]) in BETWEEN
         or (tokens[-1][2].islower() and bare(tokens[-1][2]) in _BEFORE_VERB)
         or (tokens[-1][2].islower() and bare(tokens[-1][2]) in _MODALS and popped == "have")
-        or (tokens[-1][2].endswith("ly") and tokens[-1][2].islower())
+        or (
+            tokens[-1][2].endswith("ly")
+            and tokens[-1][2].islower()
+            and bare(tokens[-1][2]) not in _LY_NOUNS
+            # "the family", "an ally": a determiner opens a noun, not an adverb.
+            and not (len(tokens) >= 2 and bare(tokens[-2][2]) in DETERMINERS | PREPOSITIONS)
+        )
     ):
         popped = bare(tokens.pop()[2])
     return tokens
+
+
+# Nouns that end like adverbs: "a friend of the family", "a close ally".
+_LY_NOUNS: Final = _words("family families ally assembly rally supply monopoly anomaly")
 
 
 # Words that open a source described by a noun: "The president", "Another
@@ -1920,6 +1930,8 @@ def clean_speaker(speaker: str) -> str:
         if (
             bare(words[i]) in PREPOSITIONS
             and is_cap(words[i - 1])
+            # "One of the organizers of the march": a part of a group, no name.
+            and bare(words[i - 1]) not in DETERMINERS
             and words[-1].islower()
             and all(w.islower() for w in words[i:])
             and not _source_noun(bare(words[-1]))
