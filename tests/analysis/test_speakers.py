@@ -1316,3 +1316,41 @@ def test_what_opens_the_clause_of_the_speaker(paragraph, speaker) -> None:
 def test_a_noun_ending_in_ly_or_a_part_of_a_group_is_kept_whole(paragraph, speaker) -> None:
     """'a friend of the family' keeps 'family'; 'One of the organizers' keeps 'One of'."""
     assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "Donald Trump Praises Breitbart’s Washington Political Editor Matthew Boyle",
+        "Glenn Beck Blasts Drudge",
+        "Don’t Let The Media And Marco Rubio",
+        "Latest: Sanders",
+        "Wow: Al Sharpton Just",
+    ],
+)
+def test_a_headline_run_with_a_capitalised_verb_is_no_speaker(speaker) -> None:
+    """A title-case headline's verb ('Praises', 'Blasts') or a label's colon ends any name."""
+    assert not plausible_speaker(speaker)
+
+
+@pytest.mark.parametrize(
+    "speaker", ["President of the United States Barack Obama", "Glenn Beck", "Wells Fargo"]
+)
+def test_a_name_or_office_without_a_headline_verb_stays_a_speaker(speaker) -> None:
+    """Guards: 'United States' and a name that merely ends in 's' are no headline verbs."""
+    assert plausible_speaker(speaker)
+
+
+def test_a_topic_rule_stops_at_its_own_phrase() -> None:
+    """'The anxiety about Trump's effect was underscored when Ryan lamented': Ryan speaks."""
+    paragraph = (
+        "The anxiety about Trump's effect was underscored when House Speaker Paul D. Ryan of "
+        "Wisconsin lamented the “disheartened” state of the campaign."
+    )
+    assert [q.speaker for q in quotes_of(paragraph)] == ["Paul D. Ryan"]
+
+
+def test_a_title_after_and_is_not_dropped_with_the_person_before_it() -> None:
+    """'Trump and Senator Bernie Sanders' names two people; 'Bank of England Governor' goes."""
+    assert clean_speaker("Trump and Senator Bernie Sanders") == "Trump and Senator Bernie Sanders"
+    assert clean_speaker("Bank of England Governor Andrew Bailey") == "Andrew Bailey"

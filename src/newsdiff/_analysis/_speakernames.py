@@ -1007,8 +1007,13 @@ def _described_noun(tokens: list[tuple[int, int, str]]) -> bool:
         and bare(tokens[first - 1][2]) in _WHERE_OR_WHAT
         and all(w.isalpha() and w.islower() and not w.endswith("ed") for w in between)
         and not _PARTICLES & set(between)
+        # The place or topic ends the subject: "The anxiety about Trump's ...
+        # effect was underscored when House Speaker Paul Ryan" is a longer clause.
+        and all(is_cap(t[2]) or t[2] in _PLACE_JOINS for t in tokens[first:])
     )
 
+
+_PLACE_JOINS: Final = _words("of the and & de")
 
 _PARTICLES: Final = _words("off up out down back away")
 
@@ -1790,6 +1795,12 @@ _FINITE: Final = BE_FORMS | _words(
 #: scientific adviser" is long; a clause is longer).
 SPEAKER_WORDS: Final = 10
 _DIGITS: Final = re.compile(r"[\d.,:/%-]+")
+# Verbs that headlines write with a capital ("X Slams Y"); no name holds one after
+# its first word.
+_HEADLINE_VERBS: Final = _words(
+    "says tells warns urges praises blasts slams mocks rips knocks defends bashes lets let "
+    "tell asks admits denies vows insists accuses attacks touts lauds hails condemns"
+)
 _MARKS: Final = frozenset('“”"«»„()[]{}<>|=@#')
 
 
@@ -1832,6 +1843,9 @@ _HONORIFICS: Final = _words(
 )
 # Lower-case words inside the name of an office or a body: "Chair of the ...".
 _RUN_LINKS: Final = _words("of for the and to")
+# Links inside a title before a name ("Bank of England Governor"); not "and",
+# which joins two people ("Trump and Senator Bernie Sanders").
+_TITLE_LINKS: Final = _RUN_LINKS - {"and"}
 #: Entries kept by each of the speaker caches below.
 _SPEAKER_CACHE: Final = 256
 _TICKER: Final = re.compile(r"\s{0,3}<\s{0,3}[\w.:]{1,12}\s{0,3}>\s{0,3}$")
@@ -1889,7 +1903,7 @@ def clean_speaker(speaker: str) -> str:
     if (
         (len(words) >= 4 or (len(words) == 3 and bare(words[0]) in _POSTS))
         # "Bank of England Governor Andrew Bailey": a body's "of" inside the title.
-        and all(is_cap(w) or _INITIAL.fullmatch(w) or w in _RUN_LINKS for w in words[1:])
+        and all(is_cap(w) or _INITIAL.fullmatch(w) or w in _TITLE_LINKS for w in words[1:])
         and is_cap(words[0])
         # "the UK Chief Plant Health Officer" is an office, not a titled name.
         and bare(words[-1]) not in _OFFICES
@@ -2029,6 +2043,13 @@ def plausible_speaker(speaker: str) -> bool:
         or not any(c.isalpha() for c in speaker)
     ):
         # "+ Added ...": a bullet is no speaker.
+        return False
+    if ": " in speaker or (
+        len(words) >= 3 and any(is_cap(w) and bare(w) in _HEADLINE_VERBS for w in words[1:])
+    ):
+        # A headline in title case: "The Latest: Sanders declares ...", "Donald
+        # Trump Praises Breitbart's Editor Matthew Boyle: ‘...’", "Don’t Let The
+        # Media And Marco Rubio Tell You": a verb with a capital is no name.
         return False
     contraction = _CONTRACTED.fullmatch(words[0].lower())
     if len(words) == 1 and contraction is not None and contraction.group(1) in PRONOUNS | {"you"}:
