@@ -1354,3 +1354,29 @@ def test_a_title_after_and_is_not_dropped_with_the_person_before_it() -> None:
     """'Trump and Senator Bernie Sanders' names two people; 'Bank of England Governor' goes."""
     assert clean_speaker("Trump and Senator Bernie Sanders") == "Trump and Senator Bernie Sanders"
     assert clean_speaker("Bank of England Governor Andrew Bailey") == "Andrew Bailey"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            [
+                "Ms. Ann Lee spoke first.",
+                "During the campaign, Clinton caught flak when she said she opposed the deal.",
+            ],
+            "Clinton",
+        ),
+        # Guard: another name between the subject and the pronoun leaves it open.
+        (
+            [
+                "Ms. Ann Lee spoke first.",
+                "Clinton caught flak from Bernie Sanders when she said she opposed the deal.",
+            ],
+            "Ms. Ann Lee",
+        ),
+    ],
+)
+def test_a_pronoun_in_a_clause_the_subject_governs_is_that_subject(paragraphs, speaker) -> None:
+    """'Clinton caught flak when she said ...': she is Clinton, not the last speaker."""
+    revision = newsdiff.Revision.from_paragraphs(paragraphs)
+    assert [q.speaker for s in revision.sentences for q in s.quotes] == [speaker]

@@ -96,6 +96,15 @@ _SPEAKING_SUBJECT: Final = re.compile(
     r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?[A-Z][\w’'-]{1,30}(?:\s[A-Z][\w’'-]{1,30}){0,4})"
     r"((?:\s[a-z]{2,20}\b(?![’'-])){1,3})"
 )
+# A named subject, a predicate with no other name, then a clause it governs
+# whose pronoun speaks: "Clinton caught flak from both sides when she said".
+_GOVERNED: Final = re.compile(
+    r"\s{0,3}(?:[A-Z][^,.“”\"]{1,40},\s)?(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?[A-Z][\w’'-]{1,30}"
+    r"(?:\s[A-Z][\w’'-]{1,30}){0,3})"
+    r"\s[a-z]{2,20}\b[^A-Z.;:!?“”\"]{0,160}?,?\s"
+    r"(?:when|as|after|while|because|before|since|until|once)\s"
+    r"(?P<pronoun>he|she)\s(?:\w+ly\s)?(?P<verb>[a-z]{2,20})\b"
+)
 # Words that may stand between a subject and its verb: "Lee also said".
 _BEFORE_VERB: Final = _words("also then later again never often once has had have")
 _SAYING: Final = (
@@ -367,6 +376,47 @@ class Referents:
             or name.endswith(("’s", "'s"))
         ):
             # "While Clinton has condemned ...": a subordinate clause.
+            return None
+        known = gender_of(name)
+        for candidate in reversed([*self._speakers, *self._narrated]):
+            if candidate.name.split()[-1] == words[-1]:
+                if candidate.collective:
+                    return None
+                known = known or candidate.gender
+                name = candidate.name
+                break
+        return name if known in {None, gender} else None
+
+    def governing_subject(self, sentence: str, pronoun: str) -> str | None:
+        """Return the named subject of *sentence* when *pronoun* speaks in a clause it governs.
+
+        "Clinton caught flak from both sides when she said she could not
+        support the deal": the clause after "when" has the main clause's
+        subject as its pronoun, if no other name stands between them and the
+        gender fits.
+
+        >>> Referents().governing_subject("Lee caught flak when she said no.", "she")
+        'Lee'
+        >>> Referents().governing_subject("Lee met Ann Roe when she said no.", "she") is None
+        True
+        """
+        word = pronoun.lower().rstrip(".,;:!?")
+        gender = "f" if word == "she" else "m" if word == "he" else None
+        match = _GOVERNED.match(sentence)
+        if gender is None or match is None or match.group("pronoun").lower() != word:
+            return None
+        if match.group("verb").lower() not in _SAYING:
+            return None
+        return self._named_subject(match.group("name"), gender)
+
+    def _named_subject(self, found: str, gender: str) -> str | None:
+        """Return the person *found* names when a pronoun of *gender* may stand for them."""
+        opening = found.split(maxsplit=1)[0].lower()
+        name = clean_speaker(found)
+        words = name.split()
+        if not words or opening in _NOT_NAMES or words[0].lower() in _NOT_NAMES:
+            return None
+        if name.endswith(("’s", "'s")):
             return None
         known = gender_of(name)
         for candidate in reversed([*self._speakers, *self._narrated]):
