@@ -73,6 +73,7 @@ _RELATIVE_AUXILIARIES: Final = _words("has had have also later")
 # ("vowed to block the plan"), never a thing ("promised funding"). Not
 # "pledged": as often money as words ("the $64 million it pledged to help pay").
 _PLEDGING: Final = _words("vowed vows promised promises")
+_REPORTING_OR_PLEDGING: Final = _REPORTING_CUES | _PLEDGING
 # Verbs of saying that a preposition may follow: "said on Friday that ...".
 _SAYING: Final = frozenset(["said", "says", "told", "tells", "wrote", "writes", "added", "adds"])
 _NOT_REPORTING_AFTER: Final = frozenset(["for", "to", "by", "from", "with", "upon", "against"])
@@ -827,8 +828,12 @@ def _head_report(sentence: str, *, pledges: bool = False) -> tuple[str, Attribut
     ("Ann Lee vowed to block the plan").
     """
     head = sentence[:WINDOW]
+    cues = _REPORTING_OR_PLEDGING if pledges else _REPORTING_CUES
     for match in _WORD.finditer(head):
         word = match.group().lower()
+        if word not in cues:
+            # Most words are no cue: passed over before the full check.
+            continue
         is_cue, following = _cue_and_following(sentence, match, pledges=pledges)
         if not is_cue:
             continue

@@ -77,6 +77,11 @@ _CONTRACTION: Final = re.compile(r"(?<=^he|^it)[’']s$|(?<=^she)[’']s$|(?<=^t
 _INITIAL: Final = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
+#: How many subjects' readings are kept: a few dozen are asked about per
+#: article, each window at most a couple of hundred characters.
+_SUBJECT_CACHE: Final = 256
+
+
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
@@ -602,6 +607,10 @@ _DATELINE: Final = re.compile(
 )
 
 
+# The answer depends on the text alone and is immutable; the readers of one
+# sentence ask about the same subject several times (the cue's reading and
+# the quotation's), so it is kept (bounded), as the speakers' names are.
+@bounded(_SUBJECT_CACHE)
 def speaker_of(text: str) -> tuple[str | None, bool]:
     """Return the speaker named by the noun phrase *text* and whether it is a pronoun.
 
