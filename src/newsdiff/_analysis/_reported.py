@@ -828,12 +828,8 @@ def _head_report(sentence: str, *, pledges: bool = False) -> tuple[str, Attribut
     ("Ann Lee vowed to block the plan").
     """
     head = sentence[:WINDOW]
-    cues = _REPORTING_OR_PLEDGING if pledges else _REPORTING_CUES
-    for match in _WORD.finditer(head):
+    for match in cue_words(head, _REPORTING_OR_PLEDGING if pledges else _REPORTING_CUES):
         word = match.group().lower()
-        if word not in cues:
-            # Most words are no cue: passed over before the full check.
-            continue
         is_cue, following = _cue_and_following(sentence, match, pledges=pledges)
         if not is_cue:
             continue
@@ -859,6 +855,24 @@ def _head_report(sentence: str, *, pledges: bool = False) -> tuple[str, Attribut
             return None
         return _head_content(sentence, match, attribution)
     return None
+
+
+def cue_words(text: str, words: frozenset[str]) -> list[re.Match[str]]:
+    """Return the words of *text*, as :data:`_WORD` finds them, whose lower case is in *words*.
+
+    The matches are the same words at the same places as those of
+    ``_WORD.finditer(text)`` that pass, but read from *text* lower-cased at
+    once: lower-casing keeps every character but one ("İ") a single character
+    of the same kind, so the words fall at the same places; a word lower-cased
+    in place differs only by a Greek final sigma, which no listed word holds.
+    *words* must be lower-case ASCII words. Most words of a text are no cue;
+    this passes them over without a call per word.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        # A letter that lower-cases to two moves the places: read word by word.
+        return [m for m in _WORD.finditer(text) if m.group().lower() in words]
+    return [m for m in _WORD.finditer(lowered) if m.group() in words]
 
 
 def _cue_and_following(

@@ -97,8 +97,19 @@ def word_spans(text: str, limit: int | None = None) -> list[tuple[int, int, str]
     ['Jane', 'Doe', 'a', 'senator', 'said']
     """
     masked = _PAREN.sub(lambda m: " " * len(m.group()), text) if "(" in text else text
-    found = _TOKEN.finditer(masked)
-    return [(m.start(), m.end(), m.group()) for m in itertools.islice(found, limit)]
+    # Where each word starts is found by looking for it from the end of the
+    # one before: what lies between two words holds no character a word may
+    # hold, so the word cannot be found any earlier. Cheaper than a match
+    # object per word.
+    spans = []
+    at = 0
+    find = masked.find
+    for word in itertools.islice(_TOKEN.findall(masked), limit):
+        at = find(word, at)
+        end = at + len(word)
+        spans.append((at, end, word))
+        at = end
+    return spans
 
 
 def bare(token: str) -> str:
