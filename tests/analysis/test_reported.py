@@ -729,7 +729,7 @@ _CASED = st.lists(
 
 
 @given(_CASED, st.booleans())
-@example("İsaid", False)
+@example(text="İsaid", pledges=False)
 def test_cue_words_are_the_words_lowered_one_by_one(text: str, pledges: bool) -> None:
     """cue_words finds the words at the places a word-by-word lower-casing finds them."""
     words = _REPORTING_OR_PLEDGING if pledges else _REPORTING_CUES
