@@ -9,10 +9,13 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsdiff._analysis._reported import (
+    _PLEDGING,
     _REPORTING_CUES,
     _REPORTING_OR_PLEDGING,
     _WORD,
     TAIL_AFTER_CUE,
+    WINDOW,
+    _head_report,
     _next_to,
     _places,
     cue_words,
@@ -737,3 +740,20 @@ def test_cue_words_are_the_words_lowered_one_by_one(text: str, pledges: bool) ->
     found = cue_words(text, words)
     assert [m.span() for m in found] == expected
     assert [m.group().lower() for m in found] == [text[a:b].lower() for a, b in expected]
+
+
+_HEADS = st.lists(
+    st.sampled_from(
+        ["Ann Lee", "said", "vowed", "told", "reporters", "that", "the plan", "was", "dead",
+         "to", "promises", "He", "reported", "killed", ",", "who", "asked", "funding", "."]
+    ),
+    max_size=14,
+).map(" ".join)  # fmt: skip
+
+
+@given(_HEADS)
+@example("Ann Lee said that the plan was dead")
+def test_without_a_pledge_word_the_pledge_reading_is_the_plain_one(sentence: str) -> None:
+    """Where no verb of pledging stands, reading with pledges gives what reading without does."""
+    if not cue_words(sentence[:WINDOW], _PLEDGING):
+        assert _head_report(sentence, pledges=True) == _head_report(sentence)

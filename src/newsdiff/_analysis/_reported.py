@@ -678,8 +678,20 @@ def _found(sentence: str) -> tuple[str, Attribution] | None:
         or _according_inside(sentence)
         # "He vowed to keep trying, but Ann Lee said ...": a pledge counts
         # only when no verb of saying reports anything.
-        or _head_report(sentence, pledges=True)
+        or _pledge_report(sentence)
     )
+
+
+def _pledge_report(sentence: str) -> tuple[str, Attribution] | None:
+    """Return the report of *sentence* read with the verbs of pledging, where the plain one failed.
+
+    For :func:`_found`, after ``_head_report(sentence)`` gave None. Where no
+    verb of pledging stands in the head, the reading with them is the plain
+    one (every other word is read alike), so it is None again, not read twice.
+    """
+    if not cue_words(sentence[:WINDOW], _PLEDGING):
+        return None
+    return _head_report(sentence, pledges=True)
 
 
 # Words that may stand between a subject and its cue: "Fact-checkers soon
