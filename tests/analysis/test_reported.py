@@ -14,14 +14,13 @@ from newsdiff._analysis._reported import (
     _REPORTING_OR_PLEDGING,
     _WORD,
     TAIL_AFTER_CUE,
-    WINDOW,
     _head_report,
     _next_to,
     _places,
     cue_words,
     reported_speech,
 )
-from newsdiff._analysis._speakers import attribution_before
+from newsdiff._analysis._speakers import WINDOW, attribution_before
 
 
 @pytest.mark.parametrize(
