@@ -622,8 +622,8 @@ _DATELINE: Final = re.compile(
 
 
 # The answer depends on the text alone and is immutable; the readers of one
-# sentence ask about the same subject several times (the cue's reading and
-# the quotation's), so it is kept (bounded), as the speakers' names are.
+# sentence ask about the same subject several times, so it is kept
+# (bounded), as the speakers' names are.
 @bounded(_SUBJECT_CACHE)
 def speaker_of(text: str) -> tuple[str | None, bool]:
     """Return the speaker named by the noun phrase *text* and whether it is a pronoun.
