@@ -3,6 +3,7 @@
 Usage::
 
     python benchmarks/parse_breakdown.py [--repeat 5]
+    valgrind --tool=callgrind python benchmarks/parse_breakdown.py --count 4
 
 Parses the old side of ``whole_job.py``'s ~5,000-word pair with every cache
 emptied first (best of ``--repeat``), timing inside it the two analysis
@@ -49,8 +50,22 @@ def main() -> None:
     """Print the breakdown."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument(
+        "--count",
+        type=int,
+        metavar="N",
+        help="only parse the old side N times, caches emptied each time, and print nothing: "
+        "for an instruction counter (valgrind --tool=callgrind), whose totals for N=4 and N=0 "
+        "differ by four cold parses, steady where a shared machine's timings swing",
+    )
     args = parser.parse_args()
     old, new = news_pair(1)
+    if args.count is not None:
+        parse_text(old)  # load lazily built tables, as N=0 does
+        for _ in range(args.count):
+            clear_caches()
+            parse_text(old)
+        return
     best: tuple[float, float, float] | None = None
     # The two passes as _analyse calls them; swapped for timed wrappers.
     names = ("roles", "quotes_by_paragraph")

@@ -5,11 +5,22 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
-from newsdiff._analysis._reported import TAIL_AFTER_CUE, _next_to, _places, reported_speech
-from newsdiff._analysis._speakers import attribution_before
+from newsdiff._analysis._reported import (
+    _PLEDGING,
+    _REPORTING_CUES,
+    _REPORTING_OR_PLEDGING,
+    _WORD,
+    TAIL_AFTER_CUE,
+    _head_report,
+    _next_to,
+    _places,
+    cue_words,
+    reported_speech,
+)
+from newsdiff._analysis._speakers import WINDOW, attribution_before
 
 
 @pytest.mark.parametrize(
@@ -708,3 +719,40 @@ def test_a_cue_word_stands_where_the_boundary_pattern_finds_it(pieces, word) -> 
     sentence = word.join(pieces)
     expected = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", sentence)]
     assert _places(sentence, word) == expected
+
+
+# Cue words in any case, letters that lower-case to two ("İ") or to ASCII (the
+# Kelvin sign), a Greek capital sigma, and what joins or parts words.
+_CASED = st.lists(
+    st.sampled_from(["said", "SAID", "Told", "vowed", "İ", "\u212a", "Σ", "ΟΣ", "’", "'", "-"])
+    | st.text(alphabet="sSaid_1é .,", max_size=4),
+    max_size=14,
+).map("".join)
+
+
+@given(_CASED, st.booleans())
+@example(text="İsaid", pledges=False)
+def test_cue_words_are_the_words_lowered_one_by_one(text: str, pledges: bool) -> None:
+    """cue_words finds the words at the places a word-by-word lower-casing finds them."""
+    words = _REPORTING_OR_PLEDGING if pledges else _REPORTING_CUES
+    expected = [m.span() for m in _WORD.finditer(text) if m.group().lower() in words]
+    found = cue_words(text, words)
+    assert [m.span() for m in found] == expected
+    assert [m.group().lower() for m in found] == [text[a:b].lower() for a, b in expected]
+
+
+_HEADS = st.lists(
+    st.sampled_from(
+        ["Ann Lee", "said", "vowed", "told", "reporters", "that", "the plan", "was", "dead",
+         "to", "promises", "He", "reported", "killed", ",", "who", "asked", "funding", "."]
+    ),
+    max_size=14,
+).map(" ".join)  # fmt: skip
+
+
+@given(_HEADS)
+@example("Ann Lee said that the plan was dead")
+def test_without_a_pledge_word_the_pledge_reading_is_the_plain_one(sentence: str) -> None:
+    """Where no verb of pledging stands, reading with pledges gives what reading without does."""
+    if not cue_words(sentence[:WINDOW], _PLEDGING):
+        assert _head_report(sentence, pledges=True) == _head_report(sentence)

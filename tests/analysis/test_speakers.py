@@ -11,13 +11,24 @@ from hypothesis import strategies as st
 import newsdiff
 from newsdiff import clear_caches
 from newsdiff._analysis._speakernames import (
+    _PAREN,
+    _TOKEN,
     clean_speaker,
     is_apposition,
     main_subject,
     name_before_appositions,
     plausible_speaker,
+    word_spans,
 )
-from newsdiff._analysis._speakers import _last_standing, attribution_after, attribution_before
+from newsdiff._analysis._speakers import (
+    _CUE_WORDS,
+    _ODD_SPACES,
+    _last_standing,
+    _plain_spaces,
+    attribution_after,
+    attribution_before,
+    may_hold_cue,
+)
 from tests.analysis.test_quotes import quotes_of
 
 
@@ -1380,3 +1391,44 @@ def test_a_pronoun_in_a_clause_the_subject_governs_is_that_subject(paragraphs, s
     """'Clinton caught flak when she said ...': she is Clinton, not the last speaker."""
     revision = newsdiff.Revision.from_paragraphs(paragraphs)
     assert [q.speaker for s in revision.sentences for q in s.quotes] == [speaker]
+
+
+# Words, the punctuation that ends them, brackets that make an aside, white
+# space of several kinds, and runs long enough to be cut into several words.
+_SPANNED = st.text(alphabet="ab A’'-_,;:()[]“”\"‘«».\u00a0\n", max_size=80) | st.builds(
+    lambda head, run, tail: head + run + tail,
+    st.text(alphabet="ab ,(", max_size=10),
+    st.text(alphabet="ab’", min_size=55, max_size=130),
+    st.text(alphabet="ab ),", max_size=10),
+)
+
+
+@given(_SPANNED, st.none() | st.integers(min_value=0, max_value=12))
+def test_word_spans_are_the_token_pattern_s_matches(text: str, limit: int | None) -> None:
+    """word_spans gives the places and words the token pattern's matches give, the first *limit*."""
+    masked = _PAREN.sub(lambda m: " " * len(m.group()), text)
+    matches = list(_TOKEN.finditer(masked))[:limit]
+    assert word_spans(text, limit) == [(m.start(), m.end(), m.group()) for m in matches]
+
+
+_LETTERED = st.text(alphabet="saidtoldSAIDİK\u212aé’-_ 1.", max_size=60) | st.builds(
+    lambda run, tail: run + tail,
+    st.text(alphabet="abs", min_size=38, max_size=45),
+    st.sampled_from(["", " said", "said", "é said"]),
+)
+
+
+@given(_LETTERED)
+def test_may_hold_cue_is_the_two_searches_it_replaces(text: str) -> None:
+    """may_hold_cue is a cue word among the letter runs, or a run longer than any word."""
+    lowered = text.lower()
+    expected = not _CUE_WORDS.isdisjoint(re.findall("[a-z]+", lowered)) or bool(
+        re.search("[a-z]{41}", lowered)
+    )
+    assert may_hold_cue(text) is expected
+
+
+@given(st.text(alphabet="a \u00a0\u202f\u2009\t,", max_size=20))
+def test_plain_spaces_translates_only_the_odd_spaces(text: str) -> None:
+    """_plain_spaces gives what translating the three odd spaces to plain ones gives."""
+    assert _plain_spaces(text) == text.translate(_ODD_SPACES)

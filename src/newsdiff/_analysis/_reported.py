@@ -73,6 +73,7 @@ _RELATIVE_AUXILIARIES: Final = _words("has had have also later")
 # ("vowed to block the plan"), never a thing ("promised funding"). Not
 # "pledged": as often money as words ("the $64 million it pledged to help pay").
 _PLEDGING: Final = _words("vowed vows promised promises")
+_REPORTING_OR_PLEDGING: Final = _REPORTING_CUES | _PLEDGING
 # Verbs of saying that a preposition may follow: "said on Friday that ...".
 _SAYING: Final = frozenset(["said", "says", "told", "tells", "wrote", "writes", "added", "adds"])
 _NOT_REPORTING_AFTER: Final = frozenset(["for", "to", "by", "from", "with", "upon", "against"])
@@ -677,8 +678,20 @@ def _found(sentence: str) -> tuple[str, Attribution] | None:
         or _according_inside(sentence)
         # "He vowed to keep trying, but Ann Lee said ...": a pledge counts
         # only when no verb of saying reports anything.
-        or _head_report(sentence, pledges=True)
+        or _pledge_report(sentence)
     )
+
+
+def _pledge_report(sentence: str) -> tuple[str, Attribution] | None:
+    """Return the report of *sentence* read with the verbs of pledging, where the plain one failed.
+
+    For :func:`_found`, after ``_head_report(sentence)`` gave None. Where no
+    verb of pledging stands in the head, the reading with them is the plain
+    one (every other word is read alike), so it is None again, not read twice.
+    """
+    if not cue_words(sentence[:WINDOW], _PLEDGING):
+        return None
+    return _head_report(sentence, pledges=True)
 
 
 # Words that may stand between a subject and its cue: "Fact-checkers soon
@@ -827,7 +840,7 @@ def _head_report(sentence: str, *, pledges: bool = False) -> tuple[str, Attribut
     ("Ann Lee vowed to block the plan").
     """
     head = sentence[:WINDOW]
-    for match in _WORD.finditer(head):
+    for match in cue_words(head, _REPORTING_OR_PLEDGING if pledges else _REPORTING_CUES):
         word = match.group().lower()
         is_cue, following = _cue_and_following(sentence, match, pledges=pledges)
         if not is_cue:
@@ -854,6 +867,24 @@ def _head_report(sentence: str, *, pledges: bool = False) -> tuple[str, Attribut
             return None
         return _head_content(sentence, match, attribution)
     return None
+
+
+def cue_words(text: str, words: frozenset[str]) -> list[re.Match[str]]:
+    """Return the words of *text*, as :data:`_WORD` finds them, whose lower case is in *words*.
+
+    The matches are the same words at the same places as those of
+    ``_WORD.finditer(text)`` that pass, but read from *text* lower-cased at
+    once: lower-casing keeps every character but one ("İ") a single character
+    of the same kind, so the words fall at the same places; a word lower-cased
+    in place differs only by a Greek final sigma, which no listed word holds.
+    *words* must be lower-case ASCII words. Most words of a text are no cue;
+    this passes them over without a call per word.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        # A letter that lower-cases to two moves the places: read word by word.
+        return [m for m in _WORD.finditer(text) if m.group().lower() in words]
+    return [m for m in _WORD.finditer(lowered) if m.group() in words]
 
 
 def _cue_and_following(

@@ -100,7 +100,6 @@ _PHRASAL: Final = {"shot": "back", "fired": "back", "hit": "back", "snapped": "b
 _LETTERS: Final = re.compile(r"[a-z]+")
 #: Runs of letters longer than this may be cut into several words by the readers.
 _LONGEST_WORD: Final = 40
-_LONG_RUN: Final = re.compile(rf"[a-z]{{{_LONGEST_WORD + 1}}}")
 # A possessive and a noun of speech before a clause: "Trump’s claim that",
 # "his remarks about", "the senator’s promise of".
 _SPEECH_NOUN: Final = re.compile(
@@ -202,7 +201,10 @@ def _plain_spaces(text: str) -> str:
     ``“...,”\u00a0added Gowdy.``: a page's ``&nbsp;`` between a quotation and
     its attribution is a space like any other to the readers.
     """
-    return text.translate(_ODD_SPACES)
+    # Most texts have none: looking for them costs less than translating.
+    if "\u00a0" in text or "\u202f" in text or "\u2009" in text:
+        return text.translate(_ODD_SPACES)
+    return text
 
 
 def _inside_phrase(phrase: str, speaker: str) -> bool:
@@ -591,11 +593,10 @@ def may_hold_cue(text: str) -> bool:
     >>> may_hold_cue("Prices rose again."), may_hold_cue("“No,” SAID the mayor.")
     (False, True)
     """
-    lowered = text.lower()
-    return (
-        not _CUE_WORDS.isdisjoint(_LETTERS.findall(lowered))
-        or _LONG_RUN.search(lowered) is not None
-    )
+    runs = _LETTERS.findall(text.lower())
+    # The runs are whole: one longer than any word is among them (no second
+    # search of the text for it).
+    return not _CUE_WORDS.isdisjoint(runs) or max(map(len, runs), default=0) > _LONGEST_WORD
 
 
 def attribution_by_noun(text: str) -> Attribution | None:

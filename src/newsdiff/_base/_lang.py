@@ -45,7 +45,15 @@ def capitalises_nouns(text: str) -> bool:
     >>> capitalises_nouns("Ursula von der Leyen said the deal was done.")
     False
     """
-    words = [w.lower() for w in _WORD.findall(_NAME_PARTICLE.sub(" ", text))]
+    plain = _NAME_PARTICLE.sub(" ", text)
+    lowered = plain.lower()
+    # Lower-casing keeps every character but one ("İ", which becomes two) a
+    # single character of the same kind, so the words of the lowered text
+    # are those of the text, lowered, found without a call per word (a Greek
+    # final sigma may differ, and no function word holds one).
+    words = _WORD.findall(lowered if len(lowered) == len(plain) else plain)
+    if len(lowered) != len(plain):
+        words = [w.lower() for w in words]
     hits = sum(1 for w in words if w in GERMAN_WORDS)
     if hits and _LETTERS.search(text):
         return True
