@@ -365,27 +365,7 @@ class Referents:
                 return None
         else:
             return None
-        opening = match.group(1).split()[0].lower()
-        name = clean_speaker(match.group(1))
-        words = name.split()
-        if (
-            not words
-            or opening in _NOT_NAMES
-            or opening.endswith("ly")
-            or words[0].lower() in _NOT_NAMES
-            or name.endswith(("’s", "'s"))
-        ):
-            # "While Clinton has condemned ...": a subordinate clause.
-            return None
-        known = gender_of(name)
-        for candidate in reversed([*self._speakers, *self._narrated]):
-            if candidate.name.split()[-1] == words[-1]:
-                if candidate.collective:
-                    return None
-                known = known or candidate.gender
-                name = candidate.name
-                break
-        return name if known in {None, gender} else None
+        return self._named_subject(match.group(1), gender)
 
     def governing_subject(self, sentence: str, pronoun: str) -> str | None:
         """Return the named subject of *sentence* when *pronoun* speaks in a clause it governs.
@@ -414,9 +394,14 @@ class Referents:
         opening = found.split(maxsplit=1)[0].lower()
         name = clean_speaker(found)
         words = name.split()
-        if not words or opening in _NOT_NAMES or words[0].lower() in _NOT_NAMES:
-            return None
-        if name.endswith(("’s", "'s")):
+        if (
+            not words
+            or opening in _NOT_NAMES
+            or opening.endswith("ly")
+            or words[0].lower() in _NOT_NAMES
+            or name.endswith(("’s", "'s"))
+        ):
+            # "While Clinton has condemned ...": a subordinate clause.
             return None
         known = gender_of(name)
         for candidate in reversed([*self._speakers, *self._narrated]):
