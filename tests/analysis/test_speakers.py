@@ -1432,3 +1432,22 @@ def test_may_hold_cue_is_the_two_searches_it_replaces(text: str) -> None:
 def test_plain_spaces_translates_only_the_odd_spaces(text: str) -> None:
     """_plain_spaces gives what translating the three odd spaces to plain ones gives."""
     assert _plain_spaces(text) == text.translate(_ODD_SPACES)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "* If the caller asks who is speaking, hang up and report the call to the authorities.",
+        "You can show a copy of your passport if a police officer asks you on the street.",
+        "Unless the minister says the plan is dead, the unions will strike next week.",
+    ],
+)
+def test_speech_in_a_condition_is_not_reported(paragraph) -> None:
+    """'If the caller asks who is speaking': what someone might say, not what anyone said."""
+    assert quotes_of(paragraph) == []
+
+
+def test_speech_after_a_condition_closes_is_reported() -> None:
+    """Guard: 'The minister says the plan is dead', with no condition, is still reported."""
+    paragraph = "The minister says the plan is dead and the unions will strike next week."
+    assert [q.speaker for q in quotes_of(paragraph)] == ["The minister"]

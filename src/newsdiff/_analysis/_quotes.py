@@ -337,6 +337,25 @@ def _named_thing(text: str, at: int) -> bool:
     return False
 
 
+# "if" or "unless" opening the clause of a speaker, with no stop between them.
+_CONDITION: Final = re.compile(r"\b(?:[Ii]f|[Uu]nless)\s[^,;:.!?]{0,60}$")
+
+
+def _conditional(sentence: str, attribution: Attribution) -> bool:
+    """Tell whether the speech *attribution* reads stands in a condition ("if X asks").
+
+    >>> caller = Attribution(speaker="the caller", cue="asks")
+    >>> _conditional("If the caller asks who it is, hang up.", caller)
+    True
+    >>> _conditional("Later the caller asks who it is.", caller)
+    False
+    """
+    if not attribution.speaker or not attribution.cue:
+        return False
+    at = sentence.find(f"{attribution.speaker} {attribution.cue.split(maxsplit=1)[0]}")
+    return at > 0 and _CONDITION.search(sentence, max(0, at - 60), at) is not None
+
+
 def _following_word(text: str, at: int) -> str:
     """Return the word one space after a closing mark at *at*, or ``""``."""
     following = _WORD.match(text, at + 1) if text[at : at + 1] == " " else None
@@ -951,6 +970,10 @@ class _Reader:
         if found is None:
             return None
         content, attribution = found
+        if _conditional(sentence, attribution):
+            # "If the caller asks who is speaking, hang up": what someone might
+            # say, not what anyone said.
+            return None
         if not any(c.isalnum() for c in content[:WINDOW]) or content.startswith(("](", ")")):
             # "* [Piracy reports](https://...) issued by ...": the words of a
             # link, read as "Piracy" + "reports", and its address.
