@@ -1449,6 +1449,9 @@ def test_marks_alone_around_a_colon_give_no_speaker_and_no_error() -> None:
             "Tom Reyes",
         ),
         ("Congratulating Harbourworks, the High Commissioner said:", "High Commissioner"),
+        ("In his remarks, British High Commissioner HE Tom Reyes said:", "Tom Reyes"),
+        ("His Excellency Ann Lee, Ambassador to Harbourland, said:", "Ann Lee"),
+        ("He Jiankui said:", "He Jiankui"),
     ],
 )
 def test_press_release_intros_name_the_person_not_the_office(intro: str, speaker: str) -> None:

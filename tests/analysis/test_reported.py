@@ -243,7 +243,7 @@ def test_when_a_source_spoke_is_not_the_source(sentence: str, speaker: str) -> N
     ],
 )  # fmt: skip
 def test_a_participle_of_saying_after_a_clause_reports_speech(
-    sentence: str, content: str, speaker: str | None
+    sentence: str, content: str, speaker: str
 ) -> None:
     """'X rejected the plan, saying ...': X reports; a name not opening its clause does not."""
     found = reported_speech(sentence)
@@ -655,9 +655,7 @@ def test_as_without_a_cue_reports_nothing() -> None:
         ),
     ],
 )
-def test_idiom_and_relative_before_the_main_verb(
-    sentence: str, content: str, speaker: str | None
-) -> None:
+def test_idiom_and_relative_before_the_main_verb(sentence: str, content: str, speaker: str) -> None:
     """Opening "That said," or a relative clause in the subject leave the main verb its report."""
     found = reported_speech(sentence)
     assert found is not None
@@ -685,10 +683,14 @@ def test_semicolon_ends_the_content_of_a_cue_before_it() -> None:
         "The country also denies entry to cars registered abroad, with some exemptions.",
         "THE LONG TIDE by Ann Lee (Tell me the Story Ltd, Tom Hill)",
         "Our research uses RAF Combat Reports, logbooks and casualty files.",
+        "Neither the harbour nor the town gets any say on the way the rules are imposed.",
+        "Residents of the harbour district had no say in the plans for the new pier.",
+        "In his remarks, the Harbour Commissioner Tom Reyes said",
+        "At the opening of the pier, the mayor said.",
     ],
 )
 def test_words_of_saying_that_report_nothing(sentence: str) -> None:
-    """A place or topic after the cue, an adjective, 'denies entry', a title's word: no report."""
+    """Topic after a cue, an adjective, 'denies entry', 'any say', an opening phrase: no report."""
     assert reported_speech(sentence) is None
 
 
@@ -756,3 +758,33 @@ def test_without_a_pledge_word_the_pledge_reading_is_the_plain_one(sentence: str
     """Where no verb of pledging stands, reading with pledges gives what reading without does."""
     if not cue_words(sentence[:WINDOW], _PLEDGING):
         assert _head_report(sentence, pledges=True) == _head_report(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        ("Many say the harbour plan will fail.", "the harbour plan will fail.", "Many"),
+        (
+            "Some analysts say the harbour plan will fail.",
+            "the harbour plan will fail.",
+            "Some analysts",
+        ),
+        (
+            "In the end the harbour plan failed, she said.",
+            "In the end the harbour plan failed",
+            "she",
+        ),
+        (
+            "To win the seat, a candidate needs about 40 percent of the vote, analysts say.",
+            "To win the seat, a candidate needs about 40 percent of the vote",
+            "analysts",
+        ),
+    ],
+)
+def test_say_after_a_subject_and_content_after_an_opening_phrase_still_report(
+    sentence: str, content: str, speaker: str
+) -> None:
+    """'Many say' is a verb and its subject; an opening phrase and a clause after it: content."""
+    found = reported_speech(sentence)
+    assert found is not None
+    assert (found[0], found[1].speaker) == (content, speaker)

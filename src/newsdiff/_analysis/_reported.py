@@ -434,6 +434,15 @@ def _tail_attribution(sentence: str) -> tuple[str, Attribution] | None:
             # embassy": a verb with a preposition reports no speech.
             return None
         content = sentence[:tail_at].strip()
+        if (
+            attribution is not None
+            and tail.rstrip(" .").endswith(attribution.cue)
+            and "," not in content
+            and _opening_phrase(content)
+        ):
+            # "In his remarks, the High Commissioner said" (his words in the
+            # next paragraph): a phrase with no verb is no content of the cue.
+            return None
         if _LONE_SUBORDINATE.match(content) and "," not in content:
             # "Not long after Berg said the plan was dead, a host asked him":
             # a clause of time before the main one is no content of its verb.
@@ -641,6 +650,10 @@ def _verb_at(sentence: str, word: str, at: int) -> bool:
     before = sentence[:at].split()
     if before and before[-1].lower() in _ARTICLES and word.lower().endswith("ed"):
         return False
+    if before and word.lower() == "say" and before[-1].lower() in _SAY_AS_NOUN:
+        # "gets any say on the way EU law is imposed", "have their say in":
+        # the noun, a right to be heard, not a verb of saying.
+        return False
     if _noun_after_preposition(sentence[:at], word.lower()):
         # "According to press pool reports, ...": a noun, not a verb.
         return False
@@ -657,6 +670,12 @@ def _verb_at(sentence: str, word: str, at: int) -> bool:
 _NEXT_CAPITAL: Final = re.compile(r"\s+[^\w\s]{0,2}[A-Z0-9]|[.!?]?[”\"’']?\s*$")
 # Before a participle, these make it an adjective: "some reported incidents".
 _ARTICLES: Final = _words("a an the some any no these those other such many several")
+# Before "say", these make it a noun: "no say", "the final say", "their say".
+# ("Many say", "Some say": there the word before is the subject.)
+_SAY_AS_NOUN: Final = _words(
+    "a an the any no final last more greater little real equal bigger direct "
+    "their his her its our your my"
+)
 # "deny" with a thing as object reports nothing: "denies entry to cars".
 _DENYING: Final = _words("deny denies denied denying")
 _DENIED_THINGS: Final = _words(

@@ -1327,15 +1327,22 @@ def _titled_name_chunk(chunk: str) -> bool:
 
 
 def _without_style(words: list[str]) -> list[str]:
-    """*words* without a leading style of address: "The Rt Hon Steve Barclay" -> "Steve Barclay"."""
+    """*words* without a leading style of address: "The Rt Hon Steve Barclay" -> "Steve Barclay".
+
+    "HE Robert Chatterton Dickson" and "His Excellency Ann Lee" lose theirs too.
+    """
     k = 0
-    while k < len(words) - 2 and bare(words[k]) in _STYLES:
+    while k < len(words) - 2 and (bare(words[k]) in _STYLES or words[k] in _EXCELLENCY):
         k += 1
+    if k < len(words) - 3 and words[k] in {"His", "Her"} and words[k + 1] == "Excellency":
+        k += 2
     return words[k:] if k and bare(words[k - 1]) != "the" else words
 
 
 # A style of address before a name: "The Rt Hon", "The Right Honourable".
 _STYLES: Final = _words("the rt rt. right hon hon. honourable honorable")
+# "His/Her Excellency" as diplomats write it, in capitals only ("He Jiankui" is a name).
+_EXCELLENCY: Final = _words("HE H.E.")
 # Words that a name run drops from its start: "Chief Executive", "But", "Rt Hon".
 _BEFORE_NAME: Final = TITLES | LEADING_NOISE | _STYLES
 
