@@ -346,6 +346,53 @@ def test_speaker_of_keeps_names_and_anonymous_sources_as_written(
     assert speaker_of(phrase) == (expected, False)
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "France and Harbourland announced a plan to cut tariffs on steel.",
+            "France and Harbourland",
+        ),
+        ("The US and Harbourland announced a memorandum on 17 June.", "The US and Harbourland"),
+        ("Ann Lee and Tom Reyes said the deal was bad.", "Ann Lee and Tom Reyes"),
+        (
+            "David and Jeanne Heidler wrote that the party had a tin ear.",
+            "David and Jeanne Heidler",
+        ),
+        # Guards: one person's title with a department's "and", a clause
+        # before a name, a person's offices, and a list's last two.
+        ("Health and Harbours Secretary Ann Lee said the deal was bad.", "Ann Lee"),
+        ("The company cut jobs and Ann Lee said it was a mistake.", "Ann Lee"),
+        ("Minister for Women and Harbours Ann Lee said the plan was good.", "Ann Lee"),
+        ("Senator Tom Reyes and Ann Lee said the deal was bad.", "Ann Lee"),
+    ],
+)
+def test_two_names_joined_by_and_are_both_the_source(paragraph: str, speaker: str) -> None:
+    """A subject of two names joined by "and" is the source as written, not its last name."""
+    assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Voters in Alabama, Harbourland and Virginia said they felt betrayed.",
+        "Rules will ease this month, the officers from England, Harbourland and Wales announced.",
+    ],
+)
+def test_the_last_two_of_a_list_are_no_pair_of_sources(paragraph: str) -> None:
+    """The "and" that ends a list of places joins no two sources."""
+    speakers = [q.speaker for q in quotes_of(paragraph)]
+    assert not any(" and " in (s or "") for s in speakers)
+
+
+def test_two_sources_are_they_not_he() -> None:
+    """After two joined sources, "they" stands for both and "he" for neither."""
+    found = quotes_of(
+        "Ann Lee and Tom Reyes said the deal was bad.", "“It is,” they added.", "“No,” he said."
+    )
+    assert [q.speaker for q in found] == ["Ann Lee and Tom Reyes", "Ann Lee and Tom Reyes", None]
+
+
 def test_attribution_helpers_read_nothing_from_plain_text() -> None:
     """Text without a speech cue gives no attribution on either side."""
     assert attribution_before("The rebels advanced on the city ") is None

@@ -141,7 +141,8 @@ def _is_collective(speaker: str) -> bool:
     if not words:
         return False
     head = words[-1].strip(".,’'").lower()
-    if words[-1][:1].islower():
+    if words[-1][:1].islower() or "and" in words:
+        # "Smith and Jones said ... “...,” they added": two who speak are "they".
         # "unnamed officials", "the ministry", "sources familiar with the matter".
         return True
     return head in _COLLECTIVE_HEADS

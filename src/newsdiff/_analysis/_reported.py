@@ -436,6 +436,15 @@ def _tail_attribution(sentence: str) -> tuple[str, Attribution] | None:
         content = sentence[:tail_at].strip()
         if (
             attribution is not None
+            and " and " in (attribution.speaker or "")
+            and content.split()[-1:]
+            and content.split()[-1][:1].isupper()
+        ):
+            # "..., the officers from England, Scotland and Wales announced":
+            # the end of a list, not two sources; read from an earlier comma.
+            continue
+        if (
+            attribution is not None
             and tail.rstrip(" .").endswith(attribution.cue)
             and "," not in content
             and _opening_phrase(content)

@@ -657,7 +657,10 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
     tokens = _head_tokens(tokens)
     if not tokens:
         return None, False
-    return _speaker_in(subject, tokens)
+    before = chunks[-2].split() if len(chunks) > 1 and subject == chunks[-1] else []
+    # "voters in Alabama, Georgia and Virginia": the last two of a list.
+    listed = bool(before) and is_cap(before[-1])
+    return _speaker_in(subject, tokens, listed=listed)
 
 
 def _subject_clause(text: str) -> str:
@@ -766,8 +769,14 @@ def _head_tokens(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str
     return tokens
 
 
-def _speaker_in(subject: str, tokens: list[tuple[int, int, str]]) -> tuple[str | None, bool]:
-    """Return whom the noun phrase *tokens* of *subject* names, and whether it is a pronoun."""
+def _speaker_in(
+    subject: str, tokens: list[tuple[int, int, str]], *, listed: bool = False
+) -> tuple[str | None, bool]:
+    """Return whom the noun phrase *tokens* of *subject* names, and whether it is a pronoun.
+
+    *listed* tells that a list of names ends with *subject*: its "and" then
+    joins no pair of speakers.
+    """
     head = tokens[-1][2]
     if bare(head) in PRONOUNS:
         return subject[tokens[-1][0] : tokens[-1][1]], True
@@ -781,6 +790,7 @@ def _speaker_in(subject: str, tokens: list[tuple[int, int, str]]) -> tuple[str |
             _agent_phrase(subject, tokens)
             or _relation_phrase(subject, tokens, end)
             or _described_one(subject, tokens, end)
+            or (None if listed else _coordinated(subject, tokens, end))
             or name_run(subject, tokens, end)
         ), False
     if bare(head) in JOINERS or bare(head) in LEADING_NOISE:
@@ -796,6 +806,52 @@ def _speaker_in(subject: str, tokens: list[tuple[int, int, str]]) -> tuple[str |
     if not tokens:
         return None, False
     return subject[tokens[0][0] : tokens[-1][1]].strip(EDGE_PUNCT), False
+
+
+#: The most words of the first of two names joined by "and" in a subject.
+_FIRST_CONJUNCT: Final = 5
+
+
+def _coordinated(subject: str, tokens: list[tuple[int, int, str]], end: int) -> str | None:
+    """Return two names joined by "and" that make up the whole subject, as written.
+
+    "The US and Iran announced", "France and Germany said", "Vice-President
+    Šefčovič and Foreign Secretary Truss noted": both speak, so the source
+    is both, not the last name alone. Only a subject that is nothing but
+    the two names counts (a leading determiner or title included); "The
+    company cut jobs and Ann Lee said" is a clause and a name.
+    """
+    joins = [i for i in range(1, end) if tokens[i][2] == "and"]
+    if len(joins) != 1 or end != len(tokens) - 1:
+        return None
+    at = joins[0]
+    first = 1 if bare(tokens[0][2]) in DETERMINERS else 0
+    left = tokens[first:at]
+    if not left or len(left) > _FIRST_CONJUNCT or not is_cap(left[-1][2]):
+        return None
+    if not all(w[:1].isupper() and (is_cap(w) or _INITIAL.fullmatch(w)) for _, _, w in left):
+        # "Minister for Women and Equalities Liz Truss": an "and" inside the
+        # name of a department, one person.
+        return None
+    if bare(left[0][2]) in LEADING_NOISE | _NOT_FIRST_CONJUNCT:
+        return None
+    right_words = [w for _, _, w in tokens[at + 1 : end + 1]]
+    if not all(w[:1].isupper() and (is_cap(w) or _INITIAL.fullmatch(w)) for w in right_words):
+        # "Vicky Brock CEO and co-founder of Vistalworks": one person's offices.
+        return None
+    if any(bare(w) in TITLES | _OFFICES for w in [*right_words, *(w for _, _, w in left)]):
+        # "Health and Social Care Secretary Sajid Javid", "Business and Energy
+        # Secretary": the "and" of a department in a title; and a title
+        # beside a name is read by the name's own rules.
+        return None
+    right = name_run(subject, tokens, end)
+    if right is None or not subject.rstrip().endswith(right):
+        return None
+    return trim_name(subject[tokens[0][0] : tokens[end][1]]) or None
+
+
+# Capitalised words that open a subject without naming anyone: "Both Lee and Roe".
+_NOT_FIRST_CONJUNCT: Final = _words("both either neither between")
 
 
 # Capitalised words that say what someone belongs to, not who they are.
