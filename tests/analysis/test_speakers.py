@@ -1289,11 +1289,29 @@ def test_an_office_after_a_name_without_a_comma_is_cut(paragraph, speaker) -> No
         "The government keeps a crisis management mobile app called “Ole Valmis!” for free.",
         "Carson shared a syllabus for a 2002 psychology class called “Perception” on Sunday.",
         "She wrote a book called “Women Who Work” and led the policy charge.",
+        "Avoid using minibuses called “kombis”.",
+        "Outside the capital, travel on buses called “Marshrutka” only by day.",
+        "Harbourland maintains a public warning system known as “HB-Alarm.”",
+        "Attacks occur near withdrawal points, known as “Harbour Money.”",
+        "The scribblings told of a creature they referred to as “The Worm,” deep in the comet.",
     ],
 )
 def test_a_thing_called_a_name_is_no_quotation(paragraph) -> None:
-    """'an app called “Ole Valmis!”' names the app: no one says the words."""
+    """'an app called “Ole Valmis!”', 'buses called “kombis”', 'known as “X.”': names."""
     assert quotes_of(paragraph) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Protesters called “shameful” the decision to close the harbour.", "Protesters"),
+        ("The senator called “a disgrace” the plan to close the harbour.", "The senator"),
+        ("He was known as “the man who said no.” Ann Lee said “We will not go.”", "Ann Lee"),
+    ],
+)
+def test_a_subject_that_calls_something_a_name_still_speaks(paragraph, speaker) -> None:
+    """'The senator called “a disgrace” ...' is the senator's judgement, a quote."""
+    assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
 
 
 @pytest.mark.parametrize(

@@ -282,11 +282,21 @@ def _names_work(text: str, span: Span, content: str) -> bool:
     security’ page)``).
     """
     words = content.split()
-    if not words or len(words) > _TITLE_WORDS or content.endswith(_TERMINAL):
+    if not words or len(words) > _TITLE_WORDS:
         return False
-    if _NAMED_AS.search(text, max(0, span.mark_start - 40), span.mark_start):
-        # "a project entitled ‘Estimating traffic ...’", "known as ‘Com-Cov’".
+    if (
+        not content.endswith(("!", "?", "…"))
+        and content.rstrip(".,").strip()
+        and not content.rstrip(".,").endswith(_TERMINAL)
+        and ". " not in content
+        and _NAMED_AS.search(text, max(0, span.mark_start - 40), span.mark_start)
+    ):
+        # "a project entitled ‘Estimating traffic ...’", "known as ‘Com-Cov’",
+        # also with the sentence's own stop or comma set inside the marks
+        # ("a warning system known as “EE-Alarm.”").
         return True
+    if content.endswith(_TERMINAL):
+        return False
     if not content[:1].isupper():
         return False
     if _following_word(text, span.mark_end).lower() in _WORK_NOUNS:
@@ -302,6 +312,10 @@ def _names_work(text: str, span: Span, content: str) -> bool:
 
 # "an app called “Ole Valmis!”": after a noun, these give a name, not words said.
 _NAMING: Final = _words("called named")
+# Words before a noun that make it an object: "on buses called", "of drinks named".
+_OBJECT_BEFORE_NAMED: Final = _words("of on in into with by from about like use")
+#: The fewest letters of a word in -ing before such a noun ("using", not "king").
+_GERUND: Final = 4
 #: How many words may stand between "a" and the noun it opens.
 _NAMED_REACH: Final = 7
 # Words before "called" that make it a verb of saying or judging: "has called", "also called".
@@ -326,6 +340,11 @@ def _named_thing(text: str, at: int) -> bool:
         noun.isalpha() and noun.islower() and noun not in _BEFORE_CALLED and not noun.endswith("ly")
     ):
         return False
+    before = words[-3].lower() if len(words) >= 3 else ""
+    if before in _OBJECT_BEFORE_NAMED or (before.endswith("ing") and len(before) > _GERUND):
+        # "avoid using minibuses called “kombis”", "travel on buses called
+        # “Marshrutka”": the noun is an object, so nothing it names speaks.
+        return True
     # The noun opens with "a" or "an" ("a short film called", "a 2002 psychology
     # class called"): "the senator called “...”" and "what lawmakers called
     # “fraud”" have a subject that speaks.
