@@ -1469,3 +1469,17 @@ def test_speech_after_a_condition_closes_is_reported() -> None:
     """Guard: 'The minister says the plan is dead', with no condition, is still reported."""
     paragraph = "The minister says the plan is dead and the unions will strike next week."
     assert [q.speaker for q in quotes_of(paragraph)] == ["The minister"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“The harbour is safe,” de Blasio said.", "de Blasio"),
+        ("“The harbour is safe,” said van der Berg.", "van der Berg"),
+        ("The harbour is safe, de Miranda writes.", "de Miranda"),
+        ("Mayor Bill de Blasio said the harbour was safe.", "Bill de Blasio"),
+    ],
+)
+def test_a_particle_opens_a_surname_written_alone(paragraph, speaker) -> None:
+    """'de Blasio said' gives "de Blasio", not "Blasio"."""
+    assert [q.speaker for q in quotes_of(paragraph)] == [speaker]

@@ -333,6 +333,10 @@ def name_run(text: str, tokens: list[tuple[int, int, str]], end: int) -> str | N
             start -= 1
         else:
             break
+    while start > 0 and tokens[start - 1][2] in _SURNAME_PARTICLES:
+        # "de Blasio said", "said van der Berg": the particle that opens a
+        # surname written without the first name is part of it.
+        start -= 1
     first = start
     while start < end and (
         bare(tokens[start][2]) in _BEFORE_NAME
@@ -808,6 +812,8 @@ def _speaker_in(
     return subject[tokens[0][0] : tokens[-1][1]].strip(EDGE_PUNCT), False
 
 
+# Lower-case particles that open a surname: "de Blasio", "van der Berg".
+_SURNAME_PARTICLES: Final = _words("de da di del della van von der den ter du al bin ibn")
 #: The most words of the first of two names joined by "and" in a subject.
 _FIRST_CONJUNCT: Final = 5
 
