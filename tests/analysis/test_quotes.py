@@ -2241,3 +2241,31 @@ def test_a_slogan_with_one_long_word_in_lower_case_stays_a_quote() -> None:
     )
     quotes = [q for p in revision.paragraphs for s in p.sentences for q in s.quotes]
     assert [q.text for q in quotes] == ["I’m with her"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"SRL" is essentially the Italian equivalent of "LLC" in Harbourland.',
+        "'Smash and grab' thefts from vehicles are common in the harbour district.",
+        '"Top secret" is the highest level of classification.',
+    ],
+)
+def test_a_quoted_term_that_opens_its_sentence_is_no_quote(paragraph: str) -> None:
+    """A short quotation the sentence goes on to say something about is a term, not speech."""
+    assert quotes_of(paragraph) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "opening"),
+    [
+        ('"A big truck" plowed through the barriers, Ann Lee said, and we ran.', "A big truck"),
+        (
+            "“Family values people” are “not out to bash gays,” Tom Reyes said.",
+            "Family values people",
+        ),
+    ],
+)
+def test_a_quoted_opening_with_a_cue_later_is_still_speech(paragraph: str, opening: str) -> None:
+    """A cue later in the sentence makes the quoted opening someone's words, a quote."""
+    assert opening in [q.text for q in quotes_of(paragraph)]

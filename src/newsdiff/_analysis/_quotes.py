@@ -213,6 +213,19 @@ def _kind(
     first = next((c for c in content[:WINDOW] if c.isalpha()), "")
     opens = not before or before[-1] in ":,—–-([" or before[-1] in "”\"»'’"
     sentence_like = first.isupper() and opens
+    if (
+        sentence_like
+        and not before
+        and not attributed
+        and not content.endswith(_TERMINAL)
+        and "!" not in content
+        and "?" not in content
+        and len(content.split(maxsplit=_SHORT_QUOTE)) <= _SHORT_QUOTE
+        and _used_as_subject(text, span.mark_end)
+    ):
+        # '"SRL" is essentially the Italian equivalent of "LLC"': a term the
+        # sentence goes on to say something about, not words anyone spoke.
+        return None
     if len(content.split(maxsplit=_SHORT_QUOTE)) <= _SHORT_QUOTE and not (
         sentence_like or attributed
     ):
@@ -220,6 +233,33 @@ def _kind(
     if german and not attributed and not (sentence_like and content.endswith(_TERMINAL)):
         return None
     return QuoteKind.DIRECT if sentence_like else QuoteKind.PARTIAL
+
+
+def _used_as_subject(text: str, at: int) -> bool:
+    """Tell whether the words after a closing mark at *at* go on as a predicate.
+
+    A lower-case word follows after one space, and it is no verb of saying
+    or pronoun (the "“No” he said" of a cue after the quotation).
+    """
+    word = _following_word(text, at)
+    if not (
+        word[:1].islower()
+        and word.isalpha()
+        and word not in SPEECH_VERBS
+        and word not in PRONOUNS
+        and word not in _CLAUSE_WORDS
+    ):
+        return False
+    # '"A big truck" plowed through the barriers, he said': a cue later in
+    # the sentence makes the words someone's.
+    rest = _SENTENCE_END.split(text[at : at + _SUBJECT_REACH], maxsplit=1)[0]
+    return not any(w.lower() in SPEECH_VERBS for w in _WORD.findall(rest))
+
+
+# Where a sentence ends inside a paragraph: a stop, then a space.
+_SENTENCE_END: Final = re.compile(r"[.!?][”\"’']?\s")
+#: How far after a quoted term a cue is looked for.
+_SUBJECT_REACH: Final = 300
 
 
 def _title_case(content: str) -> bool:
