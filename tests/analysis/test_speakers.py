@@ -1483,3 +1483,38 @@ def test_speech_after_a_condition_closes_is_reported() -> None:
 def test_a_particle_opens_a_surname_written_alone(paragraph, speaker) -> None:
     """'de Blasio said' gives "de Blasio", not "Blasio"."""
     assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (
+            ["Specifically, the harbour board asked that all news come from its officers."],
+            ["the harbour board"],
+        ),
+        (["Similarly, the ministry said 20 people had died."], ["the ministry"]),
+        (["Kelly, the spokeswoman, said the harbour was closed."], ["Kelly"]),
+        (
+            [
+                "Having announced that he would not close the pier, Judge Ivo Brandt went on.",
+                "“We are done,” he said.",
+            ],
+            ["Judge Ivo Brandt"],
+        ),
+    ],
+)
+def test_an_opening_adverb_or_participle_is_no_speaker(paragraphs, speakers) -> None:
+    """'Specifically, the board asked', 'Having announced ..., Judge Brandt': no 'Specifically'."""
+    assert [q.speaker for q in quotes_of(*paragraphs)] == speakers
+
+
+def test_according_to_after_the_cue_is_no_content() -> None:
+    """'..., he said according to a transcript': the content is before the cue."""
+    found = quotes_of(
+        "Ann Lee ran the harbour board.",
+        "These deals do not just pop up overnight, she said according to a transcript reviewed by"
+        " the Harbour Gazette.",
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("These deals do not just pop up overnight", "Ann Lee")
+    ]

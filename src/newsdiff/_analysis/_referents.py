@@ -85,7 +85,7 @@ _NARRATED: Final = re.compile(
 # its comma: "As a small gathering waited for her,", "In a statement on Friday,".
 _OPENING: Final = re.compile(
     r"(?:As|When|While|After|Before|In|On|At|During|Since|Though|Although|Because|"
-    r"Despite|Following|Earlier|Later|Last|Late|Shortly|"
+    r"Despite|Following|Earlier|Later|Last|Late|Shortly|Having|Being|"
     r"(?:Moments|Minutes|Hours|Days|Weeks|Months|Years)\s(?:after|before|later|earlier))"
     r"(?:\s[^,;:“”\"]{1,120})?,\s"
 )
@@ -119,7 +119,9 @@ _NOT_NAMES: Final = _words(
     # "Nine months ago, ..." opens with a number, not a name.
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty "
     "fifty hundred hundreds thousand thousands million millions dozens several many some "
-    "most few all both each every last next"
+    "most few all both each every last next "
+    # "Having announced that he would not, Judge Berman proceeded": a participle.
+    "having being"
 )
 
 

@@ -228,6 +228,10 @@ def _ends_attribution(tail: str, attribution: Attribution, content: str) -> bool
     if speaker and speaker in rest:
         rest = rest[rest.find(speaker) + len(speaker) :]
     words = [w.strip(".,;:!?").lower() for w in rest.split()]
+    if words[:2] == ["according", "to"]:
+        # "..., he said according to a transcript reviewed by Business
+        # Insider": the source of the report, not its content.
+        return True
     if words and attribution.cue.split(maxsplit=1)[0].lower() in _TELLING | _ASKING:
         # "..., the president told her.": the one told, not a clause.
         words = words[1:] if words[0] in _HEARERS else words

@@ -1325,9 +1325,30 @@ def name_before_appositions(chunks: list[str]) -> str | None:
         return None
     if bare(chunks[j].split()[-1]) in TIME_WORDS:
         return None
+    if j == 0 and len(chunks[j].split()) == 1 and bare(chunks[j]).endswith(_ADVERB_ENDINGS):
+        # "Specifically, the FSF asked": an adverb opens the sentence; what
+        # follows its comma is the subject, no apposition of a name.
+        return None
     return chunks[j]
 
 
+# Endings of the adverbs that open a sentence ("Specifically", "Separately",
+# "Notably", "Similarly"), and of few first or last names ("Kelly", "Emily",
+# "Beverly" and "Connolly" keep their own endings).
+_ADVERB_ENDINGS: Final = (
+    "ally",
+    "ately",
+    "ively",
+    "ously",
+    "edly",
+    "ingly",
+    "fully",
+    "ently",
+    "antly",
+    "ibly",
+    "ably",
+    "arly",
+)
 _ARTICLES: Final = frozenset(["the", "a", "an"])
 _BODY_LINKS: Final = frozenset(["of", "at", "from"])
 # Lower-case words inside the name of a body: "the Department for Work and Pensions".

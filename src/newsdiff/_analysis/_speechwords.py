@@ -152,7 +152,9 @@ PREPOSITIONS: Final = _words(
     "across outside inside around along toward towards behind beyond"
 )
 LEADING_NOISE: Final = _words(
-    "but and yet so also still however meanwhile and, but, then now instead"
+    "but and yet so also still however meanwhile and, but, then now instead "
+    # "Having announced that ..., Judge Berman proceeded": a participle, no name.
+    "having being"
 )
 DETERMINERS: Final = _words(
     "a an the some many several two three four five most other another one both all "
