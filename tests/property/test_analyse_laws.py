@@ -5,12 +5,14 @@ And reuse: the quote pass read a paragraph at a time reads as the whole-article 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from newsdiff._analysis._analyse import analyse
+from newsdiff._analysis._marks import MARK
 from newsdiff._analysis._quotes import find_quotes, group_quotations
 from newsdiff._analysis._quotesteps import quotes_by_paragraph
 from newsdiff._analysis._rolefeatures import read, year_read
@@ -188,3 +190,22 @@ def test_a_sentence_reads_the_same_with_the_year_year_read_keeps(text: str) -> N
     for year in (1995, 2011, 2024):
         kept = year_read(text, year)
         assert read(text, (), lead=False, year=year) == read(text, (), lead=False, year=kept)
+
+
+# The marks pattern as first written, a branch opening with a look back: the
+# plain reading that the one kept must equal.
+_PLAIN_MARK = re.compile(r"(?<=[^\s'])'(?=''(?!'))|''|``|[\"'“”‘’„«»‹›]")
+_MARK_TEXT = st.lists(
+    st.sampled_from(["'", "''", "'''", "`", "``", *'"“”‘’„«»‹›', " ", "\n", "a", "b."]),
+    max_size=30,
+).map("".join)
+
+
+@given(_MARK_TEXT)
+@example(text="a'''b")
+@example(text="'''")
+@example(text=" '''a")
+@example(text="a'''''")
+def test_marks_are_those_of_the_plain_pattern(text: str) -> None:
+    """MARK finds the marks, at the same places, that the plain pattern finds."""
+    assert [m.span() for m in MARK.finditer(text)] == [m.span() for m in _PLAIN_MARK.finditer(text)]
