@@ -14,6 +14,7 @@ from newsdiff._analysis._reported import (
     _REPORTING_OR_PLEDGING,
     _WORD,
     TAIL_AFTER_CUE,
+    _head_cues,
     _head_report,
     _next_to,
     _places,
@@ -741,6 +742,16 @@ def test_cue_words_are_the_words_lowered_one_by_one(text: str, pledges: bool) ->
     found = cue_words(text, words)
     assert [m.span() for m in found] == expected
     assert [m.group().lower() for m in found] == [text[a:b].lower() for a, b in expected]
+
+
+@given(_CASED, st.sampled_from([_REPORTING_CUES, _PLEDGING, _REPORTING_OR_PLEDGING]))
+@example(text="İsaid vowed", words=_PLEDGING)
+def test_head_cues_filtered_are_the_cue_words(text: str, words: frozenset[str]) -> None:
+    """_head_cues, kept to the words asked for, finds what cue_words finds, word for word."""
+    found = cue_words(text, words)
+    kept = [(m, word) for m, word in _head_cues(text) if word in words]
+    assert [m.span() for m, _ in kept] == [m.span() for m in found]
+    assert [word for _, word in kept] == [m.group().lower() for m in found]
 
 
 _HEADS = st.lists(

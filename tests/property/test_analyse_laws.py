@@ -5,13 +5,15 @@ And reuse: the quote pass read a paragraph at a time reads as the whole-article 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from newsdiff._analysis._analyse import analyse
-from newsdiff._analysis._quotes import find_quotes, group_quotations
+from newsdiff._analysis._marks import MARK
+from newsdiff._analysis._quotes import _CITATION, _CODE, find_quotes, group_quotations
 from newsdiff._analysis._quotesteps import quotes_by_paragraph
 from newsdiff._analysis._rolefeatures import read, year_read
 from newsdiff._analysis._roles import lead_paragraph
@@ -188,3 +190,55 @@ def test_a_sentence_reads_the_same_with_the_year_year_read_keeps(text: str) -> N
     for year in (1995, 2011, 2024):
         kept = year_read(text, year)
         assert read(text, (), lead=False, year=year) == read(text, (), lead=False, year=kept)
+
+
+# The marks pattern as first written, a branch opening with a look back: the
+# plain reading that the one kept must equal.
+_PLAIN_MARK = re.compile(r"(?<=[^\s'])'(?=''(?!'))|''|``|[\"'“”‘’„«»‹›]")
+_MARK_TEXT = st.lists(
+    st.sampled_from(["'", "''", "'''", "`", "``", *'"“”‘’„«»‹›', " ", "\n", "a", "b."]),
+    max_size=30,
+).map("".join)
+
+
+@given(_MARK_TEXT)
+@example(text="a'''b")
+@example(text="'''")
+@example(text=" '''a")
+@example(text="a'''''")
+def test_marks_are_those_of_the_plain_pattern(text: str) -> None:
+    """MARK finds the marks, at the same places, that the plain pattern finds."""
+    assert [m.span() for m in MARK.finditer(text)] == [m.span() for m in _PLAIN_MARK.finditer(text)]
+
+
+# The citation and code patterns as first written, their word boundaries
+# before the branches: the plain readings the ones kept must equal.
+_PLAIN_CITATION = re.compile(
+    r"\b(?:Retrieved(?:\son)?\s(?:\d{1,2}\s[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s\d{1,2},?)\s\d{4}"
+    r"|Archived from the original\b)"
+)
+_PLAIN_CODE = re.compile(
+    r"[{}]|\);|[\"']\s?:\s?[\"'{\[\d]|\b(?:var|function|const|let|return)\s|=>|\+\+|==|&&"
+)
+_CITED_TEXT = st.lists(
+    st.sampled_from(
+        ["Retrieved", "Retrieved on", "Archived from the original", "6 July", "July 6,",
+         "2017", "xRetrieved", "_Archived", "é", " ", ".", "var", "function", "const", "let",
+         "return", "avar", "{", "}", ");", '"', "'", ":", "[", "1", "=>", "++", "==", "&&", "="]
+    ),
+    max_size=20,
+).map(" ".join)  # fmt: skip
+
+
+@given(_CITED_TEXT)
+@example(text="Retrieved 6 July 2017")
+@example(text="xRetrieved 6 July 2017 _Archived from the original")
+@example(text="a var x; return{ avar x")
+def test_citation_and_code_marks_are_those_of_the_plain_patterns(text: str) -> None:
+    """_CITATION and _CODE find, at the same places, what the plain patterns find."""
+    assert [m.span() for m in _CITATION.finditer(text)] == [
+        m.span() for m in _PLAIN_CITATION.finditer(text)
+    ]
+    assert [m.span() for m in _CODE.finditer(text)] == [
+        m.span() for m in _PLAIN_CODE.finditer(text)
+    ]

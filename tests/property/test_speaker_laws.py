@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from newsdiff._analysis._analyse import analyse
 from newsdiff._analysis._speakernames import clean_speaker, plausible_speaker
+from newsdiff._analysis._speakers import letter_runs
 
 
 def _words(text: str) -> frozenset[str]:
@@ -100,3 +101,11 @@ def test_the_check_never_fails_on_any_text(text: str) -> None:
     assert plausible_speaker(text) in {True, False}
     cleaned = clean_speaker(text)
     assert all(word in text for word in cleaned.split())
+
+
+@given(st.text())
+@example(text="“No,” SAID the mayor’s aide.")
+@example(text="caf\u00e9 na\u00efve \ud800x \u212a")
+def test_letter_runs_are_those_the_regex_finds(text: str) -> None:
+    """letter_runs finds the runs of a-z that re.findall("[a-z]+") finds."""
+    assert letter_runs(text) == re.findall("[a-z]+", text)

@@ -127,14 +127,22 @@ _CLAUSE_WORDS: Final = _words(
     "that which who if than during since until over against"
 )
 # What ends an entry of a reference list: when it was retrieved or archived.
+# Both patterns below open every branch with one character, and look back for
+# the word boundary after it ("R(?<!\wR)" is "\bR"): the regex engine then
+# skips ahead to the next such character instead of trying every branch at
+# every place of a paragraph, in a third of the time or less. They find what
+# ``\b(?:Retrieved...|Archived from the original\b)`` and
+# ``[{}]|\);|[\"']\s?:...|\b(?:var|function|const|let|return)\s|...`` find.
 _CITATION: Final = re.compile(
-    r"\b(?:Retrieved(?:\son)?\s(?:\d{1,2}\s[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s\d{1,2},?)\s\d{4}"
-    r"|Archived from the original\b)"
+    r"R(?<!\wR)etrieved(?:\son)?\s(?:\d{1,2}\s[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s\d{1,2},?)\s\d{4}"
+    r"|A(?<!\wA)rchived from the original\b"
 )
 # Marks of program code that prose does not use: braces, a call closed before a
 # semicolon, a JSON key and its value, a declaration.
 _CODE: Final = re.compile(
-    r"[{}]|\);|[\"']\s?:\s?[\"'{\[\d]|\b(?:var|function|const|let|return)\s|=>|\+\+|==|&&"
+    r"\{|\}|\);|\"\s?:\s?[\"'{\[\d]|'\s?:\s?[\"'{\[\d]"
+    r"|v(?<!\wv)ar\s|f(?<!\wf)unction\s|c(?<!\wc)onst\s|l(?<!\wl)et\s|r(?<!\wr)eturn\s"
+    r"|=>|\+\+|==|&&"
 )
 #: How many code marks make a paragraph code, and how far they are looked for.
 _CODE_MARKS: Final = 4

@@ -721,7 +721,7 @@ def _pledge_report(sentence: str) -> tuple[str, Attribution] | None:
     verb of pledging stands in the head, the reading with them is the plain
     one (every other word is read alike), so it is None again, not read twice.
     """
-    if not cue_words(sentence[:WINDOW], _PLEDGING):
+    if all(word not in _PLEDGING for _, word in _head_cues(sentence[:WINDOW])):
         return None
     return _head_report(sentence, pledges=True)
 
@@ -872,7 +872,10 @@ def _head_report(sentence: str, *, pledges: bool = False) -> tuple[str, Attribut
     ("Ann Lee vowed to block the plan").
     """
     head = sentence[:WINDOW]
-    for match in cue_words(head, _REPORTING_OR_PLEDGING if pledges else _REPORTING_CUES):
+    cues = _REPORTING_OR_PLEDGING if pledges else _REPORTING_CUES
+    for match, found in _head_cues(head):
+        if found not in cues:
+            continue
         word = match.group().lower()
         is_cue, following = _cue_and_following(sentence, match, pledges=pledges)
         if not is_cue:
@@ -917,6 +920,29 @@ def cue_words(text: str, words: frozenset[str]) -> list[re.Match[str]]:
         # A letter that lower-cases to two moves the places: read word by word.
         return [m for m in _WORD.finditer(text) if m.group().lower() in words]
     return [m for m in _WORD.finditer(lowered) if m.group() in words]
+
+
+# The plain head reading, the one with pledges and the pledge check before it
+# all scan the same head of a sentence, one after the other: it is scanned
+# once. Four heads are kept, each a 200-character window and its matches: no
+# other head is read between the first reading of a head and the pledge check.
+@bounded(4)
+def _head_cues(head: str) -> tuple[tuple[re.Match[str], str], ...]:
+    """Return the words of *head* that :func:`cue_words` finds for any cue or pledge, each lowered.
+
+    ``[m for m, w in _head_cues(head) if w in words]`` is ``cue_words(head,
+    words)`` for any *words* of :data:`_REPORTING_OR_PLEDGING`.
+    """
+    lowered = head.lower()
+    if len(lowered) != len(head):
+        return tuple(
+            (m, m.group().lower())
+            for m in _WORD.finditer(head)
+            if m.group().lower() in _REPORTING_OR_PLEDGING
+        )
+    return tuple(
+        (m, m.group()) for m in _WORD.finditer(lowered) if m.group() in _REPORTING_OR_PLEDGING
+    )
 
 
 def _cue_and_following(

@@ -97,7 +97,8 @@ _CLAUSE_OPENERS: Final = DETERMINERS | PRONOUNS | {"there", "we", "i", "you"}
 _PARTICLE: Final = {"pointed": "out", "points": "out"}
 # Verbs that speak only with their particle: "shot back", "cut in".
 _PHRASAL: Final = {"shot": "back", "fired": "back", "hit": "back", "snapped": "back", "cut": "in"}
-_LETTERS: Final = re.compile(r"[a-z]+")
+# Every byte but a lower-case ASCII letter becomes a space: see letter_runs.
+_LETTERS_ONLY: Final = bytes(c if 0x61 <= c <= 0x7A else 0x20 for c in range(256))
 #: Runs of letters longer than this may be cut into several words by the readers.
 _LONGEST_WORD: Final = 40
 # A possessive and a noun of speech before a clause: "Trump’s claim that",
@@ -593,7 +594,7 @@ def may_hold_cue(text: str) -> bool:
     >>> may_hold_cue("Prices rose again."), may_hold_cue("“No,” SAID the mayor.")
     (False, True)
     """
-    runs = _LETTERS.findall(text.lower())
+    runs = letter_runs(text.lower())
     # The runs are whole: one longer than any word is among them (no second
     # search of the text for it).
     return not _CUE_WORDS.isdisjoint(runs) or max(map(len, runs), default=0) > _LONGEST_WORD
@@ -775,6 +776,20 @@ def cue_from(text: str, start: int) -> tuple[str, int]:
         # read the whole window.
         cue, end = _cue_at(window, word_spans(window), 0)
     return cue, start + end
+
+
+def letter_runs(text: str) -> list[str]:
+    """Return the runs of lower-case ASCII letters of *text*, as ``re.findall("[a-z]+", text)``.
+
+    Read by C string methods, not the regex engine: in about a quarter of the
+    time on a sentence, and :func:`may_hold_cue` reads every sentence. A
+    character outside ASCII becomes ``?`` and every other character no letter
+    a space; the words between the spaces are the runs.
+
+    >>> letter_runs("“No,” SAID the mayor’s aide.")
+    ['o', 'the', 'mayor', 's', 'aide']
+    """
+    return text.encode("ascii", "replace").translate(_LETTERS_ONLY).decode("ascii").split()
 
 
 # A phrase that gives whose words follow, just before a quote: In Dr.
