@@ -1518,3 +1518,27 @@ def test_according_to_after_the_cue_is_no_content() -> None:
     assert [(q.text, q.speaker) for q in found] == [
         ("These deals do not just pop up overnight", "Ann Lee")
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speakers"),
+    [
+        (
+            (
+                "The group, called Harbour Watch, which has run “harm reduction” programs since"
+                " 1999, is the first of its kind."
+            ),
+            [],
+        ),
+        (
+            (
+                "Ann Lee, hoping to win the harbour seat, called Tom Reyes a “petulant child” at"
+                " the rally."
+            ),
+            ["Ann Lee"],
+        ),
+    ],
+)
+def test_a_participle_that_names_is_no_cue(paragraph, speakers) -> None:
+    """'The group, called Harbour Watch, which runs “...”': no one speaks; an aside still does."""
+    assert [q.speaker for q in quotes_of(paragraph)] == speakers

@@ -804,6 +804,26 @@ def _find_according(text: str) -> int:
     return text.lower().rfind("according to")
 
 
+# Participles that name what comes before them: "The group, called Energy Control,".
+_NAMING_PARTICIPLES: Final = frozenset(["called", "named", "dubbed", "nicknamed"])
+
+
+def _naming_aside(text: str, tokens: list[tuple[int, int, str]], i: int, word: str) -> bool:
+    """Tell whether token *i* opens an aside that names: ", called Energy Control,".
+
+    "The group, called Energy Control, which runs “harm reduction”
+    programs": the participle names the group and no one speaks; but in
+    "Christie, hoping to win, called Obama a “petulant child”" no comma
+    closes the name after it, and Christie speaks.
+    """
+    if word not in _NAMING_PARTICIPLES or not i or "," not in text[tokens[i - 1][1] : tokens[i][0]]:
+        return False
+    end = i + 1
+    while end < len(tokens) and is_cap(tokens[end][2]):
+        end += 1
+    return end > i + 1 and text[tokens[end - 1][1] : tokens[end - 1][1] + 1] == ","
+
+
 def attribution_before(
     text: str, *, evaluative: bool = False, relative: bool = False
 ) -> Attribution | None:
@@ -847,6 +867,7 @@ def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribut
             not _is_verb(tokens, i, word, evaluative=evaluative, quoting=True)
             or (according >= 0 and tokens[i][0] < according)
             or _asked_opener(text, tokens, i)
+            or _naming_aside(text, tokens, i, word)
         ):
             continue
         previous = bare(tokens[i - 1][2]) if i else ""
