@@ -350,10 +350,13 @@ def test_speaker_of_keeps_names_and_anonymous_sources_as_written(
     ("paragraph", "speaker"),
     [
         (
-            "France and Harbourland announced a plan to cut tariffs on steel.",
+            "France and Harbourland said they would cut tariffs on steel.",
             "France and Harbourland",
         ),
-        ("The US and Harbourland announced a memorandum on 17 June.", "The US and Harbourland"),
+        (
+            "The US and Harbourland said on 17 June that the talks would resume.",
+            "The US and Harbourland",
+        ),
         ("Ann Lee and Tom Reyes said the deal was bad.", "Ann Lee and Tom Reyes"),
         (
             "David and Jeanne Heidler wrote that the party had a tin ear.",

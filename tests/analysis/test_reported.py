@@ -799,3 +799,17 @@ def test_say_after_a_subject_and_content_after_an_opening_phrase_still_report(
     found = reported_speech(sentence)
     assert found is not None
     assert (found[0], found[1].speaker) == (content, speaker)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reported"),
+    [
+        ("The Harbour Office announced an additional £60 million for the coastguard.", False),
+        ("On 29 October, Harbourland announced the closure of its border until June.", False),
+        ("The Harbour Office announced that it would add £60 million for the coastguard.", True),
+        ("The Harbour Office announced it would add £60 million for the coastguard.", True),
+    ],
+)
+def test_announcing_a_thing_is_no_report(sentence: str, reported: bool) -> None:
+    """'announced an additional £60 million': an act, not words; 'announced that ...' reports."""
+    assert (reported_speech(sentence) is not None) is reported

@@ -1542,3 +1542,96 @@ def test_according_to_after_the_cue_is_no_content() -> None:
 def test_a_participle_that_names_is_no_cue(paragraph, speakers) -> None:
     """'The group, called Harbour Watch, which runs “...”': no one speaks; an aside still does."""
     assert [q.speaker for q in quotes_of(paragraph)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (
+            (
+                "Mara Lind is a former envoy to the region.",
+                (
+                    "“Now it is hard to see what could persuade the council” to hold up on its"
+                    " EU plans, Lind said."
+                ),
+            ),
+            ["Lind"],
+        ),
+        # Guards: a quotation inside its sentence, and a rest that runs into a
+        # second clause, keep the old reading.
+        (
+            (
+                (
+                    "In his listing, Tom Reyes claimed that the “Harbour Museum” in Portland,"
+                    " Maine, had expressed interest in the painting."
+                ),
+            ),
+            ["Tom Reyes"],
+        ),
+    ],
+)
+def test_a_quotation_finished_in_the_writers_words_keeps_its_attribution(
+    paragraphs, speakers
+) -> None:
+    """'“...” to hold up on its EU plans, Lind said.': the attribution after the rest counts."""
+    assert [q.speaker for q in quotes_of(*paragraphs)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            (
+                "Over the longer term, a number of analysts say that the two leaders will play"
+                " down the friction between them."
+            ),
+            "a number of analysts",
+        ),
+        (
+            (
+                "The Norwegian space agency would not immediately describe the fault, saying its"
+                " engineers were looking into it."
+            ),
+            "The Norwegian space agency",
+        ),
+        (
+            (
+                "The leader of the Harbour Party, Ines Valdo, condemned the attack, saying in a"
+                " statement that it “would not break the town’s will.”"
+            ),
+            "Ines Valdo",
+        ),
+    ],
+)
+def test_described_and_counted_sources_are_read(paragraph, speaker) -> None:
+    """'a number of analysts say', 'The Norwegian space agency would not ..., saying': kept."""
+    assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (
+            ("Ines Valdo, Chair, Harbour Energy UK said:", "“I am delighted to be working here.”"),
+            ["Ines Valdo"],
+        ),
+        (
+            ("Dr Ines Valdo, Chief Executive, NHS Lakeland said:", "“This is good news.”"),
+            ["Ines Valdo"],
+        ),
+        (
+            ("Minister for Coastal Towns, Tom Reyes said", "“This is good news for the harbour.”"),
+            ["Tom Reyes"],
+        ),
+        # Guard: a place before an organisation is no person's post.
+        (
+            ("In Lakeland, Portland, Harbour Energy UK said:", "“We are pleased.”"),
+            ["Harbour Energy UK"],
+        ),
+    ],
+)
+def test_a_press_release_names_the_person_before_post_and_organisation(
+    paragraphs, speakers
+) -> None:
+    """'Name, Chair, Organisation said:': the person; 'Office, Name said' is no quote of its own."""
+    assert [q.speaker for q in quotes_of(*paragraphs)] == speakers

@@ -883,6 +883,8 @@ class _Reader:
                 found = attribution_after(
                     text[span.mark_end : past], inverted=content.endswith(_TERMINAL), quoting=True
                 )
+            if found is None and not before.strip() and not content.endswith(_TERMINAL):
+                found = _attribution_past_rest(after)
             if found is None or found.pronoun:
                 introduced = attribution_before(before, relative=True) if before else None
                 if found is None or (introduced is not None and is_named(introduced.speaker)):
@@ -1204,6 +1206,48 @@ class _Reader:
                     self.referents.narration(p, sentence)
             result.append([tuple(quotes) for quotes in per_sentence])
         return result
+
+
+# The rest of a quoted sentence after its quotation, up to the comma of its
+# attribution: lower-case words, none of them a cue.
+_REST: Final = re.compile(r"\s(?P<rest>[a-z][^,;:.!?“”\"«»()—–]{0,120}?),\s(?=\S)")
+#: The most words of that rest.
+_REST_WORDS: Final = 16
+#: The most words of the attribution after it ("said Ann Lee, a fellow at the
+#: institute").
+_REST_TAIL_WORDS: Final = 12
+
+
+def _attribution_past_rest(after: str) -> Attribution | None:
+    """Return the attribution that ends the sentence after the rest of a quoted sentence.
+
+    "“Now it’s hard to see what could persuade the Palestinians” to hold up
+    on their plans, Indyk said.": the quotation opens a sentence the writer
+    finishes in their own words, then attributes. Only a quotation that opens
+    its sentence, a short rest in lower case with no verb of saying in it,
+    and a short attribution by a verb of saying that ends the sentence count.
+    """
+    found = _REST.match(after)
+    if found is None:
+        return None
+    rest = found.group("rest")
+    words = rest.split()
+    if len(words) > _REST_WORDS or any(w.lower() in SPEECH_VERBS for w in words):
+        return None
+    tail = after[found.end("rest") :]
+    if len(tail.split()) > _REST_TAIL_WORDS or not _ENDS_SENTENCE.search(tail):
+        return None
+    attribution = attribution_after(tail, inverted=True, quoting=True)
+    if (
+        attribution is None
+        or attribution.speaker is None
+        or attribution.cue.split()[0].lower() not in SPEECH_VERBS
+    ):
+        return None
+    return attribution
+
+
+_ENDS_SENTENCE: Final = re.compile(r"[.!?]['’”\"]?\s*$")
 
 
 def _opens_with(sentence: str, content: str) -> bool:

@@ -311,11 +311,23 @@ def _department_end(tokens: list[tuple[int, int, str]], k: int, last: int) -> in
     return k
 
 
+def _region_at(tokens: list[tuple[int, int, str]], at: int) -> bool:
+    """Tell whether token *at* opens a state or region written after a city ("Calif.")."""
+    word = tokens[at][2].rstrip(".")
+    pair = f"{word} {tokens[at + 1][2]}" if at + 1 < len(tokens) else ""
+    return word in _REGIONS or pair in _REGIONS
+
+
 def name_run(text: str, tokens: list[tuple[int, int, str]], end: int) -> str | None:
     """Return the capitalised name ending at token *end*, titles stripped."""
     start = end
     while start > 0:
         prev = tokens[start - 1][2]
+        if "," in text[tokens[start - 1][1] : tokens[start][0]] and not _region_at(tokens, start):
+            # "The leader of Ennahda, Rachid Ghannouchi, condemned": a comma
+            # ends the name before it; it does not join two ("San Bernardino,
+            # Calif.", a place, stays whole).
+            break
         if (
             is_cap(prev)
             or _INITIAL.fullmatch(prev)
@@ -654,6 +666,9 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
     # said"), not the clause the verb belongs to ("..., jabbing a finger as
     # she said").
     closed = text.rstrip().endswith(",")
+    posted = _posted_name(chunks)
+    if posted is not None:
+        return posted, False
     named = _relative_subject(chunks, last, closed=closed)
     if named is not None:
         return named, False
@@ -665,6 +680,37 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
     # "voters in Alabama, Georgia and Virginia": the last two of a list.
     listed = bool(before) and is_cap(before[-1])
     return _speaker_in(subject, tokens, listed=listed)
+
+
+def _posted_name(chunks: list[str]) -> str | None:
+    """Return the person of a press release's "Name, Post, Organisation" subject, if it is one.
+
+    "Sinead Lynch, Chair, Shell UK said:": the post and the organisation
+    after the name, each in title case, describe the person named first.
+    """
+    if len(chunks) != 3:
+        return None
+    name, post, organisation = (chunk.split() for chunk in chunks)
+    if not (
+        len(name) >= 2
+        and all(is_cap(w) for w in name)
+        and is_name_chunk(chunks[0])
+        and is_named(chunks[0].strip())
+    ):
+        return None
+    if not post or not all(is_cap(w) or w in _POST_LINKS for w in post):
+        return None
+    if not any(bare(w) in _OFFICES or bare(w) in TITLES for w in post if is_cap(w)):
+        return None
+    if not organisation or not all(is_cap(w) or w in _POST_LINKS for w in organisation):
+        return None
+    # The name as any subject's ("Dr Jane Roe" gives "Jane Roe").
+    return speaker_of(chunks[0])[0]
+
+
+# Lower-case words inside a post or an organisation's name: "Head of
+# Policy", "Bank of England".
+_POST_LINKS: Final = frozenset(["of", "for", "and", "the", "&"])
 
 
 def _subject_clause(text: str) -> str:
@@ -1504,6 +1550,10 @@ def _described_subject(text: str, tokens: list[tuple[int, int, str]]) -> str | N
         return None
     for k in range(start, min(len(tokens) - 1, start + _DESCRIBED_WORDS)):
         word = tokens[k][2]
+        if word.isalpha() and word[:1].isupper() and word[1:].islower() and k + 1 < len(tokens):
+            # "The Russian space agency", "a White House official": a name
+            # modifies the source noun; it is not the noun.
+            continue
         if not (word.isalpha() and word.islower()) and not _COMPOUND.fullmatch(word):
             # "pro-Sanders demonstrators": a compound modifier may hold a name.
             return None
@@ -1512,7 +1562,9 @@ def _described_subject(text: str, tokens: list[tuple[int, int, str]]) -> str | N
             # "Her campaign quickly blasted out": an adverb before the verb.
             j += 1
         nxt = tokens[j][2]
-        verb = nxt.islower() and (nxt.endswith("ed") or nxt in SPEECH_VERBS or nxt in PAST_FORMS)
+        verb = nxt.islower() and (
+            nxt.endswith("ed") or nxt in SPEECH_VERBS or nxt in PAST_FORMS or nxt in _AUXILIARY
+        )
         # "Several environmental groups granted ...": a counted source is plural;
         # "His office put out", "Her liberal friends mocked": an owned source
         # is a source noun (not "His remarks drew").
@@ -1525,6 +1577,9 @@ def _described_subject(text: str, tokens: list[tuple[int, int, str]]) -> str | N
 _MULTITUDES: Final = _words("hundreds thousands dozens scores millions tens")
 # Possessive determiners that open a source someone has: "His office", "Her campaign".
 _OWNERS: Final = _words("his her its their")
+# Auxiliaries and modals that may stand for a described subject's verb: "The
+# agency would not describe the malfunction, saying ...".
+_AUXILIARY: Final = _words("would will could can did does has had have was were is are")
 _COMPOUND: Final = re.compile(r"[a-z]+(?:-[A-Za-z]+)+")
 
 
@@ -2258,6 +2313,7 @@ _NOT_PERSONS: Final = _words(
 _SOURCE_MODIFIERS: Final = _words("close familiar briefed with who")
 _PARTITIVES: Final = _words(
     "one some many most several each all none two three few percent majority half third "
+    "number handful couple minority "
     "hundreds thousands dozens scores millions tens"
 )
 _POSSESSIVES: Final = _words("his her their its our my your")
