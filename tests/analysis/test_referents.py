@@ -213,3 +213,21 @@ def test_a_place_only_narrated_is_not_taken_for_the_pronoun() -> None:
     found.narration(0, "Ohio is also at the court.")
     before = "Ohio was only doing what others do"
     assert found.resolve(1, "he", avoid=before, before=before) == "Tom Ruiz"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        (
+            "Ines Valdo, a harbour commissioner who warned of the deficit’s dangers in the past,"
+            " nevertheless played down that threat."
+        ),
+        "Ines Valdo, a harbour commissioner, played down that threat.",
+    ],
+)
+def test_a_full_name_before_a_long_apposition_is_narrated(sentence: str) -> None:
+    """'Ines Valdo, a commissioner who warned ..., nevertheless played down ...': she is Ines Valdo."""
+    found = Referents()
+    found.speaker(0, "Tom Reyes", named=True)
+    found.narration(1, sentence)
+    assert found.resolve(2, "she") == "Ines Valdo"

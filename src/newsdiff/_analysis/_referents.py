@@ -75,7 +75,7 @@ _NAME_WORD: Final = re.compile(r"\b[A-Z][\w’'-]{1,30}")
 _NARRATED: Final = re.compile(
     r"\s{0,3}(?:(?:But|And|Yet|Still|So)\s)?(?:[A-Z][^,.“”\"]{1,40},\s)?"
     r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?[A-Z][\w’'-]{1,30}"
-    r"(?:\s[A-Z][\w’'-]{1,30}){0,4})(?:,\s[^,.“”\"]{2,40},)?\s(?:also\s|then\s|later\s)?"
+    r"(?:\s[A-Z][\w’'-]{1,30}){0,4})(?:,\s[^,.“”\"]{2,100},)?\s(?:also\s|then\s|later\s|nevertheless\s)?"
     r"(?:[a-z]{2,20}ed|[a-z]{2,20}s|went|made|gave|took|said|told|wrote|spoke|began|"
     r"kept|sat|ran|stood|left|came|met|led|won|lost|held|got|found|became|knew|felt|saw|"
     r"thought|sent|spent|brought|built|taught|fought|sought|chose|rose|grew|drew|"
