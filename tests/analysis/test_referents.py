@@ -226,7 +226,7 @@ def test_a_place_only_narrated_is_not_taken_for_the_pronoun() -> None:
     ],
 )
 def test_a_full_name_before_a_long_apposition_is_narrated(sentence: str) -> None:
-    """'Ines Valdo, a commissioner who warned ..., nevertheless played down ...': she is Ines Valdo."""
+    """'Ines Valdo, a commissioner who warned ..., nevertheless played down ...': she is Valdo."""
     found = Referents()
     found.speaker(0, "Tom Reyes", named=True)
     found.narration(1, sentence)
