@@ -1635,3 +1635,37 @@ def test_a_press_release_names_the_person_before_post_and_organisation(
 ) -> None:
     """'Name, Chair, Organisation said:': the person; 'Office, Name said' is no quote of its own."""
     assert [q.speaker for q in quotes_of(*paragraphs)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            (
+                "Lind summed up the journey from a wooden fishing boat in the northern sea to"
+                " the fish counter of a grocery store owned by a company that has changed how we"
+                " shop: “It is old school meets new school.”"
+            ),
+            "Lind",
+        ),
+        (
+            (
+                "De Ruyter beautifully evokes the notion of harbour lights as an icon of the"
+                " century in his introduction: “When we hear the word harbour, an image comes"
+                " to mind.”"
+            ),
+            "De Ruyter",
+        ),
+        # Guard: a long head that no name opens names no one.
+        (
+            (
+                "After the talk in the old town hall on the harbour front last Friday evening, a"
+                " question came from the back of the crowded room: “Did you change the plan?”"
+            ),
+            None,
+        ),
+    ],
+)
+def test_a_long_colon_introduction_opened_by_a_name_is_its_speaker(paragraph, speaker) -> None:
+    """'Lind summed up the journey from ... to ...: “...”': Lind, however long the head."""
+    assert [q.speaker for q in quotes_of(paragraph)] == [speaker]

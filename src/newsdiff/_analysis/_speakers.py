@@ -133,6 +133,8 @@ _NEW_CLAUSE: Final = re.compile(r",\s(?:and|but|while|whereas)\s")
 _COLON_HEAD: Final = 12
 #: How many words it may have when a verb of the past ends it.
 _LONG_COLON_HEAD: Final = 24
+#: How many words such a head may have when a name opens it, next to its verb.
+_OPENED_COLON_HEAD: Final = 40
 _ENDS_VERB: Final = re.compile(r"\b(?:and|then)\s[a-z]{2,20}ed$")
 #: How many words a subject without appositions may have after a quote.
 _BARE_SUBJECT: Final = 7
@@ -1191,6 +1193,17 @@ def _colon_introduction(text: str) -> Attribution | None:
             # to stop the ruckus, then leaned in and boomed:".
             speaker, pronoun = main_subject(head, strict=words > _COLON_HEAD)
             if speaker is not None and (pronoun or is_named(speaker) or is_described(speaker)):
+                return Attribution(speaker=speaker, cue=":", pronoun=pronoun)
+        elif words <= _OPENED_COLON_HEAD:
+            # "Alverson summed up the journey from a wooden fishing boat in
+            # the Bering Sea to the fish counter of ...:": a longer head
+            # counts when a name (or a pronoun) opens it, next to its verb.
+            speaker, pronoun = main_subject(head, strict=True)
+            if (
+                speaker is not None
+                and (pronoun or is_named(speaker))
+                and opens_clause(head, speaker)
+            ):
                 return Attribution(speaker=speaker, cue=":", pronoun=pronoun)
     return None
 
