@@ -133,6 +133,31 @@ SPEECH_CUES = frozenset(
         "complained",
         "countered",
         "continued",
+        # The same verbs in the present with a plural subject ("Critics argue
+        # that ..."): the tense of the cue does not decide what was said.
+        "argue",
+        "warn",
+        "insist",
+        "explain",
+        "claim",
+        "state",
+        "add",
+        "report",
+        "ask",
+        "suggest",
+        "admit",
+        "acknowledge",
+        "predict",
+        "confirm",
+        "deny",
+        "complain",
+        "urge",
+        "stress",
+        "testify",
+        "recall",
+        "note",
+        "write",
+        "announce",
     ]
 )
 # Personal and relative pronouns: PolNeAR does not annotate what they stand for.

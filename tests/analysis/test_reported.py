@@ -813,3 +813,21 @@ def test_say_after_a_subject_and_content_after_an_opening_phrase_still_report(
 def test_announcing_a_thing_is_no_report(sentence: str, reported: bool) -> None:
     """'announced an additional £60 million': an act, not words; 'announced that ...' reports."""
     assert (reported_speech(sentence) is not None) is reported
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Critics argue that the harbour plan will fail within a year.", "Critics"),
+        ("Officials warn that the storm could reach the coast on Friday.", "Officials"),
+        ("Residents complain that the buses are always late.", "Residents"),
+        # Guards: a base form without "that" may be an imperative or take a thing.
+        ("Don’t admit visitors to your room after dark.", None),
+        ("Critics argue the harbour plan will fail within a year.", None),
+        ("Officials warn residents about the storm every winter.", None),
+    ],
+)
+def test_a_base_form_of_saying_reports_before_that(sentence: str, speaker: str | None) -> None:
+    """'Critics argue that ...' reports; 'Don’t admit visitors' and a thing after it do not."""
+    found = reported_speech(sentence)
+    assert (found[1].speaker if found is not None else None) == speaker

@@ -40,6 +40,7 @@ from newsdiff._analysis._speakers import (
     word_places,
 )
 from newsdiff._analysis._speechwords import (
+    BASE_SAYING,
     BETWEEN,
     DETERMINERS,
     PARTICIPLES,
@@ -67,7 +68,7 @@ _REPORTING_CUES: Final = (SPEECH_VERBS - PARTICIPLES | {"quoted"}) - _words(
     "called described charged agreed urged urges demanded pleaded declared declares "
     "answered pledged promised vowed boasted posted shouted yelled chanted reads "
     "wondered wonders pressed reacted remembered gushed written"
-)
+) | BASE_SAYING
 _RELATIVE: Final = _words("who which")
 _RELATIVE_AUXILIARIES: Final = _words("has had have also later")
 # Verbs of pledging: they report what was pledged only before "to" or "that"
@@ -86,7 +87,7 @@ _INVERTING: Final = _words(
 )
 # Verbs that report only before a clause: "maintained that" (not "maintained
 # his lead"), "called" never at a sentence's end ("Eric Trump called.").
-_ONLY_BEFORE_THAT: Final = _words("maintained maintains")
+_ONLY_BEFORE_THAT: Final = _words("maintained maintains") | BASE_SAYING
 _NOT_AT_END: Final = _words("called calls")
 #: How many words may follow a speech cue at the end of a sentence ("said on
 #: Friday in a statement"): more means a new clause ("said he would ...").
@@ -931,7 +932,14 @@ def _head_report(sentence: str, *, pledges: bool = False) -> tuple[str, Attribut
             # "who will say whatever ...", "to say", "an economy that he said
             # has failed", "what they say was ...": no speech act reported.
             return None
-        attribution = attribution_before(sentence[: match.end()])
+        if word in BASE_SAYING:
+            # "Critics argue that ...": the subject is read as that of "say",
+            # the one base form the speaker readers know.
+            attribution = attribution_before(sentence[: match.start()] + "say")
+            if attribution is not None:
+                attribution = attrs.evolve(attribution, cue=match.group())
+        else:
+            attribution = attribution_before(sentence[: match.end()])
         if previous[-1] in _PASSIVE_BEFORE and (attribution is None or attribution.speaker is None):
             # "Sanders was asked about it in an interview, in which he said
             # ...": the one asked reports nothing; a later cue may.

@@ -35,6 +35,7 @@ from newsdiff._analysis._speakernames import (
     word_spans,
 )
 from newsdiff._analysis._speechwords import (
+    BASE_SAYING,
     BE_FORMS,
     BETWEEN,
     CONNECTORS,
@@ -83,7 +84,7 @@ _AFTER_TOKENS: Final = 40
 # is tokenised.
 # (Verbs that report speech only before "that" attribute quotations, never
 # reported speech: the sentence reader does not look for them.)
-_CUE_WORDS: Final = SPEECH_VERBS | EVALUATIVE_VERBS | {"put", "quoted", "according"}
+_CUE_WORDS: Final = SPEECH_VERBS | EVALUATIVE_VERBS | BASE_SAYING | {"put", "quoted", "according"}
 _CLOSING_MARKS: Final = frozenset('”"»')
 # Verb forms that are nouns after a lower-case noun: "news reports".
 _NOUN_VERBS: Final = frozenset(["reports", "report", "posts", "post", "statements"])

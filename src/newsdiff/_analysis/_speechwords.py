@@ -10,6 +10,7 @@ from typing import Final
 
 __all__ = [
     "APPOSITION_OPENERS",
+    "BASE_SAYING",
     "BETWEEN",
     "BE_FORMS",
     "CONNECTORS",
@@ -76,9 +77,18 @@ QUOTE_VERBS: Final = _words(
     "cracked confided confides exhorted lecturing interjecting "
     "retaliated jeered blared"
 )
+# Base forms of verbs of saying, for a plural subject: "Critics argue that
+# ...", "Officials warn that ...". Only before "that": the base form is as
+# often an imperative or an infinitive ("Don’t admit visitors", "I should
+# explain “...”"). Not "suggest": "polls suggest", "the data suggests" is
+# evidence, not words.
+BASE_SAYING: Final = _words(
+    "argue warn explain complain insist admit predict concede contend acknowledge "
+    "emphasize emphasise reiterate testify"
+)
 # Verbs that report speech only before "that" ("shared that", "pointed out
 # that"): "shared a photo", "highlighted the risks" report nothing.
-THAT_VERBS: Final = _words(
+THAT_VERBS: Final = BASE_SAYING | _words(
     "shared shares underlined underlines highlighted highlights underscored underscores "
     "pointed points outlined outlines worried worries"
 )
