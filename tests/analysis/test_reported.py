@@ -831,3 +831,24 @@ def test_a_base_form_of_saying_reports_before_that(sentence: str, speaker: str |
     """'Critics argue that ...' reports; 'Don’t admit visitors' and a thing after it do not."""
     found = reported_speech(sentence)
     assert (found[1].speaker if found is not None else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reported"),
+    [
+        ("But the many retellings of the story say little to nothing about the programs.", False),
+        ("First, let’s say what the harbour sale is not.", False),
+        ("The council has effectively admitted as much by agreeing to a review.", False),
+        ("The harbour board might have suggested that it would recruit volunteers.", False),
+        ("The mayor said nothing about the plan to close the harbour.", False),
+        # Guards: the same words opening the content are its subject.
+        ("The mayor said little had changed since the storm.", True),
+        ("The mayor said much of the harbour would reopen in May.", True),
+        ("The mayor said nothing would change before May.", True),
+    ],
+)
+def test_how_much_was_said_and_what_was_not_said_are_no_report(
+    sentence: str, reported: bool
+) -> None:
+    """'say little about', 'admitted as much', 'let’s say', 'might have suggested': no content."""
+    assert (reported_speech(sentence) is not None) is reported

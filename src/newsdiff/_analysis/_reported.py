@@ -95,6 +95,16 @@ TAIL_AFTER_CUE: Final = 6
 
 
 _PASSIVE_BEFORE: Final = _words("was were is are been being be")
+# Words before a cue that make the writer propose it: "let’s say", "let us say".
+_SUGGESTING: Final = _words("let's us")
+# Modals before "have" and a cue: "might have suggested" is what was not said.
+_UNREAL: Final = _words("might could should would")
+# What follows a cue when it says how much was said, not what.
+_NO_CONTENT_AFTER: Final = re.compile(
+    r"as\smuch\b|(?:very\s)?(?:little|nothing|much)(?:\s(?:to\snothing|about|on|regarding|"
+    r"publicly|else|more|the\ssame)\b|\s*[,.;]|\s*$)",
+    re.IGNORECASE,
+)
 # Cues that may open a sentence as a participle, before its main clause: "Asked
 # about it, the senator said ...".
 _OPENING_CUES: Final = _words("asked told")
@@ -927,10 +937,18 @@ def _head_report(sentence: str, *, pledges: bool = False) -> tuple[str, Attribut
             continue
         if not before or len(before) > _HEAD_WORDS:
             return None
-        previous = [w.lower().strip(",;:") for w in before[-2:]]
+        previous = [w.lower().strip(",;:").replace("’", "'") for w in before[-2:]]
         if previous[-1] in _HYPOTHETICAL:
             # "who will say whatever ...", "to say", "an economy that he said
             # has failed", "what they say was ...": no speech act reported.
+            return None
+        if previous[-1] in _SUGGESTING or (previous[-1] == "have" and previous[0] in _UNREAL):
+            # "First, let’s say what the sale is not" (the writer proposes),
+            # "Uber might have suggested that ..." (what was not said).
+            return None
+        if following is not None and _NO_CONTENT_AFTER.match(sentence, following.start()):
+            # "say little to nothing about", "admitted as much", "said much
+            # the same": how much was said, not what.
             return None
         if word in BASE_SAYING:
             # "Critics argue that ...": the subject is read as that of "say",
