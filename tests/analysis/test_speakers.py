@@ -1669,3 +1669,29 @@ def test_a_press_release_names_the_person_before_post_and_organisation(
 def test_a_long_colon_introduction_opened_by_a_name_is_its_speaker(paragraph, speaker) -> None:
     """'Lind summed up the journey from ... to ...: “...”': Lind, however long the head."""
     assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("middle", "speaker"),
+    [
+        ("Ann Lee at her harbour farm, the place where she was born and grew up", "Ann Lee"),
+        # Guards: a sentence of narration, and a subhead in title case, end it.
+        ("The harbour council met on Friday.", None),
+        ("When in Doubt, Leave it Out", None),
+    ],
+)
+def test_a_quotation_goes_on_past_a_photo_caption(middle: str, speaker: str | None) -> None:
+    """'“...,” says Lee' / a caption / '“...”': the quotation after the caption is still Lee's."""
+    found = quotes_of(
+        "“Greed in the ocean is hurting the whales,” says Ann Lee, an elder of the tribe.",
+        middle,
+        "“We are having to put up with a lot of stuff today.”",
+    )
+    assert [q.speaker for q in found] == ["Ann Lee", speaker]
+
+
+def test_an_example_label_is_no_speaker() -> None:
+    """'Example: “That was so funny I literally cried.”': a label, not a person."""
+    assert [q.speaker for q in quotes_of("Example: “That was so funny I literally cried.”")] == [
+        None
+    ]

@@ -834,7 +834,10 @@ class _Reader:
             same_sentence
             or (
                 kind is QuoteKind.DIRECT
-                and p - self.last[0] <= _INHERIT_REACH
+                and (
+                    p - self.last[0] <= _INHERIT_REACH
+                    or (p - self.last[0] == _INHERIT_REACH + 1 and _caption_like(self.texts[p - 1]))
+                )
                 and not _names_another(
                     text[max(row[s_open], span.mark_start - WINDOW) : span.mark_start],
                     self.last[1].speaker,
@@ -1248,6 +1251,31 @@ def _attribution_past_rest(after: str) -> Attribution | None:
 
 
 _ENDS_SENTENCE: Final = re.compile(r"[.!?]['’”\"]?\s*$")
+
+
+#: The most words of a photo caption set between two paragraphs of a quotation.
+_CAPTION_WORDS: Final = 40
+
+
+def _caption_like(paragraph: str) -> bool:
+    """Tell whether *paragraph* reads as a photo caption set inside the text.
+
+    "Hori Parata at his Pātaua farm, the place where he was born and grew
+    up": short, no quotation mark, and no full stop or other closing mark at
+    its end. A quotation that goes on after it goes on from the speaker
+    before it.
+    """
+    stripped = paragraph.rstrip()
+    words = stripped.split()
+    return (
+        bool(stripped)
+        and stripped[-1].isalnum()
+        and _MARK_CHARS.search(stripped) is None
+        and len(words) <= _CAPTION_WORDS
+        # Not a subhead in title case ("When in Doubt, Leave it Out"): a
+        # caption is written as a sentence.
+        and sum(w[:1].isupper() for w in words) * 2 < len(words)
+    )
 
 
 def _opens_with(sentence: str, content: str) -> bool:

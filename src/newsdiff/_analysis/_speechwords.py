@@ -104,7 +104,8 @@ LABEL_WORDS: Final = _words(
     "languages level audience eligibility details more information info link links "
     "download attachment file document documents url opening hours open closing dress "
     "parking capacity map directions route destination country region area city town "
-    "published updated update last change changes version edition issue volume"
+    "published updated update last change changes version edition issue volume "
+    "example examples"
 )
 # Verbs of judging that attribute a short quote after "as": "described it as “a disgrace”".
 EVALUATIVE_VERBS: Final = _words(
