@@ -1695,3 +1695,23 @@ def test_an_example_label_is_no_speaker() -> None:
     assert [q.speaker for q in quotes_of("Example: “That was so funny I literally cried.”")] == [
         None
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            (
+                "“On several occasions we have offered to meet the hauliers” (Ines Valdo letter to"
+                " the council, 01/02/21)"
+            ),
+            "Ines Valdo",
+        ),
+        # Guards: one word in the bracket, and a label before the name, cite no one.
+        ("“On several occasions we have offered to meet the hauliers” (Reuters)", None),
+        ("“It was a fine day on the harbour” (Photo: Ann Lee)", None),
+    ],
+)
+def test_a_source_cited_in_brackets_after_a_quotation_is_its_speaker(paragraph, speaker) -> None:
+    """'“...” (Ines Valdo letter to the council, 01/02/21)': the one cited spoke."""
+    assert [q.speaker for q in quotes_of(paragraph)] == [speaker]

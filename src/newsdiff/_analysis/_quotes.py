@@ -903,6 +903,8 @@ class _Reader:
                 or _joined_attribution(text, spans, k, tail_end)
             )
         if found is None:
+            found = _cited_after(after)
+        if found is None:
             found = self.fallback(
                 p, span, before, after, ends=speechlike and content.endswith(_TERMINAL)
             )
@@ -1251,6 +1253,29 @@ def _attribution_past_rest(after: str) -> Attribution | None:
 
 
 _ENDS_SENTENCE: Final = re.compile(r"[.!?]['’”\"]?\s*$")
+
+
+# A source cited in brackets right after a quotation, closing its sentence:
+# "“...” (Richard Burnett letter to CDL, 01/02/21)".
+_CITED: Final = re.compile(
+    r"\s?\((?P<name>[A-Z][\w’'.-]+(?:\s[A-Z][\w’'.-]+){1,3})(?=[\s,)])[^()“”\"]{0,80}\)[.;]?\s*$"
+)
+
+
+def _cited_after(after: str) -> Attribution | None:
+    """Return the source a bracket right after a quotation cites, if it names one in full.
+
+    "“...” (Richard Burnett letter to CDL, 01/02/21)": a first name and a
+    surname (or a name of two words or more) open the bracket, which closes
+    the sentence. One word alone ("(Reuters)", "(Photo)") is left out.
+    """
+    found = _CITED.match(after)
+    if found is None:
+        return None
+    name = found.group("name")
+    if not plausible_speaker(name) or bare(name.split()[0]) in LABEL_WORDS:
+        return None
+    return Attribution(speaker=name, cue="(")
 
 
 #: The most words of a photo caption set between two paragraphs of a quotation.
