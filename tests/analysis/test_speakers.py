@@ -1294,6 +1294,7 @@ def test_an_office_after_a_name_without_a_comma_is_cut(paragraph, speaker) -> No
         "Harbourland maintains a public warning system known as “HB-Alarm.”",
         "Attacks occur near withdrawal points, known as “Harbour Money.”",
         "The scribblings told of a creature they referred to as “The Worm,” deep in the comet.",
+        "The researchers used the technique called “mental chronometry” to time the choice.",
     ],
 )
 def test_a_thing_called_a_name_is_no_quotation(paragraph) -> None:
@@ -1715,3 +1716,9 @@ def test_an_example_label_is_no_speaker() -> None:
 def test_a_source_cited_in_brackets_after_a_quotation_is_its_speaker(paragraph, speaker) -> None:
     """'“...” (Ines Valdo letter to the council, 01/02/21)': the one cited spoke."""
     assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
+
+
+def test_a_source_after_the_that_calls_something_is_still_quoted() -> None:
+    """'the senator called the debt “the issue of our era”': a source speaks; a technique not."""
+    found = quotes_of("In 2013, the senator called the debt “the transcendent issue of our era.”")
+    assert [q.speaker for q in found] == ["the senator"]

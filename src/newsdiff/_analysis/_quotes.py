@@ -399,6 +399,10 @@ def _named_thing(text: str, at: int) -> bool:
     for word in reversed(words[-2 - _NAMED_REACH : -2]):
         if word in {"a", "an"}:
             return True
+        if word == "the":
+            # "the technique called “mental chronometry”": a thing, which
+            # says nothing; "the senator called it “...”": a source, who may.
+            return not plausible_speaker(f"the {noun}")
         if not (word.islower() or word.isdigit()) or word in _BEFORE_CALLED - {"and", "or"}:
             return False
     return False
