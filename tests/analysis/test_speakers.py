@@ -1295,6 +1295,8 @@ def test_an_office_after_a_name_without_a_comma_is_cut(paragraph, speaker) -> No
         "Attacks occur near withdrawal points, known as “Harbour Money.”",
         "The scribblings told of a creature they referred to as “The Worm,” deep in the comet.",
         "The researchers used the technique called “mental chronometry” to time the choice.",
+        "It is one instance of the problem with what I call the “surveillance economy.”",
+        "The tariffs paid for what we call “infrastructure.” But they differed.",
     ],
 )
 def test_a_thing_called_a_name_is_no_quotation(paragraph) -> None:

@@ -381,6 +381,11 @@ def _named_thing(text: str, at: int) -> bool:
     senator called “...”" nor "what lawmakers called “fraud”".
     """
     words = text[max(0, at - 60) : at].split()
+    named = words[:-1] if words and words[-1] in {"the", "a", "an"} else words
+    if len(named) >= 2 and named[-1] == "call" and named[-2] in {"I", "we"}:
+        # "what I call the “surveillance economy”", "what we call
+        # “infrastructure”": the writer's own term.
+        return True
     if len(words) < 2 or words[-1].lower() not in _NAMING:
         return False
     noun = words[-2]
