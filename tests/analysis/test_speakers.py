@@ -1297,6 +1297,8 @@ def test_an_office_after_a_name_without_a_comma_is_cut(paragraph, speaker) -> No
         "The researchers used the technique called “mental chronometry” to time the choice.",
         "It is one instance of the problem with what I call the “surveillance economy.”",
         "The tariffs paid for what we call “infrastructure.” But they differed.",
+        "A flicker crossed his face as if to say “You think you got me?” before he smiled.",
+        "He shrugged, as if to say: “What can you do?”",
     ],
 )
 def test_a_thing_called_a_name_is_no_quotation(paragraph) -> None:

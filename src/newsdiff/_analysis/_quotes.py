@@ -199,6 +199,7 @@ def _kind(
     if (
         _previous_word(text, span.mark_start) in _SCARE_BEFORE
         or _named_thing(text, span.mark_start)
+        or _IMAGINED.search(text, max(0, span.mark_start - 30), span.mark_start) is not None
         or _is_title(text, span, content)
         or _names_work(text, span, content)
     ):
@@ -371,6 +372,11 @@ _BEFORE_CALLED: Final = _words(
     "has have had is was were be been being also once then who which that and but or "
     "to not never he she they we i you it"
 )
+
+
+# Words a face or a gesture seems to say: "a flicker across his face as if to
+# say “You think you got me?”" was never said.
+_IMAGINED: Final = re.compile(r"\bas\sif\s(?:to\s(?:say|ask)|saying|asking)[\s,:]*$", re.IGNORECASE)
 
 
 def _named_thing(text: str, at: int) -> bool:
