@@ -488,22 +488,14 @@ def _tail_attribution(sentence: str) -> tuple[str, Attribution] | None:
             continue
         if (
             attribution is not None
-            and tail.rstrip(" .").endswith(attribution.cue)
-            and "," not in content
-            and _opening_phrase(content)
-        ):
-            # "In his remarks, the High Commissioner said" (his words in the
-            # next paragraph): a phrase with no verb is no content of the cue.
-            return None
-        if (
-            attribution is not None
             and tail.rstrip(" .:").endswith(attribution.cue)
             and "," not in content
-            and _title_phrase(content)
+            and (_opening_phrase(content) or _title_phrase(content))
         ):
-            # "UK Government Minister for Scotland, Iain Stewart said" (his
-            # words in the next paragraph): the office before the name is
-            # its apposition, not what was said.
+            # "In his remarks, the High Commissioner said" and "UK Government
+            # Minister for Scotland, Iain Stewart said" (the words follow in
+            # the next paragraph): a phrase with no verb, or the office before
+            # the name, is no content of the cue.
             return None
         if _LONE_SUBORDINATE.match(content) and "," not in content:
             # "Not long after Berg said the plan was dead, a host asked him":
