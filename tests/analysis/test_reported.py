@@ -852,3 +852,21 @@ def test_how_much_was_said_and_what_was_not_said_are_no_report(
 ) -> None:
     """'say little about', 'admitted as much', 'let’s say', 'might have suggested': no content."""
     assert (reported_speech(sentence) is not None) is reported
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The family told the kidnappers they did not have the money, the nephew said.",
+            "the nephew",
+        ),
+        ("Neither airline has publicly confirmed the merger talks with the harbour board.", None),
+        ("Nobody said that the harbour plan would fail within a year.", None),
+        ("Noel Smith said that the harbour plan would fail within a year.", "Noel Smith"),
+    ],
+)
+def test_relatives_speak_and_denying_subjects_do_not(sentence: str, speaker: str | None) -> None:
+    """'the nephew said' names the nephew; 'Neither airline has confirmed' reports nothing."""
+    found = reported_speech(sentence)
+    assert (found[1].speaker if found is not None else None) == speaker

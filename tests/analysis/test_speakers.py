@@ -1726,3 +1726,16 @@ def test_a_source_after_the_that_calls_something_is_still_quoted() -> None:
     """'the senator called the debt “the issue of our era”': a source speaks; a technique not."""
     found = quotes_of("In 2013, the senator called the debt “the transcendent issue of our era.”")
     assert [q.speaker for q in found] == ["the senator"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("The navy sent “muddled and confusing signals”, according to U.S. media.", "U.S. media"),
+        ("The harbour “will reopen in May”, according to Mr. Lee.", "Mr. Lee"),
+        ("The harbour “will reopen in May”, according to police. It was closed.", "police"),
+    ],
+)
+def test_a_source_after_according_to_keeps_its_initials(paragraph, speaker) -> None:
+    """'according to U.S. media': the source runs past the stops of initials and titles."""
+    assert [q.speaker for q in quotes_of(paragraph)][:1] == [speaker]

@@ -95,6 +95,8 @@ TAIL_AFTER_CUE: Final = 6
 
 
 _PASSIVE_BEFORE: Final = _words("was were is are been being be")
+# Subjects that deny there is a speaker: "Neither airline has confirmed ...".
+_DENYING_SUBJECTS: Final = _words("neither no none nobody")
 # Words before a cue that make the writer propose it: "let’s say", "let us say".
 _SUGGESTING: Final = _words("let's us")
 # Modals before "have" and a cue: "might have suggested" is what was not said.
@@ -955,6 +957,10 @@ def _head_report(sentence: str, *, pledges: bool = False) -> tuple[str, Attribut
             # ...": the one asked reports nothing; a later cue may.
             continue
         if attribution is None or attribution.speaker is None:
+            return None
+        if (attribution.speaker.split() or [""])[0].lower() in _DENYING_SUBJECTS:
+            # "Neither airline has publicly confirmed the merger talks",
+            # "Nobody said ...": no one said it.
             return None
         return _head_content(sentence, match, attribution)
     return None

@@ -2245,7 +2245,8 @@ def plausible_speaker(speaker: str) -> bool:
     ):
         return False
     first, last = bares[0], bares[-1]
-    if len(words) == 1 and (first in _MONTHS or first in _NOT_ALONE):
+    if len(words) == 1 and (first in _MONTHS or first in _NOT_ALONE or len(first) == 1):
+        # "U" (cut from "U.S."), "A": one letter names no one.
         return False
     if first in _ADDRESSED or last in _DOCUMENT_PARTS:
         # "your COCs" (the reader is addressed), "Clarification added:",

@@ -1315,6 +1315,12 @@ def attribution_after(
 
 # Both sides of a pair share most sentences; the answer depends on the
 # arguments alone and is immutable, so it is kept (bounded), keyed by a digest.
+# Where the source after "according to" ends: a comma or semicolon, or a full
+# stop that closes no initial or short title ("according to U.S. media.",
+# "according to Mr. Lee.").
+_SOURCE_END: Final = re.compile(r"[,;]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\bMrs)\.(?=\s|$)")
+
+
 @bounded_by_digest(1024)
 def _attribution_after(text: str, inverted: bool, quoting: bool) -> Attribution | None:
     cut = len(text) > WINDOW
@@ -1329,7 +1335,7 @@ def _attribution_after(text: str, inverted: bool, quoting: bool) -> Attribution 
         word = bare(tok)
         if word == "according" and i + 1 < len(tokens) and bare(tokens[i + 1][2]) == "to":
             source = text[tokens[i + 1][1] :]
-            speaker, pronoun = speaker_of(re.split(r"[,.;]", source, maxsplit=1)[0])
+            speaker, pronoun = speaker_of(_SOURCE_END.split(source, maxsplit=1)[0])
             if speaker is None:
                 return None
             return Attribution(speaker=speaker, cue="according to", pronoun=pronoun)

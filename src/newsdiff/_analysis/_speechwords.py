@@ -233,5 +233,8 @@ SOURCE_NOUNS: Final = _words(
     "neurosurgeon physician community chairmen signatory column petition footage "
     "tabloid playbook textbook head media conglomerate maker giant carrier airline "
     "automaker chain brand insurer lender startup utility exchange fund club league "
-    "business businesses retailer manufacturer producer supplier developer lead"
+    "business businesses retailer manufacturer producer supplier developer lead "
+    # Relatives and people close to someone: "the nephew said".
+    "nephew niece grandson granddaughter grandmother grandfather grandparent widow "
+    "widower relative fiancé fiancée girlfriend boyfriend stepfather stepmother sibling"
 )
