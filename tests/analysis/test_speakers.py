@@ -1739,3 +1739,9 @@ def test_a_source_after_the_that_calls_something_is_still_quoted() -> None:
 def test_a_source_after_according_to_keeps_its_initials(paragraph, speaker) -> None:
     """'according to U.S. media': the source runs past the stops of initials and titles."""
     assert [q.speaker for q in quotes_of(paragraph)][:1] == [speaker]
+
+
+@pytest.mark.parametrize("speaker", ["U", "The kidnappers, whom his relatives", "Ann Lee, who"])
+def test_a_letter_or_a_cut_relative_clause_is_no_speaker(speaker: str) -> None:
+    """'U' (cut from 'U.S.') and 'The kidnappers, whom his relatives' fail the speaker check."""
+    assert not plausible_speaker(speaker)

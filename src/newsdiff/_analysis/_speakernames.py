@@ -2186,7 +2186,10 @@ def plausible_speaker(speaker: str) -> bool:
       the heads allowed are a list of source nouns (``official``, ``union``,
       ``ministry``, ``witness``, ``survey`` ...) and nouns of people by their
       ending (``protesters``, ``economists``, ``physicians``);
-    * is a single short abbreviation (``Mo.``);
+    * is a single short abbreviation (``Mo.``) or a single letter (``U``, cut
+      from ``U.S.``);
+    * holds a relative clause after a comma (``The kidnappers, whom his
+      relatives``);
     * is a pronoun and its contracted verb (``I’d``, ``they’re``).
 
     The library reports ``None`` for a speaker that fails this check.
@@ -2244,6 +2247,9 @@ def plausible_speaker(speaker: str) -> bool:
         )
     ):
         return False
+    if any(b in _RELATIVE_WORDS and words[k - 1].endswith(",") for k, b in enumerate(bares) if k):
+        # "The kidnappers, whom his relatives": a relative clause, cut off.
+        return False
     first, last = bares[0], bares[-1]
     if len(words) == 1 and (first in _MONTHS or first in _NOT_ALONE or len(first) == 1):
         # "U" (cut from "U.S."), "A": one letter names no one.
@@ -2284,6 +2290,8 @@ def plausible_speaker(speaker: str) -> bool:
     return not (opener.lower() in _CHANGE_VERBS and (len(words) == 1 or words[1].islower()))
 
 
+# Words that open a relative clause after a comma.
+_RELATIVE_WORDS: Final = frozenset(["who", "whom", "whose", "which"])
 _INFINITIVE: Final = re.compile(
     r"\bto\s(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|"
     r"them|us|me|it)\b)[a-z]"
