@@ -1,0 +1,160 @@
+"""Dump the quotes the library finds on real text, each with its context, for judging by hand.
+
+Usage: ``python evals/quote_sample.py DATASETS_DIR {pages,govuk,newsdiscourse} [--seed N]``
+
+``DATASETS_DIR`` holds ``readability-pages/``, ``versions-real/govuk-news/`` and
+``newsdiscourse/sentences.jsonl``. Prints one JSON object per quote (``id``,
+``page``, the two sentences ``before``, the ``sentence``, the one ``after``,
+and the quote's ``quote``, ``kind``, ``speaker`` and ``cue``):
+
+* ``pages``: every quote on the news pages of the readability set
+  (:data:`NEWS_PAGES`), read with :func:`newsdiff.parse_html`;
+* ``govuk``: every quote on the latest capture of 40 GOV.UK press releases
+  drawn with the seed (7 by default);
+* ``newsdiscourse``: every quote in NewsDiscourse validation articles drawn
+  with the seed (11 by default), the text rebuilt from the corpus's
+  sentences and read with :func:`newsdiff.parse_text`, until 300 quotes.
+
+These are the samples behind the hand checks on the Evaluation page: a person
+reads each line and judges whether it is speech and whether the speaker is
+the one the text names. The judgments are not kept in the repository.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import newsdiff
+
+NEWS_PAGES = [
+    "aclu",
+    "ars-1",
+    "bbc-1",
+    "breitbart",
+    "buzzfeed-1",
+    "citylab-1",
+    "cnet",
+    "cnn",
+    "engadget",
+    "guardian-1",
+    "herald-sun-1",
+    "msn",
+    "nytimes-1",
+    "nytimes-2",
+    "nytimes-3",
+    "nytimes-4",
+    "nytimes-5",
+    "salon-1",
+    "seattletimes-1",
+    "telegraph",
+    "theverge",
+    "tmz-1",
+    "wapo-1",
+    "wapo-2",
+    "yahoo-1",
+    "yahoo-2",
+    "yahoo-3",
+    "yahoo-4",
+    "quanta-1",
+    "medicalnewstoday",
+    "lwn-1",
+    "webmd-1",
+    "webmd-2",
+]
+#: How many GOV.UK releases the ``govuk`` sample draws.
+GOVUK_RELEASES = 40
+#: How many quotes the ``newsdiscourse`` sample reaches before it stops.
+NEWSDISCOURSE_QUOTES = 300
+
+
+def rows(page: str, revision: newsdiff.Revision) -> Iterator[dict[str, Any]]:
+    """Yield every quote of *revision* with the sentences around it."""
+    sentences = revision.sentences
+    for i, sentence in enumerate(sentences):
+        for quote in sentence.quotes:
+            yield {
+                "page": page,
+                "before": " ".join(s.text for s in sentences[max(0, i - 2) : i]),
+                "sentence": sentence.text,
+                "after": sentences[i + 1].text if i + 1 < len(sentences) else "",
+                "quote": quote.text,
+                "kind": quote.kind.name,
+                "speaker": quote.speaker,
+                "cue": quote.cue,
+            }
+
+
+def pages(root: Path) -> Iterator[dict[str, Any]]:
+    """Yield the quotes of the readability set's news pages."""
+    for name in NEWS_PAGES:
+        html = (root / "readability-pages" / name / "source.html").read_text(
+            encoding="utf-8", errors="replace"
+        )
+        yield from rows(name, newsdiff.parse_html(html))
+
+
+def govuk(root: Path, seed: int) -> Iterator[dict[str, Any]]:
+    """Yield the quotes of the latest capture of GOV.UK releases drawn with *seed*."""
+    files = sorted((root / "versions-real" / "govuk-news").glob("*.json"))
+    random.Random(seed).shuffle(files)  # noqa: S311 -- a reproducible sample, not a secret
+    for path in files[:GOVUK_RELEASES]:
+        latest = json.loads(path.read_text(encoding="utf-8"))["versions"][-1]
+        content = latest["content"]
+        revision = (
+            newsdiff.parse_html(content)
+            if latest["format"] == "html"
+            else newsdiff.parse_text(content)
+        )
+        yield from rows("govuk/" + path.stem, revision)
+
+
+def newsdiscourse(root: Path, seed: int) -> Iterator[dict[str, Any]]:
+    """Yield the quotes of NewsDiscourse validation articles drawn with *seed*."""
+    docs: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    with (root / "newsdiscourse" / "sentences.jsonl").open(encoding="utf-8") as lines:
+        for line in lines:
+            row = json.loads(line)
+            if row["split"] == "validation":
+                docs[row["doc"]].append(row)
+    names = sorted(docs)
+    random.Random(seed).shuffle(names)  # noqa: S311 -- a reproducible sample, not a secret
+    found = 0
+    for name in names:
+        paragraphs: dict[int, list[str]] = defaultdict(list)
+        for row in sorted(docs[name], key=lambda r: r["i"]):
+            paragraphs[row["para"]].append(row["text"])
+        text = "\n\n".join(" ".join(paragraphs[k]) for k in sorted(paragraphs))
+        for row in rows(name, newsdiff.parse_text(text)):
+            found += 1
+            yield row
+        if found >= NEWSDISCOURSE_QUOTES:
+            return
+
+
+def main(argv: Sequence[str]) -> int:
+    """Print the sample asked for, one JSON line per quote."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("datasets", type=Path)
+    parser.add_argument("sample", choices=["pages", "govuk", "newsdiscourse"])
+    parser.add_argument("--seed", type=int, default=None)
+    args = parser.parse_args(argv[1:])
+    if args.sample == "pages":
+        found = pages(args.datasets)
+    elif args.sample == "govuk":
+        found = govuk(args.datasets, 7 if args.seed is None else args.seed)
+    else:
+        found = newsdiscourse(args.datasets, 11 if args.seed is None else args.seed)
+    for n, row in enumerate(found):
+        print(json.dumps({"id": n, **row}, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv))
