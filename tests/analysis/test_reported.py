@@ -870,3 +870,36 @@ def test_relatives_speak_and_denying_subjects_do_not(sentence: str, speaker: str
     """'the nephew said' names the nephew; 'Neither airline has confirmed' reports nothing."""
     found = reported_speech(sentence)
     assert (found[1].speaker if found is not None else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reported"),
+    [
+        ("The harbour board did not say whether the port would reopen in May.", False),
+        ("The harbour board would not say how the port would be repaired.", False),
+        ("The harbour board never said that the port would reopen in May.", False),
+        ("The harbour board didn't say whether the port would reopen in May.", False),
+        # Guard: the same sentence without the negation reports.
+        ("The harbour board did say that the port would reopen in May.", True),
+        ("The harbour board said whether the port would reopen was unclear.", True),
+    ],
+)
+def test_a_negated_cue_reports_nothing(sentence: str, reported: bool) -> None:
+    """'did not say whether ...', 'never said that ...': what was not said is no report."""
+    assert (reported_speech(sentence) is not None) is reported
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reported"),
+    [
+        ("The doctor wrote prescriptions for two doses of the vaccine, to be given orally.", False),
+        ("The Home Office announced further restrictions at the border with Wales.", False),
+        ("The company added further details about the merger on its website.", False),
+        # Guards: a clause after the same cues.
+        ("The doctor wrote prescriptions would be needed for two doses of the vaccine.", True),
+        ("The senator wrote officials were wrong about the harbour.", True),
+    ],
+)
+def test_a_bare_noun_after_an_object_cue_is_its_object(sentence: str, reported: bool) -> None:
+    """'wrote prescriptions for ...', 'announced further restrictions': a thing, not speech."""
+    assert (reported_speech(sentence) is not None) is reported

@@ -18,6 +18,7 @@ from newsdiff._analysis._speakernames import (
     main_subject,
     name_before_appositions,
     plausible_speaker,
+    speaker_of,
     word_spans,
 )
 from newsdiff._analysis._speakers import (
@@ -1745,3 +1746,75 @@ def test_a_source_after_according_to_keeps_its_initials(paragraph, speaker) -> N
 def test_a_letter_or_a_cut_relative_clause_is_no_speaker(speaker: str) -> None:
     """'U' (cut from 'U.S.') and 'The kidnappers, whom his relatives' fail the speaker check."""
     assert not plausible_speaker(speaker)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "“The harbour walls are failing,” a 2019 survey by the Coastal Works Agency concluded.",
+            "Coastal Works Agency",
+        ),
+        (
+            (
+                "“Growth will slow,” the central bank's departing chief economist Ada Quist told"
+                " reporters on Monday."
+            ),
+            "Ada Quist",
+        ),
+        # Guards: a clause of the writer's joins the quote to the verb.
+        ("“The harbour is safe” they need to hear in Leeds and Ada Quist said.", None),
+        ("“The harbour is safe,” the board that runs the port of Leeds said.", None),
+    ],
+)
+def test_a_long_subject_after_a_quote_is_its_speaker(paragraph, speaker) -> None:
+    """'“...,” a 2019 survey by the Coastal Works Agency concluded': a long subject still names."""
+    assert [q.speaker for q in quotes_of(paragraph)][:1] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "Ivo Brandt runs a fund. “Prices will recover,” he was quoted by Bloomberg as saying.",
+            "Ivo Brandt",
+        ),
+        (
+            "“Prices will recover,” Ivo Brandt was quoted by the Financial Times as saying.",
+            "Ivo Brandt",
+        ),
+    ],
+)
+def test_quoted_by_a_medium_as_saying_names_the_one_quoted(paragraph, speaker) -> None:
+    """'he was quoted by Bloomberg as saying': the one quoted speaks, not the medium."""
+    assert [q.speaker for q in quotes_of(paragraph)][-1:] == [speaker]
+
+
+def test_according_to_opens_no_subject_of_a_later_verb() -> None:
+    """'According to testimony ..., the boy stood up and announced, “...”': never 'According'."""
+    found = quotes_of(
+        "According to testimony his mother gave, at one point the boy stood up and"
+        " announced, “I am leaving.”"
+    )
+    assert [q.speaker for q in found] == [None]
+    assert not plausible_speaker("According")
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("The Committee to Protect Journalists", "Committee to Protect Journalists"),
+        ("one of the two Turkish officials", "one of the two Turkish officials"),
+        ("A strong majority of registered voters", "A strong majority of registered voters"),
+        ("a strategist for one of these candidates", "a strategist for one of these candidates"),
+        ("Several Republicans, including some former officials,", "Several Republicans"),
+        ("Six Gannett newspapers in New Jersey", "Six Gannett newspapers in New Jersey"),
+        ("a Pentagon official in Washington", "a Pentagon official in Washington"),
+        ("The corps", "The corps"),
+        ("The center", "The center"),
+    ],
+)
+def test_a_subject_names_the_whole_source(subject: str, speaker: str) -> None:
+    """A body named with 'to', 'one of the two', an 'including' aside, 'Gannett newspapers'."""
+    assert speaker_of(subject) == (speaker, False)
+    assert plausible_speaker(speaker)

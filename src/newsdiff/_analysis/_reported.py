@@ -97,6 +97,8 @@ TAIL_AFTER_CUE: Final = 6
 _PASSIVE_BEFORE: Final = _words("was were is are been being be")
 # Subjects that deny there is a speaker: "Neither airline has confirmed ...".
 _DENYING_SUBJECTS: Final = _words("neither no none nobody")
+# Words before a cue that deny it: "did not say", "never said".
+_NEGATING: Final = _words("not never")
 # Words before a cue that make the writer propose it: "let’s say", "let us say".
 _SUGGESTING: Final = _words("let's us")
 # Modals before "have" and a cue: "might have suggested" is what was not said.
@@ -193,11 +195,20 @@ def _clause(content: str) -> bool:
         raw.strip(",;:.!?()[]\"“”‘’'").lower().replace("’", "'")
         for raw in content.split(maxsplit=_CLAUSE_REACH)[: _CLAUSE_REACH + 1]
     ]
-    if not words or words[0] not in _OBJECT_OPENERS:
+    if not words or words[0] in _CLAUSE_WORDS - _OBJECT_OPENERS:
+        return True
+    if words[0] not in _OBJECT_OPENERS and not (
+        # "wrote prescriptions for ...": a bare noun in lower case opens an
+        # object as a determiner does.
+        content[:1].islower() and words[0].isalpha()
+    ):
         return True
     for at in range(1, min(len(words), _CLAUSE_REACH)):
         word = words[at]
         stem, _, ending = word.partition("'")
+        if stem == "be" and words[at - 1] == "to":
+            # "prescriptions ..., to be injected": an infinitive, no clause.
+            continue
         if stem in _CLAUSE_WORDS or ending == "t" or (ending and stem in PRONOUNS):
             return True
         if (
@@ -936,6 +947,10 @@ def _head_report(sentence: str, *, pledges: bool = False) -> tuple[str, Attribut
             # "who will say whatever ...", "to say", "an economy that he said
             # has failed", "what they say was ...": no speech act reported.
             return None
+        if previous[-1] in _NEGATING or previous[-1].endswith("n't"):
+            # "Tesla did not say whether ...", "would not say how": what was
+            # not said; a later cue of the sentence may still report.
+            continue
         if previous[-1] in _SUGGESTING or (previous[-1] == "have" and previous[0] in _UNREAL):
             # "First, let’s say what the sale is not" (the writer proposes),
             # "Uber might have suggested that ..." (what was not said).

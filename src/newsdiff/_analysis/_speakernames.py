@@ -231,8 +231,14 @@ def _of_link(tokens: list[tuple[int, int, str]], at: int) -> bool:
     )
 
 
-# Offices whose "to" phrase names where they serve.
-_TO_HEADS: Final = _words("ambassador commissioner envoy secretary")
+# Offices whose "to" phrase names where they serve; bodies whose name goes
+# on with "to" and what they are for ("Committee to Protect Journalists",
+# "Campaign to Stop Killer Robots").
+_TO_HEADS: Final = _words(
+    "ambassador commissioner envoy secretary "
+    "committee campaign coalition alliance project movement initiative fund foundation "
+    "council society"
+)
 
 
 # Offices that end a title run ("Chief Executive") without being titles themselves.
@@ -737,10 +743,16 @@ def _subject_phrase(chunks: list[str], *, closed: bool) -> tuple[str, list[tuple
     Asides and descriptions between the subject and its verb are skipped;
     *chunks* loses them.
     """
-    while len(chunks) > 1 and (
-        is_adverbial(chunks[-1])
-        or (closed and _describes(chunks[-1]) and subject_tokens(chunks[-2]))
-        or (closed and _long_aside(chunks[-1]) and is_cap((chunks[-2].split() or [""])[-1]))
+    while (
+        len(chunks) > 1
+        and (
+            is_adverbial(chunks[-1])
+            # "Several Republicans, including some former officials, said": the
+            # ones the subject includes are not all who speak.
+            or (chunks[-1].split()[:1] == ["including"] and subject_tokens(chunks[-2]))
+            or (closed and _describes(chunks[-1]) and subject_tokens(chunks[-2]))
+            or (closed and _long_aside(chunks[-1]) and is_cap((chunks[-2].split() or [""])[-1]))
+        )
     ):
         # "Hillary Clinton, at a later press gaggle, said": skip the aside;
         # "An Israeli official, speaking on condition of anonymity to discuss
@@ -848,7 +860,25 @@ def _speaker_in(
         return None, False
     tokens = tokens[-7:]
     for i in range(len(tokens) - 2, 0, -1):
-        if bare(tokens[i][2]) in DETERMINERS and bare(tokens[i - 1][2]) not in PREPOSITIONS:
+        word, previous = bare(tokens[i][2]), bare(tokens[i - 1][2])
+        if word == "of" and previous in _PARTITIVES:
+            if i >= 2 and bare(tokens[i - 2][2]) in PREPOSITIONS:
+                # "a strategist for one of these candidates": not the head.
+                continue
+            # "one of the two Turkish officials": one speaks, not the two;
+            # "A strong majority of voters": the phrase opens before "majority".
+            opener = next(
+                (
+                    k
+                    for k in range(i - 2, 0, -1)
+                    if bare(tokens[k][2]) in DETERMINERS
+                    and bare(tokens[k - 1][2]) not in PREPOSITIONS | DETERMINERS
+                ),
+                0,
+            )
+            tokens = tokens[opener:]
+            break
+        if word in DETERMINERS and previous not in PREPOSITIONS | DETERMINERS:
             tokens = tokens[i:]
             break
     while tokens and bare(tokens[0][2]) in LEADING_NOISE | PREPOSITIONS:
@@ -1097,6 +1127,14 @@ def _named_end(tokens: list[tuple[int, int, str]]) -> int:
                 and bare(tokens[before - 1][2]).rsplit("-", 1)[-1] in TITLES | _OFFICE_HEADS
             )
         ):
+            if (
+                j + 1 < len(tokens)
+                and tokens[j + 1][2].islower()
+                and _source_noun(bare(tokens[j + 1][2]), listed_only=True)
+            ):
+                # "Six Gannett newspapers in New Jersey": the name makes an
+                # adjective of the source noun after it, the head.
+                return -1
             end = j
             break
         j = before
@@ -1927,7 +1965,11 @@ _NOT_AT_EDGE: Final = (
         "ago recently previously earlier later total number per cent percent "
         # "Similar to the Australia vaccine swap arrangement announced ...": a
         # comparison opens no subject.
-        "similar like unlike compared"
+        "similar like unlike compared "
+        # "According to testimony ..., the boy stood up and announced": a
+        # sentence adverb or the head of "according to" opens no subject.
+        "according accordingly afterward afterwards nonetheless nevertheless "
+        "otherwise besides likewise consequently meantime"
     )
 )
 # Words that are no speaker on their own: "Or", "Let", "My", "Few".

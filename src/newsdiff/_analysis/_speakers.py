@@ -11,6 +11,7 @@ anonymous and collective sources kept as written; pronouns reported as such).
 
 from __future__ import annotations
 
+import itertools
 import re
 import sys
 from typing import Final
@@ -42,6 +43,7 @@ from newsdiff._analysis._speechwords import (
     COORDINATORS,
     DETERMINERS,
     EVALUATIVE_VERBS,
+    JOINERS,
     LEADING_NOISE,
     NOUN_MARKERS,
     OBJECT_VERBS,
@@ -160,7 +162,11 @@ _NAMING_VERBS: Final = EVALUATIVE_VERBS | frozenset(
 # Participles of promising that take a quotation as their object.
 _PROMISING: Final = frozenset(["promising", "vowing", "pledging"])
 # "was quoted as saying": one cue.
-_QUOTED_AS: Final = re.compile(r"\s{1,3}as\s{1,3}saying\b")
+# "quoted as saying", "quoted by Bloomberg as saying": the medium that quoted
+# the words is no speaker of them.
+_QUOTED_AS: Final = re.compile(r"(?:\s{1,3}by\s[^,;:.“”\"]{1,60}?)?\s{1,3}as\s{1,3}saying\b")
+#: The most words between "quoted by" and "as saying".
+_QUOTED_BY_WORDS: Final = 8
 _DASH_NAME: Final = re.compile(
     r"\s{0,3}[—―–]\s{0,3}([A-Z][^\s,.;:—―–“”\"]{0,30}(?:\s[A-Z][^\s,.;:—―–“”\"]{0,30}){0,3})"
 )
@@ -336,6 +342,70 @@ def _last_clause_subject(subject: str, rest: str) -> str | None:
     return speaker
 
 
+# Lower-case words that cannot stand in a noun phrase that is a subject: the
+# joints of a clause, verbs of being and having, auxiliaries, pronouns.
+_NOT_IN_SUBJECT: Final = (
+    JOINERS
+    | RELATIVES
+    | WH_WORDS
+    | BE_FORMS
+    | PRONOUNS
+    | COORDINATORS
+    | frozenset(
+        [
+            "has",
+            "have",
+            "had",
+            "will",
+            "would",
+            "could",
+            "should",
+            "can",
+            "may",
+            "might",
+            "must",
+            "not",
+            "did",
+            "does",
+            "do",
+            "where",
+            "if",
+            "so",
+            "than",
+        ]
+    )
+)
+
+
+def _long_subject(subject: str, rest: str) -> str | None:
+    """Return the speaker of a long subject right after a quote, if it is one.
+
+    "“...,” a 2001 study by the Federal Bureau of Prisons concluded.", "“...,”
+    the IMF's outgoing chief economist Maurice Obstfeld told reporters.": the
+    words between the quote and the verb are one noun phrase (no comma, no
+    word that joins or opens a clause, no verb of being or having), it names a
+    source, and nothing but the sentence end or a circumstance follows the
+    verb. A clause of the writer's ("“...” they need to win in Iowa and Trump
+    said") fails on its joints.
+    """
+    words = subject.split()
+    if not words or len(words) > _NAMED_SUBJECT or any(c in subject for c in ',;:()"“”'):
+        return None
+    if not (is_cap(words[0]) or bare(words[0]) in {"the", "a", "an"}):
+        return None
+    if any(w.islower() and bare(w) in _NOT_IN_SUBJECT for w in words):
+        return None
+    after = rest.strip(" .;!?\n").split()
+    if after and bare(after[0]) not in PREPOSITIONS | TIME_WORDS:
+        return None
+    if after and not rest.strip().endswith("."):
+        return None
+    speaker, pronoun = speaker_of(subject)
+    if speaker is None or pronoun or not plausible_speaker(speaker):
+        return None
+    return speaker if is_named(speaker) or is_described(speaker) else None
+
+
 # Words that open no subject of a last clause: "and the", "but he", "which".
 _SUBJECT_OPENERS: Final = (
     PREPOSITIONS | LEADING_NOISE | RELATIVES | WH_WORDS | frozenset(["and", "or", "but", "if"])
@@ -414,6 +484,9 @@ def _is_verb(
     if word == "put":
         return i + 1 < len(tokens) and bare(tokens[i + 1][2]) == "it"
     if word == "quoted":
+        if i + 1 < len(tokens) and bare(tokens[i + 1][2]) == "by":
+            following = [bare(t[2]) for t in tokens[i + 2 : i + 2 + _QUOTED_BY_WORDS]]
+            return any(pair == ("as", "saying") for pair in itertools.pairwise(following))
         return i + 1 == len(tokens) or bare(tokens[i + 1][2]) == "as"
     if word in _PHRASAL:
         # "Hillary shot back, “...”", "her husband cut in": a cue only with
@@ -1313,14 +1386,14 @@ def attribution_after(
     return _attribution_after(_plain_spaces(text), inverted, quoting)
 
 
-# Both sides of a pair share most sentences; the answer depends on the
-# arguments alone and is immutable, so it is kept (bounded), keyed by a digest.
 # Where the source after "according to" ends: a comma or semicolon, or a full
 # stop that closes no initial or short title ("according to U.S. media.",
 # "according to Mr. Lee.").
 _SOURCE_END: Final = re.compile(r"[,;]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\bMrs)\.(?=\s|$)")
 
 
+# Both sides of a pair share most sentences; the answer depends on the
+# arguments alone and is immutable, so it is kept (bounded), keyed by a digest.
 @bounded_by_digest(1024)
 def _attribution_after(text: str, inverted: bool, quoting: bool) -> Attribution | None:
     cut = len(text) > WINDOW
@@ -1398,6 +1471,8 @@ def _attribution_after(text: str, inverted: bool, quoting: bool) -> Attribution 
             # "“...” they need to win, DFA spokesman Neil Sroka said.": the
             # clause that ends the sentence may still name its own subject.
             closing = _last_clause_subject(subject, text[cue_end:])
+            if closing is None:
+                closing = _long_subject(subject, text[cue_end:])
             return None if closing is None else Attribution(speaker=closing, cue=cue)
         if subject:
             speaker, pronoun = speaker_of(subject)

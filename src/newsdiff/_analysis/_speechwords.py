@@ -236,5 +236,8 @@ SOURCE_NOUNS: Final = _words(
     "business businesses retailer manufacturer producer supplier developer lead "
     # Relatives and people close to someone: "the nephew said".
     "nephew niece grandson granddaughter grandmother grandfather grandparent widow "
-    "widower relative fiancé fiancée girlfriend boyfriend stepfather stepmother sibling"
+    "widower relative fiancé fiancée girlfriend boyfriend stepfather stepmother sibling "
+    # Bodies and papers named by their kind after a first mention: "the corps
+    # said", "The center said", "The NOAA forecast also said", "an affidavit".
+    "corps center centre forecast affidavit indictment memorandum"
 )
