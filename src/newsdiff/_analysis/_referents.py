@@ -15,7 +15,10 @@ within :data:`REACH` paragraphs, and never to a guess from further away:
   continued ...``). A narrated subject in a later paragraph than that speaker
   wins over it when it is a person (a full name, a known gender, or the
   last word of a full name seen before): ``Ann Lee spoke. ¶ Ivo Brandt took
-  the stage. ¶ “...,” he said`` is Brandt.
+  the stage. ¶ “...,” he said`` is Brandt. A person the narration describes
+  by a noun of one gender (``A 29-year-old Berlin woman received ...``, ``the
+  doctor's widow wept``) counts as a named subject, written as described. A
+  body named by its initials (``CPJ``, ``NATO``) is never ``he`` or ``she``.
 * ``they`` goes to the most recent collective source
   (``unnamed officials``, ``the ministry``, ``the Security Council``), else to
   the most recent named speaker.
@@ -75,11 +78,24 @@ _NAME_WORD: Final = re.compile(r"\b[A-Z][\w’'-]{1,30}")
 _NARRATED: Final = re.compile(
     r"\s{0,3}(?:(?:But|And|Yet|Still|So)\s)?(?:[A-Z][^,.“”\"]{1,40},\s)?"
     r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?[A-Z][\w’'-]{1,30}"
-    r"(?:\s[A-Z][\w’'-]{1,30}){0,4})(?:,\s[^,.“”\"]{2,100},)?\s(?:also\s|then\s|later\s|nevertheless\s)?"
+    r"(?:\s(?:[A-Z]\.|[A-Z][\w’'-]{1,30})){0,4}(?:,?\s(?:Jr|Sr)\.)?)(?:,\s[^,.“”\"]{2,120},)?\s"
+    r"(?:also\s|then\s|later\s|nevertheless\s)?"
     r"(?:[a-z]{2,20}ed|[a-z]{2,20}s|went|made|gave|took|said|told|wrote|spoke|began|"
     r"kept|sat|ran|stood|left|came|met|led|won|lost|held|got|found|became|knew|felt|saw|"
     r"thought|sent|spent|brought|built|taught|fought|sought|chose|rose|grew|drew|"
     r"has|had|was|is|does|did|will|would|can|could|should|may|might|must)(?:n[’']t)?\b"
+)
+# A sentence that opens with a person described by a noun of one gender and
+# an active verb: "A 29-year-old Berlin woman, meanwhile, received",
+# "the doctor's widow rocked her baby". Not "A man was arrested": a verb of
+# being or having tells what befell the one described, who does not speak.
+_DESCRIBED_PERSON: Final = re.compile(
+    r"\s{0,3}(?:(?:But|And|Yet|Still|So)\s)?(?:[A-Z][^,.“”\"]{1,40},\s)?"
+    r"(?P<who>(?:[Aa]n?|[Tt]he)\s(?:[\w’'-]{1,30}\s){0,4}?"
+    r"(?P<head>woman|man|widow|widower|mother|father|wife|husband|daughter|son|sister|"
+    r"brother|grandmother|grandfather|girl|boy|aunt|uncle|niece|nephew))"
+    r"(?:,\s[^,.“”\"]{2,60},)?\s(?:also\s|then\s|later\s)?"
+    r"(?!(?:was|were|is|are|has|had|have|been|being)\b)[a-z]{2,20}(?:ed|s)\b"
 )
 # A phrase or clause of time, place or cause before a sentence's subject, up to
 # its comma: "As a small gathering waited for her,", "In a statement on Friday,".
@@ -136,6 +152,10 @@ def gender_of(text: str) -> str | None:
     if female == male:
         return None
     return "f" if female else "m"
+
+
+# A body named by its initials: "CPJ", "NATO", "FBI".
+_ACRONYM: Final = re.compile(r"[A-Z]{2,6}")
 
 
 def _is_collective(speaker: str) -> bool:
@@ -197,6 +217,22 @@ class Referents:
             if opening is not None:
                 match = _NARRATED.match(sentence, opening.end())
         if match is None:
+            described = _DESCRIBED_PERSON.match(sentence)
+            if described is not None:
+                # "A 29-year-old Berlin woman, meanwhile, received ...", then
+                # "“...,” she wrote": the one described is who a pronoun of
+                # that gender stands for, written as the text describes her.
+                who = described.group("who")
+                _push(
+                    self._narrated,
+                    _Candidate(
+                        paragraph=paragraph,
+                        name=who,
+                        named=True,
+                        collective=False,
+                        gender=gender_of(described.group("head")),
+                    ),
+                )
             return
         # "French Prime Minister Manuel Valls also spoke": the person, not the title.
         name = clean_speaker(match.group(1))
@@ -313,7 +349,11 @@ class Referents:
                 if avoided and candidate.name.split()[-1] in avoided:
                     pick = _AVOIDED
                     break
-                if wanted and candidate.gender not in {None, wanted}:
+                if wanted and (
+                    candidate.gender not in {None, wanted} or _ACRONYM.fullmatch(candidate.name)
+                ):
+                    # "CPJ said", "NATO said": a body named by its initials,
+                    # which no "he" or "she" stands for.
                     continue
                 pick = candidate
                 break
@@ -351,7 +391,9 @@ class Referents:
         if candidate.gender is not None or len(candidate.name.split()) >= 2:
             return True
         return any(
-            len(c.name.split()) >= 2 and c.name.split()[-1] == candidate.name
+            len(c.name.split()) >= 2
+            # "Mohammad al-Otaibi", then "Otaibi walked": the particle is left out.
+            and (c.name.split()[-1] == candidate.name or c.name.endswith("-" + candidate.name))
             for c in (*self._speakers, *self._narrated)
         )
 
