@@ -903,3 +903,74 @@ def test_a_negated_cue_reports_nothing(sentence: str, reported: bool) -> None:
 def test_a_bare_noun_after_an_object_cue_is_its_object(sentence: str, reported: bool) -> None:
     """'wrote prescriptions for ...', 'announced further restrictions': a thing, not speech."""
     assert (reported_speech(sentence) is not None) is reported
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            (
+                "Six in ten voters said the harbour plan was sound, and three-quarters said the"
+                " same of the bridge."
+            ),
+            "the harbour plan was sound",
+        ),
+        (
+            (
+                "The port is still on track to reopen, the board said, and Ann Lee, its chair,"
+                " said she was preparing plans for the winter."
+            ),
+            "The port is still on track to reopen",
+        ),
+        (
+            "Most voters said they back the harbour plan; 37 percent disagree.",
+            "they back the harbour plan",
+        ),
+        (
+            (
+                "The mayor has vowed to consult the council before the vote, and he began that"
+                " process on Friday with a dinner."
+            ),
+            "to consult the council before the vote",
+        ),
+        (
+            # Guards: the sentence ends with its tag; the same source goes on; a list; an
+            # apposition of a place.
+            (
+                "Leeds was the first city to charge for the harbour, Ann Lee said, a practice"
+                " that has also been adopted by York."
+            ),
+            "Leeds was the first city to charge for the harbour",
+        ),
+        (
+            (
+                "The board first said the harbour would close, but in a later statement said it"
+                " would stay open."
+            ),
+            "the harbour would close, but in a later statement said it would stay open.",
+        ),
+        (
+            (
+                "Harbour voters favoured Ann Lee in 2020, and Ivo Brandt in 2016, according to"
+                " polling by the Harbour Trust."
+            ),
+            "Harbour voters favoured Ann Lee in 2020, and Ivo Brandt in 2016",
+        ),
+        (
+            (
+                "The board said the harbour was paid $2,000; the bridge was paid $3,000; and the"
+                " tunnel $4,000."
+            ),
+            "the harbour was paid $2,000; the bridge was paid $3,000; and the tunnel $4,000.",
+        ),
+        (
+            "Ann Lee said the harbour moves to York, a city that she hoped to win, next year.",
+            "the harbour moves to York, a city that she hoped to win, next year.",
+        ),
+    ],
+)
+def test_a_report_ends_where_another_source_begins(sentence: str, content: str) -> None:
+    """'..., and three-quarters said ...', '...; 37 percent disagree': each source its own."""
+    found = reported_speech(sentence)
+    assert found is not None
+    assert found[0] == content

@@ -616,6 +616,11 @@ def _inset_attribution(sentence: str, *, subject_first: bool) -> tuple[str, Attr
                 and not any(w.lower() in _VERBISH for w in source)
             )
         if apt:
+            if _JOINED_REPORT.match(sentence, closing):
+                # "Prosecutors have begun an inquiry, officials said, and a
+                # spokesman for the party said ...": the attribution ends its
+                # report; another source's is joined after it.
+                return before.strip(), attribution
             return sentence.strip(), attribution
     return None
 
@@ -676,7 +681,65 @@ def _read(sentence: str) -> tuple[str, Attribution] | None:
     found = _found(sentence)
     if found is None or not _reads_as_cue(sentence, found[1].cue):
         return None
-    return found[0], _trimmed(found[1])
+    return _own_content(found[0], found[1].speaker), _trimmed(found[1])
+
+
+# Where the words reported end and a clause of another source's begins: a
+# clause joined by "and", "but" or a concession that names a source of its own
+# ("..., and a spokesman for the party said ...", "..., though officials said
+# Iraq was not discussed", "..., although U.S. agencies have concluded ...").
+_JOINED_REPORT: Final = re.compile(
+    r",\s(?:and|but|though|although|even\sthough|whereas)\s"
+    # The cue has a subject of its own: not "..., but in a later interview
+    # said ...", "..., and said ...", where the first subject goes on.
+    r"(?!(?:in|at|on|during|after|before|later|then|also|said|says|told)\b)"
+    r"(?=[^;]{0,120}\b(?:said|says|told|tells|concluded|according\sto)\b(?!\s[A-Z]))"
+)
+# A clause after a semicolon that gives another count or source: "...; 26
+# percent of Democrats say ...", "...; 37% disagree", "...; Wealth-X tallies".
+_NEXT_COUNT: Final = re.compile(
+    r";\s(?=\d|[^;]{0,60}\b(?:say|says|said|disagree|disagreed|agree|agreed|told|tallies)\b)"
+)
+# A summary of what was said, in the writer's words: "..., a stance that
+# reflects division within the party".
+_SUMMARY: Final = re.compile(
+    r",\s(?:a|an)\s(?:stance|move|position|view|claim|assertion|step|decision|sentiment|"
+    r"argument|charge|remark|comment|accusation|promise|pledge|practice|tactic|strategy)"
+    r"\s(?:that|which)\s"
+)
+# A pledge ("vowed to consult leaders ...") ends where a clause with its own
+# subject is joined to it: "..., and he began that process on Wednesday".
+_JOINED_CLAUSE: Final = re.compile(r",\s(?:and|but)\s(?:he|she|they|it|we|I)\s")
+#: The fewest words reported that a cut may leave.
+_KEPT_WORDS: Final = 3
+
+
+def _own_content(content: str, speaker: str | None) -> str:
+    """Return *content* up to where a clause of another source's begins, if it does.
+
+    "Clinton leads among women, and more than 4 in 10 said Trump would be
+    best on the economy": what the first count of voters said is the first
+    clause only. A clause that names *speaker*, the report's own source, is
+    kept. The cut keeps at least :data:`_KEPT_WORDS` words, and what is kept
+    is a stretch of the sentence, as every quote's text is.
+    """
+    found = [_SUMMARY.search(content), _JOINED_REPORT.search(content)]
+    if content.count("; ") == 1:
+        # One semicolon before another count or source ends what was said;
+        # more make a list of it ("was paid $29,715; ... was paid $35,845").
+        found.append(_NEXT_COUNT.search(content))
+    if content.startswith("to "):
+        found.append(_JOINED_CLAUSE.search(content))
+    cuts = [
+        m.start()
+        for m in found
+        if m is not None
+        and len(content[: m.start()].split()) >= _KEPT_WORDS
+        # "..., and John Kerry in 2004, by 20 points, according to polling
+        # by the A.F.L.-C.I.O.": the source of the clause is the report's own.
+        and not (speaker and speaker in content[m.start() :])
+    ]
+    return content[: min(cuts)] if cuts else content
 
 
 def _reads_as_cue(sentence: str, cue: str) -> bool:

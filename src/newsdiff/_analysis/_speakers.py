@@ -485,8 +485,8 @@ def _is_verb(
         return i + 1 < len(tokens) and bare(tokens[i + 1][2]) == "it"
     if word == "quoted":
         if i + 1 < len(tokens) and bare(tokens[i + 1][2]) == "by":
-            following = [bare(t[2]) for t in tokens[i + 2 : i + 2 + _QUOTED_BY_WORDS]]
-            return any(pair == ("as", "saying") for pair in itertools.pairwise(following))
+            by = [bare(t[2]) for t in tokens[i + 2 : i + 2 + _QUOTED_BY_WORDS]]
+            return any(pair == ("as", "saying") for pair in itertools.pairwise(by))
         return i + 1 == len(tokens) or bare(tokens[i + 1][2]) == "as"
     if word in _PHRASAL:
         # "Hillary shot back, “...”", "her husband cut in": a cue only with
