@@ -1,6 +1,7 @@
 """Dump the quotes the library finds on real text, each with its context, for judging by hand.
 
-Usage: ``python evals/quote_sample.py DATASETS_DIR {pages,govuk,newsdiscourse} [--seed N]``
+Usage: ``python evals/quote_sample.py DATASETS_DIR {pages,govuk,newsdiscourse} [--seed N]
+[--besides N]``
 
 ``DATASETS_DIR`` holds ``readability-pages/``, ``versions-real/govuk-news/`` and
 ``newsdiscourse/sentences.jsonl``. Prints one JSON object per quote (``id``,
@@ -13,7 +14,10 @@ and the quote's ``quote``, ``kind``, ``speaker`` and ``cue``):
   drawn with the seed (7 by default);
 * ``newsdiscourse``: every quote in NewsDiscourse validation articles drawn
   with the seed (11 by default), the text rebuilt from the corpus's
-  sentences and read with :func:`newsdiff.parse_text`, until 300 quotes.
+  sentences and read with :func:`newsdiff.parse_text`, until 300 quotes;
+  with ``--besides SEED``, the articles of the sample drawn with SEED are
+  left out (the second check on unseen articles used ``--seed 23 --besides
+  11``).
 
 These are the samples behind the hand checks on the Evaluation page: a person
 reads each line and judges whether it is speech and whether the speaker is
@@ -144,6 +148,13 @@ def main(argv: Sequence[str]) -> int:
     parser.add_argument("datasets", type=Path)
     parser.add_argument("sample", choices=["pages", "govuk", "newsdiscourse"])
     parser.add_argument("--seed", type=int, default=None)
+    parser.add_argument(
+        "--besides",
+        type=int,
+        default=None,
+        metavar="SEED",
+        help="newsdiscourse: leave out the articles of the sample drawn with SEED",
+    )
     args = parser.parse_args(argv[1:])
     if args.sample == "pages":
         found = pages(args.datasets)
@@ -151,6 +162,11 @@ def main(argv: Sequence[str]) -> int:
         found = govuk(args.datasets, 7 if args.seed is None else args.seed)
     else:
         found = newsdiscourse(args.datasets, 11 if args.seed is None else args.seed)
+        if args.besides is not None:
+            # A second check on articles the first one did not read: the draw
+            # is the same, the articles already judged are left out of it.
+            judged = {row["page"] for row in newsdiscourse(args.datasets, args.besides)}
+            found = (row for row in found if row["page"] not in judged)
     for n, row in enumerate(found):
         print(json.dumps({"id": n, **row}, ensure_ascii=False))
     return 0

@@ -239,6 +239,14 @@ class Referents:
         if name.split()[0].lower() in _NOT_NAMES or name.endswith(("’s", "'s")):
             # "Cruz's campaign says": the campaign is the subject, not Cruz.
             return
+        if (
+            " " not in name
+            and name.endswith("ing")
+            and sentence[match.end(1) :].split(maxsplit=1)[0] not in _SAYING
+        ):
+            # "Opening cupboards, filing cabinets ..., Otaibi walked": a
+            # participle opens the sentence, not a name ("Fleming said" is one).
+            return
         _push(
             self._narrated,
             _Candidate(

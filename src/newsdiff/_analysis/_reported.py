@@ -691,8 +691,9 @@ def _read(sentence: str) -> tuple[str, Attribution] | None:
 _JOINED_REPORT: Final = re.compile(
     r",\s(?:and|but|though|although|even\sthough|whereas)\s"
     # The cue has a subject of its own: not "..., but in a later interview
-    # said ...", "..., and said ...", where the first subject goes on.
-    r"(?!(?:in|at|on|during|after|before|later|then|also|said|says|told)\b)"
+    # said ...", "..., and said ...", "..., and disputed ...", where the first
+    # subject goes on.
+    r"(?!(?:in|at|on|during|after|before|later|then|also|said|says|told)\b|[a-z]{2,20}ed\b)"
     r"(?=[^;]{0,120}\b(?:said|says|told|tells|concluded|according\sto)\b(?!\s[A-Z]))"
 )
 # A clause after a semicolon that gives another count or source: "...; 26
