@@ -291,3 +291,13 @@ def test_a_person_described_by_a_gendered_noun_is_narrated(sentence: str, expect
     found.speaker(0, "Ann Lee", named=True, context="Ms. Ann Lee")
     found.narration(1, sentence)
     assert found.resolve(1, "she") == expected
+
+
+def test_a_participle_opening_a_sentence_is_no_narrated_name() -> None:
+    """'Opening cupboards, filing cabinets ..., Otaibi walked': 'Opening' is no one."""
+    found = Referents()
+    found.speaker(0, "CPJ", named=True)
+    found.narration(1, "Opening cupboards, filing cabinets and panels, Otaibi walked through.")
+    assert found.resolve(1, "he") is None
+    found.narration(1, "Fleming said the harbour was closed.")
+    assert found.resolve(1, "he") == "Fleming"

@@ -951,6 +951,13 @@ def test_a_bare_noun_after_an_object_cue_is_its_object(sentence: str, reported: 
         ),
         (
             (
+                "Two officials said the mayor was ready to go, and disputed claims that she"
+                " had said she was forced out."
+            ),
+            "the mayor was ready to go, and disputed claims that she had said she was forced out.",
+        ),
+        (
+            (
                 "Harbour voters favoured Ann Lee in 2020, and Ivo Brandt in 2016, according to"
                 " polling by the Harbour Trust."
             ),
