@@ -981,3 +981,24 @@ def test_a_report_ends_where_another_source_begins(sentence: str, content: str) 
     found = reported_speech(sentence)
     assert found is not None
     assert found[0] == content
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            (
+                "Ann Lee disputed what Ivo Brandt had said and insisted that the harbour plan was"
+                " sound."
+            ),
+            "Ann Lee",
+        ),
+        ("What the board said was that the harbour plan would be delayed.", None),
+        # Guard: "what" far from the cue.
+        ("What the harbour needs is money, the board said on Friday.", "the board"),
+    ],
+)
+def test_what_was_said_as_an_object_is_no_report(sentence: str, speaker: str | None) -> None:
+    """'disputed what Ivo Brandt had said and insisted ...': Lee insists; Brandt reports nothing."""
+    found = reported_speech(sentence)
+    assert (found[1].speaker if found is not None else None) == speaker

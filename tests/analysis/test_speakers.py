@@ -1818,3 +1818,43 @@ def test_a_subject_names_the_whole_source(subject: str, speaker: str) -> None:
     """A body named with 'to', 'one of the two', an 'including' aside, 'Gannett newspapers'."""
     assert speaker_of(subject) == (speaker, False)
     assert plausible_speaker(speaker)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            (
+                "When the hearing was adjourned, the mayor's widow, Helen, stood up and shouted:"
+                " “This is a disgrace!”"
+            ),
+            "Helen",
+        ),
+        (
+            (
+                "The harbour master, a tall man of sixty years, said that the port was “never"
+                " safer”."
+            ),
+            "The harbour master",
+        ),
+        (
+            (
+                "Ann Lee, author of ''Harbours: A History of the Port,'' said that the port was"
+                " “never safer”."
+            ),
+            "Ann Lee",
+        ),
+        # Guards: a long definite subject keeps its apposition; no opening clause.
+        (
+            (
+                "The employee of nearly four years, a registered nurse, said the ward was “never"
+                " safer”."
+            ),
+            "a registered nurse",
+        ),
+        ("Ann Lee stood up and shouted: “This is a disgrace!”", "Ann Lee"),
+    ],
+)
+def test_a_subject_past_an_opening_clause_an_apposition_or_a_title(paragraph, speaker) -> None:
+    """'When ..., the widow, Helen, stood up and shouted:', 'The father, a man ..., said'."""
+    assert [q.speaker for q in quotes_of(paragraph)][:1] == [speaker]

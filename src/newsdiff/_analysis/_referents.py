@@ -239,13 +239,17 @@ class Referents:
         if name.split()[0].lower() in _NOT_NAMES or name.endswith(("’s", "'s")):
             # "Cruz's campaign says": the campaign is the subject, not Cruz.
             return
+        following = sentence[match.end(1) :].split(maxsplit=1)[0]
         if (
             " " not in name
             and name.endswith("ing")
-            and sentence[match.end(1) :].split(maxsplit=1)[0] not in _SAYING
+            and not sentence[: match.start(1)].strip()
+            and following not in _SAYING
+            and not following.endswith("ed")
         ):
             # "Opening cupboards, filing cabinets ..., Otaibi walked": a
-            # participle opens the sentence, not a name ("Fleming said" is one).
+            # participle opens the sentence, not a name ("Fleming said",
+            # "Schilling appeared" are names).
             return
         _push(
             self._narrated,

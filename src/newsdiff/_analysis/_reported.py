@@ -97,6 +97,8 @@ TAIL_AFTER_CUE: Final = 6
 _PASSIVE_BEFORE: Final = _words("was were is are been being be")
 # Subjects that deny there is a speaker: "Neither airline has confirmed ...".
 _DENYING_SUBJECTS: Final = _words("neither no none nobody")
+#: How many words before a cue "what" may stand to make it the object of another verb.
+_WHAT_REACH: Final = 4
 # Words before a cue that deny it: "did not say", "never said".
 _NEGATING: Final = _words("not never")
 # Words before a cue that make the writer propose it: "let’s say", "let us say".
@@ -1011,6 +1013,10 @@ def _head_report(sentence: str, *, pledges: bool = False) -> tuple[str, Attribut
             # "who will say whatever ...", "to say", "an economy that he said
             # has failed", "what they say was ...": no speech act reported.
             return None
+        if "what" in (w.lower() for w in before[-_WHAT_REACH:]):
+            # "May disputed what Johnson had said and insisted ...": what was
+            # said is the object of another verb, not reported here.
+            continue
         if previous[-1] in _NEGATING or previous[-1].endswith("n't"):
             # "Tesla did not say whether ...", "would not say how": what was
             # not said; a later cue of the sentence may still report.

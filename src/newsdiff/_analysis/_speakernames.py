@@ -649,6 +649,13 @@ _DATELINE: Final = re.compile(
 # The answer depends on the text alone and is immutable; the readers of one
 # sentence ask about the same subject several times, so it is kept
 # (bounded), as the speakers' names are.
+#: The most words of a definite subject ("The father") that an indefinite
+#: apposition after it describes.
+_DEFINITE_WORDS: Final = 3
+# A title in quotation marks inside a subject: "author of “American Mafia”".
+_QUOTED_TITLE: Final = re.compile(r"(?:''|“|\")[^'“”\"]{1,80}(?:''|”|\")")
+
+
 @bounded(_SUBJECT_CACHE)
 def speaker_of(text: str) -> tuple[str | None, bool]:
     """Return the speaker named by the noun phrase *text* and whether it is a pronoun.
@@ -662,7 +669,10 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
     >>> speaker_of("he")
     ('he', True)
     """
-    text = _subject_clause(text)
+    # "Thomas Reppetto, author of ''American Mafia: A History ...,'' said":
+    # a title in quotation marks is one word of the subject; its colon and
+    # commas do not divide it.
+    text = _subject_clause(_QUOTED_TITLE.sub("work", text))
     chunks = _joined_places(text.rstrip(" ,").split(","))
     last = chunks[-1].split()
     if len(last) >= 3 and last[0] in PREPOSITIONS and last[1] in _OBJECT_RELATIVES:
@@ -750,6 +760,15 @@ def _subject_phrase(chunks: list[str], *, closed: bool) -> tuple[str, list[tuple
             # "Several Republicans, including some former officials, said": the
             # ones the subject includes are not all who speak.
             or (chunks[-1].split()[:1] == ["including"] and subject_tokens(chunks[-2]))
+            # "The father, a strapping man of 230 pounds, said": an indefinite
+            # apposition describes the definite subject before it.
+            or (
+                closed
+                and chunks[-1].split()[:1] in (["a"], ["an"])
+                and chunks[-2].split()[:1] in (["The"], ["the"])
+                and len(chunks[-2].split()) <= _DEFINITE_WORDS
+                and subject_tokens(chunks[-2])
+            )
             or (closed and _describes(chunks[-1]) and subject_tokens(chunks[-2]))
             or (closed and _long_aside(chunks[-1]) and is_cap((chunks[-2].split() or [""])[-1]))
         )
@@ -1637,6 +1656,10 @@ _TIME_OPENERS: Final = _words("late early earlier later last this next")
 # Words that open a subordinate clause: with a participle after them ("While
 # celebrating ...,") the clause has no subject of its own.
 _SUBORDINATE_OPENERS: Final = _words("while when after before since")
+# Words that open a clause of its own before a sentence's main clause.
+_CLAUSE_OPENERS_BEFORE_SUBJECT: Final = _SUBORDINATE_OPENERS | _words(
+    "as because although though if once until unless whereas"
+)
 
 
 # Past participles that open a passive clause after "when" or "if" ("When
@@ -1792,6 +1815,21 @@ def _said_last(text: str) -> str | None:
 _SUBJECT_REACH: Final = 3
 
 
+def _after_opening_clause(
+    text: str, tokens: list[tuple[int, int, str]], *, strict: bool, no_objects: bool
+) -> tuple[str | None, bool] | None:
+    """Return the subject after a clause that opens *text* with its own subject, if any.
+
+    "When a brief postponement was granted, the doctor's widow, Helen, stood
+    up and shouted": the opening clause has its own subject; the main
+    clause's comes after its comma.
+    """
+    if not tokens or bare(tokens[0][2]) not in _CLAUSE_OPENERS_BEFORE_SUBJECT or "," not in text:
+        return None
+    after = main_subject(text.split(",", 1)[1], strict=strict, no_objects=no_objects)
+    return after if after[0] is not None else None
+
+
 def main_subject(
     text: str, *, strict: bool = False, no_objects: bool = False
 ) -> tuple[str | None, bool]:
@@ -1801,6 +1839,18 @@ def main_subject(
     counts. With *no_objects*, a name right after a verb ("mocked Trump for
     calling") is its object and never taken for the subject.
     """
+    found = _main_subject(text, strict=strict, no_objects=no_objects)
+    if found[0] is None or (not found[1] and bare(found[0]) in _CLAUSE_OPENERS_BEFORE_SUBJECT):
+        # No subject, or the word that opens a clause read as a name
+        # ("When"): the subject may come after that clause.
+        tokens = word_spans(text)
+        after = _after_opening_clause(text, tokens, strict=strict, no_objects=no_objects)
+        return after if after is not None else (None, False)
+    return found
+
+
+def _main_subject(text: str, *, strict: bool, no_objects: bool) -> tuple[str | None, bool]:
+    """Read the subject of the clause in *text*; see :func:`main_subject`."""
     text = _DATELINE.sub("", text, count=1)
     tokens = word_spans(text)
     nearest = (_subordinate_subject(text) if no_objects else None) or (
