@@ -15,9 +15,11 @@ and the quote's ``quote``, ``kind``, ``speaker`` and ``cue``):
 * ``newsdiscourse``: every quote in NewsDiscourse validation articles drawn
   with the seed (11 by default), the text rebuilt from the corpus's
   sentences and read with :func:`newsdiff.parse_text`, until 300 quotes;
-  with ``--besides SEED``, the articles of the sample drawn with SEED are
-  left out (the second check on unseen articles used ``--seed 23 --besides
-  11``).
+  ``--split train`` draws from the train split instead (the quote rules
+  were tuned on neither split; the role model is trained on train);
+  with ``--besides SEED`` (repeatable), the articles of the sample drawn
+  with SEED are left out (the second check on unseen articles used ``--seed
+  23 --besides 11``).
 
 These are the samples behind the hand checks on the Evaluation page: a person
 reads each line and judges whether it is speech and whether the speaker is
@@ -119,13 +121,13 @@ def govuk(root: Path, seed: int) -> Iterator[dict[str, Any]]:
         yield from rows("govuk/" + path.stem, revision)
 
 
-def newsdiscourse(root: Path, seed: int) -> Iterator[dict[str, Any]]:
-    """Yield the quotes of NewsDiscourse validation articles drawn with *seed*."""
+def newsdiscourse(root: Path, seed: int, split: str = "validation") -> Iterator[dict[str, Any]]:
+    """Yield the quotes of NewsDiscourse articles of *split* drawn with *seed*."""
     docs: dict[str, list[dict[str, Any]]] = defaultdict(list)
     with (root / "newsdiscourse" / "sentences.jsonl").open(encoding="utf-8") as lines:
         for line in lines:
             row = json.loads(line)
-            if row["split"] == "validation":
+            if row["split"] == split:
                 docs[row["doc"]].append(row)
     names = sorted(docs)
     random.Random(seed).shuffle(names)  # noqa: S311 -- a reproducible sample, not a secret
@@ -151,9 +153,16 @@ def main(argv: Sequence[str]) -> int:
     parser.add_argument(
         "--besides",
         type=int,
-        default=None,
+        action="append",
+        default=[],
         metavar="SEED",
-        help="newsdiscourse: leave out the articles of the sample drawn with SEED",
+        help="newsdiscourse: leave out the articles of the sample drawn with SEED (repeatable)",
+    )
+    parser.add_argument(
+        "--split",
+        choices=["validation", "train"],
+        default="validation",
+        help="newsdiscourse: the split to draw from (the quote rules were tuned on neither)",
     )
     args = parser.parse_args(argv[1:])
     if args.sample == "pages":
@@ -161,11 +170,15 @@ def main(argv: Sequence[str]) -> int:
     elif args.sample == "govuk":
         found = govuk(args.datasets, 7 if args.seed is None else args.seed)
     else:
-        found = newsdiscourse(args.datasets, 11 if args.seed is None else args.seed)
-        if args.besides is not None:
-            # A second check on articles the first one did not read: the draw
+        found = newsdiscourse(args.datasets, 11 if args.seed is None else args.seed, args.split)
+        if args.besides:
+            # A further check on articles earlier ones did not read: the draw
             # is the same, the articles already judged are left out of it.
-            judged = {row["page"] for row in newsdiscourse(args.datasets, args.besides)}
+            judged = {
+                row["page"]
+                for seed in args.besides
+                for row in newsdiscourse(args.datasets, seed, args.split)
+            }
             found = (row for row in found if row["page"] not in judged)
     for n, row in enumerate(found):
         print(json.dumps({"id": n, **row}, ensure_ascii=False))
