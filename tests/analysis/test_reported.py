@@ -1002,3 +1002,14 @@ def test_what_was_said_as_an_object_is_no_report(sentence: str, speaker: str | N
     """'disputed what Ivo Brandt had said and insisted ...': Lee insists; Brandt reports nothing."""
     found = reported_speech(sentence)
     assert (found[1].speaker if found is not None else None) == speaker
+
+
+def test_a_report_of_a_report_gives_the_one_quoted() -> None:
+    """'He also said ... was a crime, Al Jazeera said': the words are his; the outlet reports."""
+    found = reported_speech(
+        "He also said what happened to the ferry was a crime and those responsible must be"
+        " tried, Harbour Radio said."
+    )
+    assert found is not None
+    assert found[0] == "what happened to the ferry was a crime and those responsible must be tried"
+    assert (found[1].speaker, found[1].pronoun) == ("He", True)

@@ -1858,3 +1858,32 @@ def test_a_subject_names_the_whole_source(subject: str, speaker: str) -> None:
 def test_a_subject_past_an_opening_clause_an_apposition_or_a_title(paragraph, speaker) -> None:
     """'When ..., the widow, Helen, stood up and shouted:', 'The father, a man ..., said'."""
     assert [q.speaker for q in quotes_of(paragraph)][:1] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("Co-Chair of the Harbour Investors Group (HIG) Ann Lee", "Ann Lee"),
+        (
+            "the National Harbour Administration’s (NHA) Tide Prediction Center",
+            "National Harbour Administration’s Tide Prediction Center",
+        ),
+        (
+            "Ivo Brandt, who served in the Harbour Officers’ Training Corps (HOTC) program,",
+            "Ivo Brandt",
+        ),
+    ],
+)
+def test_an_acronym_in_brackets_is_no_part_of_the_speaker(subject: str, speaker: str) -> None:
+    """'the ... Group (HIG) Ann Lee': the bracketed acronym ends the body's name, or is left out."""
+    assert speaker_of(subject) == (speaker, False)
+    assert plausible_speaker(speaker)
+
+
+def test_a_described_subject_of_an_opening_clause_speaks_in_its_participle() -> None:
+    """'As the judge thanked the jurors, noting that “...”': the judge notes it."""
+    found = quotes_of(
+        "As the judge thanked the jurors, noting that “no other verdict was possible,” the"
+        " defendant was led away."
+    )
+    assert [q.speaker for q in found] == ["the judge"]

@@ -683,9 +683,24 @@ def _read(sentence: str) -> tuple[str, Attribution] | None:
     found = _found(sentence)
     if found is None or not _reads_as_cue(sentence, found[1].cue):
         return None
+    if (
+        _NESTED_HEAD.match(found[0])
+        and found[0].strip() != sentence.strip()
+        and sentence.startswith(found[0])
+        and (inner := _head_report(found[0])) is not None
+    ):
+        # "He also said what happened was a crime ..., Al Jazeera said": the
+        # outlet reports a report; the words are those of the one it quotes.
+        found = inner
     return _own_content(found[0], found[1].speaker), _trimmed(found[1])
 
 
+# A report that opens with its own short subject and cue: "He also said ...",
+# "Ann Lee told reporters ...".
+_NESTED_HEAD: Final = re.compile(
+    r"(?:He|She|They|[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2})\s(?:also\s)?"
+    r"(?:said|says|told|tells|added|adds)\b"
+)
 # Where the words reported end and a clause of another source's begins: a
 # clause joined by "and", "but" or a concession that names a source of its own
 # ("..., and a spokesman for the party said ...", "..., though officials said

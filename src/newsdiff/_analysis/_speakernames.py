@@ -652,6 +652,24 @@ _DATELINE: Final = re.compile(
 #: The most words of a definite subject ("The father") that an indefinite
 #: apposition after it describes.
 _DEFINITE_WORDS: Final = 3
+# An acronym in brackets after the name it shortens: "(NOAA)", "(U.N.)".
+_ACRONYM_GLOSS: Final = re.compile(r"\s\([A-Z][A-Z.&]{1,9}\)(?=[\s,’']|$)")
+
+
+def _unglossed(found: re.Match[str]) -> str:
+    """Return what stands for an acronym in brackets after the name it shortens.
+
+    Before a name it ends the body's name, as a comma would ("Co-Chair of
+    the Africa Investors Group (AIG) Andrew Skipper": the person follows);
+    inside a possessive ("the National Oceanic and Atmospheric
+    Administration’s (NOAA) Climate Prediction Center") or before a
+    lower-case word ("the Reserve Officers’ Training Corps (ROTC) program")
+    it is left out.
+    """
+    before, after = found.string[: found.start()], found.string[found.end() :].lstrip()
+    return "," if after[:1].isupper() and not before.endswith(("’s", "'s")) else ""
+
+
 # A title in quotation marks inside a subject: "author of “American Mafia”".
 _QUOTED_TITLE: Final = re.compile(r"(?:''|“|\")[^'“”\"]{1,80}(?:''|”|\")")
 
@@ -672,7 +690,7 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
     # "Thomas Reppetto, author of ''American Mafia: A History ...,'' said":
     # a title in quotation marks is one word of the subject; its colon and
     # commas do not divide it.
-    text = _subject_clause(_QUOTED_TITLE.sub("work", text))
+    text = _subject_clause(_ACRONYM_GLOSS.sub(_unglossed, _QUOTED_TITLE.sub("work", text)))
     chunks = _joined_places(text.rstrip(" ,").split(","))
     last = chunks[-1].split()
     if len(last) >= 3 and last[0] in PREPOSITIONS and last[1] in _OBJECT_RELATIVES:
@@ -1961,6 +1979,10 @@ def _main_subject(text: str, *, strict: bool, no_objects: bool) -> tuple[str | N
     return speaker, pronoun
 
 
+# Where the verb stands after a subordinator and "the noun": "as the judge congratulated".
+_DESCRIBED_AT: Final = 3
+
+
 def _subordinate_subject(text: str) -> str | None:
     """Return the subject of a subordinate clause that ends *text*, before a participle.
 
@@ -1973,6 +1995,16 @@ def _subordinate_subject(text: str) -> str | None:
     tokens = word_spans(last)
     if len(tokens) < _SUBORDINATE_WORDS or bare(tokens[0][2]) not in _OPENERS:
         return None
+    if (
+        len(tokens) > _DESCRIBED_AT
+        and bare(tokens[1][2]) == "the"
+        and tokens[2][2].islower()
+        and _source_noun(bare(tokens[2][2]), listed_only=True)
+        and _verb_follows(tokens, _DESCRIBED_AT)
+    ):
+        # "As the judge congratulated the jurors, noting that ...": a source
+        # described by its noun is the subject too.
+        return last[tokens[1][0] : tokens[2][1]]
     j = 1
     while j < len(tokens) and (is_cap(tokens[j][2]) or _INITIAL.fullmatch(tokens[j][2])):
         j += 1
