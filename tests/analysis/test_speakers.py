@@ -1887,3 +1887,34 @@ def test_a_described_subject_of_an_opening_clause_speaks_in_its_participle() -> 
         " defendant was led away."
     )
     assert [q.speaker for q in found] == ["the judge"]
+
+
+def test_two_quotations_with_their_own_attributions_keep_them() -> None:
+    """'Ann Lee asked, “...” and Ivo Brandt said, “...”': each quotation is its own speaker's."""
+    found = quotes_of("At first, Ann Lee asked, “Are you ready?” and Ivo Brandt said, “Yes, I am.”")
+    assert [q.speaker for q in found] == ["Ann Lee", "Ivo Brandt"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (("May said the harbour talks had settled most of the agreement.",), ["May"]),
+        (
+            ("Theresa May said the harbour talks had settled most of the agreement.",),
+            ["Theresa May"],
+        ),
+        (
+            (
+                "May said the harbour talks had settled most of the agreement.",
+                "She told MPs: “We must prepare for every outcome.”",
+            ),
+            ["May", "May"],
+        ),
+        # Guards: the month, and the modal before a base form.
+        (("In May, officials said the harbour would reopen.",), ["officials"]),
+        (("Officials may say the harbour will reopen in June.",), []),
+    ],
+)
+def test_may_before_a_past_cue_is_a_name(paragraphs, speakers) -> None:
+    """'Theresa May said', 'May said': a name, not the modal or the month."""
+    assert [q.speaker for q in quotes_of(*paragraphs)] == speakers

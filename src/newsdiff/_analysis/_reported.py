@@ -126,6 +126,8 @@ _BETWEEN_WORDS: Final = 2
 # Words before a cue that make it no report: modals and "to", and relative
 # words two words before it (before its subject).
 _HYPOTHETICAL: Final = _words("will would should could might may can must to shall")
+# Cues in their base form, which a modal may govern ("May say").
+_BASE_FORMS: Final = _words("say tell add write claim argue warn explain insist")
 # Participles after a cue that make it a passive: "reported killed".
 _PASSIVE_AFTER: Final = _words("killed injured dead missing wounded hurt arrested detained")
 #: How many words the source after an inverted cue may have ("said former
@@ -1024,7 +1026,11 @@ def _head_report(sentence: str, *, pledges: bool = False) -> tuple[str, Attribut
         if not before or len(before) > _HEAD_WORDS:
             return None
         previous = [w.lower().strip(",;:").replace("’", "'") for w in before[-2:]]
-        if previous[-1] in _HYPOTHETICAL:
+        if previous[-1] in _HYPOTHETICAL and not (
+            # "Theresa May said", "May said": a name, not the modal, before
+            # a past form.
+            before[-1][:1].isupper() and word not in _BASE_FORMS
+        ):
             # "who will say whatever ...", "to say", "an economy that he said
             # has failed", "what they say was ...": no speech act reported.
             return None

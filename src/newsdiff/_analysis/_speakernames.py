@@ -2034,6 +2034,9 @@ _SUBORDINATE_WORDS: Final = 3
 _MONTHS: Final = _words(
     "january february march april may june july august september october november december"
 )
+# Months that are names too ("May said", Theresa May; "June told"): alone, a
+# speaker.
+_MONTH_NAMES: Final = _words("april may june")
 _NOT_AT_EDGE: Final = (
     PREPOSITIONS
     | JOINERS
@@ -2375,7 +2378,9 @@ def plausible_speaker(speaker: str) -> bool:
         # "The kidnappers, whom his relatives": a relative clause, cut off.
         return False
     first, last = bares[0], bares[-1]
-    if len(words) == 1 and (first in _MONTHS or first in _NOT_ALONE or len(first) == 1):
+    if len(words) == 1 and (
+        (first in _MONTHS and first not in _MONTH_NAMES) or first in _NOT_ALONE or len(first) == 1
+    ):
         # "U" (cut from "U.S."), "A": one letter names no one.
         return False
     if first in _ADDRESSED or last in _DOCUMENT_PARTS:

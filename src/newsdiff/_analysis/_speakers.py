@@ -1445,7 +1445,13 @@ def _attribution_after(text: str, inverted: bool, quoting: bool) -> Attribution 
         if (
             i > 1
             and bare(tokens[0][2]) in _COORDINATING
-            and _opens_clause(" ".join(text[cue_end:].split()[:1]))
+            and (
+                _opens_clause(" ".join(text[cue_end:].split()[:1]))
+                # "“...” and Mr. Padilla said, “...”": the next quotation's
+                # attribution, not this one's.
+                or _NEXT_QUOTATION.match(text, cue_end) is not None
+                or text[cue_end:].strip() in {",", ":"}
+            )
         ):
             # "accuses Ruiz of “hiding” and Paul Berg says he is ...": a
             # speech act of its own, with its own content, not the quote's.
@@ -1501,6 +1507,10 @@ def _attribution_after(text: str, inverted: bool, quoting: bool) -> Attribution 
             return None
         return Attribution(speaker=speaker, cue=cue, pronoun=pronoun)
     return None
+
+
+# A quotation that opens right after a cue: ", “God willing”", ": ''Yes''".
+_NEXT_QUOTATION: Final = re.compile(r"\s{0,2}[,:]?\s{0,2}(?:[“\"«]|'')")
 
 
 def _ends_or_described(rest: str) -> bool:
