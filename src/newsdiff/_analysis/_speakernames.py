@@ -2313,8 +2313,9 @@ def plausible_speaker(speaker: str) -> bool:
       the heads allowed are a list of source nouns (``official``, ``union``,
       ``ministry``, ``witness``, ``survey`` ...) and nouns of people by their
       ending (``protesters``, ``economists``, ``physicians``);
-    * is a single short abbreviation (``Mo.``) or a single letter (``U``, cut
-      from ``U.S.``);
+    * is a single short abbreviation (``Mo.``), a single letter (``U``, cut
+      from ``U.S.``) or a month alone (``March``; ``May``, ``April`` and
+      ``June`` are names too, and pass);
     * holds a relative clause after a comma (``The kidnappers, whom his
       relatives``);
     * is a pronoun and its contracted verb (``I’d``, ``they’re``).
