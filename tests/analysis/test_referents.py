@@ -301,3 +301,26 @@ def test_a_participle_opening_a_sentence_is_no_narrated_name() -> None:
     assert found.resolve(1, "he") is None
     found.narration(1, "Fleming said the harbour was closed.")
     assert found.resolve(1, "he") == "Fleming"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pronoun", "expected"),
+    [
+        ("In a memo that Mr. Lee sent to the board, he wrote", "he", "Mr. Lee"),
+        ("After Ms. Moss met the board, she said", "she", "Ms. Moss"),
+        # Guards: two people; a place; a gender that does not fit; no title, never met.
+        ("After Mr. Lee met Mr. Roe, he said", "he", None),
+        ("In New York, he said", "he", None),
+        ("After Ms. Moss met the board, he said", "he", None),
+        ("After Ann Moss met the board, she said", "she", None),
+    ],
+)
+def test_an_opening_phrase_naming_one_person_gives_the_pronoun_after_it(
+    sentence: str, pronoun: str, expected: str | None
+) -> None:
+    """'In a memo that Mr. Lee sent ..., he wrote': he is Mr. Lee, and stays the last speaker."""
+    found = Referents()
+    found.speaker(0, "Ivo Brandt", named=True)
+    assert found.opening_subject(1, sentence, pronoun) == expected
+    if expected is not None:
+        assert found.resolve(1, pronoun) == expected

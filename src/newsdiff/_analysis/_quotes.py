@@ -707,8 +707,9 @@ class _Reader:
                     p, attribution.speaker, named=is_named(attribution.speaker), context=context
                 )
             return attribution.speaker
-        resolved = self.referents.governing_subject(
-            head, attribution.speaker or ""
+        resolved = (
+            self.referents.governing_subject(head, attribution.speaker or "")
+            or self.referents.opening_subject(p, head, attribution.speaker or "")
         ) or self.referents.resolve(
             p,
             attribution.speaker or "",

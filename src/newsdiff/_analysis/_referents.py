@@ -19,6 +19,8 @@ within :data:`REACH` paragraphs, and never to a guess from further away:
   by a noun of one gender (``A 29-year-old Berlin woman received ...``, ``the
   doctor's widow wept``) counts as a named subject, written as described. A
   body named by its initials (``CPJ``, ``NATO``) is never ``he`` or ``she``.
+* ``he`` or ``she`` right after a phrase that opens the sentence and names
+  one person (``In a memo that Mr. Reid issued, he wrote``) is that person.
 * ``they`` goes to the most recent collective source
   (``unnamed officials``, ``the ministry``, ``the Security Council``), else to
   the most recent named speaker.
@@ -96,6 +98,19 @@ _DESCRIBED_PERSON: Final = re.compile(
     r"brother|grandmother|grandfather|girl|boy|aunt|uncle|niece|nephew))"
     r"(?:,\s[^,.“”\"]{2,60},)?\s(?:also\s|then\s|later\s)?"
     r"(?!(?:was|were|is|are|has|had|have|been|being)\b)[a-z]{2,20}(?:ed|s)\b"
+)
+# A phrase that opens a sentence, up to its comma, and the pronoun subject
+# after it: "In a memorandum that Mr. Reid issued Wednesday, he wrote".
+_OPENING_NAMES: Final = re.compile(
+    r"\s{0,3}(?P<opening>(?:In|At|During|After|Before|When|While|As|Since|Following)\s"
+    r"[^,;:“”\"]{1,160}),\s(?P<pronoun>he|she)\s"
+)
+_TITLED: Final = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s")
+# A person's name in running text: a title and a surname, or two or more
+# capitalised words (initials allowed) that do not open the text.
+_PERSON_NAME: Final = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s[A-Z][\w’'-]+"
+    r"|(?<=\s)[A-Z][a-z][\w’'-]*(?:\s[A-Z]\.)?\s[A-Z][a-z][\w’'-]+"
 )
 # A phrase or clause of time, place or cause before a sentence's subject, up to
 # its comma: "As a small gathering waited for her,", "In a statement on Friday,".
@@ -445,6 +460,44 @@ class Referents:
         if match.group("verb").lower() not in _SAYING:
             return None
         return self._named_subject(match.group("name"), gender)
+
+    def opening_subject(self, paragraph: int, sentence: str, pronoun: str) -> str | None:
+        """Return the one person an opening phrase names when *pronoun* is the subject after it.
+
+        "In a memorandum that Mr. Reid issued to fellow Democrats, he wrote":
+        the phrase that opens the sentence names one person, and the pronoun
+        right after its comma is that person, if the gender fits. Only a titled
+        name or a person met before counts. The person is then the last
+        speaker of *paragraph*, for a "he added" after it.
+
+        >>> Referents().opening_subject(0, "In a memo Mr. Reid issued, he wrote", "he")
+        'Mr. Reid'
+        >>> Referents().opening_subject(0, "After Mr. Lee met Mr. Roe, he said", "he") is None
+        True
+        """
+        word = pronoun.lower().rstrip(".,;:!?")
+        gender = "f" if word == "she" else "m" if word == "he" else None
+        match = _OPENING_NAMES.match(sentence)
+        if gender is None or match is None or match.group("pronoun").lower() != word:
+            return None
+        names = _PERSON_NAME.findall(match.group("opening"))
+        if len(names) != 1:
+            # None, or two people the pronoun may stand for.
+            return None
+        last = names[0].split()[-1]
+        known = any(
+            c.named and not c.collective and c.name.split()[-1] == last
+            for c in (*self._speakers, *self._narrated)
+        )
+        if not (_TITLED.match(names[0]) or known):
+            # "In New York, he said", "On Wall Street, he said": a place or a
+            # thing; only a titled name or a person met before counts.
+            return None
+        found = self._named_subject(names[0], gender)
+        if found is not None:
+            # What "But, he added," after it stands for, too.
+            self.speaker(paragraph, found, named=True, context=names[0])
+        return found
 
     def _named_subject(self, found: str, gender: str) -> str | None:
         """Return the person *found* names when a pronoun of *gender* may stand for them."""
