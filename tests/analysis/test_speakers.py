@@ -1918,3 +1918,17 @@ def test_two_quotations_with_their_own_attributions_keep_them() -> None:
 def test_may_before_a_past_cue_is_a_name(paragraphs, speakers) -> None:
     """'Theresa May said', 'May said': a name, not the modal or the month."""
     assert [q.speaker for q in quotes_of(*paragraphs)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("As the report states: “The harbour has never been safer.”", "the report"),
+        ("As Ann Lee concluded: “The harbour has never been safer.”", "Ann Lee"),
+        # Guard: "as" that opens no crediting clause.
+        ("As well as the harbour states: “The port has never been safer.”", None),
+    ],
+)
+def test_an_as_aside_ending_in_a_colon_credits_the_quotation(paragraph, speaker) -> None:
+    """'As the report states: “...”': the report is the source."""
+    assert [q.speaker for q in quotes_of(paragraph)] == [speaker]

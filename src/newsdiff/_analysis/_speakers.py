@@ -1173,13 +1173,15 @@ _AS_ASIDE: Final = re.compile(
     r"(?:(?:has|had|once|recently|later|also|repeatedly)\s){0,2}"
     r"(?P<cue>pointed\sout|points\sout|noted|notes|said|says|put\sit|puts\sit|wrote|writes|"
     r"observed|observes|explained|explains|argued|argues|remarked|remarks|warned|warns|"
-    r"reminded\sus|quipped|quips)"
-    r"(?P<tail>\s[^,;:“”\"()]{1,40})?,\s*$"
+    r"reminded\sus|quipped|quips|states|stated|concluded|concludes)"
+    r"(?P<tail>\s[^,;:“”\"()]{1,40})?[,:]\s*$"
 )
 
 
 def _as_aside(text: str) -> Attribution | None:
     """Return the source an aside "As X pointed out," credits with the quotation after it.
+
+    The aside may end with a colon too: "As the report states: “...”".
 
     The subject must be a name, a described source or a pronoun; the words
     after the verb only a circumstance (``in December``, ``on Friday``).
