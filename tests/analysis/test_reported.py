@@ -1013,3 +1013,65 @@ def test_a_report_of_a_report_gives_the_one_quoted() -> None:
     assert found is not None
     assert found[0] == "what happened to the ferry was a crime and those responsible must be tried"
     assert (found[1].speaker, found[1].pronoun) == ("He", True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The harbour stayed closed after the storm but officials said they would reopen it.",
+            "officials",
+        ),
+        (
+            (
+                "Three men were charged with the attack, though police have said they suspect it"
+                " was ordered by someone else."
+            ),
+            "police",
+        ),
+        (
+            (
+                "In many ways the harbour board has been slow to change, experts say, doing so only"
+                " when forced to by the courts."
+            ),
+            "experts",
+        ),
+        (
+            (
+                "The Harbour Lights Trust, a charity named after a lost trawler, said storms had"
+                " damaged the pier."
+            ),
+            "Harbour Lights Trust",
+        ),
+        (
+            (
+                "LEEDS (Reuters) - A Yorkshire magistrate on Wednesday refused bail to three men,"
+                " saying they could flee."
+            ),
+            "A Yorkshire magistrate",
+        ),
+        # The head before a relative clause, not a name inside it.
+        (
+            "Respondents whose organisations are using the harbour app said it saved time.",
+            "Respondents",
+        ),
+    ],
+)
+def test_a_bare_plural_after_a_joiner_is_the_subject(sentence: str, speaker: str) -> None:
+    """'..., but officials said', '..., experts say,': a clause of its own names its source."""
+    found = reported_speech(sentence)
+    assert found is not None
+    assert (found[1].speaker or "") == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Knight, wearing an orange uniform, said little during the hearing on Thursday.",
+        "He said a prayer at the harbour; in an interview, he declined to say more.",
+        "The mayor said goodbye to the crew at the harbour.",
+    ],
+)
+def test_how_much_or_a_formula_said_is_no_report(sentence: str) -> None:
+    """'said little during the hearing', 'said a prayer', 'said goodbye': nothing reported."""
+    assert reported_speech(sentence) is None

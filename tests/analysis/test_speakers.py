@@ -1932,3 +1932,30 @@ def test_may_before_a_past_cue_is_a_name(paragraphs, speakers) -> None:
 def test_an_as_aside_ending_in_a_colon_credits_the_quotation(paragraph, speaker) -> None:
     """'As the report states: “...”': the report is the source."""
     assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("the Pacific Tsunami Warning Center", "Pacific Tsunami Warning Center"),
+        ("U.S. Director of National Intelligence Dan Coats", "Dan Coats"),
+        ("Director of Public Prosecutions Max Hill", "Max Hill"),
+    ],
+)
+def test_a_capital_word_of_a_name_or_a_department_ends_no_speaker(subject, speaker) -> None:
+    """'Warning Center' is a name, not the verb 'warning'; 'of National Intelligence' an office."""
+    assert speaker_of(subject) == (speaker, False)
+
+
+def test_a_link_heading_is_no_part_of_a_speaker() -> None:
+    """'Related Coverage Putin warns ...': the link heading is page furniture, not the speaker."""
+    assert clean_speaker("Related Coverage Putin") == "Putin"
+
+
+def test_a_question_that_opens_the_sentence_names_no_speaker() -> None:
+    """'Asked whether Russia was ..., Trump shook his head and said, “No.”': Trump, not Russia."""
+    found = quotes_of(
+        "Asked by a reporter whether Russia was still targeting the harbour, Trump shook his"
+        " head and said, “No.”"
+    )
+    assert [q.speaker for q in found] == ["Trump"]

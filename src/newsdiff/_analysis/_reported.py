@@ -108,7 +108,10 @@ _UNREAL: Final = _words("might could should would")
 # What follows a cue when it says how much was said, not what.
 _NO_CONTENT_AFTER: Final = re.compile(
     r"as\smuch\b|(?:very\s)?(?:little|nothing|much)(?:\s(?:to\snothing|about|on|regarding|"
-    r"publicly|else|more|the\ssame)\b|\s*[,.;]|\s*$)",
+    r"publicly|else|more|the\ssame|during|in|at|to)\b|\s*[,.;]|\s*$)"
+    # "said a prayer at the site", "said goodbye": what is said is no report.
+    r"|(?:a\s|his\s|her\s|their\s)?(?:prayer|prayers|goodbye|goodbyes|hello|farewell|"
+    r"a\sfew\swords)\b(?!\s(?:was|were|is|are|had|has|would|will)\b)",
     re.IGNORECASE,
 )
 # Cues that may open a sentence as a participle, before its main clause: "Asked
@@ -382,11 +385,24 @@ def _inside(head: str, speaker: str) -> bool:
         # "denouncing the regime after Trump said": "after" opens a clause
         # whose subject speaks, not a phrase the name is inside.
         return False
+    if (
+        ahead
+        and (ahead[-1].lower() in _CLAUSE_JOINERS or ahead[-1].endswith(","))
+        and all(w in _AUXILIARIES for w in head[at + len(speaker) :].strip(" ,").split())
+    ):
+        # "..., but officials said", "..., though police have said", "...,
+        # experts say,": the subject of a clause of its own, right before its
+        # cue.
+        return False
     return (not words[0][:1].isupper() and words[0].lower() not in DETERMINERS | PRONOUNS) or (
         bool(ahead) and ahead[-1].lower() in PREPOSITIONS
     )
 
 
+# Words between a subject and its cue: "police have said", "officials also said".
+_AUXILIARIES: Final = _words("have has had also later then previously repeatedly")
+# Words that join a clause of its own to the one before: "..., but officials said".
+_CLAUSE_JOINERS: Final = _words("but and though although while whereas because so yet")
 # Words that are prepositions or open a clause: "after the vote", "after Trump said".
 _CLAUSE_OPENING: Final = _words("after before since until")
 
@@ -684,6 +700,10 @@ def _read(sentence: str) -> tuple[str, Attribution] | None:
             return content, attribution
     found = _found(sentence)
     if found is None or not _reads_as_cue(sentence, found[1].cue):
+        return None
+    if _NO_CONTENT_AFTER.match(found[0]):
+        # "Knight, sporting a graying beard, said little during the hearing":
+        # how much was said, whatever the path that found the cue.
         return None
     if (
         _NESTED_HEAD.match(found[0])

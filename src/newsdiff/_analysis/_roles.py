@@ -230,7 +230,7 @@ def rule_role(text: str, quotes: Sequence[Quote]) -> Role | None:
 def _rule_role(text: str, kinds: Sequence[QuoteKind]) -> Role | None:
     if meta_rule(text) is not None:
         return Role.META
-    if kinds and any(kind is not QuoteKind.INDIRECT for kind in kinds):
+    if kinds and any(kind is QuoteKind.DIRECT for kind in kinds):
         return Role.QUOTE
     return None
 

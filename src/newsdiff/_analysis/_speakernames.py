@@ -282,7 +282,11 @@ def _office_end(tokens: list[tuple[int, int, str]], start: int, last: int | None
 # person's: "Trade Policy", "Health and Social Care", "the United States".
 _DEPARTMENT_TAILS: Final = _words(
     "policy affairs states kingdom nations care sport strategy development security services "
-    "relations industry trade health england scotland wales ireland"
+    "relations industry trade health england scotland wales ireland "
+    # "Director of National Intelligence Dan Coats", "Director of Public
+    # Prosecutions Max Hill".
+    "intelligence prosecutions justice defence defense education transport energy finance "
+    "commerce labor labour agriculture interior environment housing communities culture"
 )
 _JOINING: Final = frozenset(["and", "&"])
 _ACRONYM: Final = re.compile(r"[A-Z]{2,5}")
@@ -784,7 +788,11 @@ def _subject_phrase(chunks: list[str], *, closed: bool) -> tuple[str, list[tuple
                 closed
                 and chunks[-1].split()[:1] in (["a"], ["an"])
                 and chunks[-2].split()[:1] in (["The"], ["the"])
-                and len(chunks[-2].split()) <= _DEFINITE_WORDS
+                and (
+                    len(chunks[-2].split()) <= _DEFINITE_WORDS
+                    # "The Ben Kinsella Trust, an anti-knife crime charity, said".
+                    or all(is_cap(w) for w in chunks[-2].split())
+                )
                 and subject_tokens(chunks[-2])
             )
             or (closed and _describes(chunks[-1]) and subject_tokens(chunks[-2]))
@@ -823,6 +831,13 @@ def _head_tokens(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str
     for i in range(len(tokens) - 1, 0, -1):
         if (
             (bare(tokens[i - 1][2]) in JOINERS and (bare(tokens[i][2]) in DETERMINERS | PRONOUNS))
+            # "... damaged in the quake but officials": a bare plural source
+            # opens the clause after "but", "though", "while".
+            or (
+                bare(tokens[i - 1][2]) in JOINERS - {"and", "that", "as"}
+                and tokens[i][2].islower()
+                and _source_noun(bare(tokens[i][2]), listed_only=True)
+            )
             or (tokens[i - 1][2] in _CLAUSE_WH and tokens[i][2][:1].isalpha())
             # "Dan Cole left the room after Mark Stein": the subordinate
             # clause has a subject of its own, the one that speaks.
@@ -847,7 +862,8 @@ def _head_tokens(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str
             tokens = tokens[i:]
             break
     for i in range(len(tokens) - 1, -1, -1):
-        if bare(tokens[i][2]) in SPEECH_VERBS:
+        if bare(tokens[i][2]) in SPEECH_VERBS and not (i and is_cap(tokens[i][2])):
+            # Not "the Pacific Tsunami Warning Center": a capital inside a name.
             tokens = tokens[i + 1 :]
             break
     # "officials cited in the report", "a man who asked", "protesters marching
@@ -1636,6 +1652,13 @@ def _described_subject(text: str, tokens: list[tuple[int, int, str]]) -> str | N
         if tokens[j][2].endswith("ly") and tokens[j][2].islower() and j + 1 < len(tokens):
             # "Her campaign quickly blasted out": an adverb before the verb.
             j += 1
+        if (
+            bare(tokens[j][2]) == "on"
+            and j + 2 < len(tokens)
+            and bare(tokens[j + 1][2]) in TIME_WORDS
+        ):
+            # "A Maltese magistrate on Wednesday refused": the day before the verb.
+            j += 2
         nxt = tokens[j][2]
         verb = nxt.islower() and (
             nxt.endswith("ed") or nxt in SPEECH_VERBS or nxt in PAST_FORMS or nxt in _AUXILIARY
@@ -1685,6 +1708,10 @@ _CLAUSE_OPENERS_BEFORE_SUBJECT: Final = _SUBORDINATE_OPENERS | _words(
 _PASSIVE_OPENERS: Final = _words("asked pressed questioned told elected confronted challenged")
 
 
+# Participles of questioning that open a sentence: "Asked by a journalist whether ...".
+_ASKED_OPENERS: Final = _words("asked pressed questioned told")
+
+
 def _opens_aside(chunk: str) -> bool:
     """Tell whether *chunk*, the words before a sentence's first comma, is no clause.
 
@@ -1703,6 +1730,10 @@ def _opens_aside(chunk: str) -> bool:
     if first in _TIME_OPENERS and len(words) <= _TIME_PHRASE and not _has_verb(words[1:]):
         # "Late last month", "Earlier this week" (not "Last year’s winner said").
         return all(w.islower() or bare(w) in TIME_WORDS for w in words[1:])
+    if first in _ASKED_OPENERS and second in {"by", "about", "whether", "if", "why", "how", "what"}:
+        # "Asked by a journalist whether Russia was still targeting ..., Trump
+        # said": the question opens the sentence; its names are no subject.
+        return True
     if first in {"like", "unlike"} and is_name_chunk(" ".join(words[1:])):
         # "Like Corker, Menendez also rejected ...": the compared name is no subject.
         return True
@@ -2151,6 +2182,10 @@ _HONOURS: Final = re.compile(
 )
 
 
+# A link heading run into the sentence it introduces: "Related Coverage Putin warns".
+_LINK_HEADING: Final = re.compile(r"^(?:Related\s(?:Coverage|Stories|Articles)|Read\smore)\s+")
+
+
 # The answer depends on the text alone; speakers repeat over an article and
 # its revisions, so it is kept (bounded). A pair of real captures asks about
 # a few dozen different speakers, so 256 leave room for long articles.
@@ -2165,6 +2200,9 @@ def clean_speaker(speaker: str) -> str:
     >>> clean_speaker("While President Obama"), clean_speaker("On Friday, Mr. Carson")
     ('President Obama', 'Mr. Carson')
     """
+    # "Related Coverage Putin warns ...": a news site's link heading run into
+    # the sentence it introduces.
+    speaker = _LINK_HEADING.sub("", speaker)
     chunks = speaker.split(",")
     while len(chunks) > 1 and (
         (bool(chunks[0].split()) and bare(chunks[0].split()[0]) in PREPOSITIONS)

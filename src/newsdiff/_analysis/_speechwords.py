@@ -185,7 +185,7 @@ TIME_WORDS: Final = _words(
 NOUN_MARKERS: Final = _words("a an the this that these those his her their its our my your")
 JOINERS: Final = _words("and but while as because that when after since although though")
 RELATIVES: Final = _words("who which that to whom whose anybody anyone")
-POSTMODIFIERS: Final = _words("who which cited quoted speaking interviewed briefed involved")
+POSTMODIFIERS: Final = _words("who whose which cited quoted speaking interviewed briefed involved")
 # Forms of "be" before a participle make it passive: "was told", "been called".
 BE_FORMS: Final = _words("was were been is are be being")
 # Words that join a second verb to the first one's subject: "... and said".
@@ -239,5 +239,7 @@ SOURCE_NOUNS: Final = _words(
     "widower relative fiancé fiancée girlfriend boyfriend stepfather stepmother sibling "
     # Bodies and papers named by their kind after a first mention: "the corps
     # said", "The center said", "The NOAA forecast also said", "an affidavit".
-    "corps center centre forecast affidavit indictment memorandum"
+    "corps center centre forecast affidavit indictment memorandum "
+    # People in a court or a prison: "A Maltese magistrate on Wednesday refused bail, saying".
+    "magistrate coroner sheriff juror defendant plaintiff suspect inmate detainee prisoner"
 )
