@@ -1075,3 +1075,22 @@ def test_a_bare_plural_after_a_joiner_is_the_subject(sentence: str, speaker: str
 def test_how_much_or_a_formula_said_is_no_report(sentence: str) -> None:
     """'said little during the hearing', 'said a prayer', 'said goodbye': nothing reported."""
     assert reported_speech(sentence) is None
+
+
+def test_a_relative_clause_may_stand_between_a_subject_and_its_cue() -> None:
+    """'respondents whose organizations are using AI said': the respondents report."""
+    found = reported_speech(
+        "Nearly three-quarters (74%) of respondents whose harbours use the app said they"
+        " wanted fewer tools."
+    )
+    assert found is not None
+    assert found[1].speaker == "Nearly three-quarters (74%) of respondents"
+
+
+def test_a_relative_clause_with_its_own_cue_gives_no_speaker_before_it() -> None:
+    """'hackers who harbour officials say is tied to ...': the hackers report nothing."""
+    found = reported_speech(
+        "They cited the case of Guccifer, a group of hackers who harbour officials say is tied"
+        " to a spy agency."
+    )
+    assert found is None or found[1].speaker != "a group of hackers"

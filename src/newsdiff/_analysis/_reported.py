@@ -355,6 +355,22 @@ def _next_to(head: str, speaker: str) -> bool:
         return False
     after = head[at + len(speaker) :]
     between = after.split()
+    if (
+        len(between) > 1
+        and between[0] in _RELATIVE_OPENERS
+        # "whose organizations are", "who had been": not "hackers who U.S.
+        # officials say", a relative clause with a subject of its own, whose
+        # cue that is.
+        and (
+            (between[0] == "whose" and between[1].islower())
+            or between[1] in _RELATIVE_VERBS
+            or (between[1].islower() and between[1].endswith("ed"))
+        )
+        and not any(c in after for c in ",;:")
+    ):
+        # "respondents whose organizations are using AI said": a relative
+        # clause between the subject and its cue.
+        return True
     if after.startswith(",") and len(after.rsplit(",", 1)[-1].split()) <= _BETWEEN_WORDS:
         # "Clinton, after the scandal broke in March, initially said": an aside
         # between commas, then at most an adverb.
@@ -401,6 +417,10 @@ def _inside(head: str, speaker: str) -> bool:
 
 # Words between a subject and its cue: "police have said", "officials also said".
 _AUXILIARIES: Final = _words("have has had also later then previously repeatedly")
+# Words that open a relative clause after a subject.
+_RELATIVE_OPENERS: Final = _words("who whose which that")
+# Verbs that open a relative clause whose subject is the one before it.
+_RELATIVE_VERBS: Final = _words("has had have is was are were will would can could")
 # Words that join a clause of its own to the one before: "..., but officials said".
 _CLAUSE_JOINERS: Final = _words("but and though although while whereas because so yet")
 # Words that are prepositions or open a clause: "after the vote", "after Trump said".
