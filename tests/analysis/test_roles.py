@@ -77,11 +77,18 @@ def test_meta_rules_leave_story_sentences_alone(text: str) -> None:
     assert meta_rule(text) is None
 
 
-def test_direct_and_partial_quotes_make_a_quote_sentence() -> None:
-    """A sentence carrying words in quotation marks is a QUOTE whatever the model says."""
-    for kind in (QuoteKind.DIRECT, QuoteKind.PARTIAL):
-        quote = Quote(text="we will win", speaker="Smith", cue="said", kind=kind)
-        assert classify("Smith said “we will win”.", (quote,), ["bias"]) is Role.QUOTE
+def test_a_direct_quote_makes_a_quote_sentence() -> None:
+    """A sentence carrying a whole quotation is a QUOTE whatever the model says."""
+    quote = Quote(text="we will win", speaker="Smith", cue="said", kind=QuoteKind.DIRECT)
+    assert classify("Smith said: “We will win.”", (quote,), ["bias"]) is Role.QUOTE
+
+
+def test_a_partial_quote_alone_leaves_the_role_to_the_model() -> None:
+    """'She called his actions “a crucial step”': the rules fix no role; the model weighs it."""
+    quote = Quote(text="a crucial step", speaker="Lee", cue="called", kind=QuoteKind.PARTIAL)
+    assert rule_role("Lee called the plan “a crucial step”.", (quote,)) is None
+    direct = Quote(text="We will win.", speaker="Lee", cue="said", kind=QuoteKind.DIRECT)
+    assert rule_role("Lee said: “We will win.”", (quote, direct)) is Role.QUOTE
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,10 @@ Two layers decide it.
    respond to a request for comment``, unless the sentence goes on to report
    what someone said), credits (``contributed reporting``, ``Reporting by``,
    ``Editing by``, photo credits), ``This story has been updated`` and reader
-   prompts (``Click here``, ``Sign up``) are ``META``; a direct or partial
-   quotation is ``QUOTE``.
+   prompts (``Click here``, ``Sign up``) are ``META``; a sentence with a
+   whole (``DIRECT``) quotation is ``QUOTE``. One whose only quotation is
+   partial is left to the model, which weighs it (on NewsDiscourse a third of
+   such sentences are the writer's facts, background or analysis).
 2. A small **linear model** (multinomial logistic regression) scores the other
    roles from the features of :mod:`newsdiff._analysis._rolefeatures`: the sentence's
    own words, tense, time expressions, hedges, figures, quotes and shape,
