@@ -1094,3 +1094,43 @@ def test_a_relative_clause_with_its_own_cue_gives_no_speaker_before_it() -> None
         " to a spy agency."
     )
     assert found is None or found[1].speaker != "a group of hackers"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reported"),
+    [
+        (
+            "Last year the government announced £200 million investment for harbours in Wales.",
+            False,
+        ),
+        (
+            (
+                "The government announced a package of measures to provide support to ensure the"
+                " impact of the storm is minimised."
+            ),
+            False,
+        ),
+        (
+            (
+                "The minister announced the establishment of a Harbour Species Reintroduction"
+                " Taskforce, led by Natural Wales."
+            ),
+            False,
+        ),
+        ("The group claimed responsibility for the attack on the harbour in May.", False),
+        ("The harbour board explained the process and the council is considering it.", False),
+        # Guards: a clause after the same cues.
+        (
+            (
+                "Yesterday the government announced people aged 12 to 15 in Wales will be offered a"
+                " harbour pass."
+            ),
+            True,
+        ),
+        ("The minister claimed the harbour plan was a success for the town.", True),
+        ("The board explained the delay was caused by the storm in May.", True),
+    ],
+)
+def test_announcing_a_sum_or_a_thing_is_no_report(sentence: str, reported: bool) -> None:
+    """'announced £200 million investment', 'claimed responsibility': an act, not words."""
+    assert (reported_speech(sentence) is not None) is reported

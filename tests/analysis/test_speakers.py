@@ -1232,7 +1232,7 @@ def test_an_ampersand_or_a_country_ends_no_name_early(paragraph, speaker) -> Non
     [
         "His lawyer in New York said the case against the company was weak and would fail.",
         "The report on Brexit said trade with the bloc fell sharply in the first quarter.",
-        "Our guidance on DROs explains the process and the receiver is considering applications.",
+        "Our guidance on DROs explains that the receiver is considering applications.",
     ],
 )
 def test_a_place_or_topic_after_a_noun_is_not_who_speaks(paragraph) -> None:
