@@ -324,3 +324,30 @@ def test_an_opening_phrase_naming_one_person_gives_the_pronoun_after_it(
     assert found.opening_subject(1, sentence, pronoun) == expected
     if expected is not None:
         assert found.resolve(1, pronoun) == expected
+
+
+def test_a_full_name_after_opening_phrases_is_narrated() -> None:
+    """'FINALLY, if investors worry, Michael Metz, the strategist, advises ...': Metz."""
+    found = Referents()
+    found.speaker(0, "Mr. Mauro", named=True)
+    found.narration(
+        1,
+        "FINALLY, if investors are worried about the dollar, Michael Metz, the chief"
+        " strategist at the Harbour Fund, advises them to buy gold.",
+    )
+    assert found.resolve(1, "he") == "Michael Metz"
+
+
+def test_a_name_inside_a_clause_of_another_subject_is_not_narrated() -> None:
+    """'On Sunday, she disclosed that after the storm, Ivo Brandt called her': not Brandt."""
+    found = Referents()
+    found.speaker(0, "Ann Lee", named=True, context="Ms. Ann Lee")
+    found.narration(1, "On Sunday, she disclosed that after the storm, Ivo Brandt called her.")
+    assert found.resolve(1, "she") == "Ann Lee"
+
+
+def test_they_never_stands_for_a_name_only_narrated() -> None:
+    """'Metroid Prime plotted its revenge ... They told of a cauldron': not Metroid Prime."""
+    found = Referents()
+    found.narration(0, "In its solitude, Metroid Prime plotted its revenge against the universe.")
+    assert found.resolve(0, "They") is None

@@ -87,6 +87,42 @@ _NARRATED: Final = re.compile(
     r"thought|sent|spent|brought|built|taught|fought|sought|chose|rose|grew|drew|"
     r"has|had|was|is|does|did|will|would|can|could|should|may|might|must)(?:n[’']t)?\b"
 )
+#: How many commas into a sentence a full name that opens its main clause is looked for.
+_OPENING_COMMAS: Final = 3
+#: How far into a sentence those commas may stand.
+_OPENING_REACH: Final = 160
+
+
+# A subject pronoun or "that" before a comma: a clause, not an opening phrase.
+_CLAUSE_BEFORE: Final = re.compile(r"\b(?:he|she|they|we|I|it|that|who|which)\b", re.IGNORECASE)
+
+
+def _after_openings(sentence: str) -> re.Match[str] | None:
+    """Return the narrated full name after the phrases that open *sentence*, if any.
+
+    "FINALLY, if investors are really worried about the dollar, Michael Metz,
+    the chief investment strategist at Oppenheimer, advises ...": after one
+    of the first commas, a full name (two words or more) and its verb.
+    """
+    at = -1
+    for _ in range(_OPENING_COMMAS):
+        at = sentence.find(", ", at + 1, _OPENING_REACH)
+        if at < 0:
+            return None
+        if _CLAUSE_BEFORE.search(sentence, 0, at):
+            # "On Sunday, she disclosed that after the rape, Bill Clinton
+            # called her": the name is inside a clause of another subject.
+            return None
+        match = _NARRATED.match(sentence, at + 2)
+        if (
+            match is not None
+            and len(match.group(1).split()) >= 2
+            and match.group(1).split()[0].lower() not in _NOT_NAMES
+        ):
+            return match
+    return None
+
+
 # A sentence that opens with a person described by a noun of one gender and
 # an active verb: "A 29-year-old Berlin woman, meanwhile, received",
 # "the doctor's widow rocked her baby". Not "A man was arrested": a verb of
@@ -232,6 +268,8 @@ class Referents:
             if opening is not None:
                 match = _NARRATED.match(sentence, opening.end())
         if match is None:
+            match = _after_openings(sentence)
+        if match is None:
             described = _DESCRIBED_PERSON.match(sentence)
             if described is not None:
                 # "A 29-year-old Berlin woman, meanwhile, received ...", then
@@ -368,7 +406,15 @@ class Referents:
             # ("Bannon is raising funds, he added"): no one is sure.
             return None
         picks: list[_Candidate | None] = []
-        for pool in (recent, [c for c in self._narrated if paragraph - c.paragraph <= REACH]):
+        # "they" with no collective source before it stands for the last named
+        # speaker, never for a name only narrated ("Metroid Prime plotted its
+        # revenge ... They told of a cauldron of evil").
+        narrated_pool = (
+            []
+            if word in {"they", "them"}
+            else [c for c in self._narrated if paragraph - c.paragraph <= REACH]
+        )
+        for pool in (recent, narrated_pool):
             pick: _Candidate | None = None
             for candidate in reversed(pool):
                 if not candidate.named or candidate.collective:
