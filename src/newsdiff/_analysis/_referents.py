@@ -74,12 +74,14 @@ _COLLECTIVE_HEADS: Final = _words(
 _WORD: Final = re.compile(r"[A-Za-z][A-Za-z.’'-]{0,30}")
 # A capitalised word of the reported words, to tell a name the pronoun is not.
 _NAME_WORD: Final = re.compile(r"\b[A-Z][\w’'-]{1,30}")
+# A courtesy or political title before a surname: "Mr. ", "Sen. ".
+_TITLE: Final = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s"
 # A sentence that opens with a name and its verb: "Ham went on", "Mr. Obama said",
 # "But Ayotte isn’t interested", also after an opening phrase ("Later, Sarah
 # studied") or before an aside ("Fetter, for her part, continued").
 _NARRATED: Final = re.compile(
     r"\s{0,3}(?:(?:But|And|Yet|Still|So)\s)?(?:[A-Z][^,.“”\"]{1,40},\s)?"
-    r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?[A-Z][\w’'-]{1,30}"
+    rf"((?:{_TITLE})?[A-Z][\w’'-]{{1,30}}"
     r"(?:\s(?:[A-Z]\.|[A-Z][\w’'-]{1,30})){0,4}(?:,?\s(?:Jr|Sr)\.)?)(?:,\s[^,.“”\"]{2,120},)?\s"
     r"(?:also\s|then\s|later\s|nevertheless\s)?"
     r"(?:[a-z]{2,20}ed|[a-z]{2,20}s|went|made|gave|took|said|told|wrote|spoke|began|"
@@ -141,11 +143,11 @@ _OPENING_NAMES: Final = re.compile(
     r"\s{0,3}(?P<opening>(?:In|At|During|After|Before|When|While|As|Since|Following)\s"
     r"[^,;:“”\"]{1,160}),\s(?P<pronoun>he|she)\s"
 )
-_TITLED: Final = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s")
+_TITLED: Final = re.compile(_TITLE)
 # A person's name in running text: a title and a surname, or two or more
 # capitalised words (initials allowed) that do not open the text.
 _PERSON_NAME: Final = re.compile(
-    r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s[A-Z][\w’'-]+"
+    rf"{_TITLE}[A-Z][\w’'-]+"
     r"|(?<=\s)[A-Z][a-z][\w’'-]*(?:\s[A-Z]\.)?\s[A-Z][a-z][\w’'-]+"
 )
 # A phrase or clause of time, place or cause before a sentence's subject, up to
@@ -160,13 +162,13 @@ _OPENING: Final = re.compile(
 # "On the trail, Ms. Lee regularly pledges to", "Berg said he has".
 _SPEAKING_SUBJECT: Final = re.compile(
     r"\s{0,3}(?:(?:But|And|Yet|Still|So)\s)?(?:[A-Z][^,.“”\"]{1,40},\s)?"
-    r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?[A-Z][\w’'-]{1,30}(?:\s[A-Z][\w’'-]{1,30}){0,4})"
+    rf"((?:{_TITLE})?[A-Z][\w’'-]{{1,30}}(?:\s[A-Z][\w’'-]{{1,30}}){{0,4}})"
     r"((?:\s[a-z]{2,20}\b(?![’'-])){1,3})"
 )
 # A named subject, a predicate with no other name, then a clause it governs
 # whose pronoun speaks: "Clinton caught flak from both sides when she said".
 _GOVERNED: Final = re.compile(
-    r"\s{0,3}(?:[A-Z][^,.“”\"]{1,40},\s)?(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?[A-Z][\w’'-]{1,30}"
+    rf"\s{{0,3}}(?:[A-Z][^,.“”\"]{{1,40}},\s)?(?P<name>(?:{_TITLE})?[A-Z][\w’'-]{{1,30}}"
     r"(?:\s[A-Z][\w’'-]{1,30}){0,3})"
     r"\s[a-z]{2,20}\b[^A-Z.;:!?“”\"]{0,160}?,?\s"
     r"(?:when|as|after|while|because|before|since|until|once)\s"
