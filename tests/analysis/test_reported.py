@@ -1134,3 +1134,129 @@ def test_a_relative_clause_with_its_own_cue_gives_no_speaker_before_it() -> None
 def test_announcing_a_sum_or_a_thing_is_no_report(sentence: str, reported: bool) -> None:
     """'announced £200 million investment', 'claimed responsibility': an act, not words."""
     assert (reported_speech(sentence) is not None) is reported
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        (
+            "JAKARTA, Aug. 3 (Xinhua) -- A quake rocked the harbour on Friday, the agency said.",
+            "A quake rocked the harbour on Friday",
+            "the agency",
+        ),
+        (
+            "NEW YORK (Reuters) - Harbour Capital LP said the store may be in default on its debt.",
+            "the store may be in default on its debt.",
+            "Harbour Capital LP",
+        ),
+        # Guard: a sentence with no dateline keeps its opening words.
+        (
+            "NATO troops left the harbour on Friday, the agency said.",
+            "NATO troops left the harbour on Friday",
+            "the agency",
+        ),
+    ],
+)
+def test_a_wire_dateline_is_no_part_of_what_is_reported(
+    sentence: str, content: str, speaker: str
+) -> None:
+    """'TOKYO, Sept. 9 (Xinhua) -- ...': the dateline is the wire's, not the words reported."""
+    found = reported_speech(sentence)
+    assert found is not None
+    assert (found[0], found[1].speaker) == (content, speaker)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "cue"),
+    [
+        (
+            "Neiman Marcus said on Tuesday it moved the harbour business to an entity.",
+            "it moved the harbour business to an entity.",
+            "said",
+        ),
+        (
+            "Robert Masese said in April that more money needed to be invested.",
+            "more money needed to be invested.",
+            "said",
+        ),
+        (
+            "The authority also said in a press statement it had begun closing businesses.",
+            "it had begun closing businesses.",
+            "said in a press statement",
+        ),
+        (
+            "Bond told shareholders he did not have enough support to continue.",
+            "he did not have enough support to continue.",
+            "told shareholders",
+        ),
+        (
+            "The minister told the committee the harbour budget was balanced.",
+            "the harbour budget was balanced.",
+            "told the committee",
+        ),
+        # Guard: an aside before "that".
+        ("Ann Lee said Thursday that the harbour was closed.", "the harbour was closed.", "said"),
+    ],
+)
+def test_when_and_where_it_was_said_and_to_whom_are_no_content(
+    sentence: str, content: str, cue: str
+) -> None:
+    """'said on Tuesday it moved', 'told shareholders he ...': the content is the clause."""
+    found = reported_speech(sentence)
+    assert found is not None
+    assert (found[0], found[1].cue) == (content, cue)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        (
+            "The transfer may have made the company insolvent, Marble Ridge said in the letter"
+            " dated Sept. 18 and seen by Reuters.",
+            "The transfer may have made the company insolvent",
+            "Marble Ridge",
+        ),
+        (
+            "Twenty people died in the harbour, Ann Lee, the director of the agency, said.",
+            "Twenty people died in the harbour",
+            "Ann Lee",
+        ),
+        (
+            "Twenty people died in the harbour, Ann Lee, the director of the agency, wrote in a"
+            " memo to the board.",
+            "Twenty people died in the harbour",
+            "Ann Lee",
+        ),
+        # Guard: a clause after the cue is the content, not the end of an attribution.
+        (
+            "Writing on social media, Monson, who has ties to the party, said he ran as an"
+            " independent.",
+            "he ran as an independent.",
+            "Monson",
+        ),
+    ],
+)
+def test_an_attribution_after_the_words_may_carry_an_apposition_or_a_document(
+    sentence: str, content: str, speaker: str
+) -> None:
+    """'..., Ann Lee, the director, said.' and '..., X said in the letter dated ...': X speaks."""
+    found = reported_speech(sentence)
+    assert found is not None
+    assert (found[0], found[1].speaker) == (content, speaker)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("May, he said, could be strengthened by the party's own rules.", "he"),
+        ("That, said Cowley, could see the government collapsing.", "Cowley"),
+        ("Investment, official says, helped the global economy after the crisis.", "official"),
+    ],
+)
+def test_a_one_word_subject_before_an_inset_attribution_is_reported_whole(
+    sentence: str, speaker: str
+) -> None:
+    """'That, said Cowley, could see ...': the sentence around the attribution is what he said."""
+    found = reported_speech(sentence)
+    assert found is not None
+    assert (found[0], found[1].speaker) == (sentence, speaker)

@@ -1959,3 +1959,35 @@ def test_a_question_that_opens_the_sentence_names_no_speaker() -> None:
         " head and said, “No.”"
     )
     assert [q.speaker for q in found] == ["Trump"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("Sen. John McCain", "Sen. John McCain"),
+        ("Assemblyman John F. McKeon", "Assemblyman John F. McKeon"),
+        ("Education Secretary Betsy DeVos", "Betsy DeVos"),
+        # Guards: letters after a name are still cut.
+        ("Shireen Chambers MBE FICFor", "Shireen Chambers"),
+        ("Ann Lee FMedSci", "Ann Lee"),
+        ("Jane Roe PhD", "Jane Roe"),
+    ],
+)
+def test_a_surname_with_two_capitals_is_no_honour(subject: str, speaker: str) -> None:
+    """'McCain', 'McKeon', 'DeVos' are surnames, not letters after a name like 'MBE'."""
+    assert clean_speaker(subject) == speaker
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("the Supreme Court", "Supreme Court"),
+        ("Voice of Vietnam", "Voice of Vietnam"),
+        # Guards: a title before a name is still cut.
+        ("Supreme Leader Ali Khamenei", "Ali Khamenei"),
+        ("House Speaker Paul Ryan", "Paul Ryan"),
+    ],
+)
+def test_a_body_whose_name_opens_with_a_title_word_stays_whole(subject: str, speaker: str) -> None:
+    """'the Supreme Court said' is the court, not 'Court'; 'Voice of Vietnam' not 'Voice'."""
+    assert speaker_of(subject) == (speaker, False)

@@ -280,6 +280,14 @@ def _may_report(sentence: str) -> bool:
     )
 
 
+# Participles that tell of the document a cue names: "in a letter dated ...",
+# "in a report seen by Reuters".
+_DOCUMENT_PARTICIPLES: Final = _words(
+    "dated seen obtained reviewed released published sent posted issued filed signed addressed "
+    "circulated distributed"
+)
+
+
 def _ends_attribution(tail: str, attribution: Attribution, content: str) -> bool:
     """Tell whether *tail* is all attribution: "he said on Friday", not "he said he ...".
 
@@ -294,6 +302,10 @@ def _ends_attribution(tail: str, attribution: Attribution, content: str) -> bool
     if speaker and speaker in rest:
         rest = rest[rest.find(speaker) + len(speaker) :]
     words = [w.strip(".,;:!?").lower() for w in rest.split()]
+    if len(words) <= _TAIL_WORDS and words[:1] and words[0] in _DOCUMENT_PARTICIPLES:
+        # "..., Marble Ridge said in the letter dated Sept. 18 and seen by
+        # Reuters": what the letter was, not what it says.
+        return True
     if words[:2] == ["according", "to"]:
         # "..., he said according to a transcript reviewed by Business
         # Insider": the source of the report, not its content.
@@ -375,8 +387,23 @@ def _apposed(tail: str, attribution: Attribution) -> bool:
         )
     if words.startswith(speaker) and is_named(speaker):
         rest = words[len(speaker) :].lstrip()
-        return rest.startswith(attribution.cue) and rest[len(attribution.cue) :].startswith(",")
+        if rest.startswith(attribution.cue) and rest[len(attribution.cue) :].startswith(","):
+            return True
+        # "..., Ann Lee, the director of the agency, said on Friday.": the
+        # name, an apposition, then the cue and at most a short tail.
+        aside = _APPOSITION.match(rest)
+        # Not "Writing online, Monson, who ..., said he ran as an
+        # independent": the words after the cue are a clause of their own.
+        return (
+            aside is not None
+            and rest.startswith(attribution.cue, aside.end())
+            and _ends_attribution(rest[aside.end() :], attribution, "")
+        )
     return False
+
+
+# An apposition after a name, up to the cue: ", the director of the agency, ".
+_APPOSITION: Final = re.compile(r",\s[^,;:“”\"()]{2,100},\s")
 
 
 def _next_to(head: str, speaker: str) -> bool:
@@ -561,6 +588,10 @@ def _tail_attribution(sentence: str) -> tuple[str, Attribution] | None:
             # embassy": a verb with a preposition reports no speech.
             return None
         content = sentence[:tail_at].strip()
+        if attribution is not None and _object_of_cue(tail, attribution):
+            # "..., Ann Lee, the director, wrote in a memo to the board.": the
+            # one written to is no source; read from an earlier comma.
+            continue
         if (
             attribution is not None
             and " and " in (attribution.speaker or "")
@@ -602,6 +633,18 @@ def _tail_attribution(sentence: str) -> tuple[str, Attribution] | None:
                 content = inserted
             return content, attribution
     return None
+
+
+def _object_of_cue(tail: str, attribution: Attribution) -> bool:
+    """Tell whether the source *tail* names after its cue is the object of a preposition."""
+    words = tail.strip()
+    speaker = attribution.speaker or ""
+    if not speaker or not attribution.cue or not words.startswith(attribution.cue):
+        return False
+    at = words.find(speaker, len(attribution.cue))
+    between = words[len(attribution.cue) : at].split() if at >= 0 else []
+    # "according to figures published by the institute": "by" gives the agent.
+    return bool(between) and between[-1].lower() in PREPOSITIONS - {"by"}
 
 
 # A subordinate clause that opens a sentence, after words of a span of time:
@@ -656,7 +699,9 @@ def _inset_attribution(sentence: str, *, subject_first: bool) -> tuple[str, Attr
             continue
         before = sentence[:opening]
         if (
-            len(before.split()) < 2
+            # "May, he said, could be ..." and "That, said Cowley, could
+            # ...": one word is enough of a subject, when it is one.
+            not before.strip()
             or len(sentence[closing + 1 :].split()) < 2
             or (subject_first and not _verbless(before))
             # "Within a week, Nell Rivas said, the river had risen": an
@@ -765,7 +810,21 @@ def _read(sentence: str) -> tuple[str, Attribution] | None:
         # "He also said what happened was a crime ..., Al Jazeera said": the
         # outlet reports a report; the words are those of the one it quotes.
         found = inner
-    return _own_content(found[0], found[1].speaker), _trimmed(found[1])
+    content = _own_content(found[0], found[1].speaker)
+    dateline = _DATELINE.match(content)
+    if dateline is not None and len(content[dateline.end() :].split()) >= _KEPT_WORDS:
+        # "JAKARTA, Aug. 3 (Xinhua) -- A quake rocked ..., the agency said":
+        # the dateline is the wire's, not the words reported.
+        content = content[dateline.end() :]
+    return content, _trimmed(found[1])
+
+
+# A wire dateline opening a sentence: "NEW YORK (Reuters) - ", "TOKYO, Sept. 9
+# (Xinhua) -- ".
+_DATELINE: Final = re.compile(
+    r"[A-Z][A-Z.’'-]+(?:\s[A-Z][A-Z.’'-]+){0,3}(?:,\s[^()]{1,40}?)?\s\([A-Z][^()]{0,30}\)"
+    r"\s?(?:--|[-—–])\s*"
+)
 
 
 # A report that opens with its own short subject and cue: "He also said ...",
@@ -1291,11 +1350,18 @@ def _addressee(words: str) -> bool:
 
 
 _TO_ONESELF: Final = re.compile(r"to\s(?:myself|himself|herself|themselves|ourselves|oneself)\b")
+# When, between a cue and what it reports: "on Thursday", "in April", "last week".
+_WHEN_ASIDE: Final = (
+    r"(?:(?:on|last|this|early|late|in)\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|today|yesterday|tonight|week|month|year|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)(?:\s\d{1,2})?\b"
+)
 # When or how, between a cue and its "that": "said Thursday that", "says,
-# however, that".
+# however, that"; or before a clause that opens with its subject: "said on
+# Tuesday it moved", "said in April the money ...".
 _LEADING_ASIDE: Final = re.compile(
-    r"^(?:(?:(?:on|last|this|early|late)\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday|today|yesterday|tonight|week|month|year)\b|however)(?:,\s|\s(?=that\s))"
+    rf"^(?:{_WHEN_ASIDE}|however)(?:,\s|\s(?=that\s)|"
+    r"\s(?=(?:it|he|she|they|we|I|there|the|its|his|her|their)\s))"
 )
 
 

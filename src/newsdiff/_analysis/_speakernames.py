@@ -198,7 +198,7 @@ _OF_HEADS: Final = _words(
     "prince princess earl bishop archbishop mayor governor minister friends fund centre duchy "
     "chancellor commissioner director president chair chairman chairwoman head executive officer "
     "director-general secretary-general "
-    "center foundation tribunal corps service services state government"
+    "center foundation tribunal corps service services state government voice"
 )
 
 
@@ -361,7 +361,11 @@ def name_run(text: str, tokens: list[tuple[int, int, str]], end: int) -> str | N
         start -= 1
     first = start
     while start < end and (
-        bare(tokens[start][2]) in _BEFORE_NAME
+        (
+            bare(tokens[start][2]) in _BEFORE_NAME
+            # "the Supreme Court said": the court, no title before a name.
+            and not (start + 1 == end and bare(tokens[end][2]).lower() in _OF_HEADS)
+        )
         # "Chief Executive of Oil & Gas UK Deirdre Michie": an office with its
         # "of" phrase is a title too.
         or (bare(tokens[start][2]) in _OFFICES and _of_link(tokens, start + 1))
@@ -2178,7 +2182,10 @@ _TICKER: Final = re.compile(r"\s{0,3}<\s{0,3}[\w.:]{1,12}\s{0,3}>\s{0,3}$")
 # Honours and post-nominal letters: "MBE", "OBE", "FRS", "FICFor", "PhD".
 # Not a country's letters: "Cancer Research UK", "Oil & Gas UK" end in a place.
 _HONOURS: Final = re.compile(
-    r"(?![IVX]+\b)(?!(?:UK|US|USA|EU|UN|UAE)\b)(?:[A-Z][A-Za-z]{0,3}[A-Z][A-Za-z]{0,3}|PhD),?"
+    r"(?![IVX]+\b)(?!(?:UK|US|USA|EU|UN|UAE)\b)"
+    # All capitals ("MBE", "QC"), or three capitals or more ("FICFor",
+    # "FMedSci"): not a surname with two ("McCain", "DeVos", "MacLeod").
+    r"(?:[A-Z]{2,6}|(?=(?:[a-z]*[A-Z]){3})[A-Z][A-Za-z]{2,7}|PhD|DPhil|MSc|BSc),?"
 )
 
 

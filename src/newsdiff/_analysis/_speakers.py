@@ -146,11 +146,13 @@ _BARE_SUBJECT: Final = 7
 # Things that follow a speech verb and belong to the cue.
 _CUE_TAIL: Final = re.compile(
     r"\s{1,3}(?:in|on|during|via)\s(?:an?|the|his|her|their|its)?\s?"
-    r"(?:written\s|joint\s|televised\s|brief\s)?"
+    r"(?:written\s|joint\s|televised\s|brief\s|press\s|separate\s|emailed\s|recorded\s|"
+    r"radio\s|television\s|phone\s|telephone\s|blog\s|court\s)?"
     r"(?:statement|interview|tweet|post|email|e-mail|letter|speech|press\sconference|"
-    r"news\sconference|briefing|video|message|op-ed|memo|report)\b"
-    # "in an interview with CNN", "in a letter to the Senate".
-    r"(?:\s(?:with|to)\s(?:the\s)?[A-Z][\w.’'&-]{0,30}(?:\s[A-Z][\w.’'&-]{0,30}){0,3})?"
+    r"news\sconference|briefing|video|message|op-ed|memo|report|release|filing)\b"
+    # "in an interview with CNN", "in a letter to the Senate", "in a letter to
+    # Neiman Marcus Group Ltd LLC".
+    r"(?:\s(?:with|to)\s(?:the\s)?[A-Z][\w.’'&-]{0,30}(?:\s[A-Z][\w.’'&-]{0,30}){0,5})?"
     r"|\s{1,3}(?:on|in)\s(?:Twitter|X|Facebook|Instagram|Truth\sSocial|CNN|Fox\sNews|"
     r"television|TV|radio)\b"
 )
@@ -787,6 +789,23 @@ def _coordinated(text: str, tokens: list[tuple[int, int, str]], i: int) -> bool:
 _AFTER_OBJECT: Final = frozenset(
     ["that", "he", "she", "they", "it", "we", "i", "you", "there", "to", "about", "of"]
 )
+# The ones told, after "told", that are part of the cue: "told shareholders
+# he did not have enough support".
+_HEARERS: Final = frozenset(
+    [
+        *("reporters", "journalists", "me", "us", "them", "him", "shareholders", "investors"),
+        *("lawmakers", "legislators", "parliament", "delegates", "supporters", "students"),
+        *("employees", "staff", "analysts", "senators", "congress", "voters", "residents"),
+        "colleagues",
+    ]
+)
+_HEARING_BODIES: Final = frozenset(
+    [
+        *("court", "jury", "committee", "panel", "crowd", "audience", "conference", "parliament"),
+        *("senate", "house", "council", "assembly", "board", "hearing", "inquiry", "newspaper"),
+        *("station", "channel", "broadcaster", "agency"),
+    ]
+)
 
 
 #: The most words of a subject made of names only ("Professor Ann Lee of the
@@ -822,11 +841,13 @@ def _cue_at(text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[str,
         after = bare(tokens[i + 2][2]) if i + 2 < len(tokens) else ""
         if (
             is_cap(obj)
-            or bare(obj) in {"reporters", "journalists", "me", "us", "them", "him"}
+            or bare(obj) in _HEARERS
+            # "told the committee he ...", not "told the story".
+            or (bare(obj) == "the" and after in _HEARING_BODIES)
             # "told her they ...", not "told her story".
             or (bare(obj) == "her" and after in _AFTER_OBJECT)
         ):
-            j = i + 1
+            j = i + 2 if bare(obj) == "the" and after in _HEARING_BODIES else i + 1
             while j + 1 < len(tokens) and is_cap(tokens[j + 1][2]) and _spaced(text, tokens, j):
                 j += 1
             end = tokens[j][1]
