@@ -2272,3 +2272,49 @@ def test_a_quoted_term_that_opens_its_sentence_is_no_quote(paragraph: str) -> No
 def test_a_quoted_opening_with_a_cue_later_is_still_speech(paragraph: str, opening: str) -> None:
     """A cue later in the sentence makes the quoted opening someone's words, a quote."""
     assert opening in [q.text for q in quotes_of(paragraph)]
+
+
+def test_a_quotation_opening_the_paragraph_after_a_report_goes_on_from_it() -> None:
+    """'Cowley said the vote was close. ¶ “It would mean ...”': the quotation is Cowley's."""
+    found = quotes_of(
+        "Cowley said the vote on the harbour would be close.",
+        "“It would immediately mean that the attack would disappear.”",
+    )
+    assert [(q.kind, q.speaker) for q in found] == [
+        (QuoteKind.INDIRECT, "Cowley"),
+        (QuoteKind.DIRECT, "Cowley"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # A paragraph of narration between them.
+        (
+            "Cowley said the vote on the harbour would be close.",
+            "The polls open at nine.",
+            "“It would immediately mean that the attack would disappear.”",
+        ),
+        # A quotation inside the next paragraph's sentence, not opening it.
+        (
+            "Trump claimed that the harbour was more dangerous than Kabul.",
+            "In an interview, Trump was asked, “What is the most dangerous place you have been?”",
+        ),
+    ],
+)
+def test_a_report_lends_its_speaker_only_to_the_quotation_that_opens_the_next_paragraph(
+    paragraphs: tuple[str, ...],
+) -> None:
+    """A report is no quotation: only a quotation right after it goes on from it."""
+    found = quotes_of(*paragraphs)
+    assert [q.speaker for q in found if q.kind is QuoteKind.DIRECT] == [None]
+
+
+def test_a_pronoun_never_stands_for_a_news_outlet() -> None:
+    """'Reuters reported ...' then 'He also said ...': he is the minister, not Reuters."""
+    found = quotes_of(
+        "Lim Guan Eng, the finance minister, said the harbour fund would be audited.",
+        "Reuters had reported last week that the ministry was considering a claim.",
+        "He also said Malaysia will look at the conduct of other banks.",
+    )
+    assert [q.speaker for q in found] == ["Lim Guan Eng", "Reuters", "Lim Guan Eng"]

@@ -1211,8 +1211,10 @@ def test_when_and_where_it_was_said_and_to_whom_are_no_content(
     ("sentence", "content", "speaker"),
     [
         (
-            "The transfer may have made the company insolvent, Marble Ridge said in the letter"
-            " dated Sept. 18 and seen by Reuters.",
+            (
+                "The transfer may have made the company insolvent, Marble Ridge said in the letter"
+                " dated Sept. 18 and seen by Reuters."
+            ),
             "The transfer may have made the company insolvent",
             "Marble Ridge",
         ),
@@ -1222,15 +1224,19 @@ def test_when_and_where_it_was_said_and_to_whom_are_no_content(
             "Ann Lee",
         ),
         (
-            "Twenty people died in the harbour, Ann Lee, the director of the agency, wrote in a"
-            " memo to the board.",
+            (
+                "Twenty people died in the harbour, Ann Lee, the director of the agency, wrote in a"
+                " memo to the board."
+            ),
             "Twenty people died in the harbour",
             "Ann Lee",
         ),
         # Guard: a clause after the cue is the content, not the end of an attribution.
         (
-            "Writing on social media, Monson, who has ties to the party, said he ran as an"
-            " independent.",
+            (
+                "Writing on social media, Monson, who has ties to the party, said he ran as an"
+                " independent."
+            ),
             "he ran as an independent.",
             "Monson",
         ),

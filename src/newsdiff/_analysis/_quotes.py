@@ -846,20 +846,36 @@ class _Reader:
             # that opens the sentence after reported speech goes on from it,
             # not from a quotation read earlier.
             return _Found(span=span, kind=kind, speaker=self.reported_last[1], cue=None)
-        if self.last is not None and (
-            same_sentence
-            or (
-                kind is QuoteKind.DIRECT
-                and (
-                    p - self.last[0] <= _INHERIT_REACH
-                    or (p - self.last[0] == _INHERIT_REACH + 1 and _caption_like(self.texts[p - 1]))
+        if (
+            self.last is not None
+            and (
+                same_sentence
+                or (
+                    kind is QuoteKind.DIRECT
+                    and (
+                        self.last[1].kind is not QuoteKind.INDIRECT
+                        # After a report, only a quotation that opens the next
+                        # paragraph goes on from it: not "Trump was asked, “...”".
+                        or (
+                            s_open == 0
+                            and span.mark_start == row[0]
+                            and len(_WORD.findall(text[span.start : span.end])) >= _GOES_ON_WORDS
+                        )
+                    )
+                    and (
+                        p - self.last[0] <= _INHERIT_REACH
+                        or (
+                            p - self.last[0] == _INHERIT_REACH + 1
+                            and _caption_like(self.texts[p - 1])
+                        )
+                    )
+                    and not _names_another(
+                        text[max(row[s_open], span.mark_start - WINDOW) : span.mark_start],
+                        self.last[1].speaker,
+                    )
                 )
-                and not _names_another(
-                    text[max(row[s_open], span.mark_start - WINDOW) : span.mark_start],
-                    self.last[1].speaker,
-                )
+                or (kind is QuoteKind.PARTIAL and p == self.last[0])
             )
-            or (kind is QuoteKind.PARTIAL and p == self.last[0])
         ):
             return _Found(span=span, kind=kind, speaker=self.last[1].speaker, cue=None)
         # "Sanders credited her victory to “a closed primary”": the words
@@ -1225,8 +1241,26 @@ class _Reader:
                         self.referents.framing(p, sentence, quote.speaker)
                 else:
                     self.referents.narration(p, sentence)
+            if self.reported_last is not None and self.reported_last[0] == len(sentences) - 1:
+                # "Cowley said the vote would be close. ¶ “It would mean ...”":
+                # a quotation with no attribution that opens the next
+                # paragraph goes on from the report that ends this one, as
+                # from a quotation.
+                self.last = (
+                    p,
+                    _Found(
+                        span=_NOWHERE,
+                        kind=QuoteKind.INDIRECT,
+                        speaker=self.reported_last[1],
+                        cue=None,
+                    ),
+                )
             result.append([tuple(quotes) for quotes in per_sentence])
         return result
+
+
+# Where a report that stands for the last quotation was: no quotation's span.
+_NOWHERE: Final = Span(start=0, end=0, mark_start=0, mark_end=0, balanced=True)
 
 
 # The rest of a quoted sentence after its quotation, up to the comma of its

@@ -71,6 +71,24 @@ _COLLECTIVE_HEADS: Final = _words(
     "statement study poll survey association coalition foundation institute center "
     "centre university council senate house congress parliament white"
 )
+# News outlets, which no "he" or "she" stands for: "Reuters", "The New York
+# Times", "Fox News", "the Associated Press" (the name alone, or its last word).
+_OUTLET_NAMES: Final = _words(
+    "reuters xinhua bloomberg tass interfax yonhap kyodo bernama anadolu politico axios"
+)
+_OUTLET_HEADS: Final = _words("times post journal news press television tv radio")
+
+
+def _outlet(name: str) -> bool:
+    words = [w.strip(".,’'").lower() for w in name.split()]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return bool(words) and (
+        (len(words) == 1 and words[0] in _OUTLET_NAMES)
+        or (len(words) > 1 and words[-1] in _OUTLET_HEADS)
+    )
+
+
 _WORD: Final = re.compile(r"[A-Za-z][A-Za-z.’'-]{0,30}")
 # A capitalised word of the reported words, to tell a name the pronoun is not.
 _NAME_WORD: Final = re.compile(r"\b[A-Z][\w’'-]{1,30}")
@@ -425,10 +443,13 @@ class Referents:
                     pick = _AVOIDED
                     break
                 if wanted and (
-                    candidate.gender not in {None, wanted} or _ACRONYM.fullmatch(candidate.name)
+                    candidate.gender not in {None, wanted}
+                    or _ACRONYM.fullmatch(candidate.name)
+                    or _outlet(candidate.name)
                 ):
-                    # "CPJ said", "NATO said": a body named by its initials,
-                    # which no "he" or "she" stands for.
+                    # "CPJ said", "NATO said", "Reuters reported": a body named
+                    # by its initials, or a news outlet, which no "he" or "she"
+                    # stands for.
                     continue
                 pick = candidate
                 break
