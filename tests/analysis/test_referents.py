@@ -351,3 +351,12 @@ def test_they_never_stands_for_a_name_only_narrated() -> None:
     found = Referents()
     found.narration(0, "In its solitude, Metroid Prime plotted its revenge against the universe.")
     assert found.resolve(0, "They") is None
+
+
+def test_a_plural_noun_after_a_modifier_is_no_narrated_verb() -> None:
+    """'Coal miners are still smarting' names no one a later "she" may stand for."""
+    found = Referents()
+    found.narration(0, "Coal miners are still smarting from the remarks.")
+    assert found.resolve(0, "she") is None
+    found.narration(0, "Ann Lee says she won.")
+    assert found.resolve(0, "she") == "Ann Lee"

@@ -1266,3 +1266,36 @@ def test_a_one_word_subject_before_an_inset_attribution_is_reported_whole(
     found = reported_speech(sentence)
     assert found is not None
     assert (found[0], found[1].speaker) == (sentence, speaker)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Wells Fargo has since filed an appeal, saying the law has a five-year limit.",
+            "Wells Fargo",
+        ),
+        ("Fico was quick to reject any shake-up, saying it would undermine the result.", "Fico"),
+        # Guard: a plural noun after a name is no verb.
+        ("Republican politicians filed an appeal, saying the law has a five-year limit.", None),
+    ],
+)
+def test_the_subject_before_an_auxiliary_speaks_in_its_participle(
+    sentence: str, speaker: str | None
+) -> None:
+    """'Wells Fargo has since filed an appeal, saying ...': Wells Fargo says it."""
+    found = reported_speech(sentence)
+    assert found is not None
+    assert found[1].speaker == speaker
+
+
+def test_insisting_on_an_act_reports_no_words() -> None:
+    """'insists on retaking the province' is a demand for an act, not reported speech."""
+    assert (
+        reported_speech(
+            "The Yemeni government insists on retaking the harbour province where its forces"
+            " have been engaged in battles."
+        )
+        is None
+    )
+    assert reported_speech("The government insists the province will be retaken.") is not None

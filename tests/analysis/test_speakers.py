@@ -1991,3 +1991,27 @@ def test_a_surname_with_two_capitals_is_no_honour(subject: str, speaker: str) ->
 def test_a_body_whose_name_opens_with_a_title_word_stays_whole(subject: str, speaker: str) -> None:
     """'the Supreme Court said' is the court, not 'Court'; 'Voice of Vietnam' not 'Voice'."""
     assert speaker_of(subject) == (speaker, False)
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("General Electric Co", "General Electric Co"),
+        ("General Motors", "General Motors"),
+        (
+            "President of Florida Association of Community Health Centers Andrew Behrman",
+            "Andrew Behrman",
+        ),
+        (
+            "the Secretary of State for Health and Social Care",
+            "Secretary of State for Health and Social Care",
+        ),
+        # Guards: a general, an office before a name, a name of three words.
+        ("General John Allen", "John Allen"),
+        ("Secretary of State for Health and Social Care Matt Hancock", "Matt Hancock"),
+        ("Chairman of Acme Mary Ann Smith", "Mary Ann Smith"),
+    ],
+)
+def test_a_company_or_an_office_with_a_long_body_is_read_whole(subject: str, speaker: str) -> None:
+    """'General Electric Co' is no general; the body in an office ends at its head word."""
+    assert speaker_of(subject) == (speaker, False)

@@ -107,6 +107,9 @@ _NARRATED: Final = re.compile(
     r"thought|sent|spent|brought|built|taught|fought|sought|chose|rose|grew|drew|"
     r"has|had|was|is|does|did|will|would|can|could|should|may|might|must)(?:n[’']t)?\b"
 )
+# A verb right after the word read as the narrated subject's verb: that word
+# was a plural noun ("Coal miners are ...").
+_NOUN_NOT_VERB: Final = re.compile(r"\s(?:are|were|have|say|said|will|would|can|could|do|did)\b")
 #: How many commas into a sentence a full name that opens its main clause is looked for.
 _OPENING_COMMAS: Final = 3
 #: How far into a sentence those commas may stand.
@@ -306,6 +309,10 @@ class Referents:
                         gender=gender_of(described.group("head")),
                     ),
                 )
+            return
+        if _NOUN_NOT_VERB.match(sentence, match.end()) and match.group(0).endswith("s"):
+            # "Coal miners are still smarting": a plural noun after a modifier,
+            # then the verb; no one is named.
             return
         # "French Prime Minister Manuel Valls also spoke": the person, not the title.
         name = clean_speaker(match.group(1))

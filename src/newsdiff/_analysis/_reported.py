@@ -1035,7 +1035,13 @@ def _no_content(word: str, following: str, *, pledge: bool) -> bool:
     """
     if pledge:
         return following not in {"to", "that"}
+    if following == "on" and word in _INSISTING:
+        # "insists on retaking the province": a demand for an act, no words.
+        return True
     return word not in _SAYING and following in _NOT_REPORTING_AFTER
+
+
+_INSISTING: Final = _words("insist insists insisted insisting")
 
 
 def _not_main(word: str, before: list[str]) -> bool:

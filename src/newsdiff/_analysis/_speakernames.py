@@ -301,6 +301,7 @@ def _department_end(tokens: list[tuple[int, int, str]], k: int, last: int) -> in
     such names (:data:`_DEPARTMENT_TAILS`). What is left after *last* is the
     name of the one who holds the office, so the caller keeps two words for it.
     """
+    k = _body_end(tokens, k, last)
     while k < last:
         following = tokens[k + 1][2]
         if following in _JOINING and k + 2 <= last and is_cap(tokens[k + 2][2]):
@@ -321,11 +322,56 @@ def _department_end(tokens: list[tuple[int, int, str]], k: int, last: int) -> in
     return k
 
 
+# The head words of a body's name: "Florida Association of Community Health
+# Centers", "Trust", "Alliance".
+_BODY_HEADS: Final = _words(
+    "association associations center centers centre centres council councils institute "
+    "institutes foundation society federation alliance coalition trust network partnership "
+    "organization organisation union league board commission committee agency bank group "
+    "company corporation party services"
+)
+_BODY_NAME_LINKS: Final = _words("of for and & the")
+
+
+def _body_end(tokens: list[tuple[int, int, str]], k: int, last: int) -> int:
+    """Where the body named from token *k* ends, when it runs on up to token *last* at most.
+
+    "President of Florida Association of Community Health Centers Andrew
+    Behrman": the body's name runs on over capitalised words and the links
+    between them to its last head word ("Centers"), not further; with no
+    head word in reach, *k* is returned.
+    """
+    end = k
+    for j in range(k, last + 1):
+        word = tokens[j][2]
+        if not (is_cap(word) or word in _BODY_NAME_LINKS):
+            break
+        if is_cap(word) and bare(word).lower() in _BODY_HEADS:
+            end = j
+    return end
+
+
 def _region_at(tokens: list[tuple[int, int, str]], at: int) -> bool:
     """Tell whether token *at* opens a state or region written after a city ("Calif.")."""
     word = tokens[at][2].rstrip(".")
     pair = f"{word} {tokens[at + 1][2]}" if at + 1 < len(tokens) else ""
     return word in _REGIONS or pair in _REGIONS
+
+
+# The words that end a company's name, and those after "General" in one.
+_COMPANY_ENDS: Final = _words("co corp inc ltd llc plc group holdings company corporation")
+_GENERAL_COMPANIES: Final = _words("electric motors mills dynamics atomics")
+
+
+def _company_run(tokens: list[tuple[int, int, str]], start: int, end: int) -> bool:
+    """Tell whether tokens *start* to *end* name a company ("General Electric Co")."""
+    if bare(tokens[end][2]).lower().rstrip(".") in _COMPANY_ENDS:
+        return True
+    return (
+        bare(tokens[start][2]).lower() == "general"
+        and start < end
+        and bare(tokens[start + 1][2]).lower() in _GENERAL_COMPANIES
+    )
 
 
 def name_run(text: str, tokens: list[tuple[int, int, str]], end: int) -> str | None:
@@ -360,11 +406,14 @@ def name_run(text: str, tokens: list[tuple[int, int, str]], end: int) -> str | N
         # surname written without the first name is part of it.
         start -= 1
     first = start
+    whole_office = False
     while start < end and (
         (
             bare(tokens[start][2]) in _BEFORE_NAME
             # "the Supreme Court said": the court, no title before a name.
             and not (start + 1 == end and bare(tokens[end][2]).lower() in _OF_HEADS)
+            # "General Electric Co", "General Motors": a company, no general.
+            and not (bare(tokens[start][2]) in TITLES and _company_run(tokens, start, end))
         )
         # "Chief Executive of Oil & Gas UK Deirdre Michie": an office with its
         # "of" phrase is a title too.
@@ -378,12 +427,17 @@ def name_run(text: str, tokens: list[tuple[int, int, str]], end: int) -> str | N
                 lead += 1
             if all(bare(tokens[k][2]) in TITLES | _OFFICES for k in range(lead, start)):
                 start = lead
+            whole_office = True
             break
         office = _office_end(tokens, start, end - 2)
         start = office + 1 if office > start else start + 1
     # "Missouri Secretary of State Jason Kander": an office inside the run
     # describes the person named after it.
     for k in range(end - 1, start, -1):
+        if whole_office:
+            # "the Secretary of State for Health and Social Care": the office
+            # is all of the run, no title inside it describes a name after it.
+            break
         if (
             bare(tokens[k][2]) in TITLES - _LINK_WORDS
             and k < (office := _office_end(tokens, k, end - 2)) < end
@@ -1803,6 +1857,10 @@ def _verb_follows(tokens: list[tuple[int, int, str]], k: int) -> bool:
         if plain in {"has", "had", "have"}:
             # "has said", "has consistently targeted"; not "had the air of".
             following = bare(tokens[k + 1][2]) if k + 1 < len(tokens) else ""
+            if following == "since" and k + 2 < len(tokens):
+                # "has since filed an appeal": "since" is an adverb there.
+                third = tokens[k + 2][2]
+                return third.islower() and (third.endswith("ed") or third in PAST_FORMS)
             return (
                 following.isalpha()
                 and tokens[k + 1][2].islower()
@@ -2578,6 +2636,8 @@ def opens_clause(clause: str, speaker: str) -> bool:
         after
         and after[0].islower()
         and after[0].endswith("s")
+        # "Wells Fargo has since filed": an auxiliary, not a plural noun.
+        and after[0] not in {"has", "was", "is", "does"}
         and (len(after) < 2 or after[1].lower() not in DETERMINERS | PRONOUNS)
     ):
         # "Republican politicians and their allies": a modifier of a noun.
