@@ -2318,3 +2318,39 @@ def test_a_pronoun_never_stands_for_a_news_outlet() -> None:
         "He also said Malaysia will look at the conduct of other banks.",
     )
     assert [q.speaker for q in found] == ["Lim Guan Eng", "Reuters", "Lim Guan Eng"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (
+            (
+                "Floods swept through the harbour town on Friday, a Reuters witness said.",
+                "“The town looked like an island dotted with houses,” he said.",
+            ),
+            ["a Reuters witness", "a Reuters witness"],
+        ),
+        (
+            (
+                "Ann Lee, the mayor, spoke first.",
+                "A spokeswoman for the ministry said the harbour roads were closed.",
+                "“We are doing what we can,” she said.",
+            ),
+            ["A spokeswoman for the ministry", "A spokeswoman for the ministry"],
+        ),
+        # Guard: a definite description after a name is that person, and the name tells more.
+        (
+            (
+                "Ahmadu said five camps had been set up for the harbour victims.",
+                "“We will do our best to respond,” the official said.",
+                "He said people living in flood-prone areas had been told to move.",
+            ),
+            ["Ahmadu", "the official", "Ahmadu"],
+        ),
+    ],
+)
+def test_a_pronoun_after_a_source_described_not_named_is_that_source(
+    paragraphs: tuple[str, ...], speakers: list[str]
+) -> None:
+    """'..., a Reuters witness said. “...,” he said': he is the witness, not a name before."""
+    assert [q.speaker for q in quotes_of(*paragraphs)] == speakers

@@ -1299,3 +1299,23 @@ def test_insisting_on_an_act_reports_no_words() -> None:
         is None
     )
     assert reported_speech("The government insists the province will be retaken.") is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "President Peter Mutharika has since said the harbour should have an honest debate.",
+            "Peter Mutharika",
+        ),
+        (
+            "The archdiocese said the priest had been removed from the harbour parish.",
+            "The archdiocese",
+        ),
+    ],
+)
+def test_has_since_said_and_church_bodies_name_their_source(sentence: str, speaker: str) -> None:
+    """'X has since said ...', 'The archdiocese said ...': the source is read."""
+    found = reported_speech(sentence)
+    assert found is not None
+    assert found[1].speaker == speaker

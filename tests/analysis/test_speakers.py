@@ -2015,3 +2015,27 @@ def test_a_body_whose_name_opens_with_a_title_word_stays_whole(subject: str, spe
 def test_a_company_or_an_office_with_a_long_body_is_read_whole(subject: str, speaker: str) -> None:
     """'General Electric Co' is no general; the body in an office ends at its head word."""
     assert speaker_of(subject) == (speaker, False)
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("The Diocese of Trenton", "Diocese of Trenton"),
+        ("Human rights activists in Ivory Coast", "Human rights activists in Ivory Coast"),
+        ("a spokesman for the police in Manhattan", "a spokesman for the police"),
+        # Guards: a writing's place is where it appeared; a modifier before a preposition.
+        ("a new article in Politico", "Politico"),
+        (
+            "a Republican strategist close to the White House",
+            "Republican strategist close to the White House",
+        ),
+    ],
+)
+def test_a_place_or_a_capital_modifier_is_no_source(subject: str, speaker: str) -> None:
+    """'a spokesman for the police in Manhattan' is no 'Manhattan'; 'Human rights' no 'Human'."""
+    assert speaker_of(subject) == (speaker, False)
+
+
+def test_here_after_a_source_is_where_the_writer_is() -> None:
+    """'the weather agency here said' names the agency."""
+    assert clean_speaker("the weather agency here") == "the weather agency"

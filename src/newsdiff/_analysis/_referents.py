@@ -71,6 +71,19 @@ _COLLECTIVE_HEADS: Final = _words(
     "statement study poll survey association coalition foundation institute center "
     "centre university council senate house congress parliament white"
 )
+# A described source is one person when its head noun is one of these: "a
+# Reuters witness", "the spokeswoman for the ministry", "a senior official".
+_ONE_PERSON: Final = _words(
+    "spokesman spokeswoman spokesperson official source aide adviser advisor analyst expert "
+    "economist lawyer attorney prosecutor officer researcher scientist doctor resident "
+    "witness protester voter member leader chairman chairwoman director executive manager "
+    "friend neighbour neighbor judge diplomat activist investigator mother father wife "
+    "husband son daughter brother sister teacher student nurse patient victim survivor "
+    "owner founder man woman farmer driver pilot professor lecturer consultant observer "
+    "commander envoy ambassador nephew niece widow widower relative worker employee"
+)
+_DESCRIBING: Final = _words("a an the one another")
+_AFTER_HEAD: Final = _words("for of at with in from on to who")
 # News outlets, which no "he" or "she" stands for: "Reuters", "The New York
 # Times", "Fox News", "the Associated Press" (the name alone, or its last word).
 _OUTLET_NAMES: Final = _words(
@@ -432,6 +445,11 @@ class Referents:
             # his workforce, he said") or be spoken of by the last speaker
             # ("Bannon is raising funds, he added"): no one is sure.
             return None
+        described = self._described_speaker(paragraph, wanted)
+        if described is not None:
+            # "..., a Reuters witness said. “...,” he said": the one the last
+            # attribution describes, named by no name, as written.
+            return described
         picks: list[_Candidate | None] = []
         # "they" with no collective source before it stands for the last named
         # speaker, never for a name only narrated ("Metroid Prime plotted its
@@ -482,6 +500,48 @@ class Referents:
             # The pronoun tells the gender from now on.
             chosen.gender = wanted
         return chosen.name
+
+    def _described_speaker(self, paragraph: int, wanted: str | None) -> str | None:
+        """Return the last speaker when one person described, not named, and a pronoun fits.
+
+        The last speaker must be in *paragraph* or the one before, be no name
+        ("a Reuters witness", "A spokeswoman for the ministry"), have a
+        person's noun for its head, and no person be narrated in its paragraph
+        or after it; a definite one ("the official") counts only when no
+        person named spoke within reach.
+        """
+        if wanted is None or not self._speakers:
+            return None
+        last = self._speakers[-1]
+        # (A lower-case head counts as collective for "they"; the head noun
+        # below tells one person.)
+        if last.named or paragraph - last.paragraph > 1:
+            return None
+        if last.gender not in {None, wanted}:
+            return None
+        words = last.name.split()
+        if not words or words[0].lower() not in _DESCRIBING:
+            return None
+        if words[0].lower() == "the" and any(
+            c.named and not c.collective and paragraph - c.paragraph <= REACH
+            for c in self._speakers
+        ):
+            # "Ahmadu said ... “...,” the official said. He said ...": a
+            # definite description after a name is that person again, and the
+            # name tells more.
+            return None
+        head = words[1:]
+        for k, word in enumerate(head):
+            if word.lower() in _AFTER_HEAD:
+                head = head[:k]
+                break
+        if not head or head[-1].lower() not in _ONE_PERSON:
+            return None
+        if any(c.paragraph >= last.paragraph for c in self._narrated):
+            # "Clinton caused a stir when an Iowa voter asked ... “...,” she
+            # replied": a person narrated as near may be the one.
+            return None
+        return last.name
 
     def _person(self, candidate: _Candidate) -> bool:
         """Tell whether the narrated *candidate* is a person ("Behind", "You", "Beijing" are not).

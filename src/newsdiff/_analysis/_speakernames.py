@@ -198,7 +198,8 @@ _OF_HEADS: Final = _words(
     "prince princess earl bishop archbishop mayor governor minister friends fund centre duchy "
     "chancellor commissioner director president chair chairman chairwoman head executive officer "
     "director-general secretary-general "
-    "center foundation tribunal corps service services state government voice"
+    "center foundation tribunal corps service services state government voice "
+    "diocese archdiocese"
 )
 
 
@@ -775,7 +776,50 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
     before = chunks[-2].split() if len(chunks) > 1 and subject == chunks[-1] else []
     # "voters in Alabama, Georgia and Virginia": the last two of a list.
     listed = bool(before) and is_cap(before[-1])
-    return _speaker_in(subject, tokens, listed=listed)
+    found = _speaker_in(subject, tokens, listed=listed)
+    place = _PLACE_AFTER.search(subject)
+    if (
+        place is not None
+        and found[0] is not None
+        and not found[1]
+        and place.group("place").endswith(found[0])
+        and place.start() > 0
+    ):
+        # "a spokesman for the police in Manhattan", "the office of U.S.
+        # Attorney Geoffrey Berman in Manhattan": where the source is, not
+        # the source; read the words before the place.
+        inner = speaker_of(subject[: place.start()])
+        if inner[0] is not None and not inner[1] and inner[0].split()[-1].lower() not in _PUBLISHED:
+            return inner
+    return found
+
+
+# A place that ends a subject: "... in Manhattan", "... in Concord, Mass.".
+_PLACE_AFTER: Final = re.compile(
+    r"\sin\s(?:the\s)?(?P<place>[A-Z][\w.’'-]*(?:,?\s[A-Z][\w.’'-]*){0,3})\.?\s*$"
+)
+# Writings whose "in X" names where they appeared, the source: "a new article
+# in Politico", "a report in the Des Moines Register".
+_PUBLISHED: Final = _words(
+    "article report story piece column op-ed editorial interview essay letter post profile "
+    "survey poll study paper analysis review"
+)
+
+
+def _noun_after(tokens: list[tuple[int, int, str]], k: int) -> bool:
+    """Tell whether lower-case words from token *k* lead to a source noun they modify.
+
+    "newspapers", "rights activists": the first source noun of the run of
+    lower-case words, before any preposition ("strategist close to" is one).
+    """
+    while k < len(tokens) and tokens[k][2].isalpha() and tokens[k][2].islower():
+        if _source_noun(bare(tokens[k][2]), listed_only=True):
+            return True
+        if bare(tokens[k][2]) in PREPOSITIONS | DETERMINERS:
+            # "strategist close to", "Daniel Kurnos an analyst": no modifier.
+            return False
+        k += 1
+    return False
 
 
 def _posted_name(chunks: list[str]) -> str | None:
@@ -1238,13 +1282,10 @@ def _named_end(tokens: list[tuple[int, int, str]]) -> int:
                 and bare(tokens[before - 1][2]).rsplit("-", 1)[-1] in TITLES | _OFFICE_HEADS
             )
         ):
-            if (
-                j + 1 < len(tokens)
-                and tokens[j + 1][2].islower()
-                and _source_noun(bare(tokens[j + 1][2]), listed_only=True)
-            ):
-                # "Six Gannett newspapers in New Jersey": the name makes an
-                # adjective of the source noun after it, the head.
+            if _noun_after(tokens, j + 1):
+                # "Six Gannett newspapers in New Jersey", "Human rights
+                # activists in Ivory Coast": the name makes an adjective of
+                # the source noun after it, the head.
                 return -1
             end = j
             break
@@ -1860,7 +1901,9 @@ def _verb_follows(tokens: list[tuple[int, int, str]], k: int) -> bool:
             if following == "since" and k + 2 < len(tokens):
                 # "has since filed an appeal": "since" is an adverb there.
                 third = tokens[k + 2][2]
-                return third.islower() and (third.endswith("ed") or third in PAST_FORMS)
+                return third.islower() and (
+                    third.endswith("ed") or third in PAST_FORMS or third in SPEECH_VERBS
+                )
             return (
                 following.isalpha()
                 and tokens[k + 1][2].islower()
@@ -2286,6 +2329,9 @@ def clean_speaker(speaker: str) -> str:
         words.pop(0)
     if len(words) > 1 and bare(words[-1]) in {"himself", "herself", "themselves", "itself"}:
         # "Cruz himself".
+        words.pop()
+    if len(words) > 1 and words[-1] in {"here", "there"}:
+        # "the weather agency here said": where the writer is, not the source.
         words.pop()
     # "Shireen Chambers MBE FICFor": the letters after the name (not a body
     # after a preposition: "a spokeswoman for YouTube", "a spokesman for the BBC").

@@ -142,7 +142,9 @@ SUBJECT_PRONOUNS: Final = _words("he she they He She They")
 BETWEEN: Final = _words(
     "also recently later previously then earlier once has had have would will was "
     "were is are reportedly repeatedly again further separately however simply "
-    "quickly first last finally later publicly privately told still had though too now"
+    "quickly first last finally later publicly privately told still had though too now "
+    # "has since said".
+    "since"
 )
 TITLES: Final = _words(
     "president vice sen. senator rep. representative gov. governor mr. mrs. ms. dr. "
@@ -241,5 +243,7 @@ SOURCE_NOUNS: Final = _words(
     # said", "The center said", "The NOAA forecast also said", "an affidavit".
     "corps center centre forecast affidavit indictment memorandum "
     # People in a court or a prison: "A Maltese magistrate on Wednesday refused bail, saying".
-    "magistrate coroner sheriff juror defendant plaintiff suspect inmate detainee prisoner"
+    "magistrate coroner sheriff juror defendant plaintiff suspect inmate detainee prisoner "
+    # Churches: "the archdiocese said".
+    "diocese archdiocese parish church"
 )
