@@ -2354,3 +2354,16 @@ def test_a_pronoun_after_a_source_described_not_named_is_that_source(
 ) -> None:
     """'..., a Reuters witness said. “...,” he said': he is the witness, not a name before."""
     assert [q.speaker for q in quotes_of(*paragraphs)] == speakers
+
+
+def test_a_quoted_capitalised_line_alone_is_a_subheading() -> None:
+    """'‘INIQUITOUS ACT’' alone in its paragraph is a wire story's subheading, not speech."""
+    found = quotes_of(
+        "The bishop said the decision on the harbour was wrong.",
+        "‘INIQUITOUS ACT’",
+        "“It is a disgrace,” the bishop said.",
+    )
+    assert [(q.kind, q.speaker) for q in found] == [
+        (QuoteKind.INDIRECT, "The bishop"),
+        (QuoteKind.DIRECT, "the bishop"),
+    ]

@@ -1319,3 +1319,36 @@ def test_has_since_said_and_church_bodies_name_their_source(sentence: str, speak
     found = reported_speech(sentence)
     assert found is not None
     assert found[1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Scholars push to end the harbour policy, which critics say has led to evictions.",
+            "critics",
+        ),
+        (
+            "The rule covers rebates to brokers that critics say contribute to harbour fees.",
+            "critics",
+        ),
+        (
+            "The harbour chief resigned after city officials said procedures had been violated.",
+            "city officials",
+        ),
+    ],
+)
+def test_the_source_of_a_clause_inside_the_sentence_is_read(sentence: str, speaker: str) -> None:
+    """'..., which critics say has led to ...', '... after city officials said ...': read."""
+    found = reported_speech(sentence)
+    assert found is not None
+    assert found[1].speaker == speaker
+
+
+def test_a_company_announcing_a_thing_after_a_clause_opening_is_no_source() -> None:
+    """'... after the company announced a rescue plan': an act, whose subject is not read."""
+    found = reported_speech(
+        "Shares in the harbour firm lost more than half their value on Monday after the company"
+        " announced a rescue plan that envisaged converting much of its debt into new shares."
+    )
+    assert found is None or not found[1].speaker

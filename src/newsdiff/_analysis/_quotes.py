@@ -468,6 +468,14 @@ def _is_title(text: str, span: Span, content: str) -> bool:
     long_words = _long_words(words)
     if not all(w[:1].isupper() for w in long_words):
         return False
+    edges = len(text) - (span.mark_end - span.mark_start)
+    whole = (
+        edges <= _SUBHEAD_SLACK and not (text[: span.mark_start] + text[span.mark_end :]).strip()
+    )
+    if whole and content.isupper() and not content.endswith(_TERMINAL):
+        # "‘INIQUITOUS ACT’" alone on its line: a wire story's subheading,
+        # not shouted speech.
+        return True
     if content.isupper() and (
         not _ACRONYM.fullmatch(content) or _previous_word(text, span.mark_start) in SPEECH_VERBS
     ):
@@ -508,8 +516,7 @@ def _is_title(text: str, span: Span, content: str) -> bool:
     ):
         # A list entry: "“Thumper” ($20)", "“Harbour Lights” (2019)".
         return True
-    edges = len(text) - (span.mark_end - span.mark_start)
-    if edges <= _SUBHEAD_SLACK and not (text[: span.mark_start] + text[span.mark_end :]).strip():
+    if whole:
         # The quotation is the whole paragraph: a subheading.
         return True
     head = text[max(0, span.mark_start - 40) : span.mark_start].rstrip(" ,")

@@ -436,7 +436,7 @@ def _next_to(head: str, speaker: str) -> bool:
     return len(between) <= _BETWEEN_WORDS or head.rstrip().endswith(",")
 
 
-def _inside(head: str, speaker: str) -> bool:
+def _inside(head: str, speaker: str, *, saying: bool = False) -> bool:
     """Tell whether *speaker* is read from inside a longer subject in *head*.
 
     ``the pushers of The Great Big Lie say``: a name after a preposition;
@@ -448,20 +448,31 @@ def _inside(head: str, speaker: str) -> bool:
     if at < 0 or not words:
         return False
     ahead = head[:at].split()
+    # "that" is a determiner too: whether a relative word opens the clause is
+    # read before determiners are passed over.
+    relative = bool(ahead) and ahead[-1].lower() in _RELATIVE_OPENERS - {"whose"}
     while ahead and ahead[-1].lower() in DETERMINERS:
         ahead.pop()
     if (
         ahead
         and ahead[-1].lower() in _CLAUSE_OPENING
-        and words[0][:1].isupper()
+        and (words[0][:1].isupper() or saying)
         and not head[at + len(speaker) :].strip()
     ):
-        # "denouncing the regime after Trump said": "after" opens a clause
-        # whose subject speaks, not a phrase the name is inside.
+        # "denouncing the regime after Trump said", "resigned after city
+        # officials said": "after" opens a clause whose subject speaks, not a
+        # phrase the source is inside (a source noun only before a verb of
+        # saying: "after the company announced a rescue plan" is an act).
         return False
     if (
         ahead
-        and (ahead[-1].lower() in _CLAUSE_JOINERS or ahead[-1].endswith(","))
+        and (
+            ahead[-1].lower() in _CLAUSE_JOINERS
+            or ahead[-1].endswith(",")
+            # "the policy, which critics say has led to ...": the subject of a
+            # relative clause whose object the relative word is.
+            or relative
+        )
         and all(w in _AUXILIARIES for w in head[at + len(speaker) :].strip(" ,").split())
     ):
         # "..., but officials said", "..., though police have said", "...,
@@ -1305,7 +1316,9 @@ def _head_content(
         # A long head: its subject must stand by the verb ("..., Mr. Leenders
         # said") or end an apposition ("Jane Doe, who ..., said").
         return None
-    if len(before) > _SHORT_HEAD and _inside(head[: match.start()], speaker):
+    if len(before) > _SHORT_HEAD and _inside(
+        head[: match.start()], speaker, saying=word in _SAYING | {"say"}
+    ):
         attribution = attrs.evolve(attribution, speaker="", pronoun=False)
     cue, cue_end = cue_from(sentence, match.start())
     attribution = attrs.evolve(attribution, cue=cue)

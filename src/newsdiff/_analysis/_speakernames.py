@@ -505,6 +505,9 @@ def trim_name(name: str) -> str:
 
 
 _OBJECT_RELATIVES: Final = frozenset(["which", "whom", "what", "who"])
+#: The most words of a plural source after a relative word ("many legal critics").
+_RELATIVE_NOUN_WORDS: Final = 3
+_QUANTIFIERS: Final = frozenset(["many", "some", "most", "other", "several", "few", "both"])
 # A semicolon or colon between clauses (not a time "10:30"); a colon counts
 # after a lower-case or time word ("on Friday: Republicans said"), not in a
 # title ("Rogue One: A Star Wars Story").
@@ -674,6 +677,28 @@ def _relative_subject(chunks: list[str], last: list[str], *, closed: bool) -> st
         relative_subject = " ".join(last[1:])
         tokens = word_spans(relative_subject)
         return name_run(relative_subject, tokens, len(tokens) - 1)
+    relative = next(
+        (
+            k
+            for k in range(len(last) - 2, max(len(last) - 2 - _RELATIVE_NOUN_WORDS, -1), -1)
+            if last[k] in _OBJECT_RELATIVES | {"that"}
+        ),
+        -1,
+    )
+    if (
+        relative >= 0
+        and all(
+            w.isalpha() and w.islower() and w not in DETERMINERS - _QUANTIFIERS
+            for w in last[relative + 1 :]
+        )
+        and last[-1].endswith("s")
+        and not last[-1].endswith("ss")
+        and _source_noun(last[-1])
+    ):
+        # "the one-child policy, which critics say has led to ...", "a
+        # constitution that many critics say enshrines ...": a plural source
+        # after the relative word is the subject of its clause.
+        return " ".join(last[relative + 1 :])
     if closed or len(chunks) < 2 or last[:1] != ["who"]:
         return None
     if not all(w in _RELATIVE_ADVERBS or w.endswith("ly") for w in last[1:]):
@@ -754,6 +779,13 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
     # a title in quotation marks is one word of the subject; its colon and
     # commas do not divide it.
     text = _subject_clause(_ACRONYM_GLOSS.sub(_unglossed, _QUOTED_TITLE.sub("work", text)))
+    later = _LATER_CLAUSE.search(text)
+    if later is not None:
+        # "Jamee Harteau resigned after city officials said": the subject of
+        # the clause the verb ends, after the clause before it.
+        found = speaker_of(later.group("rest"))
+        if found[0] is not None:
+            return found
     chunks = _joined_places(text.rstrip(" ,").split(","))
     last = chunks[-1].split()
     if len(last) >= 3 and last[0] in PREPOSITIONS and last[1] in _OBJECT_RELATIVES:
@@ -794,6 +826,11 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
     return found
 
 
+# A clause of time or cause after a verb in the past, up to the end of a
+# subject: "resigned after city officials", "left because the doctors".
+_LATER_CLAUSE: Final = re.compile(
+    r"\b[a-z]{2,20}ed\s(?:after|before|because|when|while|until|once)\s(?P<rest>[^,;:]{2,80})$"
+)
 # A place that ends a subject: "... in Manhattan", "... in Concord, Mass.".
 _PLACE_AFTER: Final = re.compile(
     r"\sin\s(?:the\s)?(?P<place>[A-Z][\w.’'-]*(?:,?\s[A-Z][\w.’'-]*){0,3})\.?\s*$"

@@ -244,6 +244,8 @@ SOURCE_NOUNS: Final = _words(
     "corps center centre forecast affidavit indictment memorandum "
     # People in a court or a prison: "A Maltese magistrate on Wednesday refused bail, saying".
     "magistrate coroner sheriff juror defendant plaintiff suspect inmate detainee prisoner "
-    # Churches: "the archdiocese said".
-    "diocese archdiocese parish church"
+    # Churches and their clergy, crowns: "the archdiocese said", "the bishop said".
+    "diocese archdiocese parish church bishop archbishop priest pastor cardinal pope rabbi "
+    "imam cleric vicar chaplain monk nun king queen prince princess emperor premier "
+    "chancellor"
 )
