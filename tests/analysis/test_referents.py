@@ -360,3 +360,12 @@ def test_a_plural_noun_after_a_modifier_is_no_narrated_verb() -> None:
     assert found.resolve(0, "she") is None
     found.narration(0, "Ann Lee says she won.")
     assert found.resolve(0, "she") == "Ann Lee"
+
+
+def test_a_plural_noun_before_an_aside_is_no_narrated_name() -> None:
+    """'Tarot cards, never mainstream, didn't ...' names no "Tarot" a later "he" stands for."""
+    found = Referents()
+    found.narration(0, "Tarot cards, never mainstream, didn’t exactly disappear.")
+    assert found.resolve(0, "he") is None
+    found.narration(0, "Smith says, however, that the harbour is safe.")
+    assert found.resolve(0, "he") == "Smith"

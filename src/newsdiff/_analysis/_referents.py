@@ -323,9 +323,14 @@ class Referents:
                     ),
                 )
             return
-        if _NOUN_NOT_VERB.match(sentence, match.end()) and match.group(0).endswith("s"):
-            # "Coal miners are still smarting": a plural noun after a modifier,
-            # then the verb; no one is named.
+        verb = match.group(0).split()[-1]
+        if verb.endswith("s") and (
+            _NOUN_NOT_VERB.match(sentence, match.end())
+            or (sentence[match.end() : match.end() + 1] == "," and verb not in _SAYING)
+        ):
+            # "Coal miners are still smarting", "Tarot cards, never mainstream,
+            # didn't ...": a plural noun after a modifier, then the verb; no
+            # one is named.
             return
         # "French Prime Minister Manuel Valls also spoke": the person, not the title.
         name = clean_speaker(match.group(1))
