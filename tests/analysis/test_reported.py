@@ -1352,3 +1352,13 @@ def test_a_company_announcing_a_thing_after_a_clause_opening_is_no_source() -> N
         " announced a rescue plan that envisaged converting much of its debt into new shares."
     )
     assert found is None or not found[1].speaker
+
+
+def test_a_possessive_place_before_a_post_is_an_apposition() -> None:
+    """'Freeman, Minneapolis’ top prosecutor, had delayed ..., saying ...': Freeman says it."""
+    found = reported_speech(
+        "Freeman, Minneapolis’ top prosecutor, had delayed his decision in December, saying his"
+        " office needed more time."
+    )
+    assert found is not None
+    assert found[1].speaker == "Freeman"

@@ -1404,8 +1404,9 @@ def is_apposition(chunk: str) -> bool:
     first = words[0].lower()
     if _PARTY.fullmatch(chunk.strip()) or first.isdigit() or first in APPOSITION_OPENERS:
         return True
-    if len(words) > 1 and first.endswith(("’s", "'s")) and words[-1].islower():
-        # "Dstl’s technical lead", "the company’s chief executive".
+    if len(words) > 1 and first.endswith(("’s", "'s", "s’", "s'")) and words[-1].islower():
+        # "Dstl’s technical lead", "the company’s chief executive", "Minneapolis’
+        # top prosecutor".
         return True
     if (
         len(words) > 1
