@@ -2367,3 +2367,18 @@ def test_a_quoted_capitalised_line_alone_is_a_subheading() -> None:
         (QuoteKind.INDIRECT, "The bishop"),
         (QuoteKind.DIRECT, "the bishop"),
     ]
+
+
+def test_titles_listed_after_another_are_no_quotes() -> None:
+    """'including “Red Sorghum,” “Raise the Red Lantern” and “To Live”' lists films."""
+    found = quotes_of(
+        "Zhang made films popular at festivals, including “Red Sorghum,” “Raise the Red"
+        " Lantern” and “To Live,” adaptations of literary works."
+    )
+    assert found == []
+
+
+def test_listed_words_of_speech_stay_quotes() -> None:
+    """'called it “a disgrace,” “a scandal” and “a tragedy”': what was said, in a list."""
+    found = quotes_of("She called it “a disgrace,” “a scandal” and “a tragedy for the town.”")
+    assert [q.text for q in found] == ["a disgrace", "a scandal", "a tragedy for the town."]

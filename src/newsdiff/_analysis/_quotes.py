@@ -119,8 +119,11 @@ _TITLE_BEFORE: Final = _words(
     "of on his her their its show program programme book film movie song album "
     "episode series anthem novel play musical documentary podcast column "
     "webinar seminar conference workshop exhibition campaign strategy report guide "
-    "programme consultation titled entitled like"
+    "programme consultation titled entitled like including"
 )
+# A closing mark, with "and" or "or", right before a quotation: it is listed
+# after another one.
+_AFTER_LISTED: Final = re.compile(r"[”\"’],?\s?(?:and|or)?$")
 # Words that may follow a quoted complement without making it a modifier.
 _CLAUSE_WORDS: Final = _words(
     "and or but as in of to for from at on by with while when after before because "
@@ -521,6 +524,10 @@ def _is_title(text: str, span: Span, content: str) -> bool:
         return True
     head = text[max(0, span.mark_start - 40) : span.mark_start].rstrip(" ,")
     previous = head.rsplit(None, 1)[-1] if head.split() else ""
+    if _AFTER_LISTED.search(head) and "," not in content.rstrip(","):
+        # "“Red Sorghum,” “Raise the Red Lantern” and “To Live”": the next
+        # title of a list of them.
+        return True
     return previous.endswith(("’s", "'s", "s’", "s'")) or previous.lower() in _TITLE_BEFORE
 
 
