@@ -1362,3 +1362,29 @@ def test_a_possessive_place_before_a_post_is_an_apposition() -> None:
     )
     assert found is not None
     assert found[1].speaker == "Freeman"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            (
+                "But Mayor Thomas M. Menino’s administration was not ready to give up, saying the"
+                " harbour neighborhood should get to vote."
+            ),
+            "Mayor Thomas M. Menino’s administration",
+        ),
+        (
+            (
+                "Loblaw’s executives played down antitrust concerns, saying their company controls"
+                " about 5 percent of the harbour business."
+            ),
+            "Loblaw’s executives",
+        ),
+    ],
+)
+def test_a_source_a_name_owns_speaks_in_the_participle(sentence: str, speaker: str) -> None:
+    """'Mayor Menino’s administration was not ready ..., saying ...': the administration says it."""
+    found = reported_speech(sentence)
+    assert found is not None
+    assert found[1].speaker == speaker

@@ -2032,6 +2032,10 @@ def main_subject(
     calling") is its object and never taken for the subject.
     """
     found = _main_subject(text, strict=strict, no_objects=no_objects)
+    if found[0] is None:
+        owned = _owned_source(text, word_spans(text))
+        if owned is not None:
+            return owned, False
     if found[0] is None or (not found[1] and bare(found[0]) in _CLAUSE_OPENERS_BEFORE_SUBJECT):
         # No subject, or the word that opens a clause read as a name
         # ("When"): the subject may come after that clause.
@@ -2039,6 +2043,38 @@ def main_subject(
         after = _after_opening_clause(text, tokens, strict=strict, no_objects=no_objects)
         return after if after is not None else (None, False)
     return found
+
+
+_WRITINGS: Final = _words("statement memo email e-mail note tweet release filing document")
+
+
+def _owned_source(text: str, tokens: list[tuple[int, int, str]]) -> str | None:
+    """Return a name's source that opens *text* before its verb: "Mayor Menino’s administration".
+
+    "But Mayor Thomas M. Menino’s administration was not ready to give up,
+    saying": the name with its possessive and the source noun it owns, as
+    written (a determiner or "But" before it left out).
+    """
+    k = 0
+    while k < len(tokens) and bare(tokens[k][2]) in LEADING_NOISE | DETERMINERS:
+        k += 1
+    start = k
+    while k < len(tokens) and (is_cap(tokens[k][2]) or _INITIAL.fullmatch(tokens[k][2])):
+        if _POSSESSIVE.search(tokens[k][2]):
+            break
+        k += 1
+    if (
+        k + 2 >= len(tokens)
+        or not _POSSESSIVE.search(tokens[k][2])
+        or not is_cap(tokens[k][2])
+        or not tokens[k + 1][2].islower()
+        or not _source_noun(bare(tokens[k + 1][2]), listed_only=True)
+        # "Hoff’s letter makes a case": the writing, whose writer is named.
+        or bare(tokens[k + 1][2]) in _PUBLISHED | _WRITINGS
+        or not _verb_follows(tokens, k + 2)
+    ):
+        return None
+    return text[tokens[start][0] : tokens[k + 1][1]]
 
 
 def _main_subject(text: str, *, strict: bool, no_objects: bool) -> tuple[str | None, bool]:
