@@ -2382,3 +2382,54 @@ def test_listed_words_of_speech_stay_quotes() -> None:
     """'called it “a disgrace,” “a scandal” and “a tragedy”': what was said, in a list."""
     found = quotes_of("She called it “a disgrace,” “a scandal” and “a tragedy for the town.”")
     assert [q.text for q in found] == ["a disgrace", "a scandal", "a tragedy for the town."]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                (
+                    "Attorney General Eric H. Holder Jr., in a speech Tuesday at the convention in"
+                    " Orlando, Fla., condemned the harbour law."
+                ),
+                "“It is time to question laws that expand self-defense,” he said.",
+            ),
+            "Eric H. Holder Jr.",
+        ),
+        (
+            (
+                (
+                    "When Oscar-winning deaf actress Marlee Matlin turned to the internet to view a"
+                    " video, she was quickly reminded that interpreters are edited out."
+                ),
+                "“There are 35 million deaf people,” she told Reuters.",
+            ),
+            "Marlee Matlin",
+        ),
+        # Guard: a place after an opening "In" is no person.
+        (
+            (
+                "In Sandy Hook, he met the families of the harbour victims.",
+                "“I hold myself accountable,” he said.",
+            ),
+            None,
+        ),
+    ],
+)
+def test_a_person_narrated_past_an_aside_or_in_an_opening_clause_is_he_or_she(
+    paragraphs: tuple[str, ...], speaker: str | None
+) -> None:
+    """'Holder, in a speech ... in Orlando, Fla., condemned ...', 'When Matlin ..., she ...'."""
+    assert [q.speaker for q in quotes_of(*paragraphs)] == [speaker]
+
+
+def test_a_long_subject_after_a_quote_ends_on_the_person() -> None:
+    """'the head of the party Homeland Union ... Gabrielius Landsbergis said' names the person."""
+    found = quotes_of(
+        "Opposition parties questioned the harbour probe.",
+        "“The results leave an impression of selectiveness,” the head of the largest opposition"
+        " party Homeland Union-Lithuanian Christian Democrats Gabrielius Landsbergis said on"
+        " Thursday in a statement. He noted the probe did not look into the company.",
+    )
+    assert [q.speaker for q in found] == ["Gabrielius Landsbergis", "Gabrielius Landsbergis"]

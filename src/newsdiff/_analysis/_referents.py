@@ -113,7 +113,9 @@ _TITLE: Final = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s"
 _NARRATED: Final = re.compile(
     r"\s{0,3}(?:(?:But|And|Yet|Still|So)\s)?(?:[A-Z][^,.“”\"]{1,40},\s)?"
     rf"((?:{_TITLE})?[A-Z][\w’'-]{{1,30}}"
-    r"(?:\s(?:[A-Z]\.|[A-Z][\w’'-]{1,30})){0,4}(?:,?\s(?:Jr|Sr)\.)?)(?:,\s[^,.“”\"]{2,120},)?\s"
+    r"(?:\s(?:[A-Z]\.|[A-Z][\w’'-]{1,30})){0,4}(?:,?\s(?:Jr|Sr)\.)?)"
+    # An aside, which may end on a place and its state ("in Orlando, Fla.,").
+    r"(?:,\s[^,.“”\"]{2,120}(?:,\s[A-Z][a-z]{1,4}\.)?,)?\s"
     r"(?:also\s|then\s|later\s|nevertheless\s)?"
     r"(?:[a-z]{2,20}ed|[a-z]{2,20}s|went|made|gave|took|said|told|wrote|spoke|began|"
     r"kept|sat|ran|stood|left|came|met|led|won|lost|held|got|found|became|knew|felt|saw|"
@@ -122,7 +124,9 @@ _NARRATED: Final = re.compile(
 )
 # A verb right after the word read as the narrated subject's verb: that word
 # was a plural noun ("Coal miners are ...").
-_NOUN_NOT_VERB: Final = re.compile(r"\s(?:are|were|have|say|said|will|would|can|could|do|did)\b")
+_NOUN_NOT_VERB: Final = re.compile(
+    r"\s(?:are|were|have|say|said|will|would|can|could|do|did|[a-z]{2,20}ed)\b"
+)
 #: How many commas into a sentence a full name that opens its main clause is looked for.
 _OPENING_COMMAS: Final = 3
 #: How far into a sentence those commas may stand.
@@ -305,6 +309,8 @@ class Referents:
                 match = _NARRATED.match(sentence, opening.end())
         if match is None:
             match = _after_openings(sentence)
+        if match is None and self._opening_person(paragraph, sentence):
+            return
         if match is None:
             described = _DESCRIBED_PERSON.match(sentence)
             if described is not None:
@@ -324,9 +330,13 @@ class Referents:
                 )
             return
         verb = match.group(0).split()[-1]
-        if verb.endswith("s") and (
-            _NOUN_NOT_VERB.match(sentence, match.end())
-            or (sentence[match.end() : match.end() + 1] == "," and verb not in _SAYING)
+        if (
+            verb.endswith("s")
+            and verb not in {"has", "was", "is", "does"}
+            and (
+                _NOUN_NOT_VERB.match(sentence, match.end())
+                or (sentence[match.end() : match.end() + 1] == "," and verb not in _SAYING)
+            )
         ):
             # "Coal miners are still smarting", "Tarot cards, never mainstream,
             # didn't ...": a plural noun after a modifier, then the verb; no
@@ -359,6 +369,45 @@ class Referents:
                 gender=gender_of(name),
             ),
         )
+
+    def _opening_person(self, paragraph: int, sentence: str) -> bool:
+        """Record the one person an opening clause names when a pronoun is the subject after it.
+
+        "When actress Marlee Matlin turned to the internet ..., she was quickly
+        reminded ...": Matlin is who the sentence is about, and who a later
+        "she" stands for, if the gender the clause gives fits.
+        """
+        opening = _OPENING_NAMES.match(sentence)
+        if opening is None:
+            return False
+        names = _PERSON_NAME.findall(opening.group("opening"))
+        if len(names) != 1:
+            return False
+        wanted = "f" if opening.group("pronoun") == "she" else "m"
+        gender = gender_of(opening.group("opening")) or gender_of(names[0])
+        last = names[0].split()[-1]
+        known = any(
+            c.named and not c.collective and c.name.split()[-1] == last
+            for c in (*self._speakers, *self._narrated)
+        )
+        if gender != wanted and not (_TITLED.match(names[0]) or known):
+            # "In Sandy Hook, he ...": a place; only a titled name, a person
+            # met before or one the clause gives a gender fits.
+            return False
+        if gender not in {None, wanted}:
+            return False
+        name = clean_speaker(names[0])
+        _push(
+            self._narrated,
+            _Candidate(
+                paragraph=paragraph,
+                name=name,
+                named=True,
+                collective=False,
+                gender=wanted,
+            ),
+        )
+        return True
 
     def framing(self, paragraph: int, sentence: str, speaker: str | None) -> None:
         """Record the named subject of *sentence* when its reported *speaker* is another.

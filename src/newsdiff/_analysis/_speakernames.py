@@ -359,6 +359,12 @@ def _region_at(tokens: list[tuple[int, int, str]], at: int) -> bool:
     return word in _REGIONS or pair in _REGIONS
 
 
+# The words that end a party's or a body's name run into a person's after it.
+_PARTY_HEADS: Final = _words(
+    "democrats republicans party union front movement league alliance coalition congress "
+    "council committee association institute university bank group company corporation "
+    "ministry agency commission foundation"
+)
 # The words that end a company's name, and those after "General" in one.
 _COMPANY_ENDS: Final = _words("co corp inc ltd llc plc group holdings company corporation")
 _GENERAL_COMPANIES: Final = _words("electric motors mills dynamics atomics")
@@ -406,6 +412,19 @@ def name_run(text: str, tokens: list[tuple[int, int, str]], end: int) -> str | N
         # "de Blasio said", "said van der Berg": the particle that opens a
         # surname written without the first name is part of it.
         start -= 1
+    for k in range(end - 2, start, -1):
+        if (
+            _POSSESSIVE.sub("", bare(tokens[k][2])).lower() in _PARTY_HEADS
+            and is_cap(tokens[k][2])
+            and all(
+                is_cap(tokens[j][2]) or _INITIAL.fullmatch(tokens[j][2])
+                for j in range(k + 1, end + 1)
+            )
+        ):
+            # "Homeland Union-Lithuanian Christian Democrats Gabrielius
+            # Landsbergis": a party's or a body's name, then the person's.
+            start = k + 1
+            break
     first = start
     whole_office = False
     while start < end and (

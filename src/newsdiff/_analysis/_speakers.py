@@ -810,7 +810,7 @@ _HEARING_BODIES: Final = frozenset(
 
 #: The most words of a subject made of names only ("Professor Ann Lee of the
 #: University of Leeds").
-_NAMED_SUBJECT: Final = 12
+_NAMED_SUBJECT: Final = 16
 # Lower-case words that may join the names of such a subject.
 _NAME_LINKS: Final = frozenset(["of", "the", "for", "at", "from", "and"])
 
