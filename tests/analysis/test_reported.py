@@ -1388,3 +1388,31 @@ def test_a_source_a_name_owns_speaks_in_the_participle(sentence: str, speaker: s
     found = reported_speech(sentence)
     assert found is not None
     assert found[1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        (
+            (
+                "Over 40 countries will take part in a harbour drill, UNESCO (UN Educational,"
+                " Scientific and Cultural Organization) said Thursday."
+            ),
+            "Over 40 countries will take part in a harbour drill",
+            "UNESCO",
+        ),
+        # Guard: a sentence set in brackets whole keeps its attribution.
+        (
+            "(The French, it turns out, are big fans of the show, Mr. Madden said.)",
+            "(The French, it turns out, are big fans of the show",
+            "Mr. Madden",
+        ),
+    ],
+)
+def test_a_comma_inside_a_gloss_opens_no_attribution(
+    sentence: str, content: str, speaker: str
+) -> None:
+    """'UNESCO (UN Educational, Scientific and Cultural Organization) said': UNESCO said it."""
+    found = reported_speech(sentence)
+    assert found is not None
+    assert (found[0], found[1].speaker) == (content, speaker)

@@ -2039,3 +2039,22 @@ def test_a_place_or_a_capital_modifier_is_no_source(subject: str, speaker: str) 
 def test_here_after_a_source_is_where_the_writer_is() -> None:
     """'the weather agency here said' names the agency."""
     assert clean_speaker("the weather agency here") == "the weather agency"
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("Chief Executive Edward Lampert", "Edward Lampert"),
+        ("Chief Executive Officer Tim Cook", "Tim Cook"),
+        ("Chief Medical Officer Chris Whitty", "Chris Whitty"),
+        ("UNESCO (UN Educational, Scientific and Cultural Organization)", "UNESCO"),
+        # Guards: an office held by no one named stays whole.
+        ("the Chief Executive", "Chief Executive"),
+        ("the UK Chief Plant Health Officer", "UK Chief Plant Health Officer"),
+    ],
+)
+def test_an_office_after_a_title_and_spelled_out_initials_are_cut(
+    subject: str, speaker: str
+) -> None:
+    """'Chief Executive Edward Lampert' is Lampert, not 'Executive Edward Lampert'."""
+    assert speaker_of(subject) == (speaker, False)

@@ -587,6 +587,10 @@ def _tail_attribution(sentence: str) -> tuple[str, Attribution] | None:
     floor = max(0, len(sentence) - _TAIL_REACH)
     for k in range(_TAIL_COMMAS):
         tail_at = sentence.rfind(",", floor, end)
+        while tail_at > 0 and _bracketed(sentence, tail_at):
+            # "UNESCO (UN Educational, Scientific and Cultural Organization)
+            # said": a comma inside brackets opens no attribution.
+            tail_at = sentence.rfind(",", floor, tail_at)
         if tail_at <= 0:
             return None
         end = tail_at
@@ -644,6 +648,24 @@ def _tail_attribution(sentence: str) -> tuple[str, Attribution] | None:
                 content = inserted
             return content, attribution
     return None
+
+
+def _bracketed(sentence: str, at: int) -> bool:
+    """Tell whether offset *at* of *sentence* stands inside round brackets."""
+    opened = sentence.rfind("(", 0, at)
+    before = sentence[:opened].split() if opened > 0 else []
+    if not before or not before[-1][:1].isupper():
+        # A gloss follows a name or initials ("UNESCO (UN Educational, ...)");
+        # not a sentence set in brackets whole ("(The French are fans, Mr.
+        # Madden said.)"), nor an aside after a word ("ratings (at one point
+        # as low as 19%, Gutin says)").
+        return False
+    closed = sentence.find(")", at)
+    return (
+        sentence.find(")", opened, at) < 0
+        and closed >= 0
+        and bool(sentence[closed + 1 :].strip(" .)"))
+    )
 
 
 def _object_of_cue(tail: str, attribution: Attribution) -> bool:

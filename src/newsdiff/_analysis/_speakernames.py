@@ -359,6 +359,10 @@ def _region_at(tokens: list[tuple[int, int, str]], at: int) -> bool:
     return word in _REGIONS or pair in _REGIONS
 
 
+# Initials, then what they stand for in brackets, ending a subject.
+_SPELLED_OUT: Final = re.compile(r"\b(?P<initials>[A-Z]{2,8})\s\([A-Z][^()]{2,100}\)\s*$")
+#: How many words after a title may lead to the office's head word ("Medical Officer").
+_OFFICE_REST: Final = 2
 # The words that end a party's or a body's name run into a person's after it.
 _PARTY_HEADS: Final = _words(
     "democrats republicans party union front movement league alliance coalition congress "
@@ -438,6 +442,9 @@ def name_run(text: str, tokens: list[tuple[int, int, str]], end: int) -> str | N
         # "Chief Executive of Oil & Gas UK Deirdre Michie": an office with its
         # "of" phrase is a title too.
         or (bare(tokens[start][2]) in _OFFICES and _of_link(tokens, start + 1))
+        # "Chief Executive Edward Lampert", "Chief Executive Officer Tim Cook":
+        # an office after a title, with a name of two words or more after it.
+        or (bare(tokens[start][2]) in _OFFICES and start > first and end - start >= 2)
     ):
         if _office_end(tokens, start, end) == end:
             # "the Mayor of London said", "the Chief Executive of Public Health
@@ -451,6 +458,13 @@ def name_run(text: str, tokens: list[tuple[int, int, str]], end: int) -> str | N
             break
         office = _office_end(tokens, start, end - 2)
         start = office + 1 if office > start else start + 1
+    if start > first and not whole_office:
+        # "Chief Medical Officer Chris Whitty": the rest of the office after
+        # its title, up to its head word, when a name of two words follows.
+        for k in range(start, min(start + _OFFICE_REST, end - 1)):
+            if bare(tokens[k][2]) in _OFFICES and end - k >= 2:
+                start = k + 1
+                break
     # "Missouri Secretary of State Jason Kander": an office inside the run
     # describes the person named after it.
     for k in range(end - 1, start, -1):
@@ -797,6 +811,9 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
     # "Thomas Reppetto, author of ''American Mafia: A History ...,'' said":
     # a title in quotation marks is one word of the subject; its colon and
     # commas do not divide it.
+    # "UNESCO (UN Educational, Scientific and Cultural Organization) said": the
+    # initials, their spelling out in brackets left aside (its commas divide nothing).
+    text = _SPELLED_OUT.sub(r"\g<initials>", text)
     text = _subject_clause(_ACRONYM_GLOSS.sub(_unglossed, _QUOTED_TITLE.sub("work", text)))
     later = _LATER_CLAUSE.search(text)
     if later is not None:
