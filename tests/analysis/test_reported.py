@@ -1416,3 +1416,31 @@ def test_a_comma_inside_a_gloss_opens_no_attribution(
     found = reported_speech(sentence)
     assert found is not None
     assert (found[0], found[1].speaker) == (content, speaker)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        (
+            (
+                "Mr. Brooks, the F.B.I. spokesman, said the inquiry had taken four years, a result,"
+                " he said, of the complexity of the harbour case."
+            ),
+            (
+                "the inquiry had taken four years, a result, he said, of the complexity of the"
+                " harbour case."
+            ),
+            "Mr. Brooks",
+        ),
+        (
+            "Senior government officials have said publicly that the harbour was closed.",
+            "the harbour was closed.",
+            "Senior government officials",
+        ),
+    ],
+)
+def test_the_first_cue_of_a_sentence_reports_it(sentence: str, content: str, speaker: str) -> None:
+    """'Mr. Brooks ... said ..., a result, he said, of ...': Brooks's report, not an inset "he"."""
+    found = reported_speech(sentence)
+    assert found is not None
+    assert (found[0], found[1].speaker) == (content, speaker)

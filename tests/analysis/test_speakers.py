@@ -2058,3 +2058,20 @@ def test_an_office_after_a_title_and_spelled_out_initials_are_cut(
 ) -> None:
     """'Chief Executive Edward Lampert' is Lampert, not 'Executive Edward Lampert'."""
     assert speaker_of(subject) == (speaker, False)
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("Kerala Chief Minister Oommen Chandy", "Oommen Chandy"),
+        ("Texas Gov. Greg Abbott", "Greg Abbott"),
+        ("Duke Energy Chief Executive Lynn Good", "Lynn Good"),
+        # Guards: a body's name that holds a title word, and names that end in one.
+        ("Chemnitz State Prosecution Office", "Chemnitz State Prosecution Office"),
+        ("the Ministry of Emergency Management", "Ministry of Emergency Management"),
+        ("Martin Luther King Jr.", "Martin Luther King Jr."),
+    ],
+)
+def test_a_post_inside_a_name_run_is_cut_before_the_name(subject: str, speaker: str) -> None:
+    """'Kerala Chief Minister Oommen Chandy' is Chandy; 'Texas Gov. Greg Abbott' is Abbott."""
+    assert speaker_of(subject) == (speaker, False)

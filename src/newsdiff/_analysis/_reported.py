@@ -740,6 +740,9 @@ def _inset_attribution(sentence: str, *, subject_first: bool) -> tuple[str, Attr
             # "Within a week, Nell Rivas said, the river had risen": an
             # opening phrase, then a report after its attribution.
             or before.split()[0].lower() in PREPOSITIONS
+            # "Mr. Brooks, the spokesman, said the inquiry took four years, a
+            # result, he said, of ...": the sentence's own cue comes first.
+            or (not subject_first and not _SAYING.isdisjoint(before.lower().split()))
         ):
             continue
         attribution = attribution_after(inset)
@@ -1401,7 +1404,7 @@ _WHEN_ASIDE: Final = (
 # however, that"; or before a clause that opens with its subject: "said on
 # Tuesday it moved", "said in April the money ...".
 _LEADING_ASIDE: Final = re.compile(
-    rf"^(?:{_WHEN_ASIDE}|however)(?:,\s|\s(?=that\s)|"
+    rf"^(?:{_WHEN_ASIDE}|however|[a-z]{{3,20}}ly)(?:,\s|\s(?=that\s)|"
     r"\s(?=(?:it|he|she|they|we|I|there|the|its|his|her|their)\s))"
 )
 

@@ -478,6 +478,24 @@ def name_run(text: str, tokens: list[tuple[int, int, str]], end: int) -> str | N
         ):
             start = office + 1
             break
+        post = tokens[k][2].lower()
+        if (
+            is_cap(tokens[k][2])
+            and (bare(post) in (TITLES | _OFFICES) or post in TITLES)
+            and bare(post) not in _LINK_WORDS | DETERMINERS
+            and end - k >= 2
+            and all(
+                is_cap(tokens[j][2]) or _INITIAL.fullmatch(tokens[j][2])
+                for j in range(k + 1, end + 1)
+            )
+            # Not "Chemnitz State Prosecution Office", "House Intelligence
+            # Committee": a body's name, whose head word ends the run.
+            and bare(tokens[end][2]).lower() not in _OF_HEADS | _BODY_HEADS | _ORGANISATIONS
+        ):
+            # "Kerala Chief Minister Oommen Chandy", "Duke Energy Chief
+            # Executive Lynn Good": a post inside the run, then the name.
+            start = k + 1
+            break
     if start > end:
         return None
     if (

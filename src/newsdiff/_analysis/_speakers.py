@@ -379,6 +379,10 @@ _NOT_IN_SUBJECT: Final = (
 )
 
 
+# What opens a person's second post after "and": "leader and former minister".
+_SECOND_POST: Final = frozenset(["former", "current", "longtime", "then"])
+
+
 def _long_subject(subject: str, rest: str) -> str | None:
     """Return the speaker of a long subject right after a quote, if it is one.
 
@@ -395,7 +399,14 @@ def _long_subject(subject: str, rest: str) -> str | None:
         return None
     if not (is_cap(words[0]) or bare(words[0]) in {"the", "a", "an"}):
         return None
-    if any(w.islower() and bare(w) in _NOT_IN_SUBJECT for w in words):
+    if any(
+        w.islower()
+        and bare(w) in _NOT_IN_SUBJECT
+        # "Congress leader and former Kerala Chief Minister Oommen Chandy": two
+        # posts of one person.
+        and not (w == "and" and k + 1 < len(words) and words[k + 1] in _SECOND_POST)
+        for k, w in enumerate(words)
+    ):
         return None
     after = rest.strip(" .;!?\n").split()
     if after and bare(after[0]) not in PREPOSITIONS | TIME_WORDS:
