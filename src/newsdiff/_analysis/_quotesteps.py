@@ -3,8 +3,10 @@
 :func:`~newsdiff._analysis._quotes.find_quotes` reads an article in order,
 and what it carries from one paragraph to the next is small: whether a
 quotation was left open, the speech act of an ``X said:`` line waiting for
-its quotation, the kind, speaker and cue of the last quotation and how many
-paragraphs back it was (up to one more than a speaker is inherited over),
+its quotation, the kind, speaker and cue of the last quotation (or of the
+reported speech that ended a paragraph, which a quotation opening the next one
+goes on from) and how many paragraphs back it was (up to one more than a
+speaker is inherited over),
 and the speakers and named subjects a pronoun may still reach
 (:meth:`~newsdiff._analysis._referents.Referents.recent`). Everything else a
 paragraph's quotes depend on is its own sentences, the last sentence of the

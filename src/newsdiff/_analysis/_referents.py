@@ -18,9 +18,16 @@ within :data:`REACH` paragraphs, and never to a guess from further away:
   the stage. ¶ “...,” he said`` is Brandt. A person the narration describes
   by a noun of one gender (``A 29-year-old Berlin woman received ...``, ``the
   doctor's widow wept``) counts as a named subject, written as described. A
-  body named by its initials (``CPJ``, ``NATO``) is never ``he`` or ``she``.
+  body named by its initials (``CPJ``, ``NATO``) or a news outlet (``Reuters``,
+  ``The Washington Post``) is never ``he`` or ``she``. When the last speaker is
+  one person described, not named (``a Reuters witness``, ``A spokeswoman for
+  the ministry``), in this paragraph or the one before, ``he`` or ``she`` is that
+  source as written (a definite one, ``the official``, only when no person
+  named spoke within reach: then the name tells more).
 * ``he`` or ``she`` right after a phrase that opens the sentence and names
-  one person (``In a memo that Mr. Reid issued, he wrote``) is that person.
+  one person (``In a memo that Mr. Reid issued, he wrote``) is that person; in
+  narration, the person such a clause names (``When actress Marlee Matlin
+  turned to ..., she was reminded``) is narrated for a later pronoun.
 * ``they`` goes to the most recent collective source
   (``unnamed officials``, ``the ministry``, ``the Security Council``), else to
   the most recent named speaker.
