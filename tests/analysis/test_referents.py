@@ -369,3 +369,11 @@ def test_a_plural_noun_before_an_aside_is_no_narrated_name() -> None:
     assert found.resolve(0, "he") is None
     found.narration(0, "Smith says, however, that the harbour is safe.")
     assert found.resolve(0, "he") == "Smith"
+
+
+def test_a_newspaper_named_alone_is_never_he() -> None:
+    """'According to the Telegraph, Javid wrote ...': a later "he" is no "Telegraph"."""
+    found = Referents()
+    found.speaker(0, "Javid", named=True)
+    found.speaker(1, "Telegraph", named=True)
+    assert found.resolve(1, "he") == "Javid"

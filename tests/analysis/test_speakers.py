@@ -2075,3 +2075,23 @@ def test_an_office_after_a_title_and_spelled_out_initials_are_cut(
 def test_a_post_inside_a_name_run_is_cut_before_the_name(subject: str, speaker: str) -> None:
     """'Kerala Chief Minister Oommen Chandy' is Chandy; 'Texas Gov. Greg Abbott' is Abbott."""
     assert speaker_of(subject) == (speaker, False)
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("Labour’s Shami Chakrabarti", "Shami Chakrabarti"),
+        ("NBC’s Chuck Todd", "Chuck Todd"),
+        (
+            "Monday Prime Minister Theresa May’s spokeswoman",
+            "Prime Minister Theresa May’s spokeswoman",
+        ),
+        # Guards: a body's or a thing's name keeps its owner; a show keeps its day.
+        ("India’s Central Water Commission", "India’s Central Water Commission"),
+        ("Trump’s Campaign Manager", "Trump’s Campaign Manager"),
+        ("Today Show Host", "Today Show Host"),
+    ],
+)
+def test_an_outlet_before_a_name_and_an_opening_day_are_cut(subject: str, speaker: str) -> None:
+    """'Labour’s Shami Chakrabarti' is Chakrabarti; 'Monday ... spokeswoman' loses the day."""
+    assert clean_speaker(subject) == speaker

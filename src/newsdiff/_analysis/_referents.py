@@ -94,7 +94,9 @@ _AFTER_HEAD: Final = _words("for of at with in from on to who")
 # News outlets, which no "he" or "she" stands for: "Reuters", "The New York
 # Times", "Fox News", "the Associated Press" (the name alone, or its last word).
 _OUTLET_NAMES: Final = _words(
-    "reuters xinhua bloomberg tass interfax yonhap kyodo bernama anadolu politico axios"
+    "reuters xinhua bloomberg tass interfax yonhap kyodo bernama anadolu politico axios "
+    # Not "Guardian", "Independent", "Observer": surnames too (Mayor Don Guardian).
+    "telegraph spectator tribune chronicle gazette inquirer examiner"
 )
 _OUTLET_HEADS: Final = _words("times post journal news press television tv radio")
 

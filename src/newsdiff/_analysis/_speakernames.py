@@ -2407,6 +2407,18 @@ _RUN_LINKS: Final = _words("of for the and to")
 _TITLE_LINKS: Final = _RUN_LINKS - {"and"}
 #: Entries kept by each of the speaker caches below.
 _SPEAKER_CACHE: Final = 256
+_WEEKDAYS: Final = _words("monday tuesday wednesday thursday friday saturday sunday")
+# Words of a body's or a thing's name, never of a person's.
+_NOT_PERSON_TAILS: Final = (
+    _OF_HEADS
+    | _BODY_HEADS
+    | _ORGANISATIONS
+    | _PARTY_HEADS
+    | _words(
+        "police service department agency administration authority commission institute "
+        "column partnership dealer times post news journal network channel show"
+    )
+)
 _TICKER: Final = re.compile(r"\s{0,3}<\s{0,3}[\w.:]{1,12}\s{0,3}>\s{0,3}$")
 # Honours and post-nominal letters: "MBE", "OBE", "FRS", "FICFor", "PhD".
 # Not a country's letters: "Cancer Research UK", "Oil & Gas UK" end in a place.
@@ -2454,6 +2466,22 @@ def clean_speaker(speaker: str) -> str:
         # "said Ann Lee—“now.”": a dash glued to the name.
         words[-1] = words[-1].rstrip("-–—")
     while len(words) > 1 and bare(words[0]) in _OPENERS and is_cap(words[1]):
+        words.pop(0)
+    while len(words) > 2 and bare(words[0]).lower() in _WEEKDAYS and is_cap(words[1]):
+        # "Earlier on Monday Prime Minister Theresa May’s spokeswoman said": the
+        # day that opened the clause, with no comma after it.
+        words.pop(0)
+    if (
+        len(words) in {3, 4}
+        and _POSSESSIVE.search(words[0])
+        and all(is_cap(w) and bare(w) not in TITLES | _OFFICES for w in words[1:])
+        # A person's name, not a body's ("India’s Meteorological Department")
+        # nor a thing's ("Schlafly’s Final Column").
+        and bare(words[-1]).lower() not in _NOT_PERSON_TAILS
+        and not any(bare(w).lower() in _NOT_PERSON_TAILS for w in words[1:])
+    ):
+        # "Labour’s Shami Chakrabarti", "Reuters’ Luciana Lopez": the person, of
+        # the body before the name.
         words.pop(0)
     if len(words) > 1 and bare(words[-1]) in {"himself", "herself", "themselves", "itself"}:
         # "Cruz himself".
