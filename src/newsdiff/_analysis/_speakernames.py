@@ -831,7 +831,11 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
     # commas do not divide it.
     # "UNESCO (UN Educational, Scientific and Cultural Organization) said": the
     # initials, their spelling out in brackets left aside (its commas divide nothing).
-    text = _SPELLED_OUT.sub(r"\g<initials>", text)
+    if text.rstrip().endswith(")"):
+        # (Looked for only then: run on every subject, the substitution left
+        # some 0.03 bytes per input byte alive on 1 MB of news, measured with
+        # benchmarks/memory.py.)
+        text = _SPELLED_OUT.sub(r"\g<initials>", text)
     text = _subject_clause(_ACRONYM_GLOSS.sub(_unglossed, _QUOTED_TITLE.sub("work", text)))
     later = _LATER_CLAUSE.search(text)
     if later is not None:
