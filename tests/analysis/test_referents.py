@@ -353,22 +353,32 @@ def test_they_never_stands_for_a_name_only_narrated() -> None:
     assert found.resolve(0, "They") is None
 
 
-def test_a_plural_noun_after_a_modifier_is_no_narrated_verb() -> None:
-    """'Coal miners are still smarting' names no one a later "she" may stand for."""
+@pytest.mark.parametrize(
+    ("plural", "pronoun", "person", "name"),
+    [
+        (
+            "Coal miners are still smarting from the remarks.",
+            "she",
+            "Ann Lee says she won.",
+            "Ann Lee",
+        ),
+        (
+            "Tarot cards, never mainstream, didn’t exactly disappear.",
+            "he",
+            "Smith says, however, that the harbour is safe.",
+            "Smith",
+        ),
+    ],
+)
+def test_a_plural_noun_after_a_modifier_is_no_narrated_name(
+    plural: str, pronoun: str, person: str, name: str
+) -> None:
+    """'Coal miners are ...', 'Tarot cards, never ...,' name no one; 'Smith says' does."""
     found = Referents()
-    found.narration(0, "Coal miners are still smarting from the remarks.")
-    assert found.resolve(0, "she") is None
-    found.narration(0, "Ann Lee says she won.")
-    assert found.resolve(0, "she") == "Ann Lee"
-
-
-def test_a_plural_noun_before_an_aside_is_no_narrated_name() -> None:
-    """'Tarot cards, never mainstream, didn't ...' names no "Tarot" a later "he" stands for."""
-    found = Referents()
-    found.narration(0, "Tarot cards, never mainstream, didn’t exactly disappear.")
-    assert found.resolve(0, "he") is None
-    found.narration(0, "Smith says, however, that the harbour is safe.")
-    assert found.resolve(0, "he") == "Smith"
+    found.narration(0, plural)
+    assert found.resolve(0, pronoun) is None
+    found.narration(0, person)
+    assert found.resolve(0, pronoun) == name
 
 
 def test_a_newspaper_named_alone_is_never_he() -> None:

@@ -386,26 +386,19 @@ class Referents:
         reminded ...": Matlin is who the sentence is about, and who a later
         "she" stands for, if the gender the clause gives fits.
         """
-        opening = _OPENING_NAMES.match(sentence)
-        if opening is None:
+        found = _opening_name(sentence)
+        if found is None:
             return False
-        names = _PERSON_NAME.findall(opening.group("opening"))
-        if len(names) != 1:
-            return False
-        wanted = "f" if opening.group("pronoun") == "she" else "m"
-        gender = gender_of(opening.group("opening")) or gender_of(names[0])
-        last = names[0].split()[-1]
-        known = any(
-            c.named and not c.collective and c.name.split()[-1] == last
-            for c in (*self._speakers, *self._narrated)
-        )
-        if gender != wanted and not (_TITLED.match(names[0]) or known):
+        named, pronoun, opening = found
+        wanted = "f" if pronoun.lower() == "she" else "m"
+        gender = gender_of(opening) or gender_of(named)
+        if gender != wanted and not self._titled_or_met(named):
             # "In Sandy Hook, he ...": a place; only a titled name, a person
             # met before or one the clause gives a gender fits.
             return False
         if gender not in {None, wanted}:
             return False
-        name = clean_speaker(names[0])
+        name = clean_speaker(named)
         _push(
             self._narrated,
             _Candidate(
@@ -676,27 +669,27 @@ class Referents:
         """
         word = pronoun.lower().rstrip(".,;:!?")
         gender = "f" if word == "she" else "m" if word == "he" else None
-        match = _OPENING_NAMES.match(sentence)
-        if gender is None or match is None or match.group("pronoun").lower() != word:
+        opening = _opening_name(sentence)
+        if gender is None or opening is None or opening[1].lower() != word:
             return None
-        names = _PERSON_NAME.findall(match.group("opening"))
-        if len(names) != 1:
-            # None, or two people the pronoun may stand for.
-            return None
-        last = names[0].split()[-1]
-        known = any(
-            c.named and not c.collective and c.name.split()[-1] == last
-            for c in (*self._speakers, *self._narrated)
-        )
-        if not (_TITLED.match(names[0]) or known):
+        named = opening[0]
+        if not self._titled_or_met(named):
             # "In New York, he said", "On Wall Street, he said": a place or a
             # thing; only a titled name or a person met before counts.
             return None
-        found = self._named_subject(names[0], gender)
+        found = self._named_subject(named, gender)
         if found is not None:
             # What "But, he added," after it stands for, too.
-            self.speaker(paragraph, found, named=True, context=names[0])
+            self.speaker(paragraph, found, named=True, context=named)
         return found
+
+    def _titled_or_met(self, name: str) -> bool:
+        """Tell whether *name* has a courtesy title or names a person met before (by surname)."""
+        last = name.rsplit(maxsplit=1)[-1]
+        return bool(_TITLED.match(name)) or any(
+            c.named and not c.collective and c.name.split()[-1] == last
+            for c in (*self._speakers, *self._narrated)
+        )
 
     def _named_subject(self, found: str, gender: str) -> str | None:
         """Return the person *found* names when a pronoun of *gender* may stand for them."""
@@ -772,6 +765,21 @@ class Referents:
 
 # What a pool gives when a name the pronoun's clause governs comes first: nothing resolves.
 _AVOIDED: Final = _Candidate(paragraph=0, name="", named=False, collective=False, gender=None)
+
+
+def _opening_name(sentence: str) -> tuple[str, str, str] | None:
+    """Return the one person a phrase opening *sentence* names, the pronoun after it, the phrase.
+
+    None when no such phrase opens the sentence, or it names no person or two
+    (two people the pronoun may stand for).
+    """
+    match = _OPENING_NAMES.match(sentence)
+    if match is None:
+        return None
+    names = _PERSON_NAME.findall(match.group("opening"))
+    if len(names) != 1:
+        return None
+    return names[0], match.group("pronoun"), match.group("opening")
 
 
 def _kept(pool: list[_Candidate], paragraph: int) -> tuple[_Kept, ...]:
