@@ -2433,3 +2433,185 @@ def test_a_long_subject_after_a_quote_ends_on_the_person() -> None:
         " Thursday in a statement. He noted the probe did not look into the company.",
     )
     assert [q.speaker for q in found] == ["Gabrielius Landsbergis", "Gabrielius Landsbergis"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        (
+            (
+                "The harbour must find ways to limit floods, a city spokesman said on Thursday, as"
+                " heavy rain raised fears among residents."
+            ),
+            "The harbour must find ways to limit floods",
+            "a city spokesman",
+        ),
+        (
+            (
+                "The harbour chief has agreed to step down by May, Mayor Ann Lee said on Tuesday,"
+                " yielding to pressure from the council."
+            ),
+            "The harbour chief has agreed to step down by May",
+            "Ann Lee",
+        ),
+        (
+            (
+                "Two men must answer for their role in the harbour fire, a judge said on Thursday,"
+                " but added that the evidence did not prove arson."
+            ),
+            "Two men must answer for their role in the harbour fire",
+            "a judge",
+        ),
+        (
+            (
+                "One of the suspects was a long-time neighbour, the victim's son Tom Hill told"
+                " Radio Nord, a local channel."
+            ),
+            "One of the suspects was a long-time neighbour",
+            "Tom Hill",
+        ),
+        (
+            (
+                "The mill had stood on the harbour - in the street where she lived and another"
+                " nearby - for 60 years, said Ann Lee, head of the Harbour Trust, a body that"
+                " represents the 400,000-strong community of traders."
+            ),
+            (
+                "The mill had stood on the harbour - in the street where she lived and another"
+                " nearby - for 60 years"
+            ),
+            "Ann Lee",
+        ),
+        (
+            (
+                "However, the council has little interest in these issues, according to Ann Lee,"
+                " head of the Military and Political Research section of the Harbour-based"
+                " Institute for Coastal and River Studies."
+            ),
+            "However, the council has little interest in these issues",
+            "Ann Lee",
+        ),
+        # Guards: an attribution set inside what was said keeps the whole report.
+        (
+            "The plan, she said, was never going to work.",
+            "The plan, she said, was never going to work.",
+            None,
+        ),
+        (
+            "It is Mr. Hill, the council said, who ordered the harbour closed.",
+            "It is Mr. Hill, the council said, who ordered the harbour closed.",
+            "the council",
+        ),
+    ],
+)
+def test_a_report_ends_where_its_attribution_and_the_writers_words_begin(
+    sentence: str, content: str, speaker: str | None
+) -> None:
+    """'..., a spokesman said on Thursday, as heavy rain ...': the attribution is no content."""
+    [quote] = quotes_of(sentence)
+    assert (quote.text, quote.speaker) == (content, speaker)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Senator Ann Lee said earlier the harbour vote would be held on Wednesday.",
+            "the harbour vote would be held on Wednesday.",
+        ),
+        (
+            "Ann Lee said later she regretted not closing the harbour.",
+            "she regretted not closing the harbour.",
+        ),
+        # Guard: a word that opens what was said stays.
+        (
+            "Ann Lee said later elections would decide the harbour's fate.",
+            "later elections would decide the harbour's fate.",
+        ),
+    ],
+)
+def test_earlier_and_later_after_a_cue_belong_to_the_cue(sentence: str, content: str) -> None:
+    """'Ann Lee said earlier the vote would ...': 'earlier' is when she said it."""
+    [quote] = quotes_of(sentence)
+    assert (quote.text, quote.speaker) == (content, "Ann Lee")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "Ann Lee, the harbour minister, strongly defended the deal on Thursday.",
+                "“We acted to keep the crews safe,” he said in a speech.",
+            ),
+            "Ann Lee",
+        ),
+        (
+            (
+                "The judge, Tom Reyes, said the case could go on.",
+                (
+                    "The owner was very disappointed, said her lawyer, Ann Lee, who expressed"
+                    " surprise at the ruling. “We are still very confident,” she added."
+                ),
+            ),
+            "Ann Lee",
+        ),
+        # Guard: a noun in -ly is no adverb before a verb.
+        (
+            (
+                "The Hill family rally drew hundreds to the harbour.",
+                "“We acted to keep the crews safe,” he said in a speech.",
+            ),
+            None,
+        ),
+    ],
+)
+def test_the_one_narrated_or_named_after_a_described_source_is_the_next_pronoun(
+    paragraphs: tuple[str, ...], speaker: str | None
+) -> None:
+    """'X strongly defended ...' and 'said her lawyer, Ann Lee' name who 'he'/'she' is."""
+    assert quotes_of(*paragraphs)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            (
+                "“The vote is close,” constitutional expert Tom Hill, professor of politics at"
+                " Harbour University (HU), told the Courier."
+            ),
+            "Tom Hill",
+        ),
+        (
+            "The meeting ended as lawmakers told reporters that they had heard nothing new.",
+            "lawmakers",
+        ),
+        (
+            (
+                "Seven shops were attacked this month, according to the Harbour County District"
+                " Attorney's Office."
+            ),
+            "Harbour County District Attorney's Office",
+        ),
+        (
+            "A day earlier, the observatory said the harbour had flooded twice.",
+            "the observatory",
+        ),
+        # Guards: a role after "as" in an apposition is no clause of its own.
+        (
+            "Tom Hill, who served as harbour master until this year, said the port was safe.",
+            "Tom Hill",
+        ),
+        (
+            (
+                "Tom Hill, a rival the mayor fired as harbour master a few weeks ago, said the"
+                " port was safe."
+            ),
+            "Tom Hill",
+        ),
+    ],
+)
+def test_sources_read_whole_after_descriptions_and_clauses(sentence: str, speaker: str) -> None:
+    """'expert Tom Hill, professor of ...', 'ended as lawmakers told', whole bodies."""
+    assert [q.speaker for q in quotes_of(sentence)] == [speaker]

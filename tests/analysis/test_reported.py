@@ -94,7 +94,8 @@ def test_a_long_tail_after_the_cue_is_not_an_attribution() -> None:
                 "executive, Tom Hill."
             ),
             "The approach is made possible by its resources",
-            "the firm's chief executive",
+            # The name the apposition gives is the source, not its description.
+            "Tom Hill",
         ),
         (
             (

@@ -125,7 +125,11 @@ _NARRATED: Final = re.compile(
     r"(?:\s(?:[A-Z]\.|[A-Z][\w’'-]{1,30})){0,4}(?:,?\s(?:Jr|Sr)\.)?)"
     # An aside, which may end on a place and its state ("in Orlando, Fla.,").
     r"(?:,\s[^,.“”\"]{2,120}(?:,\s[A-Z][a-z]{1,4}\.)?,)?\s"
-    r"(?:also\s|then\s|later\s|nevertheless\s)?"
+    r"(?:also\s|then\s|later\s|nevertheless\s"
+    # "Massimo D'Alema strongly defended": an adverb before the verb (not a
+    # noun in -ly: "the Trump rally drew").
+    r"|(?!(?:family|rally|ally|supply|assembly|reply|tally|bully|anomaly|monopoly)\s)"
+    r"[a-z]{3,20}ly\s)?"
     r"(?:[a-z]{2,20}ed|[a-z]{2,20}s|went|made|gave|took|said|told|wrote|spoke|began|"
     r"kept|sat|ran|stood|left|came|met|led|won|lost|held|got|found|became|knew|felt|saw|"
     r"thought|sent|spent|brought|built|taught|fought|sought|chose|rose|grew|drew|"

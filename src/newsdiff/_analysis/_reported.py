@@ -24,6 +24,7 @@ import attrs
 
 from newsdiff._analysis._speakernames import (
     clean_speaker,
+    is_name_chunk,
     main_clause,
     main_subject,
     opens_clause,
@@ -47,6 +48,7 @@ from newsdiff._analysis._speechwords import (
     PAST_FORMS,
     PREPOSITIONS,
     PRONOUNS,
+    SOURCE_NOUNS,
     SPEECH_VERBS,
     THAT_VERBS,
     TITLES,
@@ -382,7 +384,15 @@ def _apposed(tail: str, attribution: Attribution) -> bool:
             source.endswith(speaker)
             and len(source.split()) <= _SOURCE_WORDS
             and plausible_speaker(source)
-            and source.split()[0].lower() not in PRONOUNS
+            and (
+                source.split()[0].lower() not in PRONOUNS
+                # "..., said her lawyer, Gooi Soon Seng.": a possessive before
+                # a source's noun, not "said he ..." or "said her plan".
+                or (
+                    source.split()[0].lower() in _POSSESSIVES
+                    and source.split()[-1].lower() in SOURCE_NOUNS
+                )
+            )
             and not any(w.lower() in _VERBISH for w in source.split())
         )
     if words.startswith(speaker) and is_named(speaker):
@@ -402,6 +412,7 @@ def _apposed(tail: str, attribution: Attribution) -> bool:
     return False
 
 
+_POSSESSIVES: Final = _words("his her their its")
 # An apposition after a name, up to the cue: ", the director of the agency, ".
 _APPOSITION: Final = re.compile(r",\s[^,;:“”\"()]{2,100},\s")
 
@@ -640,6 +651,11 @@ def _tail_attribution(sentence: str) -> tuple[str, Attribution] | None:
             )
             and (_sound(attribution) or _plain_order(tail, attribution))
         ):
+            named = _named_after_source(tail, attribution) if k else None
+            if named is not None:
+                # "..., said her lawyer, Gooi Soon Seng.": the person the
+                # described source is, for a "he added" after it too.
+                attribution = attrs.evolve(attribution, speaker=named)
             inserted = _inserted(tail, attribution)
             if inserted is not None and len(inserted) > len(content):
                 # "Within months, Forte said, Whole Foods was selling ...": the
@@ -648,6 +664,23 @@ def _tail_attribution(sentence: str) -> tuple[str, Attribution] | None:
                 content = inserted
             return content, attribution
     return None
+
+
+def _named_after_source(tail: str, attribution: Attribution) -> str | None:
+    """Return the full name set after an inverted source in lower case, if one is.
+
+    ``said her lawyer, Gooi Soon Seng, who ...``: the apposition names the
+    source. Only a source in lower case and a name of two words or more.
+    """
+    words = tail.strip()
+    speaker = attribution.speaker or ""
+    if not speaker[:1].islower() or not words.startswith(attribution.cue):
+        return None
+    parts = words[len(attribution.cue) :].split(",")
+    if len(parts) < 2 or not parts[0].strip().endswith(speaker):
+        return None
+    name = parts[1].strip().rstrip(".")
+    return name if len(name.split()) >= 2 and is_name_chunk(name) else None
 
 
 def _bracketed(sentence: str, at: int) -> bool:
@@ -773,8 +806,28 @@ def _inset_attribution(sentence: str, *, subject_first: bool) -> tuple[str, Attr
                 # spokesman for the party said ...": the attribution ends its
                 # report; another source's is joined after it.
                 return before.strip(), attribution
+            if not subject_first and _WRITERS_TAIL.match(sentence, closing + 1):
+                # "Japan must find ways to ..., a government spokesman said on
+                # Thursday, as intense heat ...", "..., said Francis Kalifat,
+                # head of Crif, a body that ...": a whole clause, then its
+                # attribution, then the writer's own words or an apposition:
+                # what was said is the clause, not the sentence around the
+                # attribution.
+                return before.strip(), attribution
             return sentence.strip(), attribution
     return None
+
+
+# What opens the words after an attribution that ends a whole clause, when
+# they are the writer's, not more of what was said: a conjunction or a clause
+# of time or cause ("as intense heat ...", "but added that ..."), a participle
+# ("yielding to pressure", "adding that ..."), an apposition ("an Israeli
+# channel", "head of Crif"). Not a relative word: "It is Mr. Hassoun, the
+# government said, who recruited Mr. Padilla" goes on.
+_WRITERS_TAIL: Final = re.compile(
+    r"\s*(?:(?:as|but|while|whereas|amid|after|before|despite|although|though|because|"
+    r"an?|head|chief|director|president|spokesman|spokeswoman|spokesperson)\b|[a-z]{3,}ing\b)"
+)
 
 
 def _inserted(tail: str, attribution: Attribution) -> str | None:
@@ -1402,9 +1455,10 @@ _WHEN_ASIDE: Final = (
 )
 # When or how, between a cue and its "that": "said Thursday that", "says,
 # however, that"; or before a clause that opens with its subject: "said on
-# Tuesday it moved", "said in April the money ...".
+# Tuesday it moved", "said in April the money ...", "said later she regretted".
 _LEADING_ASIDE: Final = re.compile(
-    rf"^(?:{_WHEN_ASIDE}|however|[a-z]{{3,20}}ly)(?:,\s|\s(?=that\s)|"
+    rf"^(?:{_WHEN_ASIDE}|however|earlier|later|again|afterwards?|[a-z]{{3,20}}ly)"
+    r"(?:,\s|\s(?=that\s)|"
     r"\s(?=(?:it|he|she|they|we|I|there|the|its|his|her|their)\s))"
 )
 
@@ -1550,6 +1604,12 @@ _ACCORDING_INSIDE: Final = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_WORD: Final = re.compile(r"\s(?:who|that|which|whose)\s")
+# An apposition or relative clause after a source set between commas: "...,
+# according to Ann Lee, head of ...", "..., a body that ...", "..., who ...".
+_SOURCE_APPOSITION: Final = re.compile(
+    r"\s*(?:an?|head|chief|director|president|spokesman|spokeswoman|spokesperson|professor|"
+    r"who|whose|which)\s"
+)
 #: How many words the report before or after an "according to" phrase must have.
 _ACCORDING_CONTENT: Final = 3
 
@@ -1573,7 +1633,13 @@ def _according_inside(sentence: str) -> tuple[str, Attribution] | None:
     after = sentence[found.end() :].lstrip(" ,;)—–-").strip()
     long_before = len(before.split()) >= _ACCORDING_CONTENT
     long_after = len(after.split()) >= _ACCORDING_CONTENT and not after.startswith("(")
-    if long_after and sentence[found.end() :].startswith(", "):
+    if (
+        long_after
+        and sentence[found.end() :].startswith(", ")
+        # "..., according to Pavel Zolotaryov, head of the ... section": an
+        # apposition of the source, not more of the report.
+        and not (long_before and _SOURCE_APPOSITION.match(sentence, found.end() + 1))
+    ):
         content = sentence.strip()
     elif long_before:
         content = before

@@ -838,7 +838,13 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
         text = _SPELLED_OUT.sub(r"\g<initials>", text)
     text = _subject_clause(_ACRONYM_GLOSS.sub(_unglossed, _QUOTED_TITLE.sub("work", text)))
     later = _LATER_CLAUSE.search(text)
-    if later is not None:
+    if later is not None and not (
+        # "Derek Mitchell, who served as U.S. ambassador ..., said", "a rival
+        # Trump fired as campaign manager": a role, in an apposition or a
+        # relative clause, not a clause with a subject of its own.
+        later.group("link") == "as"
+        and ("," in text[: later.start()] or len(later.group("rest").split()) > _AS_SUBJECT_WORDS)
+    ):
         # "Jamee Harteau resigned after city officials said": the subject of
         # the clause the verb ends, after the clause before it.
         found = speaker_of(later.group("rest"))
@@ -885,10 +891,14 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
 
 
 # A clause of time or cause after a verb in the past, up to the end of a
-# subject: "resigned after city officials", "left because the doctors".
+# subject: "resigned after city officials", "left because the doctors",
+# "ended as lawmakers".
 _LATER_CLAUSE: Final = re.compile(
-    r"\b[a-z]{2,20}ed\s(?:after|before|because|when|while|until|once)\s(?P<rest>[^,;:]{2,80})$"
+    r"\b[a-z]{2,20}ed\s(?P<link>after|before|because|when|while|until|once|as)\s"
+    r"(?P<rest>[^,;:]{2,80})$"
 )
+#: The most words of a subject after "as" ("ended as lawmakers told").
+_AS_SUBJECT_WORDS: Final = 3
 # A place that ends a subject: "... in Manhattan", "... in Concord, Mass.".
 _PLACE_AFTER: Final = re.compile(
     r"\sin\s(?:the\s)?(?P<place>[A-Z][\w.’'-]*(?:,?\s[A-Z][\w.’'-]*){0,3})\.?\s*$"
@@ -1736,7 +1746,14 @@ def _titled_name_chunk(chunk: str) -> bool:
         k -= 1
     if len(words) - k < 2 or k == 0:
         return False
-    if not (is_cap(words[0]) or words[0] in _ARTICLES) or bare(words[0]) in _NOT_FIRST:
+    if bare(words[0]) in _NOT_FIRST:
+        return False
+    if not (is_cap(words[0]) or words[0] in _ARTICLES) and not (
+        # "constitutional expert Tim Bale, professor of politics at ...,
+        # told": after a quotation the description opens in lower case; its
+        # last word must then be a source's noun, and none a preposition.
+        bare(words[k - 1]) in SOURCE_NOUNS and PREPOSITIONS.isdisjoint(words[:k])
+    ):
         return False
     return all(w.isalpha() and w.islower() and w not in _NOT_FIRST for w in words[1:k])
 
@@ -2511,6 +2528,8 @@ def clean_speaker(speaker: str) -> str:
         and is_cap(words[0])
         # "the UK Chief Plant Health Officer" is an office, not a titled name.
         and bare(words[-1]) not in _OFFICES
+        # "Los Angeles County District Attorney’s Office": a body's name.
+        and bare(words[-1]).lower() not in _NOT_PERSON_TAILS
     ):
         # "Culture Secretary Nadine Dorries", "Fire Minister Lord Greenhalgh":
         # the title before a name of two words or more is dropped.

@@ -241,7 +241,8 @@ SOURCE_NOUNS: Final = _words(
     "widower relative fiancé fiancée girlfriend boyfriend stepfather stepmother sibling "
     # Bodies and papers named by their kind after a first mention: "the corps
     # said", "The center said", "The NOAA forecast also said", "an affidavit".
-    "corps center centre forecast affidavit indictment memorandum "
+    "corps center centre forecast affidavit indictment memorandum observatory bureau "
+    "secretariat registry museum institution "
     # People in a court or a prison: "A Maltese magistrate on Wednesday refused bail, saying".
     "magistrate coroner sheriff juror defendant plaintiff suspect inmate detainee prisoner "
     # Churches and their clergy, crowns: "the archdiocese said", "the bishop said".
