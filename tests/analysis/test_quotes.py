@@ -2615,3 +2615,109 @@ def test_the_one_narrated_or_named_after_a_described_source_is_the_next_pronoun(
 def test_sources_read_whole_after_descriptions_and_clauses(sentence: str, speaker: str) -> None:
     """'expert Tom Hill, professor of ...', 'ended as lawmakers told', whole bodies."""
     assert [q.speaker for q in quotes_of(sentence)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                (
+                    "Ann Lee was serving six years in prison for her work as a lawyer. Analysts"
+                    " said the release was part of a wider offensive."
+                ),
+                "In a telephone interview after her release, she said: “I am free.”",
+            ),
+            "Ann Lee",
+        ),
+        (
+            (
+                (
+                    "The harbour failed to take the steps it should have, the ICO said. It said the"
+                    " inquiry found many failures."
+                ),
+            ),
+            "ICO",
+        ),
+        (
+            (
+                (
+                    "The city's security chief said the police had advised a ban. The chief, Tom"
+                    " Reyes, has not banned the group yet, saying he must first hear it. He said"
+                    " the city still has freedom of association, but “that right has limits.”"
+                ),
+            ),
+            "Tom Reyes",
+        ),
+        # Guard: a Roman numeral after a name is no body's initials.
+        (
+            (
+                "Joseph R. Hill II, a lawyer in Ripley, later came out as gay.",
+                "“The politics are just so blatant,” he said in an interview.",
+            ),
+            "Joseph R. Hill II",
+        ),
+    ],
+)
+def test_plural_sources_and_initials_are_no_he_or_she(
+    paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    """'Analysts said ...' is never the 'she' after it; 'the ICO said. It said' is the ICO."""
+    assert quotes_of(*paragraphs)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        (
+            (
+                "According to the regional court in the German city of Harbourg, the man set off"
+                " three devices."
+            ),
+            "the regional court",
+            "the man set off three devices.",
+        ),
+        (
+            "Prosecutors said in court they believed the family was killed at home.",
+            "Prosecutors",
+            "they believed the family was killed at home.",
+        ),
+        (
+            "Tom Hill said in an interview with Denver 7 on Tuesday he was torn up inside.",
+            "Tom Hill",
+            "he was torn up inside.",
+        ),
+        (
+            (
+                "Up to 30 militants have been killed in the province, said a statement of the"
+                " army released on Monday."
+            ),
+            "a statement of the army",
+            "Up to 30 militants have been killed in the province",
+        ),
+        (
+            (
+                "TORONTO/NEW YORK (Reuters) - The harbour firm has hired a bank to sell its"
+                " business, people familiar with the situation told Reuters."
+            ),
+            "people familiar with the situation",
+            "The harbour firm has hired a bank to sell its business",
+        ),
+        (
+            "Separately, the coastguard said it had recovered three bodies.",
+            "the coastguard",
+            "it had recovered three bodies.",
+        ),
+        (
+            ("Indeed, the White House has drawn a hard line, saying it will not accept the plan."),
+            "White House",
+            "it will not accept the plan.",
+        ),
+    ],
+)
+def test_reports_read_past_places_asides_and_documents(
+    sentence: str, speaker: str, content: str
+) -> None:
+    """'the court in the city of X', 'said in court they', 'a statement released on Monday'."""
+    [quote] = quotes_of(sentence)
+    assert (quote.speaker, quote.text) == (speaker, content)

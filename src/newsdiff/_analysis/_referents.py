@@ -78,6 +78,9 @@ _COLLECTIVE_HEADS: Final = _words(
     "statement study poll survey association coalition foundation institute center "
     "centre university council senate house congress parliament white"
 )
+# A body's initials: "ICO", "NHC", "UNHCR", "U.N." (not a Roman numeral after a
+# name: "Joseph R. Murray II").
+_INITIALS: Final = re.compile(r"(?![IVX]+$)[A-Z]{2,6}|(?:[A-Z]\.){2,4}")
 # A described source is one person when its head noun is one of these: "a
 # Reuters witness", "the spokeswoman for the ministry", "a senior official".
 _ONE_PERSON: Final = _words(
@@ -270,6 +273,17 @@ def _is_collective(speaker: str) -> bool:
     if words[-1][:1].islower() or "and" in words:
         # "Smith and Jones said ... “...,” they added": two who speak are "they".
         # "unnamed officials", "the ministry", "sources familiar with the matter".
+        return True
+    if (
+        len(words) == 1
+        and head.endswith("s")
+        and (head[:-1] in _ONE_PERSON or head == "authorities")
+    ):
+        # "Analysts said ...", "Organizers said ...": people in the plural
+        # opening a sentence, never the "she" or "he" after them.
+        return True
+    if len(words) == 1 and _INITIALS.fullmatch(words[-1].rstrip(",’'")):
+        # "..., the ICO said. It said ...": initials name a body, not a person.
         return True
     return head in _COLLECTIVE_HEADS
 

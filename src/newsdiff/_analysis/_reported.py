@@ -909,9 +909,9 @@ def _read(sentence: str) -> tuple[str, Attribution] | None:
 
 
 # A wire dateline opening a sentence: "NEW YORK (Reuters) - ", "TOKYO, Sept. 9
-# (Xinhua) -- ".
+# (Xinhua) -- ", "TORONTO/NEW YORK (Reuters) - ".
 _DATELINE: Final = re.compile(
-    r"[A-Z][A-Z.’'-]+(?:\s[A-Z][A-Z.’'-]+){0,3}(?:,\s[^()]{1,40}?)?\s\([A-Z][^()]{0,30}\)"
+    r"[A-Z][A-Z./’'-]+(?:\s[A-Z][A-Z./’'-]+){0,3}(?:,\s[^()]{1,40}?)?\s\([A-Z][^()]{0,30}\)"
     r"\s?(?:--|[-—–])\s*"
 )
 
@@ -1455,9 +1455,11 @@ _WHEN_ASIDE: Final = (
 )
 # When or how, between a cue and its "that": "said Thursday that", "says,
 # however, that"; or before a clause that opens with its subject: "said on
-# Tuesday it moved", "said in April the money ...", "said later she regretted".
+# Tuesday it moved", "said in April the money ...", "said later she regretted",
+# "said in court they believed".
 _LEADING_ASIDE: Final = re.compile(
-    rf"^(?:{_WHEN_ASIDE}|however|earlier|later|again|afterwards?|[a-z]{{3,20}}ly)"
+    rf"^(?:{_WHEN_ASIDE}|however|earlier|later|again|afterwards?|[a-z]{{3,20}}ly|"
+    r"in\s(?:court|parliament|public|private|person|writing))"
     r"(?:,\s|\s(?=that\s)|"
     r"\s(?=(?:it|he|she|they|we|I|there|the|its|his|her|their)\s))"
 )
@@ -1495,12 +1497,26 @@ def _participle_report(sentence: str) -> tuple[str, Attribution] | None:
     # The clause the participle hangs on: after the last colon or semicolon.
     clause = main_clause(re.split(r"[;:]\s", sentence[: found.start()])[-1])
     speaker, pronoun = main_subject(clause, strict=True)
+    named = _NAMED_IN_APPOSITION.match(clause)
+    if speaker is None and named is not None:
+        # "The chief, John Lee, has not banned the group yet, saying ...": the
+        # name set after the described subject, then its verb.
+        return content, Attribution(speaker=named.group("name"), cue=cue, pronoun=False)
     if speaker is not None and not pronoun and not opens_clause(clause, speaker):
         # Only a subject that opens the clause ("Mr. Obama revised his plans,
         # saying"): a name further on is as often its object ("Trump dismissed
         # Scott Walker, arguing") or a noun's modifier ("GOP moderates").
         speaker = None
     return content, Attribution(speaker=speaker, cue=cue, pronoun=pronoun)
+
+
+# A described subject and the full name after it, then its verb: "The chief,
+# John Lee, has not ...".
+_NAMED_IN_APPOSITION: Final = re.compile(
+    r"(?:The|A|An|Its|His|Her|Their)\s[a-z][a-z’' -]{1,40}?,\s"
+    r"(?P<name>[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){1,3}),\s"
+    r"(?:has|had|was|is|did|does|also|then|[a-z]{2,20}ed)\b"
+)
 
 
 # A second verb of the subject, one of saying: "Obama met the families and
@@ -1545,6 +1561,11 @@ def _coordinated_report(sentence: str) -> tuple[str, Attribution] | None:
         return None
     clause = main_clause(re.split(r"[;:]\s", sentence[: found.start()])[-1])
     speaker, pronoun = main_subject(clause, strict=True)
+    named = _NAMED_IN_APPOSITION.match(clause)
+    if speaker is None and named is not None:
+        # "The chief, John Lee, has not banned the group yet, saying ...": the
+        # name set after the described subject, then its verb.
+        return content, Attribution(speaker=named.group("name"), cue=cue, pronoun=False)
     if speaker is not None and not pronoun and not opens_clause(clause, speaker):
         speaker = None
     return content, Attribution(

@@ -899,9 +899,12 @@ _LATER_CLAUSE: Final = re.compile(
 )
 #: The most words of a subject after "as" ("ended as lawmakers told").
 _AS_SUBJECT_WORDS: Final = 3
-# A place that ends a subject: "... in Manhattan", "... in Concord, Mass.".
+# A place that ends a subject: "... in Manhattan", "... in Concord, Mass.",
+# "... in the German city of Dortmund".
 _PLACE_AFTER: Final = re.compile(
-    r"\sin\s(?:the\s)?(?P<place>[A-Z][\w.’'-]*(?:,?\s[A-Z][\w.’'-]*){0,3})\.?\s*$"
+    r"\sin\s(?:the\s)?(?:(?:[A-Z][\w’'-]*\s)?(?:city|town|village|state|province|region|"
+    r"district|county|capital|port)\sof\s)?"
+    r"(?P<place>[A-Z][\w.’'-]*(?:,?\s[A-Z][\w.’'-]*){0,3})\.?\s*$"
 )
 # Writings whose "in X" names where they appeared, the source: "a new article
 # in Politico", "a report in the Des Moines Register".
@@ -2849,12 +2852,21 @@ def _source_noun(word: str, *, listed_only: bool = False) -> bool:
 _BEFORE_SUBJECT: Final = 4
 
 
+_SENTENCE_ADVERB: Final = re.compile(
+    r"^\s*(?:[A-Z][a-z]{2,15}ly|Indeed|Meanwhile|However|Still|Separately|Instead|Earlier|"
+    r"Later|Also|Now|Then|Thus|Yet|Nonetheless|Nevertheless|Moreover|Furthermore),\s"
+)
+
+
 def opens_clause(clause: str, speaker: str) -> bool:
     """Tell whether *speaker* opens *clause*, after at most a few words that describe it."""
     at = clause.find(speaker)
     if at < 0 or "," in speaker:
         return False
     before = clause[:at]
+    # "Indeed, the White House has drawn a hard line, saying": a sentence
+    # adverb and its comma open the clause before its subject.
+    before = _SENTENCE_ADVERB.sub("", before, count=1)
     words = before.split()
     after = clause[at + len(speaker) :].split()[:2]
     if (

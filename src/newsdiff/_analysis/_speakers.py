@@ -151,8 +151,8 @@ _CUE_TAIL: Final = re.compile(
     r"(?:statement|interview|tweet|post|email|e-mail|letter|speech|press\sconference|"
     r"news\sconference|briefing|video|message|op-ed|memo|report|release|filing)\b"
     # "in an interview with CNN", "in a letter to the Senate", "in a letter to
-    # Neiman Marcus Group Ltd LLC".
-    r"(?:\s(?:with|to)\s(?:the\s)?[A-Z][\w.’'&-]{0,30}(?:\s[A-Z][\w.’'&-]{0,30}){0,5})?"
+    # Neiman Marcus Group Ltd LLC", "in an interview with Denver 7".
+    r"(?:\s(?:with|to)\s(?:the\s)?[A-Z][\w.’'&-]{0,30}(?:\s(?:[A-Z][\w.’'&-]{0,30}|\d{1,3}\b)){0,5})?"
     r"|\s{1,3}(?:on|in)\s(?:Twitter|X|Facebook|Instagram|Truth\sSocial|CNN|Fox\sNews|"
     r"television|TV|radio)\b"
 )
@@ -450,6 +450,10 @@ def _named_after(text: str, cue_end: int, *, cut: bool) -> str | None:
 
 # A relative clause that goes on after an inverted subject.
 _RELATIVE_AFTER: Final = re.compile(r"\s(?:who|whom|whose|which|that)\s(?=[a-z])")
+# A participle that tells of a document after its noun: "a statement released on Monday".
+_RELEASED_AFTER: Final = re.compile(
+    r"\s(?:released|issued|published|dated|obtained|sent|posted|signed|circulated)\b"
+)
 
 
 def _after_name(rest: str) -> str:
@@ -1532,6 +1536,9 @@ def _attribution_after(text: str, inverted: bool, quoting: bool) -> Attribution 
             # "said Sen. Jim Whelan who represents ... and served as its
             # mayor": the relative clause describes the name before it.
             rest = _after_name(_RELATIVE_AFTER.split(rest, maxsplit=1)[0])
+            # "said a statement of the army released on Monday": what the
+            # statement was, not part of the source.
+            rest = _RELEASED_AFTER.split(rest, maxsplit=1)[0]
             speaker, pronoun = speaker_of(rest)
             if (pronoun or _opens_clause(rest)) and len(rest.split()) > 1:
                 # "said he cannot comment", "said one candidate he likes is
