@@ -2721,3 +2721,97 @@ def test_reports_read_past_places_asides_and_documents(
     """'the court in the city of X', 'said in court they', 'a statement released on Monday'."""
     [quote] = quotes_of(sentence)
     assert (quote.speaker, quote.text) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                (
+                    "“Executives are trying to keep morale up,” a company source with knowledge of"
+                    " the matter said."
+                ),
+            ),
+            "a company source with knowledge of the matter",
+        ),
+        (
+            (
+                (
+                    "Producers such as Harbour Steel and Century Mills have said they will add"
+                    " several hundred jobs."
+                ),
+            ),
+            "Producers",
+        ),
+        (
+            (
+                (
+                    "“This person may have been present at the scene,” the prosecutor overseeing"
+                    " the case told a news conference."
+                ),
+            ),
+            "the prosecutor",
+        ),
+        (
+            (
+                (
+                    "The UN Office for Coordination of Humanitarian Affairs (OCHA) said floods had"
+                    " affected 800,000 people."
+                ),
+            ),
+            "UN Office for Coordination of Humanitarian Affairs",
+        ),
+        (
+            ("In a statement, the prosecution said Tom Reyes had long quarrelled with the board.",),
+            "the prosecution",
+        ),
+        (
+            (
+                (
+                    "Tom Hill said the firm had many parallels to the Harbour Trust, which he said"
+                    " “threatened short sellers.”"
+                ),
+            ),
+            "Tom Hill",
+        ),
+        (
+            (
+                "Tom Reyes defended the group in court.",
+                "The bombings were the work of soldiers, the Red Army Faction said.",
+                "“We were soldiers in a noble cause,” he said.",
+            ),
+            "Tom Reyes",
+        ),
+        (
+            (
+                "The inquiry had stalled, the prosecutor said.",
+                "“We have doubts about the independence of the inquiry,” they said.",
+            ),
+            None,
+        ),
+        # Guard: a "he" in a clause about the one named before "whose" is that person.
+        (
+            (
+                (
+                    "Three cheered for their teams, including Jesse Hill, whose execution made"
+                    " headlines after he shouted, “Go Cowboys!”"
+                ),
+            ),
+            "Jesse Hill",
+        ),
+    ],
+)
+def test_sources_with_qualifiers_examples_and_relative_clauses(
+    paragraphs: tuple[str, ...], speaker: str | None
+) -> None:
+    """'a source with knowledge of the matter', 'Producers such as X', 'which he said', bodies."""
+    assert quotes_of(*paragraphs)[-1].speaker == speaker
+
+
+def test_a_relative_clause_after_an_inverted_source_describes_it() -> None:
+    """'..., said two colleagues who declined to be named.' names the source, not the content."""
+    [quote] = quotes_of(
+        "His assailant stole his laptop, said two colleagues who declined to be named."
+    )
+    assert (quote.text, quote.speaker) == ("His assailant stole his laptop", "two colleagues")

@@ -47,7 +47,7 @@ from typing import Final
 import attrs
 
 from newsdiff._analysis._speakernames import clean_speaker, plausible_speaker
-from newsdiff._analysis._speechwords import EVALUATIVE_VERBS, QUOTE_VERBS, SPEECH_VERBS
+from newsdiff._analysis._speechwords import EVALUATIVE_VERBS, QUOTE_VERBS, SPEECH_VERBS, TITLES
 
 __all__ = ["REACH", "Recent", "Referents", "gender_of"]
 
@@ -76,8 +76,11 @@ _COLLECTIVE_HEADS: Final = _words(
     "campaign party commission board company firm group organisation organization "
     "union court police army military embassy bank team network newspaper report "
     "statement study poll survey association coalition foundation institute center "
-    "centre university council senate house congress parliament white"
+    "centre university council senate house congress parliament white faction front movement "
+    "brigade brigades forces alliance league federation tribunal observatory bureau service"
 )
+# Titles of clergy and nobility that "the" may open: "the Rev. Al Sharpton".
+_CLERGY: Final = _words("rev reverend archbishop bishop duke duchess cardinal")
 # A body's initials: "ICO", "NHC", "UNHCR", "U.N." (not a Roman numeral after a
 # name: "Joseph R. Murray II").
 _INITIALS: Final = re.compile(r"(?![IVX]+$)[A-Z]{2,6}|(?:[A-Z]\.){2,4}")
@@ -90,7 +93,7 @@ _ONE_PERSON: Final = _words(
     "friend neighbour neighbor judge diplomat activist investigator mother father wife "
     "husband son daughter brother sister teacher student nurse patient victim survivor "
     "owner founder man woman farmer driver pilot professor lecturer consultant observer "
-    "commander envoy ambassador nephew niece widow widower relative worker employee"
+    "commander envoy ambassador nephew niece widow widower relative worker employee person"
 )
 _DESCRIBING: Final = _words("a an the one another")
 _AFTER_HEAD: Final = _words("for of at with in from on to who")
@@ -270,6 +273,9 @@ def _is_collective(speaker: str) -> bool:
     if not words:
         return False
     head = words[-1].strip(".,’'").lower()
+    if words[-1][:1].islower() and head in _ONE_PERSON and "and" not in words:
+        # "the prosecutor said ... “...,” they said": one person, never "they".
+        return False
     if words[-1][:1].islower() or "and" in words:
         # "Smith and Jones said ... “...,” they added": two who speak are "they".
         # "unnamed officials", "the ministry", "sources familiar with the matter".
@@ -282,9 +288,23 @@ def _is_collective(speaker: str) -> bool:
         # "Analysts said ...", "Organizers said ...": people in the plural
         # opening a sentence, never the "she" or "he" after them.
         return True
+    if (
+        len(words) >= 2
+        and words[0] == "the"
+        and words[1][:1].isupper()
+        and words[1].strip(".").lower() not in TITLES | _CLERGY
+    ):
+        # "the Red Army Faction in Germany", "the Supreme Court": a body
+        # named with its article, never "he" ("the Rev. Al Sharpton" is).
+        return True
     if len(words) == 1 and _INITIALS.fullmatch(words[-1].rstrip(",’'")):
         # "..., the ICO said. It said ...": initials name a body, not a person.
         return True
+    linked = next((k for k, w in enumerate(words) if w in {"of", "for", "at"}), 0)
+    if linked > 0:
+        # "the Ministry of Defence" is a body, "a member of the New Democracy
+        # Movement" one person: the head is the noun before the link.
+        head = words[linked - 1].strip(".,’'").lower()
     return head in _COLLECTIVE_HEADS
 
 

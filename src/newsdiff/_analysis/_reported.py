@@ -304,6 +304,10 @@ def _ends_attribution(tail: str, attribution: Attribution, content: str) -> bool
     if speaker and speaker in rest:
         rest = rest[rest.find(speaker) + len(speaker) :]
     words = [w.strip(".,;:!?").lower() for w in rest.split()]
+    if speaker and words[:1] in (["who"], ["whose"]) and len(words) <= _TAIL_WORDS:
+        # "..., said two colleagues who declined to be named.": a relative
+        # clause describes the source; it is no content.
+        return True
     if len(words) <= _TAIL_WORDS and words[:1] and words[0] in _DOCUMENT_PARTICIPLES:
         # "..., Marble Ridge said in the letter dated Sept. 18 and seen by
         # Reuters": what the letter was, not what it says.

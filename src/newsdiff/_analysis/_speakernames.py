@@ -225,6 +225,15 @@ def _of_link(tokens: list[tuple[int, int, str]], at: int) -> bool:
         at >= 1
         and (
             (tokens[at][2] in {"of", "for"} and head in _OF_HEADS)
+            # "Office for Coordination of Humanitarian Affairs": a second "of"
+            # inside a body's name that a first link opened.
+            or (
+                tokens[at][2] == "of"
+                and at >= 3
+                and tokens[at - 2][2] in {"of", "for"}
+                and bare(tokens[at - 3][2]).lower() in _OF_HEADS
+                and is_cap(tokens[at - 3][2])
+            )
             # "High Commissioner to Bangladesh", "Chief Secretary to the Treasury".
             or (tokens[at][2] == "to" and head in _TO_HEADS)
         )
@@ -837,6 +846,27 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
         # benchmarks/memory.py.)
         text = _SPELLED_OUT.sub(r"\g<initials>", text)
     text = _subject_clause(_ACRONYM_GLOSS.sub(_unglossed, _QUOTED_TITLE.sub("work", text)))
+    clause = text.rstrip(" ,").rsplit(",", 1)[-1].split()
+    if (
+        len(clause) >= 2
+        and clause[0].lower() in {"which", "whom", "that"}
+        and clause[-1].lower() in {"he", "she"}
+    ):
+        # "the Dignitatis Humanae Institute, whose mission ... which he
+        # described as": the pronoun is the subject of the relative clause,
+        # not its antecedent. (Not after "whose": "Jesse Hernandez, whose
+        # execution made headlines after he shouted" speaks of himself.)
+        return clause[-1], True
+    modified = _PARTICIPLE_MODIFIED.fullmatch(text.strip()) if "ing " in text else None
+    if modified is not None and is_described(modified.group("source")):
+        # "the prosecutor overseeing the case told": the source, not the case.
+        return modified.group("source"), False
+    if " such as " in text:
+        examples = _SUCH_AS.search(text)
+        if examples is not None and examples.start() > 0:
+            # "Producers such as U.S. Steel and Century Aluminum have said": the
+            # source is the group, not the last of its examples.
+            text = text[: examples.start()]
     later = _LATER_CLAUSE.search(text)
     if later is not None and not (
         # "Derek Mitchell, who served as U.S. ambassador ..., said", "a rival
@@ -896,6 +926,18 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
 _LATER_CLAUSE: Final = re.compile(
     r"\b[a-z]{2,20}ed\s(?P<link>after|before|because|when|while|until|once|as)\s"
     r"(?P<rest>[^,;:]{2,80})$"
+)
+# A described source and a participle phrase after it: "the prosecutor overseeing
+# the case", "an official handling the talks".
+_PARTICIPLE_MODIFIED: Final = re.compile(
+    r"(?P<source>(?:the|a|an)\s(?:[a-z-]+\s){0,3}?[a-z]+)\s[a-z]{3,}ing\s"
+    r"(?:the|a|an|his|her|their|its)\s[a-z’' -]{1,40}"
+)
+# Named examples that end a subject: "... such as U.S. Steel and Century Aluminum".
+_SUCH_AS: Final = re.compile(
+    r"\ssuch\sas\s[A-Z][\w.&’'-]{0,30}(?:(?:,?\s(?:and\s|or\s)?)[A-Z][\w.&’'-]{0,30}){0,8}"
+    # An auxiliary or an adverb before the verb: "... have", "... have also".
+    r"(?:\s[a-z]{2,12}){0,2}\s*$"
 )
 #: The most words of a subject after "as" ("ended as lawmakers told").
 _AS_SUBJECT_WORDS: Final = 3

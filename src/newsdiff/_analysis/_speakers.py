@@ -397,6 +397,15 @@ def _long_subject(subject: str, rest: str) -> str | None:
     words = subject.split()
     if not words or len(words) > _NAMED_SUBJECT or any(c in subject for c in ',;:()"“”'):
         return None
+    qualified = _QUALIFIED_SOURCE.fullmatch(subject.strip())
+    if (
+        qualified is not None
+        and is_described(qualified.group("source"))
+        and not rest.strip(" .;!?\n").split()[:1]
+    ):
+        # "“...,” a company source with knowledge of the matter said.": a
+        # described source and what qualifies it to speak, as written.
+        return subject.strip()
     if not (is_cap(words[0]) or bare(words[0]) in {"the", "a", "an"}):
         return None
     if any(
@@ -417,6 +426,15 @@ def _long_subject(subject: str, rest: str) -> str | None:
     if speaker is None or pronoun or not plausible_speaker(speaker):
         return None
     return speaker if is_named(speaker) or is_described(speaker) else None
+
+
+# A described source and what qualifies it to speak: "a company source with
+# knowledge of the matter", "two people familiar with the talks".
+_QUALIFIED_SOURCE: Final = re.compile(
+    r"(?P<source>(?:a|an|the|one|two|three|four|several|other)\s(?:[a-z-]+\s){0,3}?[a-z]+)\s"
+    r"(?:with\s(?:direct\s)?knowledge\sof|familiar\swith|close\sto|briefed\son)\s"
+    r"[a-z][a-z’' -]{1,40}"
+)
 
 
 # Words that open no subject of a last clause: "and the", "but he", "which".

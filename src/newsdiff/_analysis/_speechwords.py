@@ -242,7 +242,7 @@ SOURCE_NOUNS: Final = _words(
     # Bodies and papers named by their kind after a first mention: "the corps
     # said", "The center said", "The NOAA forecast also said", "an affidavit".
     "corps center centre forecast affidavit indictment memorandum observatory bureau "
-    "secretariat registry museum institution coastguard "
+    "secretariat registry museum institution coastguard prosecution defense defence "
     # People in a court or a prison: "A Maltese magistrate on Wednesday refused bail, saying".
     "magistrate coroner sheriff juror defendant plaintiff suspect inmate detainee prisoner "
     # Churches and their clergy, crowns: "the archdiocese said", "the bishop said".
