@@ -76,15 +76,15 @@ def run(table: Table, dataset: Path | None, size: int = 1_000_000) -> None:
             Row(
                 "memory",
                 f"parse_text peak per byte, {what}",
-                f"{ours:.1f} B/B",
+                f"{ours:.3f} B/B",
                 f"str.split {words:.1f} B/B",
                 f"{ours / words:.1f}x",
                 f"<= {TARGET:g}",
                 ours <= TARGET,
             )
         )
-        table.add(Row("memory", "of which the finished revision", f"{alone / n:.1f} B/B"))
-        table.add(Row("memory", "of which the bounded caches", f"{(after - alone) / n:.1f} B/B"))
+        table.add(Row("memory", "of which the finished revision", f"{alone / n:.2f} B/B"))
+        table.add(Row("memory", "of which the bounded caches", f"{(after - alone) / n:.2f} B/B"))
 
 
 def main() -> None:
