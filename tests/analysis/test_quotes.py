@@ -2815,3 +2815,31 @@ def test_a_relative_clause_after_an_inverted_source_describes_it() -> None:
         "His assailant stole his laptop, said two colleagues who declined to be named."
     )
     assert (quote.text, quote.speaker) == ("His assailant stole his laptop", "two colleagues")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        (
+            "Earlier on Friday Harbour’s Investigative Committee said it had opened an inquiry.",
+            "Harbour’s Investigative Committee",
+            "it had opened an inquiry.",
+        ),
+        (
+            "Senators attending those sessions said that the mayor was careful.",
+            "Senators",
+            "the mayor was careful.",
+        ),
+        (
+            "The harbour firm, Tidewell, has warned in early September that prices could rise.",
+            "Tidewell",
+            "prices could rise.",
+        ),
+    ],
+)
+def test_days_participles_and_months_around_a_source(
+    sentence: str, speaker: str, content: str
+) -> None:
+    """'Earlier on Friday X said', 'Senators attending ... said', 'warned in early September'."""
+    [quote] = quotes_of(sentence)
+    assert (quote.speaker, quote.text) == (speaker, content)

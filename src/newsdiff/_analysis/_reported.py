@@ -319,6 +319,16 @@ def _ends_attribution(tail: str, attribution: Attribution, content: str) -> bool
     if words and attribution.cue.split(maxsplit=1)[0].lower() in _TELLING | _ASKING:
         # "..., the president told her.": the one told, not a clause.
         words = words[1:] if words[0] in _HEARERS else words
+        if (
+            words
+            and words[0] in {"a", "an", "the"}
+            and len(words) <= _TAIL_WORDS
+            and _VERBISH.isdisjoint(words)
+            and PRONOUNS.isdisjoint(words)
+        ):
+            # "..., Chuck Rubin told a Goldman Sachs Group Inc. retail
+            # conference in New York on Sept. 5.": the hearers, where and when.
+            return True
     if words and (
         words[0].replace("’", "'").split("'")[0] in PRONOUNS or not _VERBISH.isdisjoint(words)
     ):
@@ -1453,7 +1463,7 @@ def _addressee(words: str) -> bool:
 _TO_ONESELF: Final = re.compile(r"to\s(?:myself|himself|herself|themselves|ourselves|oneself)\b")
 # When, between a cue and what it reports: "on Thursday", "in April", "last week".
 _WHEN_ASIDE: Final = (
-    r"(?:(?:on|last|this|early|late|in)\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"(?:(?:on|last|this|early|late|in)\s)?(?:(?:early|late|mid)[\s-])?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|today|yesterday|tonight|week|month|year|January|February|March|April|"
     r"May|June|July|August|September|October|November|December)(?:\s\d{1,2})?\b"
 )

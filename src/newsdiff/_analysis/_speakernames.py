@@ -846,6 +846,9 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
         # benchmarks/memory.py.)
         text = _SPELLED_OUT.sub(r"\g<initials>", text)
     text = _subject_clause(_ACRONYM_GLOSS.sub(_unglossed, _QUOTED_TITLE.sub("work", text)))
+    # "Earlier on Friday Russia’s Investigative Committee said": the day that
+    # opens the clause, with no comma after it, is no part of the subject.
+    text = _DAY_OPENER.sub("", text, count=1)
     clause = text.rstrip(" ,").rsplit(",", 1)[-1].split()
     if (
         len(clause) >= 2
@@ -858,7 +861,10 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
         # execution made headlines after he shouted" speaks of himself.)
         return clause[-1], True
     modified = _PARTICIPLE_MODIFIED.fullmatch(text.strip()) if "ing " in text else None
-    if modified is not None and is_described(modified.group("source")):
+    if modified is not None and (
+        is_described(modified.group("source"))
+        or (modified.group("source")[:1].isupper() and _source_noun(bare(modified.group("source"))))
+    ):
         # "the prosecutor overseeing the case told": the source, not the case.
         return modified.group("source"), False
     if " such as " in text:
@@ -928,10 +934,15 @@ _LATER_CLAUSE: Final = re.compile(
     r"(?P<rest>[^,;:]{2,80})$"
 )
 # A described source and a participle phrase after it: "the prosecutor overseeing
-# the case", "an official handling the talks".
+# the case", "an official handling the talks", "Senators attending those sessions".
 _PARTICIPLE_MODIFIED: Final = re.compile(
-    r"(?P<source>(?:the|a|an)\s(?:[a-z-]+\s){0,3}?[a-z]+)\s[a-z]{3,}ing\s"
-    r"(?:the|a|an|his|her|their|its)\s[a-z’' -]{1,40}"
+    r"(?P<source>(?:the|a|an)\s(?:[a-z-]+\s){0,3}?[a-z]+|[A-Z][a-z]{2,20}s)\s[a-z]{3,}ing\s"
+    r"(?:the|a|an|his|her|their|its|those|these)\s[a-z’' -]{1,40}"
+)
+# A day that opens a clause with no comma after it, before a capitalised subject.
+_DAY_OPENER: Final = re.compile(
+    r"^\s*(?:(?:Earlier|Later|Late|Early)\s)?(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)\s(?=[A-Z]|the\s[A-Z])"
 )
 # Named examples that end a subject: "... such as U.S. Steel and Century Aluminum".
 _SUCH_AS: Final = re.compile(
@@ -2614,8 +2625,9 @@ def clean_speaker(speaker: str) -> str:
             and is_cap(words[i - 1])
             # "One of the organizers of the march": a part of a group, no name.
             and bare(words[i - 1]) not in DETERMINERS
-            and words[-1].islower()
-            and all(w.islower() for w in words[i:])
+            # "A British judge in 2014": a year is a time too.
+            and (words[-1].islower() or _YEAR_WORD.fullmatch(words[-1]) is not None)
+            and all(w.islower() or _YEAR_WORD.fullmatch(w) is not None for w in words[i:])
             and not _source_noun(bare(words[-1]))
         ):
             words = words[:i]
@@ -2625,6 +2637,7 @@ def clean_speaker(speaker: str) -> str:
     return " ".join(words) if words else speaker
 
 
+_YEAR_WORD: Final = re.compile(r"(?:1[89]|20)\d\d")
 # What links an office to its body: "CEO of techUK", "Head of Policy at Ofcom".
 _OFFICE_LINK: Final = _words("of for at")
 # Words of an office a person holds (not a body's: "Bureau of Immigration").
