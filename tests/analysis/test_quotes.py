@@ -2843,3 +2843,35 @@ def test_days_participles_and_months_around_a_source(
     """'Earlier on Friday X said', 'Senators attending ... said', 'warned in early September'."""
     [quote] = quotes_of(sentence)
     assert (quote.speaker, quote.text) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        (
+            "Interior Minister Ann Lee said on Thursday investigators had interviewed 200 people.",
+            "said",
+            "investigators had interviewed 200 people.",
+        ),
+        (
+            (
+                "Ann Lee, the harbour master, said in a video posted on Facebook that the couple"
+                " were found."
+            ),
+            "said in a video posted on Facebook",
+            "the couple were found.",
+        ),
+        # Guard: a part of the day is no subject of what was said.
+        (
+            "Ann Lee said on Thursday night the harbour would close.",
+            "said",
+            "on Thursday night the harbour would close.",
+        ),
+    ],
+)
+def test_when_and_where_it_was_said_stay_out_of_what_was_said(
+    sentence: str, cue: str, content: str
+) -> None:
+    """'said on Thursday investigators had ...', 'said in a video posted on Facebook that'."""
+    [quote] = quotes_of(sentence)
+    assert (quote.cue, quote.text) == (cue, content)

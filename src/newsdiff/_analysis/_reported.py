@@ -1476,6 +1476,9 @@ _LEADING_ASIDE: Final = re.compile(
     r"in\s(?:court|parliament|public|private|person|writing))"
     r"(?:,\s|\s(?=that\s)|"
     r"\s(?=(?:it|he|she|they|we|I|there|the|its|his|her|their)\s))"
+    # "said on Thursday investigators had interviewed ...": after a day, a
+    # plural subject and its verb open what was said.
+    rf"|^{_WHEN_ASIDE}\s(?=[a-z]{{3,20}}s\s(?:had|have|were|are|would|will|could|did)\s)"
 )
 
 

@@ -150,6 +150,9 @@ _CUE_TAIL: Final = re.compile(
     r"radio\s|television\s|phone\s|telephone\s|blog\s|court\s)?"
     r"(?:statement|interview|tweet|post|email|e-mail|letter|speech|press\sconference|"
     r"news\sconference|briefing|video|message|op-ed|memo|report|release|filing)\b"
+    # "in a video posted on Facebook", "in a statement published by the agency".
+    r"(?:\s(?:posted|published|released|broadcast|aired)\s(?:on|by)\s(?:the\s)?"
+    r"[A-Z][\w.’'&-]{0,30}(?:\s[A-Z][\w.’'&-]{0,30}){0,3})?"
     # "in an interview with CNN", "in a letter to the Senate", "in a letter to
     # Neiman Marcus Group Ltd LLC", "in an interview with Denver 7".
     r"(?:\s(?:with|to)\s(?:the\s)?[A-Z][\w.’'&-]{0,30}(?:\s(?:[A-Z][\w.’'&-]{0,30}|\d{1,3}\b)){0,5})?"
