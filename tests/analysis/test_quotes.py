@@ -754,6 +754,7 @@ def test_plausible_speaker_rejects_junk(speaker: str) -> None:
         ("When Mr. Trump", "Mr. Trump"),
         ("On Friday, Mr. Carson", "Mr. Carson"),
         ("The New York Times at the time", "The New York Times"),
+        ("The Harbour Courier in 2014", "The Harbour Courier"),
         ("Cruz himself", "Cruz"),
         ("a senior official", "a senior official"),
     ],
@@ -2875,3 +2876,12 @@ def test_when_and_where_it_was_said_stay_out_of_what_was_said(
     """'said on Thursday investigators had ...', 'said in a video posted on Facebook that'."""
     [quote] = quotes_of(sentence)
     assert (quote.cue, quote.text) == (cue, content)
+
+
+def test_the_hearers_where_and_when_after_told_end_the_attribution() -> None:
+    """'..., Ann Lee told a traders conference in New York on Sept. 5.' reports the clause."""
+    [quote] = quotes_of(
+        "Prices would rise by a fifth next year, Ann Lee told a harbour traders conference in"
+        " New York on Sept. 5."
+    )
+    assert (quote.speaker, quote.text) == ("Ann Lee", "Prices would rise by a fifth next year")

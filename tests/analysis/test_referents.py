@@ -387,3 +387,26 @@ def test_a_newspaper_named_alone_is_never_he() -> None:
     found.speaker(0, "Javid", named=True)
     found.speaker(1, "Telegraph", named=True)
     assert found.resolve(1, "he") == "Javid"
+
+
+@pytest.mark.parametrize(
+    ("speaker", "pronoun", "resolved"),
+    [
+        # A body named with its article is never "he"; initials are "it".
+        ("the Harbour Front", "he", None),
+        ("ICO", "it", "ICO"),
+        ("Analysts", "she", None),
+        # One person described by a noun is never "they"; a member of a body is one person.
+        ("the prosecutor", "they", None),
+        ("a member of the New Harbour Movement", "he", "a member of the New Harbour Movement"),
+        # Guard: a clergyman's title after "the" names a person.
+        ("the Rev. Tom Hill", "he", "the Rev. Tom Hill"),
+    ],
+)
+def test_bodies_groups_and_persons_take_their_own_pronouns(
+    speaker: str, pronoun: str, resolved: str | None
+) -> None:
+    """'the Harbour Front' is no 'he', 'ICO' is 'it', 'the prosecutor' is no 'they'."""
+    found = Referents()
+    found.speaker(0, speaker, named=any(word[:1].isupper() for word in speaker.split()))
+    assert found.resolve(0, pronoun) == resolved

@@ -1463,9 +1463,10 @@ def _addressee(words: str) -> bool:
 _TO_ONESELF: Final = re.compile(r"to\s(?:myself|himself|herself|themselves|ourselves|oneself)\b")
 # When, between a cue and what it reports: "on Thursday", "in April", "last week".
 _WHEN_ASIDE: Final = (
-    r"(?:(?:on|last|this|early|late|in)\s)?(?:(?:early|late|mid)[\s-])?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday|today|yesterday|tonight|week|month|year|January|February|March|April|"
-    r"May|June|July|August|September|October|November|December)(?:\s\d{1,2})?\b"
+    r"(?:(?:on|last|this|early|late|in)\s)?(?:(?:early|late|mid)[\s-])?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
+    r"week|month|year|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)(?:\s\d{1,2})?\b"
 )
 # When or how, between a cue and its "that": "said Thursday that", "says,
 # however, that"; or before a clause that opens with its subject: "said on
@@ -1578,11 +1579,6 @@ def _coordinated_report(sentence: str) -> tuple[str, Attribution] | None:
         return None
     clause = main_clause(re.split(r"[;:]\s", sentence[: found.start()])[-1])
     speaker, pronoun = main_subject(clause, strict=True)
-    named = _NAMED_IN_APPOSITION.match(clause)
-    if speaker is None and named is not None:
-        # "The chief, John Lee, has not banned the group yet, saying ...": the
-        # name set after the described subject, then its verb.
-        return content, Attribution(speaker=named.group("name"), cue=cue, pronoun=False)
     if speaker is not None and not pronoun and not opens_clause(clause, speaker):
         speaker = None
     return content, Attribution(

@@ -855,10 +855,10 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
         and clause[0].lower() in {"which", "whom", "that"}
         and clause[-1].lower() in {"he", "she"}
     ):
-        # "the Dignitatis Humanae Institute, whose mission ... which he
-        # described as": the pronoun is the subject of the relative clause,
-        # not its antecedent. (Not after "whose": "Jesse Hernandez, whose
-        # execution made headlines after he shouted" speaks of himself.)
+        # "parallels to Lehman, which he said “threatened short sellers”":
+        # the pronoun is the subject of the relative clause, not its
+        # antecedent. (Not after "whose": "Jesse Hernandez, whose execution
+        # made headlines after he shouted" speaks of himself.)
         return clause[-1], True
     modified = _PARTICIPLE_MODIFIED.fullmatch(text.strip()) if "ing " in text else None
     if modified is not None and (
