@@ -832,6 +832,9 @@ def _inset_attribution(sentence: str, *, subject_first: bool) -> tuple[str, Attr
     return None
 
 
+# The first word of an apposition that describes a source: "an Israeli channel",
+# "head of Crif", "a body that ...".
+_APPOSITION_HEADS: Final = "an?|head|chief|director|president|spokesman|spokeswoman|spokesperson"
 # What opens the words after an attribution that ends a whole clause, when
 # they are the writer's, not more of what was said: a conjunction or a clause
 # of time or cause ("as intense heat ...", "but added that ..."), a participle
@@ -840,7 +843,7 @@ def _inset_attribution(sentence: str, *, subject_first: bool) -> tuple[str, Attr
 # government said, who recruited Mr. Padilla" goes on.
 _WRITERS_TAIL: Final = re.compile(
     r"\s*(?:(?:as|but|while|whereas|amid|after|before|despite|although|though|because|"
-    r"an?|head|chief|director|president|spokesman|spokeswoman|spokesperson)\b|[a-z]{3,}ing\b)"
+    rf"{_APPOSITION_HEADS})\b|[a-z]{{3,}}ing\b)"
 )
 
 
@@ -1640,10 +1643,7 @@ _ACCORDING_INSIDE: Final = re.compile(
 _RELATIVE_WORD: Final = re.compile(r"\s(?:who|that|which|whose)\s")
 # An apposition or relative clause after a source set between commas: "...,
 # according to Ann Lee, head of ...", "..., a body that ...", "..., who ...".
-_SOURCE_APPOSITION: Final = re.compile(
-    r"\s*(?:an?|head|chief|director|president|spokesman|spokeswoman|spokesperson|professor|"
-    r"who|whose|which)\s"
-)
+_SOURCE_APPOSITION: Final = re.compile(rf"\s*(?:{_APPOSITION_HEADS}|professor|who|whose|which)\s")
 #: How many words the report before or after an "according to" phrase must have.
 _ACCORDING_CONTENT: Final = 3
 
