@@ -2885,3 +2885,35 @@ def test_the_hearers_where_and_when_after_told_end_the_attribution() -> None:
         " New York on Sept. 5."
     )
     assert (quote.speaker, quote.text) == ("Ann Lee", "Prices would rise by a fifth next year")
+
+
+def test_a_run_of_she_said_paragraphs_keeps_its_speaker_to_the_end() -> None:
+    """Seven paragraphs of "“...,” she said" after the name are all the named speaker's."""
+    run = [f"“Point number {n} matters,” she said." for n in range(1, 8)]
+    found = quotes_of("“Tariffs are taxes,” spokeswoman Bethany Aronhalt told Xinhua.", *run)
+    assert [q.speaker for q in found] == ["Bethany Aronhalt"] * 8
+
+
+def test_a_run_broken_by_narration_of_another_person_turns_to_them() -> None:
+    """A run of "he said" past the limit yields to the person the narration turned to."""
+    run = [f"“Point number {n} matters,” he said." for n in range(1, 6)]
+    found = quotes_of(
+        "“Nobody will pay for it,” Calderon told CNBC.",
+        *run,
+        "Trump also took multiple swipes at fellow contender Jeb Bush.",
+        "“A pathetic figure!” he wrote.",
+    )
+    assert found[-1].speaker == "Trump"
+
+
+def test_a_pronoun_in_narration_past_the_limit_is_not_the_speaker_of_a_run() -> None:
+    """After a run, "In 2010, he warned ... “...”" names no one: the story may have turned."""
+    run = [f"“Point number {n} matters,” he said." for n in range(1, 6)]
+    found = quotes_of(
+        "“Nobody will pay for it,” Calderon told CNBC.",
+        *run,
+        "In 2010, he warned the Fed against buying bonds, because he thought it “risks"
+        " higher inflation” and more.",
+    )
+    assert found[-1].text.startswith("risks")
+    assert found[-1].speaker is None

@@ -7,7 +7,7 @@ import threading
 from newsdiff import Quote, clear_caches
 from newsdiff._analysis._quotes import _Reader, find_quotes
 from newsdiff._analysis._quotesteps import _STEPS, _state, quotes_by_paragraph
-from newsdiff._analysis._referents import Referents
+from newsdiff._analysis._referents import REACH, Referents
 from newsdiff._analysis._segment import split_sentences
 from newsdiff._base._caches import BoundedStore
 
@@ -131,8 +131,18 @@ def test_recent_forgets_what_is_out_of_reach() -> None:
     live.speaker(0, "Jane Doe", named=True)
     live.speaker(2, "John Roe", named=True)
     speakers, narrated = live.recent(6)
-    assert [(d, name) for d, name, *_ in speakers] == [(4, "John Roe")]
+    assert [(d, name) for d, _, name, *_ in speakers] == [(4, "John Roe")]
     assert narrated == ()
+
+
+def test_a_restored_reading_keeps_a_speaker_a_run_of_pronouns_kept_in_reach() -> None:
+    """A speaker kept in reach by a pronoun in each paragraph stays in reach once restored."""
+    live = Referents()
+    live.speaker(0, "Jane Doe", named=True)
+    for paragraph in range(1, REACH + 2):
+        assert live.resolve(paragraph, "she", run=True) == "Jane Doe"
+    restored = Referents.restored(20, live.recent(REACH + 2))
+    assert restored.resolve(20, "she", run=True) == "Jane Doe"
 
 
 def test_the_store_keeps_at_most_its_bound_and_drops_the_oldest() -> None:

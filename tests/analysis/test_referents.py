@@ -40,6 +40,51 @@ def test_pronouns_do_not_reach_beyond_the_limit() -> None:
     assert found.resolve(REACH + 1, "he") is None
 
 
+def test_a_run_of_pronouns_paragraph_after_paragraph_keeps_its_speaker() -> None:
+    """A "..., she said" in each paragraph keeps the speaker in reach past the limit."""
+    found = Referents()
+    found.speaker(0, "Ann Lee", named=True)
+    for paragraph in range(1, 2 * REACH):
+        assert found.resolve(paragraph, "she", run=True) == "Ann Lee"
+
+
+def test_only_words_that_open_their_sentence_reach_a_speaker_kept_by_a_run() -> None:
+    """Past the limit, a pronoun in narration ("In 2010, he warned ...") reaches no kept speaker."""
+    found = Referents()
+    found.speaker(0, "Ann Lee", named=True)
+    for paragraph in range(1, REACH + 2):
+        found.resolve(paragraph, "she", run=True)
+    assert found.resolve(REACH + 2, "she") is None
+    assert found.resolve(REACH + 2, "she", run=True) == "Ann Lee"
+
+
+def test_pronouns_in_narration_keep_no_speaker_in_reach() -> None:
+    """A pronoun whose words do not open their sentence keeps nobody in reach past the limit."""
+    found = Referents()
+    found.speaker(0, "Ann Lee", named=True)
+    for paragraph in range(1, REACH + 1):
+        assert found.resolve(paragraph, "she") == "Ann Lee"
+    assert found.resolve(REACH + 1, "she", run=True) is None
+
+
+def test_a_run_broken_by_a_paragraph_without_the_pronoun_ends_at_the_limit() -> None:
+    """A pronoun two paragraphs after the last one keeps nobody in reach past the limit."""
+    found = Referents()
+    found.speaker(0, "Ann Lee", named=True)
+    assert found.resolve(2, "she", run=True) == "Ann Lee"
+    assert found.resolve(REACH + 1, "she", run=True) is None
+
+
+def test_a_subject_narrated_after_a_speaker_kept_by_pronouns_wins() -> None:
+    """Past the limit, any subject narrated since the speaker's name outranks the speaker."""
+    found = Referents()
+    found.speaker(0, "Calderon", named=True)
+    for paragraph in range(1, REACH + 2):
+        found.resolve(paragraph, "he", run=True)
+    found.narration(REACH + 2, "Trump also took swipes at Bush.")
+    assert found.resolve(REACH + 3, "he", run=True) == "Trump"
+
+
 def test_plural_and_neuter_pronouns_prefer_collective_sources() -> None:
     """“they” and “it” go to a collective source; “it” never to a person."""
     found = Referents()

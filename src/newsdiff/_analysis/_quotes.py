@@ -688,7 +688,7 @@ class _Reader:
         # read, and its sentence: (sentence, speaker).
         self.reported_last: tuple[int, str] | None = None
 
-    def resolve(
+    def resolve(  # noqa: PLR0913 (keyword-only readings of the attribution's sentence)
         self,
         p: int,
         attribution: Attribution,
@@ -696,6 +696,7 @@ class _Reader:
         *,
         reported: str = "",
         head: str = "",
+        run: bool = False,
     ) -> str | None:
         """Return the speaker of *attribution*, pronouns resolved locally.
 
@@ -705,7 +706,9 @@ class _Reader:
         Ejime). *head* is the sentence up to the quotation, whose subject may
         be the one who speaks; with *reported*, the whole sentence: when the
         reported words open it, a person they open with may be who the
-        pronoun is.
+        pronoun is. *run* tells that the words attributed open their sentence
+        (``“...,” she said``), which a run of such paragraphs keeps its
+        speaker by.
         """
         if not attribution.pronoun:
             if attribution.speaker is not None:
@@ -730,6 +733,7 @@ class _Reader:
             avoid=reported,
             before=reported if reported and _opens_with(head, reported) else "",
             head="" if reported else head,
+            run=run,
         )
         return resolved if resolved is None or plausible_speaker(resolved) else None
 
@@ -826,11 +830,13 @@ class _Reader:
         elif found is not None and not (
             found.pronoun and not found.speaker and _IN_RELATIVE.search(before)
         ):
+            head = text[row[s_open] : span.mark_start]
             speaker = self.resolve(
                 p,
                 found,
                 _around(before + " " + after, found.speaker),
-                head=text[row[s_open] : span.mark_start],
+                head=head,
+                run=not head.strip(" “\"'‘"),
             )
             if speaker is None and not found.cue:
                 # The subject of the narration before was read but names no
@@ -1115,6 +1121,7 @@ class _Reader:
             _around(sentence, attribution.speaker),
             reported=content,
             head=sentence,
+            run=_opens_with(sentence, content),
         )
         return Quote(
             text=content,

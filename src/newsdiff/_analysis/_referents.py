@@ -24,6 +24,13 @@ within :data:`REACH` paragraphs, and never to a guess from further away:
   the ministry``), in this paragraph or the one before, ``he`` or ``she`` is that
   source as written (a definite one, ``the official``, only when no person
   named spoke within reach: then the name tells more).
+* Reach is counted from the last paragraph that spoke of a candidate: a
+  ``he`` or ``she`` that stands for a speaker in the paragraph after the one
+  that last did keeps the speaker in reach, so a run of ``“...,” she said``
+  paragraphs keeps its speaker however long it is. Past :data:`REACH`
+  paragraphs from the speaker's name, any subject narrated since the name
+  wins over a speaker kept so (``Trump also took swipes at Bush`` and then
+  ``“...,” he wrote`` is Trump, not the Calderon of a run before).
 * ``he`` or ``she`` right after a phrase that opens the sentence and names
   one person (``In a memo that Mr. Reid issued, he wrote``) is that person; in
   narration, the person such a clause names (``When actress Marlee Matlin
@@ -308,20 +315,31 @@ def _is_collective(speaker: str) -> bool:
     return head in _COLLECTIVE_HEADS
 
 
-#: A candidate as a plain value, its paragraph given as a distance back:
-#: (distance, name, named, collective, gender).
-_Kept = tuple[int, str, bool, bool, str | None]
+#: A candidate as a plain value, its paragraphs given as distances back:
+#: (distance, seen distance, name, named, collective, gender).
+_Kept = tuple[int, int, str, bool, bool, str | None]
 #: The candidates a paragraph may still reach: (speakers, narrated subjects).
 Recent = tuple[tuple[_Kept, ...], tuple[_Kept, ...]]
 
 
 @attrs.define
 class _Candidate:
+    # Where the candidate was last named or narrated: what the narration rule
+    # compares ("Later Ivo Brandt took the stage" wins over a speaker named
+    # before it).
     paragraph: int
     name: str
     named: bool
     collective: bool
     gender: str | None
+    # Where the text last spoke of the candidate, by name or by a pronoun
+    # that stood for them: what reach is counted from, so that a run of
+    # "..., she said" paragraphs keeps its speaker.
+    seen: int = attrs.field()
+
+    @seen.default
+    def _seen(self) -> int:
+        return self.paragraph
 
 
 @attrs.define
@@ -489,10 +507,17 @@ class Referents:
         if known is not None and (spoke or known.gender is not None):
             # A person: one who spoke before or whose gender is known (not a
             # company only narrated, "Electrocomponents has been cutting").
-            _push(self._speakers, attrs.evolve(known, paragraph=paragraph))
+            _push(self._speakers, attrs.evolve(known, paragraph=paragraph, seen=paragraph))
 
-    def resolve(
-        self, paragraph: int, pronoun: str, *, avoid: str = "", before: str = "", head: str = ""
+    def resolve(  # noqa: PLR0913 (keyword-only readings of the pronoun's sentence)
+        self,
+        paragraph: int,
+        pronoun: str,
+        *,
+        avoid: str = "",
+        before: str = "",
+        head: str = "",
+        run: bool = False,
     ) -> str | None:
         """Return the name *pronoun* (as written) stands for in *paragraph*, or None.
 
@@ -503,6 +528,10 @@ class Referents:
         grew up in Ohio, she says"), the text does not tell who speaks. *head* is the
         sentence up to the quotation: when it opens with a named subject and
         a verb of saying, the pronoun whose gender fits is that subject.
+        *run* tells that the words the pronoun attributes open their sentence
+        (``“...,” she said``): only such a pronoun keeps its speaker in reach
+        past :data:`REACH` paragraphs from the name, and only such a pronoun
+        reaches them there.
 
         >>> found = Referents()
         >>> found.speaker(0, "Jane Doe", named=True, context="the spokeswoman Jane Doe")
@@ -517,7 +546,7 @@ class Referents:
             # or the newsroom, whom the text does not name: never the last
             # person or body named.
             return None
-        recent = [c for c in self._speakers if paragraph - c.paragraph <= REACH]
+        recent = [c for c in self._speakers if _within(c, paragraph, run=run)]
         if word in {"they", "them", "it"}:
             collective = next((c for c in reversed(recent) if c.collective), None)
             if collective is not None:
@@ -551,7 +580,7 @@ class Referents:
         narrated_pool = (
             []
             if word in {"they", "them"}
-            else [c for c in self._narrated if paragraph - c.paragraph <= REACH]
+            else [c for c in self._narrated if _within(c, paragraph, run=run)]
         )
         for pool in (recent, narrated_pool):
             pick: _Candidate | None = None
@@ -582,17 +611,20 @@ class Referents:
             and narrated is not None
             and narrated is not _AVOIDED
             and narrated.paragraph > speaker.paragraph
-            and self._person(narrated)
+            and (self._person(narrated) or paragraph - speaker.paragraph > REACH)
         ):
             # "Ann Lee spoke first. ¶ Later Ivo Brandt took the stage. “...,”
             # he said": the person the narration turned to since, not the
-            # last one quoted.
+            # last one quoted. A speaker named out of reach, kept only by the
+            # pronouns since, yields to any subject narrated after the name.
             chosen = narrated
         if chosen is None or chosen is _AVOIDED:
             return None
         if wanted and chosen.gender is None:
             # The pronoun tells the gender from now on.
             chosen.gender = wanted
+        if run and wanted and paragraph - chosen.seen <= 1:
+            chosen.seen = paragraph
         return chosen.name
 
     def _described_speaker(self, paragraph: int, wanted: str | None) -> str | None:
@@ -805,6 +837,18 @@ class Referents:
 _AVOIDED: Final = _Candidate(paragraph=0, name="", named=False, collective=False, gender=None)
 
 
+def _within(candidate: _Candidate, paragraph: int, *, run: bool) -> bool:
+    """Tell whether *candidate* is in reach of a pronoun in *paragraph*.
+
+    A pronoun in words that open their sentence (*run*) also reaches a speaker
+    a run of such pronouns kept in reach; any other only one named within
+    :data:`REACH` paragraphs. (A narrative sentence, "In 2010, he warned the
+    Fed ...", may have turned to someone the rules do not read as narrated.)
+    """
+    last = candidate.seen if run else candidate.paragraph
+    return paragraph - last <= REACH
+
+
 def _opening_name(sentence: str) -> tuple[str, str, str] | None:
     """Return the one person a phrase opening *sentence* names, the pronoun after it, the phrase.
 
@@ -821,26 +865,30 @@ def _opening_name(sentence: str) -> tuple[str, str, str] | None:
 
 
 def _kept(pool: list[_Candidate], paragraph: int) -> tuple[_Kept, ...]:
-    # Candidates are pushed in reading order, so the ones out of reach lead.
     oldest = paragraph - REACH
-    gone = 0
-    while gone < len(pool) and pool[gone].paragraph < oldest:
-        gone += 1
-    if gone:
-        del pool[:gone]
-    return tuple([(paragraph - c.paragraph, c.name, c.named, c.collective, c.gender) for c in pool])
+    if any(c.seen < oldest for c in pool):
+        # A pronoun may have kept an older candidate in reach past a newer
+        # one: what is out of reach need not lead.
+        pool[:] = [c for c in pool if c.seen >= oldest]
+    return tuple(
+        [
+            (paragraph - c.paragraph, paragraph - c.seen, c.name, c.named, c.collective, c.gender)
+            for c in pool
+        ]
+    )
 
 
 def _restored(kept: tuple[_Kept, ...], paragraph: int) -> list[_Candidate]:
     return [
         _Candidate(
             paragraph=paragraph - distance,
+            seen=paragraph - seen,
             name=name,
             named=named,
             collective=collective,
             gender=gender,
         )
-        for distance, name, named, collective, gender in kept
+        for distance, seen, name, named, collective, gender in kept
     ]
 
 
