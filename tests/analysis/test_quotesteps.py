@@ -188,3 +188,17 @@ def test_the_store_is_safe_across_threads() -> None:
         thread.join()
     assert errors == []
     assert len(store) <= 3
+
+
+def test_a_quotation_three_paragraphs_back_is_not_taken_for_one_two_back() -> None:
+    """After an edit below it, a paragraph reads as in the whole article: no speaker inherited."""
+    clear_caches()
+    paragraphs = [
+        ["Ann Lee said:", "“The bridge is safe."],
+        ["Ann Lee said:"],
+        ["told"],
+        ["“The bridge is safe."],
+    ]
+    edited = [*paragraphs, ["Ann Lee said:"]]
+    for article in (paragraphs, edited):
+        assert quotes_by_paragraph(article) == find_quotes(article)

@@ -5,7 +5,7 @@ and what it carries from one paragraph to the next is small: whether a
 quotation was left open, the speech act of an ``X said:`` line waiting for
 its quotation, the kind, speaker and cue of the last quotation (or of the
 reported speech that ended a paragraph, which a quotation opening the next one
-goes on from) and how many paragraphs back it was (up to one more than a
+goes on from) and how many paragraphs back it was (up to two more than a
 speaker is inherited over),
 and the speakers and named subjects a pronoun may still reach
 (:meth:`~newsdiff._analysis._referents.Referents.recent`). Everything else a
@@ -61,7 +61,10 @@ _Key = tuple[
 # The reader reads of the last quotation only its speaker and cue (and its
 # paragraph, kept as the distance): where it stood is no part of the state.
 _ELSEWHERE: Final = Span(start=0, end=0, mark_start=0, mark_end=0, balanced=True)
-_FAR: Final = _INHERIT_REACH + 1
+# The reader tells a quotation one paragraph past the inherit reach (which
+# goes on from it after a caption) from one further back (which does not):
+# the distance kept must tell them apart too.
+_FAR: Final = _INHERIT_REACH + 2
 
 # Keyed on the sentences the revisions already hold (no copies); an entry is
 # about a kilobyte, and two captures of a long article (some 130 paragraphs
