@@ -455,3 +455,23 @@ def test_bodies_groups_and_persons_take_their_own_pronouns(
     found = Referents()
     found.speaker(0, speaker, named=any(word[:1].isupper() for word in speaker.split()))
     assert found.resolve(0, pronoun) == resolved
+
+
+def test_a_noun_for_a_thing_opening_narration_is_no_person() -> None:
+    """ "Construction started in 1946" names no one a later "he" may stand for."""
+    found = Referents()
+    found.narration(0, "Construction started in 1946.")
+    assert found.resolve(1, "he") is None
+    found.narration(1, "Tom Ness went on to explain his plan.")
+    assert found.resolve(1, "he") == "Tom Ness"
+
+
+def test_a_name_before_a_long_description_is_narrated() -> None:
+    """A name, an aside of up to 160 characters, then its verb: the narrated person."""
+    found = Referents()
+    found.narration(
+        0,
+        "Riyadh Yosif, a day laborer who walked across the bridge to look for work in the"
+        " industrial area on the other side of the river each morning, described his shock.",
+    )
+    assert found.resolve(1, "he") == "Riyadh Yosif"

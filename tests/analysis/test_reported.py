@@ -1445,3 +1445,28 @@ def test_the_first_cue_of_a_sentence_reports_it(sentence: str, content: str, spe
     found = reported_speech(sentence)
     assert found is not None
     assert (found[0], found[1].speaker) == (content, speaker)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            (
+                "Opposition politicians have scoffed at the promise, saying Duque will be"
+                " obliged to make deals."
+            ),
+            "Duque will be obliged to make deals.",
+        ),
+        (
+            "Van Dyke testified in his own defense, saying he feared for his safety.",
+            "he feared for his safety.",
+        ),
+    ],
+)
+def test_a_phrase_after_the_cue_then_saying_gives_the_words_after_saying(
+    sentence: str, content: str
+) -> None:
+    """ "scoffed at the promise, saying X": X is what was said, not the phrase before it."""
+    found = reported_speech(sentence)
+    assert found is not None
+    assert found[0] == content

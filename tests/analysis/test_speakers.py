@@ -2095,3 +2095,32 @@ def test_a_post_inside_a_name_run_is_cut_before_the_name(subject: str, speaker: 
 def test_an_outlet_before_a_name_and_an_opening_day_are_cut(subject: str, speaker: str) -> None:
     """'Labour’s Shami Chakrabarti' is Chakrabarti; 'Monday ... spokeswoman' loses the day."""
     assert clean_speaker(subject) == speaker
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("its General Statistics Office", "General Statistics Office"),
+        ("the Republican National Committee", "Republican National Committee"),
+        ("the House Armed Services Committee", "House Armed Services Committee"),
+        ("The Democratic Alliance", "Democratic Alliance"),
+        # Guards: a title before a person's name, "The" before a body.
+        ("General John Allen", "John Allen"),
+        ("The European Union", "European Union"),
+    ],
+)
+def test_a_body_whose_name_opens_with_a_title_or_a_party_word_is_read_whole(
+    subject: str, speaker: str
+) -> None:
+    """'General' or 'Republican' before a body's head word is part of its name, not a title."""
+    assert speaker_of(subject) == (speaker, False)
+
+
+def test_an_adverb_opening_a_colon_line_is_no_speaker() -> None:
+    """ "Poignantly, she sent him messages ..., reading:" is hers, not Poignantly's."""
+    found = quotes_of(
+        "Kim Wall met Madsen that evening.",
+        "Poignantly, she sent him text messages on the evening she was meeting Madsen,"
+        " reading: “I’m still alive btw”, “But going down now”.",
+    )
+    assert [q.speaker for q in found] == ["Kim Wall", "Kim Wall"]

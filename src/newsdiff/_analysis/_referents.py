@@ -137,7 +137,7 @@ _NARRATED: Final = re.compile(
     rf"((?:{_TITLE})?[A-Z][\w’'-]{{1,30}}"
     r"(?:\s(?:[A-Z]\.|[A-Z][\w’'-]{1,30})){0,4}(?:,?\s(?:Jr|Sr)\.)?)"
     # An aside, which may end on a place and its state ("in Orlando, Fla.,").
-    r"(?:,\s[^,.“”\"]{2,120}(?:,\s[A-Z][a-z]{1,4}\.)?,)?\s"
+    r"(?:,\s[^,.“”\"]{2,160}(?:,\s[A-Z][a-z]{1,4}\.)?,)?\s"
     r"(?:also\s|then\s|later\s|nevertheless\s"
     # "Massimo D'Alema strongly defended": an adverb before the verb (not a
     # noun in -ly: "the Trump rally drew").
@@ -245,6 +245,10 @@ _SAYING: Final = (
 )
 # What joins a clause of its own between a subject and a later speaker.
 _JOINED_CLAUSE: Final = re.compile(r",\s(?:and|but|while)\s|;\s")
+# One word that ends as nouns for things and acts do, not as names: "Construction",
+# "Durability", "Development" (not "Ness" or "Clement": six letters at least
+# before the ending).
+_ABSTRACT: Final = re.compile(r"^[A-Z][a-z]{3,20}(?:tion|sion|ity|ment|ness|ism|ship|ology)s?$")
 _NOT_NAMES: Final = _words(
     "the a an but and so yet this that these those it its he she they we i his her "
     "their there here then when while after before since if as in on at for from by "
@@ -411,6 +415,9 @@ class Referents:
         name = clean_speaker(match.group(1))
         if name.split()[0].lower() in _NOT_NAMES or name.endswith(("’s", "'s")):
             # "Cruz's campaign says": the campaign is the subject, not Cruz.
+            return
+        if _ABSTRACT.search(name):
+            # "Construction started in 1946": a noun for a thing or an act.
             return
         following = sentence[match.end(1) :].split(maxsplit=1)[0]
         if (

@@ -917,6 +917,12 @@ def _read(sentence: str) -> tuple[str, Attribution] | None:
         # outlet reports a report; the words are those of the one it quotes.
         found = inner
     content = _own_content(found[0], found[1].speaker)
+    phrase = _PHRASE_THEN_SAYING.match(content)
+    if phrase is not None and len(content[phrase.end() :].split()) >= _KEPT_WORDS:
+        # "Opposition politicians have scoffed at the promise, saying Duque
+        # will ...", "Van Dyke testified in his own defense, saying he ...":
+        # the phrase is how the cue was said, the words come after "saying".
+        content = content[phrase.end() :]
     dateline = _DATELINE.match(content)
     if dateline is not None and len(content[dateline.end() :].split()) >= _KEPT_WORDS:
         # "JAKARTA, Aug. 3 (Xinhua) -- A quake rocked ..., the agency said":
@@ -925,6 +931,12 @@ def _read(sentence: str) -> tuple[str, Attribution] | None:
     return content, _trimmed(found[1])
 
 
+# A phrase after the cue, then a participle of saying that gives the words:
+# "scoffed at the promise, saying ...", "testified in his own defense, saying".
+_PHRASE_THEN_SAYING: Final = re.compile(
+    r"(?:at|in|on|over|about|against|with|for|during|after|from|before|outside)\s"
+    r"[^,;“”\"]{1,80},\s(?:saying|adding|arguing|insisting)\s(?:that\s)?"
+)
 # A wire dateline opening a sentence: "NEW YORK (Reuters) - ", "TOKYO, Sept. 9
 # (Xinhua) -- ", "TORONTO/NEW YORK (Reuters) - ".
 _DATELINE: Final = re.compile(

@@ -191,6 +191,14 @@ def is_described(speaker: str | None) -> bool:
 
 # Heads of names that go on with "of" or "for": "Bank of England", "Ministry of
 # Defence", "Department for Education", "University of Oxford", "Duke of York".
+# The heads of bodies, not of posts ("Office", "Court", not "Minister").
+_BODY_NOUNS: Final = _words(
+    "bank ministry department university institute office agency council committee "
+    "commission board court chamber museum college school society federation academy "
+    "bureau authority league association union fund centre center foundation tribunal "
+    "corps service services government administration assembly directorate secretariat "
+    "party alliance coalition trust network partnership organization organisation"
+)
 _OF_HEADS: Final = _words(
     "bank ministry department university institute office agency council committee "
     "commission board court chamber church museum college school society federation "
@@ -443,8 +451,13 @@ def name_run(text: str, tokens: list[tuple[int, int, str]], end: int) -> str | N
     while start < end and (
         (
             bare(tokens[start][2]) in _BEFORE_NAME
-            # "the Supreme Court said": the court, no title before a name.
+            # "the Supreme Court said": the court, no title before a name;
+            # "its General Statistics Office said": a body, all of it.
             and not (start + 1 == end and bare(tokens[end][2]).lower() in _OF_HEADS)
+            and not (
+                bare(tokens[end][2]).lower() in _BODY_NOUNS
+                and bare(tokens[start][2]).lower() not in DETERMINERS | LEADING_NOISE
+            )
             # "General Electric Co", "General Motors": a company, no general.
             and not (bare(tokens[start][2]) in TITLES and _company_run(tokens, start, end))
         )
@@ -1526,6 +1539,10 @@ def is_apposition(chunk: str) -> bool:
     if not words:
         return False
     first = words[0].lower()
+    if words[0] in SUBJECT_PRONOUNS:
+        # "Poignantly, she sent him messages on the evening ..., reading:": a
+        # clause with its own subject, not a description of a name.
+        return False
     if _PARTY.fullmatch(chunk.strip()) or first.isdigit() or first in APPOSITION_OPENERS:
         return True
     if len(words) > 1 and first.endswith(("’s", "'s", "s’", "s'")) and words[-1].islower():
