@@ -458,7 +458,7 @@ def test_bodies_groups_and_persons_take_their_own_pronouns(
 
 
 def test_a_noun_for_a_thing_opening_narration_is_no_person() -> None:
-    """ "Construction started in 1946" names no one a later "he" may stand for."""
+    """A thing's noun ("Construction started in 1946") names no one a later "he" stands for."""
     found = Referents()
     found.narration(0, "Construction started in 1946.")
     assert found.resolve(1, "he") is None
@@ -475,3 +475,13 @@ def test_a_name_before_a_long_description_is_narrated() -> None:
         " industrial area on the other side of the river each morning, described his shock.",
     )
     assert found.resolve(1, "he") == "Riyadh Yosif"
+
+
+def test_a_hyphenated_newspaper_is_never_he() -> None:
+    """An outlet ("the Times-Picayune reported") is no one a later "he" stands for."""
+    found = Referents()
+    found.speaker(0, "Times-Picayune", named=True)
+    assert found.resolve(0, "he") is None
+    found.speaker(0, "Paul Pastorek", named=True)
+    found.speaker(0, "Chicago Sun-Times", named=True)
+    assert found.resolve(0, "he") == "Paul Pastorek"

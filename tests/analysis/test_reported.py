@@ -1466,7 +1466,7 @@ def test_the_first_cue_of_a_sentence_reports_it(sentence: str, content: str, spe
 def test_a_phrase_after_the_cue_then_saying_gives_the_words_after_saying(
     sentence: str, content: str
 ) -> None:
-    """ "scoffed at the promise, saying X": X is what was said, not the phrase before it."""
+    """In "scoffed at the promise, saying X", X is what was said, not the phrase before it."""
     found = reported_speech(sentence)
     assert found is not None
     assert found[0] == content

@@ -2117,10 +2117,42 @@ def test_a_body_whose_name_opens_with_a_title_or_a_party_word_is_read_whole(
 
 
 def test_an_adverb_opening_a_colon_line_is_no_speaker() -> None:
-    """ "Poignantly, she sent him messages ..., reading:" is hers, not Poignantly's."""
+    """In "Poignantly, she sent him messages ..., reading:" the words are hers, not Poignantly's."""
     found = quotes_of(
         "Kim Wall met Madsen that evening.",
         "Poignantly, she sent him text messages on the evening she was meeting Madsen,"
         " reading: “I’m still alive btw”, “But going down now”.",
     )
     assert [q.speaker for q in found] == ["Kim Wall", "Kim Wall"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("The 7th Circuit", "7th Circuit"),
+        ("the 101st Airborne Division", "101st Airborne Division"),
+        ("Wholesale funding markets have effectively shut down for banks and traders", "traders"),
+        ("The bank raised rates and many economists", "many economists"),
+        # Guards: two sources joined, a name before "and".
+        ("Smith and Jones", "Smith and Jones"),
+        ("polls conducted for The Associated Press and television networks", None),
+    ],
+)
+def test_ordinals_open_a_body_and_a_joined_clause_gives_its_own_source(
+    subject: str, speaker: str | None
+) -> None:
+    """An ordinal opens a body ("The 7th Circuit"); "... shut down and traders" is the traders."""
+    found = speaker_of(subject)[0]
+    if speaker is None:
+        assert found != "television networks"
+    else:
+        assert found == speaker
+
+
+def test_an_inverted_source_ends_before_as_and_who_formed_its_body() -> None:
+    """An inverted source ends before "as workers cleared ..." and before "formed by X"."""
+    found = quotes_of(
+        "“It might happen again,” said Yamashita as workers slowly cleared a mound of rubble.",
+        "“Now is the chance,” said a member of a nine-party alliance formed by Sara Duterte.",
+    )
+    assert [q.speaker for q in found] == ["Yamashita", "a member of a nine-party alliance"]

@@ -121,6 +121,12 @@ def _outlet(name: str) -> bool:
     return bool(words) and (
         (len(words) == 1 and words[0] in _OUTLET_NAMES)
         or (len(words) > 1 and words[-1] in _OUTLET_HEADS)
+        # "the Times-Picayune", "the Post-Gazette": an outlet's head and its
+        # town's or second paper's name joined.
+        or (
+            "-" in words[-1]
+            and any(part in _OUTLET_HEADS | _OUTLET_NAMES for part in words[-1].split("-"))
+        )
     )
 
 

@@ -191,6 +191,7 @@ def is_described(speaker: str | None) -> bool:
 
 # Heads of names that go on with "of" or "for": "Bank of England", "Ministry of
 # Defence", "Department for Education", "University of Oxford", "Duke of York".
+_ORDINAL: Final = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 # The heads of bodies, not of posts ("Office", "Court", not "Minister").
 _BODY_NOUNS: Final = _words(
     "bank ministry department university institute office agency council committee "
@@ -419,6 +420,9 @@ def name_run(text: str, tokens: list[tuple[int, int, str]], end: int) -> str | N
             or _of_link(tokens, start - 1)
             # "Channel 4 News": a number inside a name.
             or (prev.isdigit() and start - 2 >= 0 and is_cap(tokens[start - 2][2]))
+            # "The 7th Circuit", "the 101st Airborne Division": an ordinal
+            # that opens a body's name.
+            or _ORDINAL.fullmatch(prev) is not None
             # "Minister for Women and Equalities Liz Truss": "and" inside the
             # department an office names, not between two people.
             or (prev in _JOINING and _in_department(tokens, start - 2))
@@ -899,6 +903,17 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
         found = speaker_of(later.group("rest"))
         if found[0] is not None:
             return found
+    joined = _JOINED_SOURCE.search(text) if " and " in text else None
+    if (
+        joined is not None
+        and _source_noun(joined.group("head"), listed_only=True)
+        # Not "polls conducted for The Associated Press and television
+        # networks": a name before "and" is one of two sources.
+        and text[: joined.start("source")].split()[-2][:1].islower()
+    ):
+        # "Funding markets have shut down for Italian banks and traders say":
+        # the source of the clause "and" joins, not the clause before it.
+        return joined.group("source"), False
     chunks = _joined_places(text.rstrip(" ,").split(","))
     last = chunks[-1].split()
     if len(last) >= 3 and last[0] in PREPOSITIONS and last[1] in _OBJECT_RELATIVES:
@@ -945,6 +960,14 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
 _LATER_CLAUSE: Final = re.compile(
     r"\b[a-z]{2,20}ed\s(?P<link>after|before|because|when|while|until|once|as)\s"
     r"(?P<rest>[^,;:]{2,80})$"
+)
+# A clause with its own verb, then "and" and a plural source that ends the
+# subject: "markets have shut down for Italian banks and traders", "Prices
+# fell and many analysts".
+_JOINED_SOURCE: Final = re.compile(
+    r"\b(?:[a-z]{2,20}ed|has|have|had|is|are|was|were|will|would|fell|rose|shut)\s"
+    r"[^,;:]{0,120}?\sand\s"
+    r"(?P<source>(?:(?:some|many|most|other|the)\s)?(?:[a-z-]{2,20}\s)?(?P<head>[a-z]{3,20}s))\s*$"
 )
 # A described source and a participle phrase after it: "the prosecutor overseeing
 # the case", "an official handling the talks", "Senators attending those sessions".

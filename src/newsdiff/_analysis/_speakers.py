@@ -192,7 +192,7 @@ _NAME_OF_PLACE: Final = re.compile(
 # A phrase that says where, when or how a named speaker spoke: "said Jane Doe
 # in a statement", "said Carly Fiorina during the debate", "on Friday".
 _CIRCUMSTANCE: Final = re.compile(
-    r"(?<=[A-Za-z.])\s(?:in|during|on|at|after|before|while|when|from|via|outside|last|this)"
+    r"(?<=[A-Za-z.])\s(?:in|during|on|at|after|before|while|when|as|from|via|outside|last|this)"
     r"\s(?=\S)"
 )
 
@@ -473,7 +473,10 @@ def _named_after(text: str, cue_end: int, *, cut: bool) -> str | None:
 _RELATIVE_AFTER: Final = re.compile(r"\s(?:who|whom|whose|which|that)\s(?=[a-z])")
 # A participle that tells of a document after its noun: "a statement released on Monday".
 _RELEASED_AFTER: Final = re.compile(
-    r"\s(?:released|issued|published|dated|obtained|sent|posted|signed|circulated)\b"
+    r"\s(?:released|issued|published|dated|obtained|sent|posted|signed|circulated"
+    # "said a member of an alliance formed by Sara Duterte": who formed the
+    # body the source belongs to is no part of the source.
+    r"|formed|founded|created|led|backed|owned)\b"
 )
 
 
