@@ -485,3 +485,11 @@ def test_a_hyphenated_newspaper_is_never_he() -> None:
     found.speaker(0, "Paul Pastorek", named=True)
     found.speaker(0, "Chicago Sun-Times", named=True)
     assert found.resolve(0, "he") == "Paul Pastorek"
+
+
+def test_a_name_set_off_after_a_description_is_narrated() -> None:
+    """In "The White House press secretary, Tony Snow, criticized ..." Snow is narrated."""
+    found = Referents()
+    found.speaker(0, "Mitch McConnell", named=True)
+    found.narration(1, "The White House press secretary, Tony Snow, criticized the plans.")
+    assert found.resolve(2, "he") == "Tony Snow"

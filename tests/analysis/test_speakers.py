@@ -2156,3 +2156,24 @@ def test_an_inverted_source_ends_before_as_and_who_formed_its_body() -> None:
         "“Now is the chance,” said a member of a nine-party alliance formed by Sara Duterte.",
     )
     assert [q.speaker for q in found] == ["Yamashita", "a member of a nine-party alliance"]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "A source close to Abu Dhabi-based Waha Capital",
+        "Sources close to Prime Minister Theresa May",
+        "a friend close to Ann Lee",
+        # Guard: a plural source and a surname.
+        "people close to Trump",
+    ],
+)
+def test_a_source_close_to_a_name_is_the_source_not_the_name(subject: str) -> None:
+    """A source close to a company or a person speaks (all of it), not the one it is close to."""
+    assert speaker_of(subject) == (subject, False)
+
+
+def test_a_passive_quoted_by_a_medium_gives_the_subject() -> None:
+    """In "“...,” Seehofer was quoted by DPA, “...”", Seehofer speaks, not DPA."""
+    found = quotes_of("“It's a pity,” Seehofer was quoted by DPA, “We have had some talks.”")
+    assert [q.speaker for q in found] == ["Seehofer", "Seehofer"]

@@ -186,6 +186,10 @@ def _after_openings(sentence: str) -> re.Match[str] | None:
             # called her": the name is inside a clause of another subject.
             return None
         match = _NARRATED.match(sentence, at + 2)
+        if match is None and _DESCRIPTION.match(sentence, 0, at):
+            # "The White House press secretary, Tony Snow, criticized ...": the
+            # description before the name, the name set off by commas.
+            match = _APPOSED_NAME.match(sentence, at + 2)
         if (
             match is not None
             and len(match.group(1).split()) >= 2
@@ -193,6 +197,16 @@ def _after_openings(sentence: str) -> re.Match[str] | None:
         ):
             return match
     return None
+
+
+# A description that opens a sentence before the name it describes: "The White
+# House press secretary", "A spokesman for the company".
+_DESCRIPTION: Final = re.compile(r"\s{0,3}(?:The|A|An|Its|His|Her|Their)\s[^,;:“”\"]{2,80}(?:,|$)")
+# A full name between commas, then its verb.
+_APPOSED_NAME: Final = re.compile(
+    rf"((?:{_TITLE})?[A-Z][\w’'-]{{1,30}}(?:\s(?:[A-Z]\.|[A-Z][\w’'-]{{1,30}})){{1,3}}),\s"
+    r"(?:also\s|then\s|later\s)?(?:[a-z]{2,20}ed|said|told|wrote|spoke|took|made|gave|went)\b"
+)
 
 
 # A sentence that opens with a person described by a noun of one gender and
@@ -382,8 +396,12 @@ class Referents:
             opening = _OPENING.match(sentence)
             if opening is not None:
                 match = _NARRATED.match(sentence, opening.end())
-        if match is None:
-            match = _after_openings(sentence)
+        if match is None or (
+            match.group(1).split()[0].lower() in _NOT_NAMES and _DESCRIPTION.match(sentence)
+        ):
+            # "The White House press secretary, Tony Snow, criticized": the
+            # name after the description, not "The White House".
+            match = _after_openings(sentence) or match
         if match is None and self._opening_person(paragraph, sentence):
             return
         if match is None:

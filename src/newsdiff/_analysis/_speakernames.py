@@ -1399,8 +1399,16 @@ def _agent_for(tokens: list[tuple[int, int, str]]) -> int:
         return -1
     for k in range(len(tokens) - 2, 0, -1):
         word = tokens[k][2]
-        if word in {"for", "to"} and tokens[k - 1][2] in _AGENTS:
-            start = k - 1
+        # "A source close to Waha Capital": the source, not the company.
+        close = (
+            word == "to"
+            and k >= 2
+            and tokens[k - 1][2] == "close"
+            and (tokens[k - 2][2].islower() or k == 2)
+            and _source_noun(bare(tokens[k - 2][2]))
+        )
+        if (word in {"for", "to"} and tokens[k - 1][2] in _AGENTS) or close:
+            start = k - 2 if close else k - 1
             while (
                 start > 0
                 and k - 1 - start < _AGENT_WORDS

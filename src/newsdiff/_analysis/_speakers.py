@@ -172,6 +172,8 @@ _PROMISING: Final = frozenset(["promising", "vowing", "pledging"])
 _QUOTED_AS: Final = re.compile(r"(?:\s{1,3}by\s[^,;:.“”\"]{1,60}?)?\s{1,3}as\s{1,3}saying\b")
 #: The most words between "quoted by" and "as saying".
 _QUOTED_BY_WORDS: Final = 8
+#: The most words of the medium that ends "was quoted by ...".
+_QUOTED_BY_MEDIUM: Final = 4
 _DASH_NAME: Final = re.compile(
     r"\s{0,3}[—―–]\s{0,3}([A-Z][^\s,.;:—―–“”\"]{0,30}(?:\s[A-Z][^\s,.;:—―–“”\"]{0,30}){0,3})"
 )
@@ -527,7 +529,16 @@ def _is_verb(
     if word == "quoted":
         if i + 1 < len(tokens) and bare(tokens[i + 1][2]) == "by":
             by = [bare(t[2]) for t in tokens[i + 2 : i + 2 + _QUOTED_BY_WORDS]]
-            return any(pair == ("as", "saying") for pair in itertools.pairwise(by))
+            if any(pair == ("as", "saying") for pair in itertools.pairwise(by)):
+                return True
+            # "“...,” Seehofer was quoted by DPA": the passive, its medium last.
+            medium = tokens[i + 2 :]
+            return (
+                i > 0
+                and bare(tokens[i - 1][2]) in {"was", "were", "is", "been"}
+                and 1 <= len(medium) <= _QUOTED_BY_MEDIUM
+                and all(is_cap(t[2]) for t in medium)
+            )
         return i + 1 == len(tokens) or bare(tokens[i + 1][2]) == "as"
     if word in _PHRASAL:
         # "Hillary shot back, “...”", "her husband cut in": a cue only with
