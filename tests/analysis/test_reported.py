@@ -1470,3 +1470,28 @@ def test_a_phrase_after_the_cue_then_saying_gives_the_words_after_saying(
     found = reported_speech(sentence)
     assert found is not None
     assert found[0] == content
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Griffiths said at a news conference on Monday that the talks are focused on ports.",
+            "the talks are focused on ports.",
+        ),
+        (
+            "Officials warned before the storm that the rains could taint waterways.",
+            "the rains could taint waterways.",
+        ),
+        # Guard: "that" after the circumstance is a relative, the words are all of it.
+        (
+            "The ministry said on its website the inspection team that visited Didi was large.",
+            "on its website the inspection team that visited Didi was large.",
+        ),
+    ],
+)
+def test_where_and_when_a_cue_was_said_is_no_part_of_the_words(sentence: str, content: str) -> None:
+    """A circumstance between the cue and its "that" ("said at a news conference that") is cut."""
+    found = reported_speech(sentence)
+    assert found is not None
+    assert found[0] == content

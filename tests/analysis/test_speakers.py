@@ -2177,3 +2177,21 @@ def test_a_passive_quoted_by_a_medium_gives_the_subject() -> None:
     """In "“...,” Seehofer was quoted by DPA, “...”", Seehofer speaks, not DPA."""
     found = quotes_of("“It's a pity,” Seehofer was quoted by DPA, “We have had some talks.”")
     assert [q.speaker for q in found] == ["Seehofer", "Seehofer"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("A North Korean envoy visiting China", "A North Korean envoy"),
+        ("a senior official visiting Ann Lee", "a senior official"),
+    ],
+)
+def test_a_source_and_the_place_or_person_its_participle_names(subject: str, speaker: str) -> None:
+    """In "A North Korean envoy visiting China" the envoy speaks, not China."""
+    assert speaker_of(subject) == (speaker, False)
+
+
+def test_the_medium_after_an_inverted_source_is_cut_whatever_the_word_before() -> None:
+    """In "said Guterres' press office in a statement" the office speaks, not the statement."""
+    found = quotes_of("“The talks go on,” said Guterres' press office in a statement.")
+    assert [q.speaker for q in found] == ["Guterres' press office"]

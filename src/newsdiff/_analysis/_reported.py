@@ -917,11 +917,13 @@ def _read(sentence: str) -> tuple[str, Attribution] | None:
         # outlet reports a report; the words are those of the one it quotes.
         found = inner
     content = _own_content(found[0], found[1].speaker)
-    phrase = _PHRASE_THEN_SAYING.match(content)
+    phrase = _PHRASE_THEN_SAYING.match(content) or _phrase_then_that(content)
     if phrase is not None and len(content[phrase.end() :].split()) >= _KEPT_WORDS:
         # "Opposition politicians have scoffed at the promise, saying Duque
         # will ...", "Van Dyke testified in his own defense, saying he ...":
-        # the phrase is how the cue was said, the words come after "saying".
+        # the phrase is how the cue was said, the words come after "saying";
+        # "said at a news conference on Monday that the talks ...": where and
+        # when, then "that" and the words.
         content = content[phrase.end() :]
     dateline = _DATELINE.match(content)
     if dateline is not None and len(content[dateline.end() :].split()) >= _KEPT_WORDS:
@@ -937,6 +939,35 @@ _PHRASE_THEN_SAYING: Final = re.compile(
     r"(?:at|in|on|over|about|against|with|for|during|after|from|before|outside)\s"
     r"[^,;“”\"]{1,80},\s(?:saying|adding|arguing|insisting)\s(?:that\s)?"
 )
+# Where or when a cue was said, before the "that" of its words: "at a news
+# conference on Monday", "in Port Harcourt, the state capital,", "before the storm".
+_CIRCUMSTANCE_OPENER: Final = re.compile(
+    r"(?:at|in|on|during|before|after|late|earlier|later|last|via|through|over)\s"
+)
+_THAT: Final = re.compile(r"\sthat\s")
+# What opens a clause after "that" (not "the team that visited": a relative).
+_CLAUSE_START: Final = re.compile(
+    r"(?:the|a|an|this|these|those|his|her|its|their|our|he|she|it|they|we|I|there|some|"
+    r"no|neither|all|most|many|only|[A-Z0-9])\b"
+)
+#: How far into the words a "that" after a circumstance is looked for.
+_CIRCUMSTANCE_REACH: Final = 160
+
+
+def _phrase_then_that(content: str) -> re.Match[str] | None:
+    """Return the circumstance and its "that" when they open *content*, if they do.
+
+    The first "that" must open a clause: in "on its website the inspection
+    team that visited ..." it is a relative, and the words are all of it.
+    """
+    if _CIRCUMSTANCE_OPENER.match(content) is None:
+        return None
+    found = _THAT.search(content, 0, _CIRCUMSTANCE_REACH)
+    if found is None or _CLAUSE_START.match(content, found.end()) is None:
+        return None
+    return found
+
+
 # A wire dateline opening a sentence: "NEW YORK (Reuters) - ", "TOKYO, Sept. 9
 # (Xinhua) -- ", "TORONTO/NEW YORK (Reuters) - ".
 _DATELINE: Final = re.compile(

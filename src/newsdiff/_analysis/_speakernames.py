@@ -972,8 +972,11 @@ _JOINED_SOURCE: Final = re.compile(
 # A described source and a participle phrase after it: "the prosecutor overseeing
 # the case", "an official handling the talks", "Senators attending those sessions".
 _PARTICIPLE_MODIFIED: Final = re.compile(
-    r"(?P<source>(?:the|a|an)\s(?:[a-z-]+\s){0,3}?[a-z]+|[A-Z][a-z]{2,20}s)\s[a-z]{3,}ing\s"
-    r"(?:the|a|an|his|her|their|its|those|these)\s[a-z’' -]{1,40}"
+    r"(?P<source>(?:the|a|an|A|An|The)\s(?:[A-Za-z-]+\s){0,3}?[a-z]+|[A-Z][a-z]{2,20}s)"
+    r"\s[a-z]{3,}ing\s"
+    r"(?:(?:the|a|an|his|her|their|its|those|these)\s[a-z’' -]{1,40}"
+    # "A North Korean envoy visiting China": a place or a person named.
+    r"|[A-Z][\w’'-]{1,30}(?:\s[A-Z][\w’'-]{1,30}){0,3})"
 )
 # A day that opens a clause with no comma after it, before a capitalised subject.
 _DAY_OPENER: Final = re.compile(

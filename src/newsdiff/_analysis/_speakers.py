@@ -493,7 +493,21 @@ def _after_name(rest: str) -> str:
         before = rest[: found.start()].split()
         if before and is_cap(before[-1]):
             return rest[: found.start()]
+    medium = _MEDIUM_AFTER.search(rest)
+    if medium is not None and medium.start() > 0:
+        # "said Guterres' press office in a statement": the medium, whatever
+        # the word before it.
+        return rest[: medium.start()]
     return rest
+
+
+# The medium a source spoke in, after its name: "in a statement", "in an interview
+# with ...", "on its website".
+_MEDIUM_AFTER: Final = re.compile(
+    r"\s(?:in|on)\s(?:a|an|the|its|his|her|their)\s(?:[\w-]{1,20}\s){0,2}?"
+    r"(?:statement|interview|post|tweet|letter|email|e-mail|briefing|release|message|video|"
+    r"speech|website|blog)\b"
+)
 
 
 @attrs.frozen(kw_only=True)
