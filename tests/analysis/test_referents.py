@@ -493,3 +493,26 @@ def test_a_name_set_off_after_a_description_is_narrated() -> None:
     found.speaker(0, "Mitch McConnell", named=True)
     found.narration(1, "The White House press secretary, Tony Snow, criticized the plans.")
     assert found.resolve(2, "he") == "Tony Snow"
+
+
+def test_one_person_described_by_a_post_is_narrated_as_a_fallback() -> None:
+    """After "the Chinese envoy thanked ...", a "he" with no speaker before is the envoy."""
+    found = Referents()
+    found.narration(0, "On his part, the Chinese envoy thanked all the partners.")
+    assert found.resolve(1, "he") == "the Chinese envoy"
+
+
+def test_one_described_by_a_post_does_not_outrank_a_named_speaker() -> None:
+    """A named speaker before "An engineer called to inspect it warned" keeps a later "he"."""
+    found = Referents()
+    found.speaker(0, "Main Uddin Khandaker", named=True)
+    found.narration(1, "An engineer called to inspect the structure warned that it was unsafe.")
+    assert found.resolve(2, "he") == "Main Uddin Khandaker"
+
+
+def test_a_body_named_on_a_subject_is_never_he() -> None:
+    """The "Commission on Presidential Debates" is a body: a later "he" skips it."""
+    found = Referents()
+    found.speaker(0, "Donald Trump", named=True)
+    found.speaker(1, "Commission on Presidential Debates", named=True)
+    assert found.resolve(1, "he") == "Donald Trump"

@@ -2195,3 +2195,42 @@ def test_the_medium_after_an_inverted_source_is_cut_whatever_the_word_before() -
     """In "said Guterres' press office in a statement" the office speaks, not the statement."""
     found = quotes_of("“The talks go on,” said Guterres' press office in a statement.")
     assert [q.speaker for q in found] == ["Guterres' press office"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("a statement issued by the PM's information office", "the PM's information office"),
+        (
+            "a report released Wednesday by the Chinese Academy of Sciences",
+            "Chinese Academy of Sciences",
+        ),
+        ("the district court of southwest Finland", "the district court"),
+        # Guard: a body whose name has "of" and a place is whole.
+        ("the Ministry of Defence", "Ministry of Defence"),
+    ],
+)
+def test_who_issued_a_writing_speaks_and_a_region_is_no_source(subject: str, speaker: str) -> None:
+    """Who issued a statement speaks; in "the court of southwest Finland" the court does."""
+    assert speaker_of(subject) == (speaker, False)
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("Ann Lee and other officials", "Ann Lee and other officials"),
+        (
+            "The U.S. Chamber of Commerce and other powerful business groups",
+            "U.S. Chamber of Commerce and other powerful business groups",
+        ),
+        ("the Council on Foreign Relations", "Council on Foreign Relations"),
+        # Guards: a clause before "and", a weekday after "on".
+        ("BNP Paribas shares were up 0.2 percent and some analysts", "some analysts"),
+        ("Trump on Tuesday", "Trump"),
+    ],
+)
+def test_a_name_and_others_like_it_and_a_body_named_on_a_subject(
+    subject: str, speaker: str
+) -> None:
+    """A name and others like it are all of them; a body named on a subject is whole."""
+    assert speaker_of(subject) == (speaker, False)

@@ -217,7 +217,12 @@ _DESCRIBED_PERSON: Final = re.compile(
     r"\s{0,3}(?:(?:But|And|Yet|Still|So)\s)?(?:[A-Z][^,.“”\"]{1,40},\s)?"
     r"(?P<who>(?:[Aa]n?|[Tt]he)\s(?:[\w’'-]{1,30}\s){0,4}?"
     r"(?P<head>woman|man|widow|widower|mother|father|wife|husband|daughter|son|sister|"
-    r"brother|grandmother|grandfather|girl|boy|aunt|uncle|niece|nephew))"
+    r"brother|grandmother|grandfather|girl|boy|aunt|uncle|niece|nephew|"
+    # One person described by the post or part they have: "the Chinese envoy
+    # thanked ...", "A police officer arrived".
+    r"envoy|ambassador|official|spokesman|spokeswoman|spokesperson|minister|officer|"
+    r"engineer|reporter|laborer|labourer|worker|doctor|nurse|lawyer|judge|witness|"
+    r"resident|survivor|victim|teacher|student|farmer|driver|pilot|soldier|diplomat))"
     r"(?:,\s[^,.“”\"]{2,60},)?\s(?:also\s|then\s|later\s)?"
     r"(?!(?:was|were|is|are|has|had|have|been|being)\b)[a-z]{2,20}(?:ed|s)\b"
 )
@@ -331,7 +336,7 @@ def _is_collective(speaker: str) -> bool:
     if len(words) == 1 and _INITIALS.fullmatch(words[-1].rstrip(",’'")):
         # "..., the ICO said. It said ...": initials name a body, not a person.
         return True
-    linked = next((k for k, w in enumerate(words) if w in {"of", "for", "at"}), 0)
+    linked = next((k for k, w in enumerate(words) if w in {"of", "for", "at", "on"}), 0)
     if linked > 0:
         # "the Ministry of Defence" is a body, "a member of the New Democracy
         # Movement" one person: the head is the noun before the link.
@@ -707,6 +712,12 @@ class Referents:
         before ends with it.
         """
         if not plausible_speaker(candidate.name):
+            return False
+        if candidate.gender is None and candidate.name.split()[0].lower() in _DESCRIBING:
+            # "An engineer called to inspect it warned ...": one described by a
+            # post, whom a pronoun stands for only when no speaker fits; a
+            # named speaker before is as likely ("the former ambassador" is
+            # Bolton again).
             return False
         if candidate.gender is not None or len(candidate.name.split()) >= 2:
             return True

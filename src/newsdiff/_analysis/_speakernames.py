@@ -245,11 +245,16 @@ def _of_link(tokens: list[tuple[int, int, str]], at: int) -> bool:
             )
             # "High Commissioner to Bangladesh", "Chief Secretary to the Treasury".
             or (tokens[at][2] == "to" and head in _TO_HEADS)
+            # "Council on Foreign Relations", "Convention on International
+            # Trade": a body named for what it is on.
+            or (tokens[at][2] == "on" and head in _ON_HEADS)
         )
         and is_cap(tokens[at - 1][2])
     )
 
 
+# Bodies whose name goes on with "on" and their subject.
+_ON_HEADS: Final = _words("council committee convention commission panel conference subcommittee")
 # Offices whose "to" phrase names where they serve; bodies whose name goes
 # on with "to" and what they are for ("Committee to Protect Journalists",
 # "Campaign to Stop Killer Robots").
@@ -884,6 +889,13 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
     ):
         # "the prosecutor overseeing the case told": the source, not the case.
         return modified.group("source"), False
+    issued = _ISSUED_BY.match(text.strip(" ,")) if " by " in text else None
+    if issued is not None:
+        # "According to a statement issued by the PM's information office":
+        # the office that issued it.
+        found = speaker_of(issued.group("source"))
+        if found[0] is not None and not found[1]:
+            return found
     if " such as " in text:
         examples = _SUCH_AS.search(text)
         if examples is not None and examples.start() > 0:
@@ -903,6 +915,16 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
         found = speaker_of(later.group("rest"))
         if found[0] is not None:
             return found
+    others = _AND_OTHERS.fullmatch(text.strip(" ,")) if " and " in text else None
+    if (
+        others is not None
+        and _source_noun(others.group("head"), listed_only=True)
+        # A name, not a clause: not "BNP Paribas shares were up and some analysts".
+        and all(is_cap(w) or w in _BODY_NAME_LINKS for w in others.group("name").split())
+    ):
+        # "The U.S. Chamber of Commerce and other powerful business groups",
+        # "Ann Lee and other officials": all of them.
+        return others.group("whole"), False
     joined = _JOINED_SOURCE.search(text) if " and " in text else None
     if (
         joined is not None
@@ -937,7 +959,7 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
     # "voters in Alabama, Georgia and Virginia": the last two of a list.
     listed = bool(before) and is_cap(before[-1])
     found = _speaker_in(subject, tokens, listed=listed)
-    place = _PLACE_AFTER.search(subject)
+    place = _PLACE_AFTER.search(subject) or _REGION_AFTER.search(subject)
     if (
         place is not None
         and found[0] is not None
@@ -997,6 +1019,22 @@ _PLACE_AFTER: Final = re.compile(
     r"\sin\s(?:the\s)?(?:(?:[A-Z][\w’'-]*\s)?(?:city|town|village|state|province|region|"
     r"district|county|capital|port)\sof\s)?"
     r"(?P<place>[A-Z][\w.’'-]*(?:,?\s[A-Z][\w.’'-]*){0,3})\.?\s*$"
+)
+# A name and others like it: "The U.S. Chamber of Commerce and other business groups".
+_AND_OTHERS: Final = re.compile(
+    r"(?:The\s|the\s)?(?P<whole>(?P<name>[A-Z][^,;:()]{1,60}?)\sand\s(?:other|several|many|some)\s"
+    r"(?:[a-z-]{2,20}\s){0,3}(?P<head>[a-z]{3,20}s))"
+)
+# A writing and who issued it: "a statement issued by the PM's information office".
+_ISSUED_BY: Final = re.compile(
+    r"(?:(?:a|an|the|A|An|The)\s)?(?:[\w-]{1,20}\s){0,2}?(?:statement|report|letter|memo|"
+    r"release|notice|communique|communiqué|document)\s(?:issued|released|published|sent|"
+    r"signed)\s(?:\w{1,20}\s)?by\s(?P<source>[^,;:]{2,80})$"
+)
+# A region after "of", where a body sits: "the district court of southwest Finland".
+_REGION_AFTER: Final = re.compile(
+    r"\sof\s(?:(?:north|south|east|west)(?:ern|east|west|eastern|western)?|central|upper|lower)"
+    r"\s(?P<place>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2})\.?\s*$"
 )
 # Writings whose "in X" names where they appeared, the source: "a new article
 # in Politico", "a report in the Des Moines Register".
