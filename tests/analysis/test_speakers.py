@@ -2234,3 +2234,37 @@ def test_a_name_and_others_like_it_and_a_body_named_on_a_subject(
 ) -> None:
     """A name and others like it are all of them; a body named on a subject is whole."""
     assert speaker_of(subject) == (speaker, False)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "“We are shortchanged,” said Col. Jon Siepmann, a spokesman for the Guard.",
+            "Col. Jon Siepmann",
+        ),
+        ("“We will fight,” said Lt. Col. Ann Lee.", "Ann Lee"),
+        (
+            "Gaza Health Ministry Spokesman Ashraf al-Qedra said that the clashes killed a man.",
+            "Ashraf al-Qedra",
+        ),
+        (
+            "On Monday, Mubarak’s lawyer, Farid el-Deeb, said a court had ordered his release.",
+            "Farid el-Deeb",
+        ),
+        (
+            "As State Senator Donald Betts Jr., Democrat of Wichita, put it: “We needed troops.”",
+            "Donald Betts Jr.",
+        ),
+        (
+            (
+                "But officials in several states, including Kentucky, Minnesota and Texas, said"
+                " they had no shortages."
+            ),
+            "officials in several states",
+        ),
+    ],
+)
+def test_ranks_particles_suffixes_and_lists_after_including(paragraph: str, speaker: str) -> None:
+    """A rank with its stop, "al-" names, "Jr." and a list after "including" keep the source."""
+    assert [q.speaker for q in quotes_of(paragraph)] == [speaker]

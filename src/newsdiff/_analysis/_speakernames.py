@@ -128,7 +128,12 @@ def bare(token: str) -> str:
 
 def is_cap(token: str) -> bool:
     word = token.lstrip(EDGE_PUNCT)
-    return bool(word) and word[0].isupper()
+    return bool(word) and (word[0].isupper() or _PARTICLE_NAME.match(word) is not None)
+
+
+# A name that opens with a particle written in lower case and a hyphen: "Ashraf
+# al-Qedra", "Farid el-Deeb" (not "anti-Trump", "mid-March": no particle).
+_PARTICLE_NAME: Final = re.compile(r"(?:al|el|ad|ash|bin|ibn|abu|bint)-[A-Z]")
 
 
 #: The most words a label before a colon has ("Photo credit", "Date and time").
@@ -896,7 +901,7 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
         found = speaker_of(issued.group("source"))
         if found[0] is not None and not found[1]:
             return found
-    if " such as " in text:
+    if " such as " in text or ", including " in text:
         examples = _SUCH_AS.search(text)
         if examples is not None and examples.start() > 0:
             # "Producers such as U.S. Steel and Century Aluminum have said": the
@@ -1007,9 +1012,11 @@ _DAY_OPENER: Final = re.compile(
 )
 # Named examples that end a subject: "... such as U.S. Steel and Century Aluminum".
 _SUCH_AS: Final = re.compile(
-    r"\ssuch\sas\s[A-Z][\w.&’'-]{0,30}(?:(?:,?\s(?:and\s|or\s)?)[A-Z][\w.&’'-]{0,30}){0,8}"
+    # (Or after a comma, "including": "officials in several states, including
+    # Kentucky, Minnesota and Texas,".)
+    r"(?:\ssuch\sas|,\sincluding)\s[A-Z][\w.&’'-]{0,30}(?:(?:,?\s(?:and\s|or\s)?)[A-Z][\w.&’'-]{0,30}){0,8}"
     # An auxiliary or an adverb before the verb: "... have", "... have also".
-    r"(?:\s[a-z]{2,12}){0,2}\s*$"
+    r"(?:\s[a-z]{2,12}){0,2},?\s*$"
 )
 #: The most words of a subject after "as" ("ended as lawmakers told").
 _AS_SUBJECT_WORDS: Final = 3
@@ -1918,6 +1925,8 @@ def _without_style(words: list[str]) -> list[str]:
 
 # A style of address before a name: "The Rt Hon", "The Right Honourable".
 _STYLES: Final = _words("the rt rt. right hon hon. honourable honorable")
+# What may end a name: "Jr.", "Sr.", "III".
+_SUFFIXES: Final = frozenset(["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"])
 # "His/Her Excellency" as diplomats write it, in capitals only ("He Jiankui" is a name).
 _EXCELLENCY: Final = _words("HE H.E.")
 # Words that a name run drops from its start: "Chief Executive", "But", "Rt Hon".
@@ -1931,6 +1940,9 @@ _PARTICIPLE_LETTERS: Final = 10
 
 def is_name_chunk(chunk: str) -> bool:
     words = _without_style(chunk.split())
+    if len(words) > 1 and words[-1] in _SUFFIXES:
+        # "State Senator Donald Betts Jr.": the suffix adds no word to the name.
+        words = words[:-1]
     return (
         1 <= len(words) <= 5
         and not (words[0].endswith("ing") and len(words[0]) >= _PARTICIPLE_LETTERS)
@@ -2958,8 +2970,10 @@ def _source_head(words: list[str], bares: list[str]) -> bool:
             head = words[i - 1].strip(EDGE_PUNCT)
             return not head[:1].islower() or _source_noun(bares[i - 1], listed_only=i == 1)
     last = words[-1].strip(EDGE_PUNCT)
-    return not last[:1].islower() or _source_noun(
-        bares[-1].rsplit("-", 1)[-1], listed_only=len(words) == 1
+    return (
+        is_cap(last)
+        or not last[:1].islower()
+        or _source_noun(bares[-1].rsplit("-", 1)[-1], listed_only=len(words) == 1)
     )
 
 

@@ -180,6 +180,9 @@ _DASH_NAME: Final = re.compile(
 # The end of a noun phrase after an inverted verb; "Mr. Burman" is not cut.
 _CLAUSE_END: Final = re.compile(
     r"[,;(]\s|(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Dr)(?<!Sen)(?<!Rep)(?<!Gov)(?<!Gen)(?<!St)"
+    # Ranks written short: "said Col. Jon Siepmann", "Lt. Col. Ann Lee", "Sgt.".
+    r"(?<!Col)(?<!Lt)(?<!Sgt)(?<!Maj)(?<!Capt)(?<!Adm)(?<!Cmdr)(?<!Cpl)(?<!Pvt)(?<!Brig)"
+    r"(?<!Prof)(?<!Rev)(?<!Supt)(?<!Det)"
     r"(?<!\b[A-Z])\.\s"
 )
 _SENTENCE_END: Final = re.compile(r"(?<=[a-z0-9][.!?])\s(?=[A-Z])")
