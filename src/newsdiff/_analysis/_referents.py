@@ -271,7 +271,7 @@ _SAYING: Final = (
 # What joins a clause of its own between a subject and a later speaker.
 _JOINED_CLAUSE: Final = re.compile(r",\s(?:and|but|while)\s|;\s")
 # One word that ends as nouns for things and acts do, not as names: "Construction",
-# "Durability", "Development" (not "Ness" or "Clement": six letters at least
+# "Durability", "Development" (not "Ness" or "Clement": four letters at least
 # before the ending).
 _ABSTRACT: Final = re.compile(r"^[A-Z][a-z]{3,20}(?:tion|sion|ity|ment|ness|ism|ship|ology)s?$")
 _NOT_NAMES: Final = _words(

@@ -194,8 +194,7 @@ def is_described(speaker: str | None) -> bool:
     )
 
 
-# Heads of names that go on with "of" or "for": "Bank of England", "Ministry of
-# Defence", "Department for Education", "University of Oxford", "Duke of York".
+# An ordinal that may open a body's name: "The 7th Circuit".
 _ORDINAL: Final = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 # The heads of bodies, not of posts ("Office", "Court", not "Minister").
 _BODY_NOUNS: Final = _words(
@@ -205,6 +204,8 @@ _BODY_NOUNS: Final = _words(
     "corps service services government administration assembly directorate secretariat "
     "party alliance coalition trust network partnership organization organisation"
 )
+# Heads of names that go on with "of" or "for": "Bank of England", "Ministry of
+# Defence", "Department for Education", "University of Oxford", "Duke of York".
 _OF_HEADS: Final = _words(
     "bank ministry department university institute office agency council committee "
     "commission board court chamber church museum college school society federation "
