@@ -2268,3 +2268,31 @@ def test_a_name_and_others_like_it_and_a_body_named_on_a_subject(
 def test_ranks_particles_suffixes_and_lists_after_including(paragraph: str, speaker: str) -> None:
     """A rank with its stop, "al-" names, "Jr." and a list after "including" keep the source."""
     assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            (
+                "Jerry Baik, a deputy city attorney, said defendants' records of previous arrests"
+                " often lists aliases, but the police rarely check them."
+            ),
+            "Jerry Baik",
+        ),
+        (
+            (
+                "Speaking of the election, the 63-year-old Prayuth, who led a 2014 coup that"
+                " ousted the last elected government, simply said: “Elect a good person.”"
+            ),
+            "Prayuth",
+        ),
+        # Guard: an adverb after an aside with no relative clause.
+        ("Clinton, exasperated, famously responded: “What difference does it make?”", "Clinton"),
+    ],
+)
+def test_a_clause_after_the_cue_and_an_adverb_after_a_relative_clause(
+    paragraph: str, speaker: str
+) -> None:
+    """A clause with "often" is no inverted source; "..., who ..., simply said" is the name's."""
+    assert [q.speaker for q in quotes_of(paragraph)] == [speaker]

@@ -877,6 +877,11 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
     # "Earlier on Friday Russia’s Investigative Committee said": the day that
     # opens the clause, with no comma after it, is no part of the subject.
     text = _DAY_OPENER.sub("", text, count=1)
+    # "Prayuth, who led a coup that ousted the government, simply said": the
+    # adverb after a relative clause's comma is no part of the subject, and
+    # the comma closes the clause.
+    if ", who " in text or ", which " in text:
+        text = _ADVERB_AFTER_ASIDE.sub(",", text, count=1)
     clause = text.rstrip(" ,").rsplit(",", 1)[-1].split()
     if (
         len(clause) >= 2
@@ -1005,6 +1010,10 @@ _PARTICIPLE_MODIFIED: Final = re.compile(
     r"(?:(?:the|a|an|his|her|their|its|those|these)\s[a-z’' -]{1,40}"
     # "A North Korean envoy visiting China": a place or a person named.
     r"|[A-Z][\w’'-]{1,30}(?:\s[A-Z][\w’'-]{1,30}){0,3})"
+)
+# An adverb in -ly between an aside's closing comma and the verb.
+_ADVERB_AFTER_ASIDE: Final = re.compile(
+    r",\s(?!(?:family|ally|supply|assembly)\b)[a-z]{3,15}ly\s*$"
 )
 # A day that opens a clause with no comma after it, before a capitalised subject.
 _DAY_OPENER: Final = re.compile(
@@ -2885,6 +2894,10 @@ def plausible_speaker(speaker: str) -> bool:
     finite = any(b in _FINITE and w.islower() for w, b in zip(words, bares, strict=True))
     if finite or last in SPEECH_VERBS:
         return False
+    if any(w in _CLAUSE_ADVERBS for w in words[1:-1]):
+        # "records of previous arrests often lists aliases": an adverb before
+        # a verb, a clause read after "said", no source.
+        return False
     if _INFINITIVE.search(speaker):
         # "Updated to confirm new", "expected to take part": a clause.
         return False
@@ -2908,6 +2921,11 @@ def plausible_speaker(speaker: str) -> bool:
     return not (opener.lower() in _CHANGE_VERBS and (len(words) == 1 or words[1].islower()))
 
 
+# Adverbs that stand before a verb inside a clause, never inside a name or a
+# source: "often", "rarely", "already".
+_CLAUSE_ADVERBS: Final = frozenset(
+    ["often", "rarely", "usually", "always", "never", "sometimes", "already", "seldom"]
+)
 # Words that open a relative clause after a comma.
 _RELATIVE_WORDS: Final = frozenset(["who", "whom", "whose", "which"])
 _INFINITIVE: Final = re.compile(
