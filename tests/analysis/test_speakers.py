@@ -2296,3 +2296,18 @@ def test_a_clause_after_the_cue_and_an_adverb_after_a_relative_clause(
 ) -> None:
     """A clause with "often" is no inverted source; "..., who ..., simply said" is the name's."""
     assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("Two analysts polled by Reuters", "Two analysts"),
+        ("Area residents contacted by Xinhua via cell phone", "Area residents"),
+        ("Economists surveyed by Bloomberg", "Economists"),
+        # A figure's comma divides no subject.
+        ("The 2,000 workers", "The 2,000 workers"),
+    ],
+)
+def test_people_asked_by_someone_speak_not_who_asked_them(subject: str, speaker: str) -> None:
+    """In "Two analysts polled by Reuters" the analysts speak, not Reuters."""
+    assert speaker_of(subject) == (speaker, False)

@@ -893,6 +893,11 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
         # antecedent. (Not after "whose": "Jesse Hernandez, whose execution
         # made headlines after he shouted" speaks of himself.)
         return clause[-1], True
+    questioned = _QUESTIONED_BY.fullmatch(text.strip(" ,")) if " by " in text else None
+    if questioned is not None and _source_noun(bare(questioned.group("head"))):
+        # "Two analysts polled by Reuters", "Area residents contacted by
+        # Xinhua via cell phone": those asked speak, not who asked them.
+        return questioned.group("source"), False
     modified = _PARTICIPLE_MODIFIED.fullmatch(text.strip()) if "ing " in text else None
     if modified is not None and (
         is_described(modified.group("source"))
@@ -947,7 +952,8 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
         # "Funding markets have shut down for Italian banks and traders say":
         # the source of the clause "and" joins, not the clause before it.
         return joined.group("source"), False
-    chunks = _joined_places(text.rstrip(" ,").split(","))
+    # (Not at the comma of a figure: "a town of 75,000 on the coast".)
+    chunks = _joined_places(_CHUNK_COMMA.split(text.rstrip(" ,")))
     last = chunks[-1].split()
     if len(last) >= 3 and last[0] in PREPOSITIONS and last[1] in _OBJECT_RELATIVES:
         # "to which Nell Rivas retorted": the relative word opens the clause.
@@ -1001,6 +1007,14 @@ _JOINED_SOURCE: Final = re.compile(
     r"\b(?:[a-z]{2,20}ed|has|have|had|is|are|was|were|will|would|fell|rose|shut)\s"
     r"[^,;:]{0,120}?\sand\s"
     r"(?P<source>(?:(?:some|many|most|other|the)\s)?(?:[a-z-]{2,20}\s)?(?P<head>[a-z]{3,20}s))\s*$"
+)
+# A comma between chunks of a subject, not inside a figure ("75,000").
+_CHUNK_COMMA: Final = re.compile(r",(?!\d)")
+# People asked by someone: "Two analysts polled by Reuters", "Economists surveyed
+# by Bloomberg", "Area residents contacted by Xinhua via cell phone".
+_QUESTIONED_BY: Final = re.compile(
+    r"(?P<source>(?:[A-Za-z-]{1,20}\s){0,3}?(?P<head>[A-Za-z]{3,20}s))\s"
+    r"(?:contacted|interviewed|polled|surveyed|questioned|reached|asked)\sby\s[^,;:]{1,80}"
 )
 # A described source and a participle phrase after it: "the prosecutor overseeing
 # the case", "an official handling the talks", "Senators attending those sessions".
