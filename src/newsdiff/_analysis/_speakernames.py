@@ -128,7 +128,11 @@ def bare(token: str) -> str:
 
 def is_cap(token: str) -> bool:
     word = token.lstrip(EDGE_PUNCT)
-    return bool(word) and (word[0].isupper() or _PARTICLE_NAME.match(word) is not None)
+    # (The particle's hyphen is looked for first: most words have none, and
+    # this runs on every word of every subject read.)
+    return bool(word) and (
+        word[0].isupper() or ("-" in word[:5] and _PARTICLE_NAME.match(word) is not None)
+    )
 
 
 # A name that opens with a particle written in lower case and a hyphen: "Ashraf
