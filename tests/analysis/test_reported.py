@@ -63,6 +63,8 @@ def test_reported_speech_gives_content_and_attribution(
         "The senator called for a new inquiry into the bank.",
         "The two sides agreed to resume talks in the new year.",
         "Rebels took the city after the army withdrew.",
+        # A request for anonymity, as "asked to".
+        "The sources asked not to be identified because the matter is confidential.",
     ],
 )
 def test_sentences_without_reported_content_give_none(sentence: str) -> None:

@@ -13,6 +13,7 @@ from newsdiff import clear_caches
 from newsdiff._analysis._speakernames import (
     _PAREN,
     _TOKEN,
+    apposed_name,
     clean_speaker,
     is_apposition,
     main_subject,
@@ -2310,3 +2311,74 @@ def test_a_clause_after_the_cue_and_an_adverb_after_a_relative_clause(
 def test_people_asked_by_someone_speak_not_who_asked_them(subject: str, speaker: str) -> None:
     """In "Two analysts polled by Reuters" the analysts speak, not Reuters."""
     assert speaker_of(subject) == (speaker, False)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (
+            (
+                (
+                    "On the last day of her visit to Argentina where she attended the G20 Summit,"
+                    " May said: “The next nine days are a really important time.”"
+                ),
+            ),
+            ["May"],
+        ),
+        (
+            (
+                (
+                    "Ahmad Ban, expert with Cairo-based Nile Center for religious movement affairs,"
+                    " and a Brotherhood dissident, said the verdicts could be appealed."
+                ),
+                "“The pardon will be focused mainly on the Islamists,” he said.",
+            ),
+            ["Ahmad Ban", "Ahmad Ban"],
+        ),
+        (
+            (
+                (
+                    "Japanese Prime Minister Shinzo Abe who canceled his trip to Europe and the"
+                    " Middle East to attend to the disaster, told a meeting of the crisis unit"
+                    " that reserve funds would be made available."
+                ),
+            ),
+            ["Shinzo Abe"],
+        ),
+        (
+            (
+                (
+                    "Eight more militants have been killed in the southern Uruzgan province,"
+                    " said an army spokesman, captain Ahmad Sadeq Eisa."
+                ),
+            ),
+            ["Ahmad Sadeq Eisa"],
+        ),
+        (
+            ("“Eight more were killed,” said an army spokesman, Capt. Ahmad Sadeq Eisa.",),
+            ["Ahmad Sadeq Eisa"],
+        ),
+        # Guards: a month after a preposition is a time, a description with no name
+        # after it stays as written, a clause after it is no name.
+        (("The ministry, in May, said the plan was dead.",), ["The ministry"]),
+        (
+            ("“Eight more were killed,” said an army spokesman, who asked not to be named.",),
+            ["an army spokesman"],
+        ),
+        (("“Eight more were killed,” said an army spokesman.",), ["an army spokesman"]),
+    ],
+)
+def test_a_month_name_two_descriptions_a_relative_clause_and_a_rank_before_a_name(
+    paragraphs: tuple[str, ...], speakers: list[str | None]
+) -> None:
+    """May, a second description after "and", a name before "who" and ", captain X" speak."""
+    assert [q.speaker for q in quotes_of(*paragraphs)] == speakers
+
+
+def test_a_rank_before_an_apposed_name_is_left_out_as_a_title_is() -> None:
+    """apposed_name drops a rank in lower case or short and wants two words of a name."""
+    assert apposed_name("captain Ahmad Sadeq Eisa") == "Ahmad Sadeq Eisa"
+    assert apposed_name(" Capt. Ann Lee.") == "Ann Lee"
+    assert apposed_name("Captain Lee") == "Captain Lee"
+    assert apposed_name("Lee") is None
+    assert apposed_name("who asked not to be named") is None

@@ -23,8 +23,8 @@ from typing import Final
 import attrs
 
 from newsdiff._analysis._speakernames import (
+    apposed_name,
     clean_speaker,
-    is_name_chunk,
     main_clause,
     main_subject,
     opens_clause,
@@ -393,9 +393,15 @@ def _apposed(tail: str, attribution: Attribution) -> bool:
         return False
     words = tail.strip()
     if words.startswith(attribution.cue):
-        source = words[len(attribution.cue) :].split(",", 1)[0].strip().rstrip(".")
+        parts = words[len(attribution.cue) :].split(",", 2)
+        source = parts[0].strip().rstrip(".")
         return (
-            source.endswith(speaker)
+            (
+                source.endswith(speaker)
+                # "said an army spokesman, Capt. Ahmad Sadeq Eisa.": the source
+                # read as the name set after it.
+                or (len(parts) > 1 and apposed_name(parts[1]) == speaker)
+            )
             and len(source.split()) <= _SOURCE_WORDS
             and plausible_speaker(source)
             and (
@@ -693,8 +699,7 @@ def _named_after_source(tail: str, attribution: Attribution) -> str | None:
     parts = words[len(attribution.cue) :].split(",")
     if len(parts) < 2 or not parts[0].strip().endswith(speaker):
         return None
-    name = parts[1].strip().rstrip(".")
-    return name if len(name.split()) >= 2 and is_name_chunk(name) else None
+    return apposed_name(parts[1])
 
 
 def _bracketed(sentence: str, at: int) -> bool:
@@ -1186,6 +1191,9 @@ def _no_content(word: str, following: str, *, pledge: bool) -> bool:
         return following not in {"to", "that"}
     if following == "on" and word in _INSISTING:
         # "insists on retaking the province": a demand for an act, no words.
+        return True
+    if following == "not" and word in _ASKING:
+        # "The sources asked not to be identified": a request, as "asked to".
         return True
     return word not in _SAYING and following in _NOT_REPORTING_AFTER
 

@@ -596,6 +596,32 @@ def trim_name(name: str) -> str:
     return _POSSESSIVE.sub("", name) if name.endswith(("’s", "'s")) else name
 
 
+# Ranks and forms of address that may open an apposed name, in lower case or
+# short: "an army spokesman, captain Ahmad Sadeq Eisa", "..., Capt. Ann Lee".
+_RANKS: Final = _words(
+    "captain capt. lieutenant lt. colonel col. major maj. sergeant sgt. general gen. "
+    "commander cmdr. admiral adm. corporal cpl. brigadier brig. inspector insp. "
+    "superintendent supt. detective det. constable dr. dr prof. professor"
+)
+
+
+def apposed_name(chunk: str) -> str | None:
+    """Return the full name that *chunk*, an apposition after a described source, is.
+
+    ``Ahmad Sadeq Eisa``, ``captain Ahmad Sadeq Eisa`` and ``Capt. Ahmad
+    Sadeq Eisa`` name one; a rank is left out, as titles are. A name of two
+    words or more only; anything else is None.
+
+    >>> apposed_name("captain Ahmad Sadeq Eisa"), apposed_name("who asked not to be named")
+    ('Ahmad Sadeq Eisa', None)
+    """
+    words = chunk.strip().rstrip(".").split()
+    while len(words) > 2 and words[0].lower() in _RANKS:
+        words.pop(0)
+    name = " ".join(words)
+    return name if len(words) >= 2 and is_name_chunk(name) else None
+
+
 _OBJECT_RELATIVES: Final = frozenset(["which", "whom", "what", "who"])
 #: The most words of a plural source after a relative word ("many legal critics").
 _RELATIVE_NOUN_WORDS: Final = 3
@@ -1153,7 +1179,12 @@ def _subject_phrase(chunks: list[str], *, closed: bool) -> tuple[str, list[tuple
     while (
         len(chunks) > 1
         and (
-            is_adverbial(chunks[-1])
+            (
+                is_adverbial(chunks[-1])
+                # "On the last day of her visit, May said": a month that is also a
+                # name, alone right before the verb, is the subject, no time.
+                and (closed or chunks[-1].strip().lower() not in _MONTH_NAMES)
+            )
             # "Several Republicans, including some former officials, said": the
             # ones the subject includes are not all who speak.
             or (chunks[-1].split()[:1] == ["including"] and subject_tokens(chunks[-2]))
@@ -1201,11 +1232,21 @@ def _head_tokens(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str
     """
     if not tokens:
         return tokens
+    # "Shinzo Abe who canceled his trip to Europe and the Middle East": no
+    # joiner after a name's relative "who" opens a subject; the clause is the name's.
+    relative = next(
+        (k for k in range(1, len(tokens)) if tokens[k][2] == "who" and is_cap(tokens[k - 1][2])),
+        len(tokens),
+    )
     # Cut at the last clause joiner before a new subject: "and the ministry",
     # "That is why critics".
     for i in range(len(tokens) - 1, 0, -1):
         if (
-            (bare(tokens[i - 1][2]) in JOINERS and (bare(tokens[i][2]) in DETERMINERS | PRONOUNS))
+            (
+                bare(tokens[i - 1][2]) in JOINERS
+                and (bare(tokens[i][2]) in DETERMINERS | PRONOUNS)
+                and i - 1 < relative
+            )
             # "... damaged in the quake but officials": a bare plural source
             # opens the clause after "but", "though", "while".
             or (
@@ -1765,6 +1806,16 @@ _OPENING_CONJUNCTIONS: Final = frozenset(["But", "And", "Yet", "So"])
 
 def name_before_appositions(chunks: list[str]) -> str | None:
     """Return the name chunk that the last chunks of *chunks* describe, if any."""
+    last = chunks[-1].split() if chunks else []
+    if (
+        len(chunks) >= 3
+        and last[:1] == ["and"]
+        and last[1:2] in (["a"], ["an"])
+        and is_apposition(chunks[-2])
+    ):
+        # "Ahmad Ban, expert with the Nile Center, and a Brotherhood dissident,
+        # said": a second description of the same person, not a second source.
+        chunks = [*chunks[:-1], " ".join(last[1:])]
     if len(chunks) >= 2 and is_apposition(chunks[1]):
         # "It was no accident — Lars Moen, a spokesman for Haugen, told":
         # the clause before the dash is the writer's; the name opens after it.

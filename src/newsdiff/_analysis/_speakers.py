@@ -20,6 +20,7 @@ import attrs
 
 from newsdiff._analysis._speakernames import (
     EDGE_PUNCT,
+    apposed_name,
     bare,
     is_apposition,
     is_cap,
@@ -1596,6 +1597,13 @@ def _attribution_after(text: str, inverted: bool, quoting: bool) -> Attribution 
                 # "said he cannot comment", "said one candidate he likes is
                 # Kasich": a new clause, not an inverted subject.
                 return None
+            if speaker is not None and speaker[:1].islower() and is_described(speaker):
+                # "said an army spokesman, Capt. Ahmad Sadeq Eisa.": the name set
+                # after the described source, up to the end, is who it is.
+                parts = text[cue_end:].split(",")
+                apposed = parts[1].strip() if len(parts) == 2 else ""
+                if apposed.endswith("."):
+                    speaker = apposed_name(apposed) or speaker
         if speaker is None:
             return None
         return Attribution(speaker=speaker, cue=cue, pronoun=pronoun)
