@@ -2382,3 +2382,93 @@ def test_a_rank_before_an_apposed_name_is_left_out_as_a_title_is() -> None:
     assert apposed_name("Captain Lee") == "Captain Lee"
     assert apposed_name("Lee") is None
     assert apposed_name("who asked not to be named") is None
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (("“Please help us find Rusty,” the zoo pleaded.",), ["the zoo"]),
+        (
+            ("An Indian man has died, Pakistan’s state television said early Thursday.",),
+            ["Pakistan’s state television"],
+        ),
+        (
+            (
+                (
+                    "The decision to end the search has angered some relatives of the missing but"
+                    " taxi driver Rudy Rahman, 40, said he had to accept it."
+                ),
+            ),
+            ["Rudy Rahman"],
+        ),
+        (
+            (
+                "After the hearing, Lovell’s mother, Tammy Weeks, said she was blessed.",
+                "“We fought every fight together,” Weeks said.",
+            ),
+            ["Tammy Weeks", "Weeks"],
+        ),
+        (
+            (
+                (
+                    "The Muslim Brotherhood, Egypt’s largest Islamist party and the movement that"
+                    " brought Morsi to power, said several of its supporters were killed."
+                ),
+            ),
+            ["Muslim Brotherhood"],
+        ),
+        (
+            ("Betty Radier, Kenya Tourism Board (KTB) CEO, said Nairobi is partnering.",),
+            ["Betty Radier"],
+        ),
+        (
+            (
+                (
+                    "“The militia attacked the airport,” the Special Deterrent Force in charge of"
+                    " securing the airport said in a statement."
+                ),
+            ),
+            ["Special Deterrent Force"],
+        ),
+        # Guards: a name before "and" after a determiner is no clause's subject, a body's
+        # acronym before a name still ends it, a relative clause after a body is its own.
+        (
+            (
+                (
+                    "Cooperation is the only correct option for China and the United States, said"
+                    " a white paper released on Monday."
+                ),
+            ),
+            ["a white paper"],
+        ),
+        (
+            ("Co-Chair of the Africa Investors Group (AIG) Andrew Skipper said it was done.",),
+            ["Andrew Skipper"],
+        ),
+        (("“Go,” the ministry, which runs the border, said.",), ["the ministry"]),
+    ],
+)
+def test_places_that_speak_a_name_after_but_a_surname_of_time_and_long_appositions(
+    paragraphs: tuple[str, ...], speakers: list[str | None]
+) -> None:
+    """The zoo, state television, "but taxi driver X, 40,", "Weeks said" and long asides."""
+    assert [q.speaker for q in quotes_of(*paragraphs)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Betty Radier said on Thursday evening that Nairobi is partnering with Uganda.",
+            "Nairobi is partnering with Uganda.",
+        ),
+        # Guard: a relative "that" after a circumstance keeps the words whole.
+        (
+            "The ministry said on its website the team that visited the site found nothing.",
+            "on its website the team that visited the site found nothing.",
+        ),
+    ],
+)
+def test_a_name_after_a_circumstance_and_that_opens_the_clause(sentence: str, content: str) -> None:
+    """In "said on Thursday evening that Nairobi ...", the report starts at the name."""
+    assert [q.text for q in quotes_of(sentence)] == [content]

@@ -952,8 +952,9 @@ _CIRCUMSTANCE_OPENER: Final = re.compile(
 _THAT: Final = re.compile(r"\sthat\s")
 # What opens a clause after "that" (not "the team that visited": a relative).
 _CLAUSE_START: Final = re.compile(
-    r"(?:the|a|an|this|these|those|his|her|its|their|our|he|she|it|they|we|I|there|some|"
-    r"no|neither|all|most|many|only|[A-Z0-9])\b"
+    r"(?:(?:the|a|an|this|these|those|his|her|its|their|our|he|she|it|they|we|I|there|some|"
+    # A name opens a clause too: "said on Thursday evening that Nairobi is ...".
+    r"no|neither|all|most|many|only)\b|[A-Z0-9])"
 )
 #: How far into the words a "that" after a circumstance is looked for.
 _CIRCUMSTANCE_REACH: Final = 160

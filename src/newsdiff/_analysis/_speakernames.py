@@ -873,11 +873,33 @@ def _unglossed(found: re.Match[str]) -> str:
     it is left out.
     """
     before, after = found.string[: found.start()], found.string[found.end() :].lstrip()
+    office = bare((after.split() or [""])[0].rstrip(","))
+    if office in _OFFICES or office in _OFFICE_ACRONYMS or office in _OFFICE_HEADS:
+        # "Kenya Tourism Board (KTB) CEO": the office the body's name opens.
+        return ""
     return "," if after[:1].isupper() and not before.endswith(("’s", "'s")) else ""
 
 
 # A title in quotation marks inside a subject: "author of “American Mafia”".
 _QUOTED_TITLE: Final = re.compile(r"(?:''|“|\")[^'“”\"]{1,80}(?:''|”|\")")
+
+
+# A body and what it answers for: "the Special Deterrent Force in charge of securing ...".
+_IN_CHARGE: Final = re.compile(r"\s(?:in charge of|responsible for)\s")
+
+
+def _before_charge(text: str) -> str:
+    """Cut from *text* what a name is in charge of or responsible for, if a name is.
+
+    "the Special Deterrent Force in charge of securing the airport": the body
+    named, not what it is in charge of.
+    """
+    if " in charge of " not in text and " responsible for " not in text:
+        return text
+    charge = _IN_CHARGE.search(text)
+    if charge is not None and is_cap((text[: charge.start()].split() or [""])[-1]):
+        return text[: charge.start()]
+    return text
 
 
 @bounded(_SUBJECT_CACHE)
@@ -942,6 +964,7 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
         found = speaker_of(issued.group("source"))
         if found[0] is not None and not found[1]:
             return found
+    text = _before_charge(text)
     if " such as " in text or ", including " in text:
         examples = _SUCH_AS.search(text)
         if examples is not None and examples.start() > 0:
@@ -1192,7 +1215,14 @@ def _subject_phrase(chunks: list[str], *, closed: bool) -> tuple[str, list[tuple
             # apposition describes the definite subject before it.
             or (
                 closed
-                and chunks[-1].split()[:1] in (["a"], ["an"])
+                and (
+                    chunks[-1].split()[:1] in (["a"], ["an"])
+                    # "The Muslim Brotherhood, Egypt’s largest Islamist party, said".
+                    or (
+                        (chunks[-1].split() or [""])[0].endswith(("’s", "'s"))
+                        and is_apposition(chunks[-1])
+                    )
+                )
                 and chunks[-2].split()[:1] in (["The"], ["the"])
                 and (
                     len(chunks[-2].split()) <= _DEFINITE_WORDS
@@ -1691,6 +1721,11 @@ def is_apposition(chunk: str) -> bool:
         # "Poignantly, she sent him messages on the evening ..., reading:": a
         # clause with its own subject, not a description of a name.
         return False
+    described, _, more = chunk.partition(" and ")
+    if more and more.split()[0].lower() in _ARTICLES and is_apposition(described):
+        # "The Muslim Brotherhood, Egypt’s largest Islamist party and the
+        # movement that brought Morsi to power, said": two descriptions.
+        return True
     if _PARTY.fullmatch(chunk.strip()) or first.isdigit() or first in APPOSITION_OPENERS:
         return True
     if len(words) > 1 and first.endswith(("’s", "'s", "s’", "s'")) and words[-1].islower():
@@ -1720,6 +1755,7 @@ def is_apposition(chunk: str) -> bool:
     if len(words) > 1 and (
         (first in _OFFICE_HEADS and last in _OFFICE_ENDS)
         or (last in _OFFICES and not words[-1].isupper())
+        or last in _OFFICE_ACRONYMS
     ):
         # "Chair South Ferriby Parish Council Flood Protection Committee",
         # "MHRA Chief Safety Officer": an office, ending in its body or in
@@ -1731,6 +1767,8 @@ def is_apposition(chunk: str) -> bool:
     return bool(lowered) and any(w in PREPOSITIONS for w in lowered)
 
 
+# Offices written as their initials: "Betty Radier, Kenya Tourism Board (KTB) CEO, said".
+_OFFICE_ACRONYMS: Final = _words("ceo cfo coo cto")
 # Words in -ing that open no participle phrase about a person.
 _NOT_PARTICIPLES: Final = _words(
     "including according during following regarding concerning notwithstanding pending "
@@ -1868,11 +1906,19 @@ def name_before_appositions(chunks: list[str]) -> str | None:
         (chunk.split() or [""])[0].lower() in RELATIVE_OPENERS for chunk in chunks[j + 1 :]
     )
     joined = chunks[j].rsplit(" and ", 1)
+    if len(joined) < 2 and " but " in chunks[j]:
+        # "The decision has angered some relatives but taxi driver Rudy Rahman,
+        # 40, said": the same after "but".
+        joined = chunks[j].rsplit(" but ", 1)
     if (
         len(joined) == 2
         and joined[0].strip()
         and len(joined[1].split()) >= 2
-        and is_name_chunk(joined[1])
+        and (
+            is_name_chunk(joined[1])
+            # "taxi driver Rudy Rahman", not "the United States".
+            or (_titled_name_chunk(joined[1]) and bare(joined[1].split()[0]) not in DETERMINERS)
+        )
         and not is_name_chunk(joined[0])
         # Not "In an interview with Joe Scarborough and Mika Brzezinski, the
         # candidate stated": a phrase, not a clause, before "and".
@@ -2855,6 +2901,11 @@ _CONTRACTED: Final = re.compile(r"(\w+)[’'](?:d|ll|re|ve|m|s)")
 _PARTY_TAG: Final = re.compile(r"\([RDI]-[\w.]{1,20}\)[,;:]?")
 
 
+# Words of time that are surnames too, capitalised: "Tammy Weeks", "“...,” Weeks
+# said", "Doris Day".
+_TIME_SURNAMES: Final = frozenset(["Weeks", "Day", "Days"])
+
+
 @bounded(_SPEAKER_CACHE)
 def plausible_speaker(speaker: str) -> bool:
     """Tell whether *speaker* may name who spoke (the check every speaker passes).
@@ -2954,7 +3005,10 @@ def plausible_speaker(speaker: str) -> bool:
         # "your COCs" (the reader is addressed), "Clarification added:",
         # "Footnote added": a page's parts and notes do not speak.
         return False
-    if first in _NOT_AT_EDGE or last in _NOT_AT_EDGE | DETERMINERS:
+    surname = words[-1] in _TIME_SURNAMES and (len(words) == 1 or is_cap(words[-2]))
+    if (first in _NOT_AT_EDGE and not (surname and len(words) == 1)) or (
+        last in _NOT_AT_EDGE | DETERMINERS and not surname
+    ):
         return False
     if last in PRONOUNS and not (
         last in _OBJECT_PRONOUNS and len(words) > 2 and bares[-2] in PREPOSITIONS

@@ -248,5 +248,9 @@ SOURCE_NOUNS: Final = _words(
     # Churches and their clergy, crowns: "the archdiocese said", "the bishop said".
     "diocese archdiocese parish church bishop archbishop priest pastor cardinal pope rabbi "
     "imam cleric vicar chaplain monk nun king queen prince princess emperor premier "
-    "chancellor"
+    "chancellor "
+    # Places that speak for themselves and state media: "the zoo said on Twitter",
+    # "Pakistan's state television said"; a court's finding: "according to a court verdict".
+    "zoo aquarium library airport hotel restaurant store studio "
+    "television tv radio station verdict"
 )
