@@ -2472,3 +2472,113 @@ def test_places_that_speak_a_name_after_but_a_surname_of_time_and_long_appositio
 def test_a_name_after_a_circumstance_and_that_opens_the_clause(sentence: str, content: str) -> None:
     """In "said on Thursday evening that Nairobi ...", the report starts at the name."""
     assert [q.text for q in quotes_of(sentence)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (
+            (
+                (
+                    "On stage was Steven Livingston, a professor of political science at Middle"
+                    " Tennessee State University, who said farms are not the only ones hit."
+                ),
+            ),
+            ["Steven Livingston"],
+        ),
+        (
+            (
+                (
+                    "The British made conciliatory comments, with the British foreign secretary,"
+                    " Margaret Beckett, saying that “everyone regrets that this has arisen.”"
+                ),
+            ),
+            ["Margaret Beckett"],
+        ),
+        (
+            (
+                (
+                    "The government showed a video of the prisoners, with one sailor saying he"
+                    " understood the anger at the “intrusion into your waters.”"
+                ),
+            ),
+            ["one sailor"],
+        ),
+        (
+            (
+                (
+                    "“It’s a striking management failure,” Jeppe Kofod, who chairs the committee on"
+                    " financial crimes, tax evasion and tax avoidance, told Reuters."
+                ),
+            ),
+            ["Jeppe Kofod"],
+        ),
+        (
+            ("Authorities in Australia, New Zealand and Hawaii said there was no threat.",),
+            ["Authorities"],
+        ),
+        (
+            ("The head of the field hospital of Tripoli confirmed that three people were killed.",),
+            ["The head of the field hospital of Tripoli"],
+        ),
+        (
+            (
+                (
+                    "More rain is expected in the days ahead, said Bryce Link, a meteorologist at"
+                    " DTN Marine Weather, a forecasting service."
+                ),
+            ),
+            ["Bryce Link"],
+        ),
+        # Guards: a place after "of" is no name for a relative clause; "with" a
+        # clause before the participle names no one; a clause between "with" and
+        # the participle is no description.
+        (
+            (
+                (
+                    "The plan was backed by Sen. Dianne Feinstein of California, the ranking"
+                    " Democrat on the committee, who said none of the emails originated with her."
+                ),
+            ),
+            ["the ranking Democrat on the committee"],
+        ),
+        (
+            (
+                (
+                    "In an interview with CNN, Trump questioned Cruz's temperament, saying the"
+                    " senator could not “make deals” as president."
+                ),
+            ),
+            ["Trump"],
+        ),
+    ],
+)
+def test_appositions_before_who_with_phrases_lists_of_places_and_the_head_of_a_body(
+    paragraphs: tuple[str, ...], speakers: list[str | None]
+) -> None:
+    """A relative after an apposition, "with X, Name, saying", places listed and "the head of"."""
+    assert [q.speaker for q in quotes_of(*paragraphs)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "quoted"),
+    [
+        (
+            "The ex-partner of Boston gangster James “Whitey” Bulger testified on Thursday.",
+            [],
+        ),
+        (
+            "Stephen “The Rifleman” Flemmi, who is serving a life sentence, told jurors.",
+            [],
+        ),
+        ("A spokesman for Ms. Pelosi, Brendan Daly, denied that assertion on Friday.", []),
+        # Guards: a quoted word in a headline in title case, and a word said.
+        ("Maria Hinojosa Explained Why She Felt “Invisible” As A Child.", ["Invisible"]),
+        ("Obama said “Yes” Tuesday.", ["Yes"]),
+    ],
+)
+def test_nicknames_and_a_that_pointing_at_a_claim_are_no_quotes(
+    paragraph: str, quoted: list[str]
+) -> None:
+    """A nickname between a first and a last name, and "denied that assertion", quote nothing."""
+    assert [q.text for q in quotes_of(paragraph)] == quoted

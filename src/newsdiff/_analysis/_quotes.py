@@ -485,6 +485,20 @@ def _is_title(text: str, span: Span, content: str) -> bool:
         # Shouted speech ("“NO WAY”"), or the word said ("Cruz said “CNN”
         # five times"), not a name.
         return False
+    if len(words) <= _NICKNAME_WORDS and "," not in content and not content.endswith(_TERMINAL):
+        # "James “Whitey” Bulger", "Stephen “The Rifleman” Flemmi": between a
+        # first and a last name, a nickname.
+        named_before = _NAME_BEFORE.search(text, max(0, span.mark_start - 40), span.mark_start)
+        following = _following_word(text, span.mark_end)
+        after = _following_word(text, span.mark_end + 1 + len(following))
+        if (
+            named_before is not None
+            and following[:1].isupper()
+            and following[1:2].islower()
+            # Not a headline in title case: "... Felt “Invisible” As A Child".
+            and not after[:1].isupper()
+        ):
+            return True
     if len(words) == 1:
         before = text[max(0, span.mark_start - 3) : span.mark_start].strip()
         after = text[span.mark_end : span.mark_end + 3].strip()
@@ -531,6 +545,10 @@ def _is_title(text: str, span: Span, content: str) -> bool:
     return previous.endswith(("’s", "'s", "s’", "s'")) or previous.lower() in _TITLE_BEFORE
 
 
+#: The most words of a nickname set between a first and a last name.
+_NICKNAME_WORDS: Final = 3
+# A first name right before an opening mark: "James “", "Francis ‘".
+_NAME_BEFORE: Final = re.compile(r"(?<![\w.’'])[A-Z][a-z]{2,20}\s$")
 # A Markdown link's address before its title: '[text](/path "Title")'.
 _LINK_TITLE: Final = re.compile(r"\]\([^\s()]+\s$")
 _LINK_REACH: Final = 300

@@ -25,6 +25,7 @@ import attrs
 from newsdiff._analysis._speakernames import (
     apposed_name,
     clean_speaker,
+    is_apposition,
     main_clause,
     main_subject,
     opens_clause,
@@ -433,6 +434,14 @@ def _apposed(tail: str, attribution: Attribution) -> bool:
 
 
 _POSSESSIVES: Final = _words("his her their its")
+# Nouns of something said, after a "that" that points at them: "denied that assertion".
+_THAT_THINGS: Final = _words(
+    "assertion assertions claim claims report reports allegation allegations account "
+    "accusation accusations charge charges notion idea suggestion characterization "
+    "characterisation statement story version description"
+)
+#: The most words of such a noun phrase ("that assertion on Friday").
+_THAT_THING_WORDS: Final = 6
 # An apposition after a name, up to the cue: ", the director of the agency, ".
 _APPOSITION: Final = re.compile(r",\s[^,;:“”\"()]{2,100},\s")
 
@@ -1489,6 +1498,15 @@ def _head_content(
     content = rest.strip()
     if len(content.split(maxsplit=3)) < 3:
         return None
+    if (
+        introduced
+        and content.split()[0] in _THAT_THINGS
+        and len(content.split()) <= _THAT_THING_WORDS
+        and _verbless(content)
+    ):
+        # "Brendan Daly denied that assertion on Friday": "that" points at
+        # what was said, it opens no clause.
+        return None
     if not introduced and (
         (word in _OBJECT_CUES and not _object_clause(word, content)) or _manner(content)
     ):
@@ -1663,6 +1681,19 @@ def _relative_report(sentence: str) -> tuple[str, Attribution] | None:
     if found is None:
         return None
     words = found.group("source").split()
+    if found.start("source") > 0 and is_apposition(found.group("source")):
+        # "Steven Livingston, a professor of political science at Middle
+        # Tennessee State University, who said": the name the apposition describes.
+        before = sentence[: found.start("source")].rstrip(", ").rsplit(",", 1)[-1].split()
+        capitals = len(before)
+        while capitals > 0 and before[capitals - 1][:1].isupper():
+            capitals -= 1
+        if capitals < len(before) and not (
+            # "Sen. Dianne Feinstein of California, the ranking Democrat ...,
+            # who said": a place, not the name; the apposition as written.
+            capitals > 0 and before[capitals - 1].lower() in PREPOSITIONS
+        ):
+            words = before[capitals:]
     tail = len(words)
     while tail > 0 and words[tail - 1][:1].isupper():
         tail -= 1

@@ -704,19 +704,37 @@ def _joined_places(chunks: list[str]) -> list[str]:
     subject.
     """
     joined = chunks[:1]
-    for chunk in chunks[1:]:
+    for k, chunk in enumerate(chunks[1:], start=1):
         words = joined[-1].split()
         tail = words[-_PLACE_WORDS - 1 :]
+        at = next((i for i in range(len(words) - 1, 0, -1) if words[i] in PREPOSITIONS), 0)
+        listed = (
+            at > 0
+            # Sources in places ("Authorities in"), not "Speaking in Paris,
+            # Macron and Merkel".
+            and _source_noun(bare(words[at - 1]))
+            and any(f" {w} " in chunks[-1] for w in ("and", "or"))
+            and all(_PLACE_LIST.fullmatch(rest) is not None for rest in chunks[k:])
+        )
         if (
-            chunk.strip().rstrip(".") in _REGIONS
+            (chunk.strip().rstrip(".") in _REGIONS or listed)
             and words
             and is_cap(words[-1])
             and any(w in PREPOSITIONS for w in tail[:-1])
         ):
+            # "Authorities in Australia, New Zealand and Hawaii": the places
+            # listed after a preposition stay with it.
             joined[-1] = f"{joined[-1]},{chunk}"
         else:
             joined.append(chunk)
     return joined
+
+
+# The rest of a list of places: " New Zealand and Hawaii", " Georgia".
+_PLACE_LIST: Final = re.compile(
+    r"\s?[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2}"
+    r"(?:\s(?:and|or)\s[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2})?"
+)
 
 
 # Adverbs that may open a participle aside: "also campaigning in Wisconsin".
@@ -821,11 +839,16 @@ def _relative_subject(chunks: list[str], last: list[str], *, closed: bool) -> st
         return None
     if not all(w in _RELATIVE_ADVERBS or w.endswith("ly") for w in last[1:]):
         return None
-    antecedent = word_spans(chunks[-2])
+    before = chunks[-2]
+    if len(chunks) >= 3 and is_apposition(before) and not is_name_chunk(before):
+        # "Steven Livingston, a professor of political science at Middle
+        # Tennessee State University, who said": the name the apposition describes.
+        before = chunks[-3]
+    antecedent = word_spans(before)
     if not antecedent or not is_cap(antecedent[-1][2]):
         return None
-    named = name_run(chunks[-2], antecedent, len(antecedent) - 1)
-    if named is None or _after_place_word(chunks[-2], named):
+    named = name_run(before, antecedent, len(antecedent) - 1)
+    if named is None or _after_place_word(before, named):
         return None
     return named
 
@@ -1514,6 +1537,17 @@ def _relation_phrase(subject: str, tokens: list[tuple[int, int, str]], end: int)
     if start > 0 and bare(tokens[start][2]) not in DETERMINERS:
         # "Dan met friends of Trump": no phrase of its own opens the noun.
         return None
+    if (
+        start >= 3
+        and tokens[start - 1][2] == "of"
+        and tokens[start - 2][2].isalpha()
+        and tokens[start - 2][2].islower()
+        and _source_noun(tokens[start - 2][2])
+        and bare(tokens[start - 3][2]) in DETERMINERS
+    ):
+        # "The head of the field hospital of Tripoli": the head speaks, not
+        # the hospital; the phrase runs from the first noun.
+        start -= 3
     return subject[tokens[start][0] : tokens[end][1]].strip(EDGE_PUNCT)
 
 
@@ -1886,7 +1920,13 @@ def name_before_appositions(chunks: list[str]) -> str | None:
         # & Lies said": the works listed after an apposition belong to it.
         return chunks[0]
     listed = len(chunks) - 1
-    if (chunks[-1].split() or [""])[0] in {"and", "or"} and _listed(chunks[-1]):
+    if ((chunks[-1].split() or [""])[0] in {"and", "or"} and _listed(chunks[-1])) or (
+        # "..., who chairs the committee on financial crimes, tax evasion and tax
+        # avoidance, told": the end of a list with no comma before "and".
+        len(chunks) >= 3
+        and " and " in chunks[-1]
+        and all(_listed(part) for part in chunks[-1].split(" and "))
+    ):
         # Only the last item may be a source ("and local residents"); the
         # items before it are any short words in lower case ("population,
         # refugees, and migration").
@@ -3001,7 +3041,16 @@ def plausible_speaker(speaker: str) -> bool:
     ):
         # "U" (cut from "U.S."), "A": one letter names no one.
         return False
-    if first in _ADDRESSED or last in _DOCUMENT_PARTS:
+    if first in _ADDRESSED or (
+        last in _DOCUMENT_PARTS
+        # "Bryce Link", "Larry Page": a surname, after a first name.
+        and not (
+            len(words) == 2
+            and is_cap(words[0])
+            and is_cap(words[1])
+            and first not in _DOCUMENT_PARTS
+        )
+    ):
         # "your COCs" (the reader is addressed), "Clarification added:",
         # "Footnote added": a page's parts and notes do not speak.
         return False

@@ -1179,7 +1179,8 @@ def _inset_source(text: str, tokens: list[tuple[int, int, str]], i: int) -> str 
 
 
 #: The most words between "with" and the participle whose subject they are.
-_WITH_WORDS: Final = 5
+_WITH_WORDS: Final = 8
+_ONE_DESCRIBED: Final = frozenset(["one", "a", "an", "the"])
 _COUNTED: Final = frozenset(
     ["many", "some", "several", "hundreds", "dozens", "thousands", "scores", "about", "other"]
 )
@@ -1197,12 +1198,21 @@ def _with_subject(text: str, tokens: list[tuple[int, int, str]], i: int) -> str 
             continue
         words = [bare(t[2]) for t in tokens[k + 1 : i]]
         phrase = text[tokens[k + 1][0] : tokens[i - 1][1]] if words else ""
+        if words and "," in phrase:
+            # "with the British foreign secretary, Margaret Beckett, saying":
+            # a name set off after its description, and nothing more.
+            described, _, named = phrase.strip(" ,").partition(",")
+            if "," in named or bare(described.split()[0]) not in DETERMINERS:
+                return None
+            return apposed_name(named)
         if (
             words
-            and "," not in phrase
             and all(t[2].islower() or t[2].isdigit() for t in tokens[k + 1 : i])
-            and (words[0] in _COUNTED or words[0].isdigit())
-            and plausible_speaker(phrase)
+            and (
+                ((words[0] in _COUNTED or words[0].isdigit()) and plausible_speaker(phrase))
+                # "with one sailor saying": one person described.
+                or (words[0] in _ONE_DESCRIBED and len(words) > 1 and is_described(phrase))
+            )
         ):
             return phrase
         return None
