@@ -2582,3 +2582,60 @@ def test_nicknames_and_a_that_pointing_at_a_claim_are_no_quotes(
 ) -> None:
     """A nickname between a first and a last name, and "denied that assertion", quote nothing."""
     assert [q.text for q in quotes_of(paragraph)] == quoted
+
+
+def test_a_window_cut_inside_a_word_gives_no_piece_of_it_as_a_speaker() -> None:
+    """Over 200 characters before a quotation, the window takes whole words: no "secutors"."""
+    text = (
+        "Federal prosecutors described Fields as a Nazi sympathizer who has advocated violence"
+        " against blacks and Jews on social media and who participated in chants promoting white"
+        " supremacy and racist views during the “Unite the Right rally.”"
+    )
+    speakers = [q.speaker for q in quotes_of(text)]
+    assert speakers == ["prosecutors"]
+    assert all(re.search(rf"\b{re.escape(s)}\b", text) for s in speakers if s)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speakers"),
+    [
+        (
+            (
+                "“How does a guy with no experience run a hedge fund?” asked Philip Goldstein of"
+                " Bulldog Investors, which runs hedge funds similar in style."
+            ),
+            ["Philip Goldstein"],
+        ),
+        (
+            "Mr. Breeden began thinking about a fund, according to friends and associates.",
+            ["friends and associates"],
+        ),
+        (
+            "According to documents filed in court, Manafort intends to plead guilty.",
+            ["documents"],
+        ),
+        (
+            (
+                "According to a statement released on Monday by the ministry, the talks will go on"
+                " next week."
+            ),
+            ["the ministry"],
+        ),
+        (("A group, calling itself “the Giza Popular Resistance,” claimed the attack."), []),
+        # Guards: a name after the participle speaks; a person calling himself
+        # something is quoted.
+        (
+            "A statement posted on the website GunBroker.com said listings are user generated.",
+            ["GunBroker.com"],
+        ),
+        (
+            "In an interview, Trump called himself “very pro-choice” and admitted he was wrong.",
+            ["Trump"],
+        ),
+    ],
+)
+def test_an_affiliation_after_an_asked_name_writings_as_sources_and_self_given_names(
+    paragraph: str, speakers: list[str | None]
+) -> None:
+    """Asked X of Y, documents filed in court as a source, and what a group calls itself."""
+    assert [q.speaker for q in quotes_of(paragraph)] == speakers

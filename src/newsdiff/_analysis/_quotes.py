@@ -65,6 +65,7 @@ from newsdiff._analysis._speakers import (
     attribution_by_noun,
     attribution_unlisted,
     is_named,
+    last_words,
 )
 from newsdiff._analysis._speechwords import LABEL_WORDS, PRONOUNS, SPEECH_VERBS
 from newsdiff._base._kinds import QuoteKind
@@ -103,7 +104,9 @@ _WORK_NOUNS: Final = _words(
 )
 # Words that give a name to what they follow: "entitled", "known as", "referred to as".
 _NAMED_AS: Final = re.compile(
-    r"\b(?:entitled|titled|named|known\sas|referred\sto\sas|also\scalled)\s{1,3}$"
+    r"\b(?:entitled|titled|named|known\sas|referred\sto\sas|also\scalled"
+    # "A group, calling itself “the Giza Popular Resistance,” claimed ...".
+    r"|(?:calling|calls|called)\s(?:itself|themselves))\s{1,3}$"
 )
 # The lower-case word right before a quotation mark: "the report “", also
 # past "on" or "about": "guidance on “how to prepare for a crisis”".
@@ -786,6 +789,15 @@ class _Reader:
         # “Morning Joe” that “...”"), not behind more: the cost stays bounded.
         behind = spans[k - 2].mark_end if k >= 2 else 0
         floor = max(row[s_open], after_quote, behind, span.mark_start - WINDOW)
+        if (
+            floor == span.mark_start - WINDOW
+            and floor > 0
+            and text[floor - 1].isalnum()
+            and text[floor].isalnum()
+        ):
+            # A window cut inside a word ("secutors described ...", "CO Florida
+            # reported"): the window takes the whole word, no piece of it.
+            floor = max(row[s_open], after_quote, behind, text.rfind(" ", 0, floor) + 1)
         found: Attribution | None = None
         label = _LABEL.match(text, span.start)
         if (
@@ -1088,7 +1100,7 @@ class _Reader:
             return None
         if not previous.rstrip().endswith(":") and not (s == 0 and _is_cue_line(previous)):
             return None
-        return attribution_before(previous[-WINDOW:])
+        return attribution_before(last_words(previous))
 
     def cue_line(self, p: int, sentence: str) -> tuple[str | None, str] | None:
         """Return (speaker, cue) when *sentence* is a line like "Anna Field said:".

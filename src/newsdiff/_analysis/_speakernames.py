@@ -907,6 +907,21 @@ def _unglossed(found: re.Match[str]) -> str:
 _QUOTED_TITLE: Final = re.compile(r"(?:''|“|\")[^'“”\"]{1,80}(?:''|”|\")")
 
 
+def _written_by(text: str) -> tuple[str | None, bool] | None:
+    """Return who issued the writing *text* names, or the writing as written, if it names one.
+
+    "a statement issued by the PM's information office": the office;
+    "documents filed in court", with no one named as their author: the documents.
+    """
+    issued = _ISSUED_BY.match(text.strip(" ,")) if " by " in text else None
+    if issued is not None:
+        found = speaker_of(issued.group("source"))
+        if found[0] is not None and not found[1]:
+            return found
+    writing = _WRITING_THEN_PARTICIPLE.fullmatch(text.strip(" ,")) if "ed " in text else None
+    return (writing.group("writing"), False) if writing is not None else None
+
+
 # A body and what it answers for: "the Special Deterrent Force in charge of securing ...".
 _IN_CHARGE: Final = re.compile(r"\s(?:in charge of|responsible for)\s")
 
@@ -980,13 +995,9 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
     ):
         # "the prosecutor overseeing the case told": the source, not the case.
         return modified.group("source"), False
-    issued = _ISSUED_BY.match(text.strip(" ,")) if " by " in text else None
-    if issued is not None:
-        # "According to a statement issued by the PM's information office":
-        # the office that issued it.
-        found = speaker_of(issued.group("source"))
-        if found[0] is not None and not found[1]:
-            return found
+    written = _written_by(text)
+    if written is not None:
+        return written
     text = _before_charge(text)
     if " such as " in text or ", including " in text:
         examples = _SUCH_AS.search(text)
@@ -1135,8 +1146,18 @@ _AND_OTHERS: Final = re.compile(
 # A writing and who issued it: "a statement issued by the PM's information office".
 _ISSUED_BY: Final = re.compile(
     r"(?:(?:a|an|the|A|An|The)\s)?(?:[\w-]{1,20}\s){0,2}?(?:statement|report|letter|memo|"
-    r"release|notice|communique|communiqué|document)\s(?:issued|released|published|sent|"
-    r"signed)\s(?:\w{1,20}\s)?by\s(?P<source>[^,;:]{2,80})$"
+    r"release|notice|communique|communiqué|document)s?\s(?:issued|released|published|sent|"
+    # "a statement released on Monday by the ministry".
+    r"signed|filed)\s(?:\w{1,20}\s){0,3}?by\s(?P<source>[^,;:]{2,80})$"
+)
+# A writing and what befell it, with no one named as its author: "documents
+# filed in court", "a report seen by" is read above.
+_WRITING_THEN_PARTICIPLE: Final = re.compile(
+    r"(?P<writing>(?:(?:a|an|the|A|An|The)\s)?(?:[\w-]{1,20}\s){0,2}?(?:documents?|"
+    r"statements?|reports?|filings?|records?|letters?|memos?|emails?|e-mails?))"
+    r"\s(?:filed|released|issued|published|obtained|seen|reviewed|posted|sent|signed|dated)"
+    # Not "A statement posted on the website GunBroker.com": a name after it may speak.
+    r"\s(?!.*\bby\s)[^,;:A-Z]{2,80}$"
 )
 # A region after "of", where a body sits: "the district court of southwest Finland".
 _REGION_AFTER: Final = re.compile(

@@ -74,6 +74,7 @@ __all__ = [
     "attribution_unlisted",
     "cue_from",
     "is_named",
+    "last_words",
     "may_hold_cue",
     "speaker_of",
     "word_places",
@@ -214,6 +215,21 @@ _RELATIVE_WORDS: Final = frozenset(["who", "whose", "which", "whom"])
 
 # Spaces of web pages that are no plain space: no-break, narrow no-break, thin.
 _ODD_SPACES: Final = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " "})
+
+
+def last_words(text: str, size: int = WINDOW) -> str:
+    """Return the last *size* characters of *text*, and the rest of a word they cut.
+
+    >>> last_words("Federal prosecutors described", 20)
+    'prosecutors described'
+    """
+    if len(text) <= size:
+        return text
+    cut = len(text) - size
+    if not (text[cut - 1].isalnum() and text[cut].isalnum()):
+        return text[cut:]
+    # A word is short: looking back for its start costs a few characters.
+    return text[text.rfind(" ", 0, cut) + 1 :]
 
 
 def _plain_spaces(text: str) -> str:
@@ -761,10 +777,10 @@ def attribution_by_noun(text: str) -> Attribution | None:
     Attribution(speaker='he', cue='claim', pronoun=True)
     """
     found = None
-    text = _plain_spaces(text)
-    for found in _SPEECH_NOUN.finditer(text[-WINDOW:]):  # noqa: B007 (the last one is kept)
+    text = last_words(_plain_spaces(text))
+    for found in _SPEECH_NOUN.finditer(text):  # noqa: B007 (the last one is kept)
         pass
-    if found is None or _CLAUSE_BREAK.search(text[-WINDOW:], found.end()):
+    if found is None or _CLAUSE_BREAK.search(text, found.end()):
         return None
     cue = found.group("noun")
     pronoun = found.group("pronoun")
@@ -1014,7 +1030,7 @@ def attribution_before(
 # for the call and kept by nothing else: the cache holds its digest instead.
 @bounded_by_digest(1024)
 def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribution | None:
-    text = text[-WINDOW:]
+    text = last_words(text)
     words_of = _WORDS_OF.search(text)
     if words_of is not None:
         # "In Dr. Shadlen's words, “...”", "In the words of Ann Lee: “...”".
@@ -1624,8 +1640,19 @@ def _attribution_after(text: str, inverted: bool, quoting: bool) -> Attribution 
 _NEXT_QUOTATION: Final = re.compile(r"\s{0,2}[,:]?\s{0,2}(?:[“\"«]|'')")
 
 
+# Where a name works, right after it: " of Bulldog Investors", " at the Brookings Institution".
+_AFFILIATION: Final = re.compile(
+    r"\s(?:of|from|at|with)\s(?:the\s)?[A-Z][\w.&’'-]*(?:\s(?:[A-Z][\w.&’'-]*|of|for|and))*"
+)
+
+
 def _ends_or_described(rest: str) -> bool:
     """Tell whether *rest*, the words after "asked Dunn", end the clause or describe Dunn."""
+    affiliation = _AFFILIATION.match(rest)
+    if affiliation is not None:
+        # "asked Philip Goldstein of Bulldog Investors, which runs ...": where
+        # the one named works, then the end or an apposition.
+        rest = rest[affiliation.end() :]
     if not rest.strip(" .,;"):
         return True
     if not rest.startswith(","):

@@ -252,5 +252,7 @@ SOURCE_NOUNS: Final = _words(
     # Places that speak for themselves and state media: "the zoo said on Twitter",
     # "Pakistan's state television said"; a court's finding: "according to a court verdict".
     "zoo aquarium library airport hotel restaurant store studio "
-    "television tv radio station verdict"
+    "television tv radio station verdict "
+    # People close to someone: "according to friends and associates".
+    "associate associates"
 )
