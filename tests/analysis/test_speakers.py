@@ -2639,3 +2639,32 @@ def test_an_affiliation_after_an_asked_name_writings_as_sources_and_self_given_n
 ) -> None:
     """Asked X of Y, documents filed in court as a source, and what a group calls itself."""
     assert [q.speaker for q in quotes_of(paragraph)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (
+            (
+                "“Many homes are in the path,” said Jessica Sasich of the county’s center.",
+                "“The town is directly in the path,” she said.",
+            ),
+            ["Jessica Sasich", "Jessica Sasich"],
+        ),
+        (
+            (
+                "Koch expected the sale to take up to eight months.",
+                "HSBC’s European retail analyst, Andrew Porteous, welcomed the plan.",
+                "“Increased focus is a positive,” he said in a note.",
+            ),
+            ["Andrew Porteous"],
+        ),
+        # Guard: a body whose name holds "of the" stays whole.
+        (("“We will sue,” said Friends of the Earth.",), ["Friends of the Earth"]),
+    ],
+)
+def test_a_name_at_a_body_in_lower_case_and_a_name_after_a_possessive_description(
+    paragraphs: tuple[str, ...], speakers: list[str | None]
+) -> None:
+    """A name at a body in lower case speaks, and a name after a possessive description."""
+    assert [q.speaker for q in quotes_of(*paragraphs)] == speakers

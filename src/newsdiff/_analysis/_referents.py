@@ -201,7 +201,11 @@ def _after_openings(sentence: str) -> re.Match[str] | None:
 
 # A description that opens a sentence before the name it describes: "The White
 # House press secretary", "A spokesman for the company".
-_DESCRIPTION: Final = re.compile(r"\s{0,3}(?:The|A|An|Its|His|Her|Their)\s[^,;:“”\"]{2,80}(?:,|$)")
+_DESCRIPTION: Final = re.compile(
+    # "HSBC’s European retail analyst, Andrew Porteous, welcomed ...": a
+    # body's possessive opens a description too.
+    r"\s{0,3}(?:The|A|An|Its|His|Her|Their|[A-Z][\w.&-]{0,30}[’']s)\s[^,;:“”\"]{2,80}(?:,|$)"
+)
 # A full name between commas, then its verb.
 _APPOSED_NAME: Final = re.compile(
     rf"((?:{_TITLE})?[A-Z][\w’'-]{{1,30}}(?:\s(?:[A-Z]\.|[A-Z][\w’'-]{{1,30}})){{1,3}}),\s"

@@ -907,6 +907,14 @@ def _unglossed(found: re.Match[str]) -> str:
 _QUOTED_TITLE: Final = re.compile(r"(?:''|“|\")[^'“”\"]{1,80}(?:''|”|\")")
 
 
+# A full name and the body in lower case where its bearer works: "Jessica Sasich of
+# the county’s emergency operations center", "Ann Lee at the city's health department".
+_NAME_AT_BODY: Final = re.compile(
+    r"(?P<name>[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){1,3})\s(?:of|at)\s(?:the|a|an)\s"
+    r"[a-z][\w’'-]*(?:\s[a-z][\w’'-]*){0,6}"
+)
+
+
 def _written_by(text: str) -> tuple[str | None, bool] | None:
     """Return who issued the writing *text* names, or the writing as written, if it names one.
 
@@ -998,6 +1006,11 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
     written = _written_by(text)
     if written is not None:
         return written
+    works = _NAME_AT_BODY.fullmatch(text.strip(" ,.")) if " of " in text or " at " in text else None
+    if works is not None and is_name_chunk(works.group("name")):
+        # "Jessica Sasich of the county’s emergency operations center": the
+        # person, not where she works.
+        return works.group("name"), False
     text = _before_charge(text)
     if " such as " in text or ", including " in text:
         examples = _SUCH_AS.search(text)
