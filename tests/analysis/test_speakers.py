@@ -2668,3 +2668,78 @@ def test_a_name_at_a_body_in_lower_case_and_a_name_after_a_possessive_descriptio
 ) -> None:
     """A name at a body in lower case speaks, and a name after a possessive description."""
     assert [q.speaker for q in quotes_of(*paragraphs)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (
+            ("“We are expanding our business,” said Bertelsmann’s chairman and CEO, Thomas Rabe.",),
+            ["Thomas Rabe"],
+        ),
+        (
+            (
+                (
+                    "Flooding could have killed more people, said Chandra Bhushan of the Centre"
+                    " for Science and Environment think tank."
+                ),
+                "“The relief response in Kerala has been exemplary,” he said.",
+            ),
+            ["Chandra Bhushan", "Chandra Bhushan"],
+        ),
+        (
+            ("“He will have problems,” said Senator German Varon of the Radical Change party.",),
+            ["German Varon"],
+        ),
+        # Guards: "warned of" a thing is no affiliation; a circumstance after the cue stays
+        # out of the source.
+        (
+            (
+                (
+                    "Parts of Colorado were drenched with rain, where officials warned of flash"
+                    " flooding and debris in areas recently scarred by wildfires."
+                ),
+            ),
+            [],
+        ),
+        (
+            ("“We are shortchanged,” said Col. Jon Siepmann, a spokesman for the Guard.",),
+            ["Col. Jon Siepmann"],
+        ),
+    ],
+)
+def test_an_office_at_a_body_before_a_name_and_a_name_with_its_body_after_said(
+    paragraphs: tuple[str, ...], speakers: list[str | None]
+) -> None:
+    """An office held at a body before a name, and a name with its body after "said"."""
+    assert [q.speaker for q in quotes_of(*paragraphs)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speakers"),
+    [
+        (
+            (
+                "The service’s report, made public Friday by Senate Democrats, said the Pentagon"
+                " may have to shift money between accounts."
+            ),
+            ["The service’s report"],
+        ),
+        (
+            "A spokesperson of China’s Ministry of Commerce said that China will fight back.",
+            ["A spokesperson of China’s Ministry of Commerce"],
+        ),
+        (
+            (
+                "The report, issued by the Education Department’s Office of Special Investigations,"
+                " said that the principal set up a sting operation."
+            ),
+            ["Education Department’s Office of Special Investigations"],
+        ),
+    ],
+)
+def test_what_befell_a_writing_and_a_spokesperson_of_a_body(
+    paragraph: str, speakers: list[str | None]
+) -> None:
+    """A writing's participle aside is no source, and a spokesperson of a body speaks."""
+    assert [q.speaker for q in quotes_of(paragraph)] == speakers

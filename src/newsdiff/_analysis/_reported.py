@@ -340,6 +340,18 @@ def _ends_attribution(tail: str, attribution: Attribution, content: str) -> bool
         tail.split(maxsplit=1)[0].lower() in _JOINING or _opening_phrase(content)
     ):
         return False
+    named = rest.split()[2:3] if words[1:2] == ["the"] else rest.split()[1:2]
+    if (
+        speaker
+        and words[:1] == ["of"]
+        and named
+        and named[0][:1].isupper()
+        and attribution.cue.split(maxsplit=1)[0].lower() in _SAYING
+        and len(words) <= _TAIL_WORDS
+    ):
+        # "..., said Chandra Bhushan of the Centre for Science and Environment
+        # think tank.": where the source works, no clause (a verb was ruled out).
+        return True
     return len(words) <= TAIL_AFTER_CUE
 
 
@@ -396,14 +408,18 @@ def _apposed(tail: str, attribution: Attribution) -> bool:
     if words.startswith(attribution.cue):
         parts = words[len(attribution.cue) :].split(",", 2)
         source = parts[0].strip().rstrip(".")
+        works_at = source.startswith((f"{speaker} of ", f"{speaker} at "))
         return (
             (
                 source.endswith(speaker)
                 # "said an army spokesman, Capt. Ahmad Sadeq Eisa.": the source
                 # read as the name set after it.
                 or (len(parts) > 1 and apposed_name(parts[1]) == speaker)
+                # "said Chandra Bhushan of the Centre for Science and Environment
+                # think tank.": the name, then where its bearer works.
+                or works_at
             )
-            and len(source.split()) <= _SOURCE_WORDS
+            and (len(source.split()) <= _SOURCE_WORDS or works_at)
             and plausible_speaker(source)
             and (
                 source.split()[0].lower() not in PRONOUNS

@@ -767,9 +767,18 @@ def _describes(chunk: str) -> bool:
             and bare(second) not in PRONOUNS | DETERMINERS | _COUNTING
             and not bare(second).endswith("ly")
         )
+    if first in _WRITING_PARTICIPLES:
+        # "The document, dated Wednesday, said", "The service’s report, made
+        # public Friday by Senate Democrats, said": what befell the writing.
+        return True
     return first.isalpha() and first.endswith("ing") and first not in _NOT_PARTICIPLES
 
 
+# Participles that tell what befell a writing, set off after it.
+_WRITING_PARTICIPLES: Final = _words(
+    "dated made released issued published filed obtained seen signed sent written posted "
+    "leaked reviewed prepared commissioned"
+)
 _CONTRACTED_WHO: Final = re.compile(r"who[’']s")
 #: The most words of a phrase set off by commas between a name and its verb.
 _LONG_ASIDE: Final = 16
@@ -915,6 +924,27 @@ _NAME_AT_BODY: Final = re.compile(
 )
 
 
+def _works_at(text: str) -> str | None:
+    """Return the full name *text* opens with, when a body where its bearer works follows.
+
+    "Jessica Sasich of the county’s emergency operations center", "Chandra
+    Bhushan of the Centre for Science and Environment think tank": the person,
+    not where the person works.
+    """
+    stripped = text.strip(" ,.")
+    works = _NAME_AT_BODY.fullmatch(stripped)
+    if works is not None and is_name_chunk(works.group("name")):
+        return works.group("name")
+    words = stripped.split()
+    # Only a body with a kind after its name: a name in capitals to the end is read
+    # where the subject's appositions are.
+    return (
+        _person_of_body(stripped)
+        if "," not in stripped and words[-1:] and words[-1].islower()
+        else None
+    )
+
+
 def _written_by(text: str) -> tuple[str | None, bool] | None:
     """Return who issued the writing *text* names, or the writing as written, if it names one.
 
@@ -1006,11 +1036,11 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
     written = _written_by(text)
     if written is not None:
         return written
-    works = _NAME_AT_BODY.fullmatch(text.strip(" ,.")) if " of " in text or " at " in text else None
-    if works is not None and is_name_chunk(works.group("name")):
-        # "Jessica Sasich of the county’s emergency operations center": the
-        # person, not where she works.
-        return works.group("name"), False
+    works = _works_at(text) if " of " in text or " at " in text else None
+    if works is not None:
+        # The name as a subject of its own: "Senator German Varon" loses its title.
+        as_subject = speaker_of(works)
+        return (works, False) if as_subject[0] is None or as_subject[1] else as_subject
     text = _before_charge(text)
     if " such as " in text or ", including " in text:
         examples = _SUCH_AS.search(text)
@@ -1159,7 +1189,7 @@ _AND_OTHERS: Final = re.compile(
 # A writing and who issued it: "a statement issued by the PM's information office".
 _ISSUED_BY: Final = re.compile(
     r"(?:(?:a|an|the|A|An|The)\s)?(?:[\w-]{1,20}\s){0,2}?(?:statement|report|letter|memo|"
-    r"release|notice|communique|communiqué|document)s?\s(?:issued|released|published|sent|"
+    r"release|notice|communique|communiqué|document)s?,?\s(?:issued|released|published|sent|"
     # "a statement released on Monday by the ministry".
     r"signed|filed)\s(?:\w{1,20}\s){0,3}?by\s(?P<source>[^,;:]{2,80})$"
 )
@@ -1585,6 +1615,7 @@ def _relation_phrase(subject: str, tokens: list[tuple[int, int, str]], end: int)
     return subject[tokens[start][0] : tokens[end][1]].strip(EDGE_PUNCT)
 
 
+_SPOKES: Final = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 # People who speak for someone else: "a spokesman for", "an adviser to".
 _AGENTS: Final = _words(
     "spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen aide aides "
@@ -1622,7 +1653,12 @@ def _agent_for(tokens: list[tuple[int, int, str]]) -> int:
             and (tokens[k - 2][2].islower() or k == 2)
             and _source_noun(bare(tokens[k - 2][2]))
         )
-        if (word in {"for", "to"} and tokens[k - 1][2] in _AGENTS) or close:
+        if (
+            (word in {"for", "to"} and tokens[k - 1][2] in _AGENTS)
+            # "A spokesperson of China’s Ministry of Commerce said".
+            or (word == "of" and tokens[k - 1][2] in _SPOKES)
+            or close
+        ):
             start = k - 2 if close else k - 1
             while (
                 start > 0
@@ -2048,6 +2084,10 @@ _BODY_LINKS: Final = frozenset(["of", "at", "from"])
 _BODY_WORDS_LINKS: Final = frozenset(["of", "for", "and", "the", "on"])
 
 
+#: The most lower-case words after a body's name that say what kind of body it is.
+_BODY_KIND_WORDS: Final = 2
+
+
 def _person_of_body(chunk: str) -> str | None:
     """Return the person's name in *chunk* when it is a name, then "of" and a named body.
 
@@ -2060,6 +2100,12 @@ def _person_of_body(chunk: str) -> str | None:
     if link < 2:
         return None
     name, body = words[:link], [w for w in words[link + 1 :] if w not in _ARTICLES]
+    kind = 0
+    while kind < _BODY_KIND_WORDS and len(body) > 1 and body[-1].isalpha() and body[-1].islower():
+        # "Chandra Bhushan of the Centre for Science and Environment think
+        # tank": what kind of body it is, after its name.
+        body.pop()
+        kind += 1
     joined = body.index("and") if "and" in body else len(body)
     if (
         not body

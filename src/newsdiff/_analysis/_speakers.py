@@ -57,6 +57,7 @@ from newsdiff._analysis._speechwords import (
     SPEECH_VERBS,
     THAT_VERBS,
     TIME_WORDS,
+    TITLES,
     WH_WORDS,
 )
 from newsdiff._base._caches import bounded_by_digest
@@ -1623,17 +1624,30 @@ def _attribution_after(text: str, inverted: bool, quoting: bool) -> Attribution 
                 # "said he cannot comment", "said one candidate he likes is
                 # Kasich": a new clause, not an inverted subject.
                 return None
-            if speaker is not None and speaker[:1].islower() and is_described(speaker):
-                # "said an army spokesman, Capt. Ahmad Sadeq Eisa.": the name set
-                # after the described source, up to the end, is who it is.
-                parts = text[cue_end:].split(",")
-                apposed = parts[1].strip() if len(parts) == 2 else ""
-                if apposed.endswith("."):
-                    speaker = apposed_name(apposed) or speaker
+            if speaker is not None:
+                speaker = _named_after_described(text[cue_end:], rest, speaker)
         if speaker is None:
             return None
         return Attribution(speaker=speaker, cue=cue, pronoun=pronoun)
     return None
+
+
+def _named_after_described(after: str, source: str, speaker: str) -> str:
+    """Return the name set after an inverted described *source*, else *speaker*.
+
+    "said an army spokesman, Capt. Ahmad Sadeq Eisa.": the name set after the
+    described source, up to the end, is who it is; so after an office held
+    at a body ("said Bertelsmann’s chairman and CEO, Thomas Rabe.").
+    """
+    office = source.split()
+    if not (
+        (speaker[:1].islower() and is_described(speaker))
+        or (len(office) > 1 and office[0].endswith(("’s", "'s")) and bare(office[-1]) in TITLES)
+    ):
+        return speaker
+    parts = after.split(",")
+    apposed = parts[1].strip() if len(parts) == 2 else ""
+    return (apposed_name(apposed) or speaker) if apposed.endswith(".") else speaker
 
 
 # A quotation that opens right after a cue: ", “God willing”", ": ''Yes''".
