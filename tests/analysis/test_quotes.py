@@ -1798,8 +1798,9 @@ def test_according_to_a_clause_is_no_quote() -> None:
 
 
 def test_a_source_before_said_that_is_no_speaker_is_none() -> None:
-    """A clause then "the admiral said." reports it; a source the check refuses is None."""
-    assert brief("The two moves had the same goal, the admiral said.") == [
+    """A clause then "the tide said." reports it; a source the check refuses is None."""
+    # (An admiral is a source since 5 December 2026: "a senior Chinese admiral has said".)
+    assert brief("The two moves had the same goal, the tide said.") == [
         ("The two moves had the same goal", None, "said", IND, True)
     ]
 

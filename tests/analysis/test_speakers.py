@@ -1132,7 +1132,9 @@ def test_the_subject_of_a_clause_that_opens_the_sentence_speaks_its_quote() -> N
                 "The agency also fielded calls, and Dana Morris, the agency's director of water, "
                 "said the programs help towns."
             ),
-            "the agency's director of water",
+            # The name the apposition describes (since 5 December 2026; the apposition
+            # as written before).
+            "Dana Morris",
         ),
         (
             (
@@ -2743,3 +2745,39 @@ def test_what_befell_a_writing_and_a_spokesperson_of_a_body(
 ) -> None:
     """A writing's participle aside is no source, and a spokesperson of a body speaks."""
     assert [q.speaker for q in quotes_of(paragraph)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speakers", "content"),
+    [
+        (
+            (
+                "Decharut Sukkhumnoed, an agricultural economist and lecturer at Kasetsart"
+                " University, said the agricultural sector, which accounts for around 8 percent of"
+                " the economy, has been hard-hit by the junta's policies."
+            ),
+            ["Decharut Sukkhumnoed"],
+            "the agricultural sector",
+        ),
+        (
+            (
+                "In Manchester, the biggest city in the district, tattoo artist Ashley Matthias,"
+                " 31, said she has not decided how she will vote."
+            ),
+            ["Ashley Matthias"],
+            "she has not decided",
+        ),
+        (
+            "Patrols could end “in disaster”, a senior Chinese admiral has said, a warning.",
+            ["a senior Chinese admiral"],
+            "in disaster",
+        ),
+    ],
+)
+def test_a_name_and_its_apposition_before_said_are_no_report_and_ages_after_descriptions(
+    paragraph: str, speakers: list[str | None], content: str
+) -> None:
+    """A name and its apposition before "said" are its source, not the report's content."""
+    quotes = quotes_of(paragraph)
+    assert [q.speaker for q in quotes] == speakers
+    assert quotes[0].text.startswith(content)

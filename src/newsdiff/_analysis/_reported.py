@@ -26,6 +26,7 @@ from newsdiff._analysis._speakernames import (
     apposed_name,
     clean_speaker,
     is_apposition,
+    is_name_chunk,
     main_clause,
     main_subject,
     opens_clause,
@@ -663,6 +664,11 @@ def _tail_attribution(sentence: str) -> tuple[str, Attribution] | None:
             # "..., Ann Lee, the director, wrote in a memo to the board.": the
             # one written to is no source; read from an earlier comma.
             continue
+        if attribution is not None and k and _subject_before(content, tail, attribution):
+            # "Decharut Sukkhumnoed, an agricultural economist ..., said the
+            # agricultural sector, which ..., has been hard-hit": the name and
+            # its apposition are the subject of "said", what follows its content.
+            return None
         if (
             attribution is not None
             and " and " in (attribution.speaker or "")
@@ -709,6 +715,24 @@ def _tail_attribution(sentence: str) -> tuple[str, Attribution] | None:
                 content = inserted
             return content, attribution
     return None
+
+
+def _subject_before(content: str, tail: str, attribution: Attribution) -> bool:
+    """Tell whether *content* is a name and its apposition, the subject of the cue after it.
+
+    In "Ann Lee, an economist at the bank, said the sector, which ..., is
+    weak", the words before the cue are no report: they name who speaks.
+    """
+    chunks = content.split(",")
+    return (
+        tail.lstrip().startswith(attribution.cue)
+        and 2 <= len(chunks) <= 3
+        and is_name_chunk(chunks[0].strip())
+        and len(chunks[0].split()) >= 2
+        and all(is_apposition(chunk.strip()) for chunk in chunks[1:])
+        # (Names such as "Sukkhumnoed" end as verbs do: only the words in lower case count.)
+        and _verbless(" ".join(w for w in content.split() if not w[:1].isupper()))
+    )
 
 
 def _named_after_source(tail: str, attribution: Attribution) -> str | None:
@@ -830,6 +854,10 @@ def _inset_attribution(sentence: str, *, subject_first: bool) -> tuple[str, Attr
         ):
             continue
         at = inset.find(attribution.cue)
+        if at == 0 and _subject_before(before.strip(), inset, attribution):
+            # "Decharut Sukkhumnoed, an economist ..., said the agricultural
+            # sector, which ..., has been hit": no source after the verb.
+            return None
         if at == 0:
             # "said Ann Lee", not "denied the report": only a verb that
             # inverts has its source after it.

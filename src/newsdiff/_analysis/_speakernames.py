@@ -1946,6 +1946,33 @@ def _after_dash(chunk: str) -> str:
 _OPENING_CONJUNCTIONS: Final = frozenset(["But", "And", "Yet", "So"])
 
 
+def _described_name(chunk: str) -> str | None:
+    """Return the full name that ends *chunk* after a description in lower case, if one does.
+
+    "tattoo artist Ashley Matthias" gives "Ashley Matthias": one to three
+    words in lower case that make a noun phrase (no preposition, no verb in
+    the past), then a name of two words at least.
+    """
+    words = chunk.split()
+    capitals = len(words)
+    while capitals > 0 and is_cap(words[capitals - 1]):
+        capitals -= 1
+    described = words[:capitals]
+    if (
+        not 1 <= len(described) <= _DESCRIPTION_WORDS
+        or len(words) - capitals < 2
+        or not all(w.isalpha() and w.islower() for w in described)
+        or any(w in PREPOSITIONS or w.endswith("ed") for w in described)
+    ):
+        return None
+    name = " ".join(words[capitals:])
+    return name if is_name_chunk(name) else None
+
+
+#: The most words in lower case that describe a name before it ("tattoo artist").
+_DESCRIPTION_WORDS: Final = 3
+
+
 def name_before_appositions(chunks: list[str]) -> str | None:
     """Return the name chunk that the last chunks of *chunks* describe, if any."""
     last = chunks[-1].split() if chunks else []
@@ -2044,6 +2071,11 @@ def name_before_appositions(chunks: list[str]) -> str | None:
         # "Tim Morris of the UK Major Ports Group, the trade association
         # for ..., said": the person, not the body nor its description.
         return person
+    described = _described_name(chunks[j])
+    if described is not None:
+        # "tattoo artist Ashley Matthias, 31, said": a description in lower
+        # case, then the name the apposition is about.
+        return described
     if not (
         is_name_chunk(chunks[j])
         or _titled_name_chunk(chunks[j])

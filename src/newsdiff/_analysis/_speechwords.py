@@ -254,5 +254,7 @@ SOURCE_NOUNS: Final = _words(
     "zoo aquarium library airport hotel restaurant store studio "
     "television tv radio station verdict "
     # People close to someone: "according to friends and associates".
-    "associate associates"
+    "associate associates "
+    # Ranks of the forces: "a senior Chinese admiral has said".
+    "admiral colonel captain lieutenant sergeant marshal"
 )
