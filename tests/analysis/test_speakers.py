@@ -29,6 +29,7 @@ from newsdiff._analysis._speakers import (
     _plain_spaces,
     attribution_after,
     attribution_before,
+    last_words,
     may_hold_cue,
 )
 from tests.analysis.test_quotes import quotes_of
@@ -2781,3 +2782,19 @@ def test_a_name_and_its_apposition_before_said_are_no_report_and_ages_after_desc
     quotes = quotes_of(paragraph)
     assert [q.speaker for q in quotes] == speakers
     assert quotes[0].text.startswith(content)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Federal prosecutors described", "prosecutors described"),
+        ("Federal prosecutors, described", "prosecutors, described"),
+        # A word longer than the look-back is dropped, not read from its middle.
+        ("x" * 60 + "yz described", "described"),
+        # The window starts the text: nothing to look back for.
+        ("prosecutors described", "prosecutors described"),
+    ],
+)
+def test_last_words_takes_the_whole_word_a_window_cuts(text: str, expected: str) -> None:
+    """last_words(text, 20) starts at a word: the one the window cuts, or the next one."""
+    assert last_words(text, 20) == expected

@@ -548,6 +548,8 @@ def _is_title(text: str, span: Span, content: str) -> bool:
     return previous.endswith(("’s", "'s", "s’", "s'")) or previous.lower() in _TITLE_BEFORE
 
 
+#: How far back the start of a word cut by the window before a quotation is looked for.
+_LONGEST_WORD: Final = 40
 #: The most words of a nickname set between a first and a last name.
 _NICKNAME_WORDS: Final = 3
 # A first name right before an opening mark: "James “", "Francis ‘".
@@ -797,7 +799,11 @@ class _Reader:
         ):
             # A window cut inside a word ("secutors described ...", "CO Florida
             # reported"): the window takes the whole word, no piece of it.
-            floor = max(row[s_open], after_quote, behind, text.rfind(" ", 0, floor) + 1)
+            start = max(0, floor - _LONGEST_WORD)
+            space = text.rfind(" ", start, floor)
+            floor = max(
+                row[s_open], after_quote, behind, space + 1 if space >= 0 or start == 0 else floor
+            )
         found: Attribution | None = None
         label = _LABEL.match(text, span.start)
         if (

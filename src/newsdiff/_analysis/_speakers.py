@@ -229,8 +229,14 @@ def last_words(text: str, size: int = WINDOW) -> str:
     cut = len(text) - size
     if not (text[cut - 1].isalnum() and text[cut].isalnum()):
         return text[cut:]
-    # A word is short: looking back for its start costs a few characters.
-    return text[text.rfind(" ", 0, cut) + 1 :]
+    # A word is short: its start is looked for a few characters back only, so a
+    # text without spaces costs no more than one with them.
+    start = max(0, cut - _LONGEST_WORD)
+    space = text.rfind(" ", start, cut)
+    if space >= 0 or start == 0:
+        return text[space + 1 :]
+    space = text.find(" ", cut)
+    return text[space + 1 :] if space >= 0 else ""
 
 
 def _plain_spaces(text: str) -> str:
