@@ -2798,3 +2798,12 @@ def test_a_name_and_its_apposition_before_said_are_no_report_and_ages_after_desc
 def test_last_words_takes_the_whole_word_a_window_cuts(text: str, expected: str) -> None:
     """last_words(text, 20) starts at a word: the one the window cuts, or the next one."""
     assert last_words(text, 20) == expected
+
+
+def test_an_appositions_clause_going_on_after_a_place_names_no_one() -> None:
+    """An apposition's clause that goes on after a place and "and" names no speaker."""
+    paragraph = (
+        "Terry Hood, 34, an African-American who works at a store in Baton Rouge, Louisiana and"
+        " took this year’s poll, said he voted for Hillary Clinton."
+    )
+    assert [q.speaker for q in quotes_of(paragraph)] == ["Terry Hood"]

@@ -1280,6 +1280,19 @@ def _subject_clause(text: str) -> str:
     return text
 
 
+def _goes_on(chunk: str) -> bool:
+    """Tell whether *chunk* is a place, "and" and a verb in the past ("Louisiana and took")."""
+    words = chunk.split()
+    joined = words.index("and") if "and" in words else 0
+    return (
+        0 < joined < len(words) - 1
+        and all(is_cap(w) for w in words[:joined])
+        and words[joined + 1].isalpha()
+        and words[joined + 1].islower()
+        and (words[joined + 1].endswith("ed") or words[joined + 1] in PAST_FORMS)
+    )
+
+
 def _subject_phrase(chunks: list[str], *, closed: bool) -> tuple[str, list[tuple[int, int, str]]]:
     """Return the comma-separated chunk of a subject that names the speaker, and its tokens.
 
@@ -1319,6 +1332,10 @@ def _subject_phrase(chunks: list[str], *, closed: bool) -> tuple[str, list[tuple
                 and subject_tokens(chunks[-2])
             )
             or (closed and _describes(chunks[-1]) and subject_tokens(chunks[-2]))
+            # "Terry Hood, 34, an African-American who works at a store in Baton
+            # Rouge, Louisiana and took this year’s poll, said": the apposition's
+            # clause goes on after the place; it names no one.
+            or (closed and _goes_on(chunks[-1]) and is_apposition(chunks[-2]))
             or (closed and _long_aside(chunks[-1]) and is_cap((chunks[-2].split() or [""])[-1]))
         )
     ):
