@@ -2807,3 +2807,24 @@ def test_an_appositions_clause_going_on_after_a_place_names_no_one() -> None:
         " took this year’s poll, said he voted for Hillary Clinton."
     )
     assert [q.speaker for q in quotes_of(paragraph)] == ["Terry Hood"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speakers"),
+    [
+        (
+            (
+                "Local police have imposed a curfew starting 7 p.m. Saturday, and said police"
+                " will not respond to calls after the wind speed reaches 39 mph."
+            ),
+            ["Local police"],
+        ),
+        # Guard: a name then a verb is the name alone.
+        ("Ann Lee visited the plant on Monday and said the company would hire.", ["Ann Lee"]),
+    ],
+)
+def test_a_capital_before_a_source_noun_is_not_the_source_alone(
+    paragraph: str, speakers: list[str | None]
+) -> None:
+    """The subject of a coordinated "and said" is the source noun too, never "Local" alone."""
+    assert [q.speaker for q in quotes_of(paragraph)] == speakers

@@ -2558,6 +2558,12 @@ def main_subject(
     calling") is its object and never taken for the subject.
     """
     found = _main_subject(text, strict=strict, no_objects=no_objects)
+    if found[0] is not None and not found[1] and " " not in found[0]:
+        # "Local police have imposed a curfew ..., and said": the capital opens
+        # a source noun in lower case; the source is both words.
+        noun = re.match(rf"{re.escape(found[0])}\s([a-z]+)\b", text.lstrip())
+        if noun is not None and _source_noun(noun.group(1), listed_only=True):
+            return f"{found[0]} {noun.group(1)}", False
     if found[0] is None:
         owned = _owned_source(text, word_spans(text))
         if owned is not None:
