@@ -46,10 +46,20 @@ from typing import Any, Final, NamedTuple
 from newsdiff._analysis._analyse import analyse
 from newsdiff._analysis._quotes import group_quotations
 from newsdiff._analysis._segment import sentence_spans
+from newsdiff._analysis._speechwords import (
+    CONNECTORS,
+    DETERMINERS,
+    LEADING_NOISE,
+    PREPOSITIONS,
+    TIME_WORDS,
+    TITLES,
+    WH_WORDS,
+)
+from newsdiff._analysis._speechwords import PRONOUNS as LIB_PRONOUNS
 from newsdiff._base._kinds import QuoteKind
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "evals"))
-from quotes import PRONOUNS, SPEECH_CUES, gold_of, head, same_speaker, shared
+from quotes import PRONOUNS, SPEECH_CUES, _paragraphs, gold_of, head, same_speaker, shared
 
 FOLDS: Final = 4
 EPOCHS: Final = 30
@@ -58,133 +68,16 @@ L2: Final = 1e-4
 THRESHOLDS: Final = (0.5, 0.6, 0.7, 0.8, 0.9)
 
 _TOKEN: Final = re.compile(r"[A-Za-z][\w.'’-]*")
-_CONNECTORS: Final = frozenset(
-    [
-        "of",
-        "de",
-        "del",
-        "da",
-        "du",
-        "van",
-        "von",
-        "der",
-        "la",
-        "le",
-        "al",
-        "bin",
-        "ibn",
-        "el",
-        "and",
-        "for",
-        "the",
-    ]
-)
-_STOP: Final = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "but",
-        "and",
-        "or",
-        "in",
-        "on",
-        "at",
-        "he",
-        "she",
-        "it",
-        "they",
-        "we",
-        "i",
-        "you",
-        "this",
-        "that",
-        "these",
-        "those",
-        "his",
-        "her",
-        "its",
-        "their",
-        "our",
-        "my",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "if",
-        "when",
-        "while",
-        "after",
-        "before",
-        "as",
-        "for",
-        "from",
-        "with",
-        "by",
-        "to",
-        "of",
-        "so",
-        "yet",
-        "also",
-        "however",
-        "meanwhile",
-        "still",
-        "then",
-        "there",
-        "here",
-        "what",
-        "who",
-        "how",
-        "why",
-        "where",
-        "which",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "today",
-        "yesterday",
-        "tomorrow",
-        "last",
-        "next",
-        "one",
-        "two",
-        "three",
-        "first",
-        "not",
-        "no",
-        "all",
-        "some",
-        "many",
-        "most",
-    ]
+# The library's own word lists: what joins a name's parts, and what opens no name.
+_CONNECTORS: Final = CONNECTORS | {"of", "and", "for", "the"}
+_STOP: Final = (
+    DETERMINERS
+    | LIB_PRONOUNS
+    | PREPOSITIONS
+    | LEADING_NOISE
+    | TIME_WORDS
+    | WH_WORDS
+    | {"mr", "mrs", "ms", "dr", "if", "when", "while", "as", "so", "here", "there", "not"}
 )
 _SOURCE_NOUNS: Final = re.compile(
     r"\b(?:officials?|spokes(?:man|woman|person)|police|sources?|analysts?|experts?|"
@@ -224,35 +117,7 @@ _ORGS: Final = frozenset(
         "reuters",
     ]
 )
-_TITLES: Final = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "president",
-        "sen",
-        "rep",
-        "gov",
-        "minister",
-        "secretary",
-        "spokesman",
-        "spokeswoman",
-        "chairman",
-        "director",
-        "chief",
-        "judge",
-        "general",
-        "gen",
-        "col",
-        "prime",
-        "senator",
-        "governor",
-        "mayor",
-        "professor",
-        "prof",
-    ]
-)
+_TITLES: Final = {title.rstrip(".") for title in TITLES}
 _SPEECH: Final = SPEECH_CUES | {"according"}
 
 
@@ -446,14 +311,6 @@ def _vector(
             if rule is None:
                 row.append((2 + len(FEATURES) - 2 + i, value))
     return row
-
-
-def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
-    at = 0
-    for line in text.split("\n"):
-        if line.strip():
-            yield at, line
-        at += len(line) + 1
 
 
 def examples(row: dict[str, Any]) -> list[Example]:

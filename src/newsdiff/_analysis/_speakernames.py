@@ -704,16 +704,21 @@ def _joined_places(chunks: list[str]) -> list[str]:
     subject.
     """
     joined = chunks[:1]
+    # Only a list that ends with "and" or "or" may be a list of places.
+    ends_list = any(f" {w} " in chunks[-1] for w in ("and", "or"))
     for k, chunk in enumerate(chunks[1:], start=1):
         words = joined[-1].split()
         tail = words[-_PLACE_WORDS - 1 :]
-        at = next((i for i in range(len(words) - 1, 0, -1) if words[i] in PREPOSITIONS), 0)
+        at = (
+            next((i for i in range(len(words) - 1, 0, -1) if words[i] in PREPOSITIONS), 0)
+            if ends_list
+            else 0
+        )
         listed = (
             at > 0
             # Sources in places ("Authorities in"), not "Speaking in Paris,
             # Macron and Merkel".
             and _source_noun(bare(words[at - 1]))
-            and any(f" {w} " in chunks[-1] for w in ("and", "or"))
             and all(_PLACE_LIST.fullmatch(rest) is not None for rest in chunks[k:])
         )
         if (
