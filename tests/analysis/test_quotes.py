@@ -1744,6 +1744,100 @@ def test_a_sentence_with_a_quotation_and_its_attribution_has_no_reported_reading
     assert kinds == [D]
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "report", "quoted", "cue"),
+    [
+        (
+            "Ann Lee said the tax plan would give money to landlords, and called it “a gift.”",
+            "the tax plan would give money to landlords",
+            "a gift.",
+            "called",
+        ),
+        (
+            "Ann Lee said it was too early to name the winners but added, “We know the result.”",
+            "it was too early to name the winners",
+            "We know the result.",
+            "added",
+        ),
+        (
+            "Ann Lee said there was no meeting planned with the mayor, adding: “We will see.”",
+            "there was no meeting planned with the mayor",
+            "We will see.",
+            "adding",
+        ),
+        (
+            "Ann Lee said observers were sent with the marchers, whom she described as “calm.”",
+            "observers were sent with the marchers",
+            "calm.",
+            "described",
+        ),
+    ],
+)
+def test_reported_speech_before_a_quotation_with_its_own_cue_is_reported(
+    paragraph: str, report: str, quoted: str, cue: str
+) -> None:
+    """“Ann Lee said X, and called it “...”” reports X and quotes the rest under its own cue."""
+    found = [(text, speaker, c, kind) for text, speaker, c, kind, _ in brief(paragraph)]
+    assert found[0] == (report, "Ann Lee", "said", QuoteKind.INDIRECT)
+    assert [(text, speaker, c) for text, speaker, c, _ in found[1:]] == [(quoted, "Ann Lee", cue)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # Read without the quotation, the sentence reports no speech.
+        "Ann Lee claimed victory in a tweet, saying: “We just won the county!”",
+        # The question put to a source is not what the source said.
+        "Ann Lee, asked on Monday whether she would run again, said: “Not this time.”",
+        # An inset attribution, not a second speech act.
+        "Ann Lee said she was pleased with the vote because, she said, it was “a fair fight.”",
+        # A verb after a bare comma belongs to the content's own subject.
+        "Ann Lee said the mayor and his deputy, Tom Ward, responded that it was “too late.”",
+    ],
+)
+def test_no_report_is_cut_where_the_quotations_cue_is_not_a_second_speech_act(
+    paragraph: str,
+) -> None:
+    """A report is cut before a quotation only where its cue opens a clause of its own."""
+    assert QuoteKind.INDIRECT not in [kind for _, _, _, kind, _ in brief(paragraph)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "report"),
+    [
+        (
+            "Ann Lee called the plan “crazy” and said the council would vote it down in May.",
+            "the council would vote it down in May.",
+        ),
+        (
+            "Ann Lee praised the plan as “a fair deal” but also said the vote would be close.",
+            "the vote would be close.",
+        ),
+    ],
+)
+def test_reported_speech_after_a_quotation_under_a_second_verb_is_reported(
+    paragraph: str, report: str
+) -> None:
+    """“called the plan “crazy” and said ...” reports what follows the second verb."""
+    found = [(text, speaker, kind) for text, speaker, _, kind, _ in brief(paragraph)]
+    assert found[-1] == (report, "Ann Lee", QuoteKind.INDIRECT)
+    assert [kind for _, _, kind in found[:-1]] == [P]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Ann Lee said no meeting was planned with the mayor, adding: “We will see.”",
+        "Ann Lee said no meeting was planned with the company, saying: “We will see.”",
+    ],
+)
+def test_a_participle_after_a_comma_hangs_on_the_clause_not_on_the_phrase_after_with(
+    paragraph: str,
+) -> None:
+    """“..., planned with the mayor, adding: “...”” is the subject's, not the mayor's."""
+    assert [speaker for _, speaker, _, kind, _ in brief(paragraph) if kind is D] == ["Ann Lee"]
+
+
 def test_a_quote_inside_reported_speech_whose_source_is_not_read_has_no_speaker() -> None:
     """Without a source read, the quoted words keep no speaker: the reported reading needs one."""
     found = brief("Some said the plan was “dead on arrival” and would go.")

@@ -2632,8 +2632,9 @@ def test_a_window_cut_inside_a_word_gives_no_piece_of_it_as_a_speaker() -> None:
             ["GunBroker.com"],
         ),
         (
+            # The partial quote, then what he admitted, reported.
             "In an interview, Trump called himself “very pro-choice” and admitted he was wrong.",
-            ["Trump"],
+            ["Trump", "Trump"],
         ),
     ],
 )

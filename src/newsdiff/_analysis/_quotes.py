@@ -26,7 +26,11 @@ quotations only: where the cue is clear (see :meth:`_Reader.reported_around`)
 those inside the reported content that name no speaker of their own are
 ``PARTIAL`` quotes of its source, with its cue (two quoted words there are the
 source's, not a scare quote); the content is no ``INDIRECT`` quote beside
-them, as the quotation stands for that speech act.
+them, as the quotation stands for that speech act. Where the quotation has a
+cue of its own that opens a second clause (``Ann Lee said the plan was dead,
+and called it “a farce.”``, ``... but added, “...”``, ``..., adding: “...”``,
+``..., whom she described as “...”``), the report before that clause is an
+``INDIRECT`` quote of its own, in reading order before the quotation.
 
 A quotation over several sentences gives each sentence a :class:`Quote` for
 the part of it inside that sentence, with the same speaker, cue, kind and
@@ -1221,11 +1225,21 @@ class _Reader:
                 # quotation in two was read from a cue inside it.
                 return None
             if follows and sentence_start < span.mark_end <= start:
+                if _AND_THEN.search(text, span.mark_end, cue_at):
+                    # "called the plan “crazy” and said the party would lose":
+                    # a second verb of the subject, with a report of its own.
+                    continue
                 # "“...,” McCain said, citing low growth": the cue is the
                 # quotation's; what follows it is no report.
                 return None
             if span.mark_start < end and start < span.mark_end:
-                if text[at_word : span.mark_start].rstrip()[-1:] in {",", ":"}:
+                before = text[at_word : span.mark_start]
+                own = _OWN_CUE.search(before)
+                if own is not None:
+                    # "said it was too early but added, “...”": the report
+                    # ends where the quotation's own speech act begins.
+                    pieces.append(before[: own.start()])
+                elif before.rstrip()[-1:] in {",", ":"}:
                     # "said on Friday on Twitter, “...”": the words before a
                     # quotation it introduces are the circumstances of the cue.
                     pieces.clear()
@@ -1275,13 +1289,35 @@ class _Reader:
                 # Two apostrophes ('' in older wire copy) mark quotations too.
                 quoting = marked or "''" in sentence or "``" in sentence
                 reported = self.reported_around(p, i, spans) if quoting and spans else None
+                report_end: int | None = None
                 while k < len(spans) and spans[k].mark_start < ends:
                     settled = self.attribute(p, spans, k, after_quote, reported)
                     k += 1
                     if settled is not None:
+                        if report_end is None and reported is not None:
+                            report_end = _report_before(text, row[i], reported, settled)
                         self.last = (p, settled)
                         after_quote = settled.span.mark_end
                         _cut(text, row, sentences, settled, per_sentence)
+                if (
+                    report_end is None
+                    and reported is not None
+                    and all(
+                        span.mark_end <= reported.start
+                        for span in spans
+                        if span.mark_end > row[i] and span.mark_start < ends
+                    )
+                ):
+                    # The report follows every quotation of the sentence.
+                    report_end = reported.end
+                if report_end is not None and reported is not None:
+                    report = Quote(
+                        text=text[reported.start : report_end].strip().rstrip(",;").rstrip(),
+                        speaker=reported.speaker,
+                        cue=reported.cue,
+                        kind=QuoteKind.INDIRECT,
+                    )
+                    _insert_report(sentence, reported.start - row[i], report, per_sentence[i])
                 if per_sentence[i] or marked:
                     continue
                 quote = self.indirect(p, sentence)
@@ -1685,6 +1721,75 @@ def _around(text: str, name: str | None) -> str:
     if at < 0 or name is None:
         return ""
     return text[max(0, at - 30) : at + len(name) + 50]
+
+
+# Where a clause with a speech act of its own begins: ", and called him",
+# " but added,", ", telling reporters that", ", which he called".
+_OWN_CLAUSE: Final = re.compile(
+    r"(?:,\s*(?P<link>(?:and|but|while|though|which|whom|who)\s)?|\s[—–]\s*|\s(?P<joins>and|but)\s)"
+    r"(?P<who>(?:(?:he|she|they|it|also|later|then)\s){0,2})$"
+)
+
+
+# A verb joined to the one before it, right before the cue: "“crazy” and said".
+_AND_THEN: Final = re.compile(r"\s(?:and|but)\s(?:(?:also|then|later|\w+ly)\s)?$")
+
+
+# A clause of its own that introduces the quotation after it: "but added, “",
+# ", adding: “", "and said, “".
+_OWN_CUE: Final = re.compile(
+    r"(?:,\s*(?:(?:and|but|then)\s)?|\s(?:and|but|then)\s)(?:(?:he|she|they|also|later|then)\s){0,2}"
+    r"(?:added|adding|adds|said|saying|says|continued|noted|noting|told\s\S+|telling\s\S+)"
+    r"\s*[,:]?\s*$"
+)
+
+
+def _report_before(text: str, start: int, reported: _Reported, found: _Found) -> int | None:
+    """Return where the report of a sentence ends before a quotation with a cue of its own.
+
+    ``Ann Lee said the plan was dead, and called it “a farce.”``: what she
+    said is reported speech, up to the clause whose cue ("called") quotes
+    her words. ``None`` when the quotation has no cue of its own after the
+    report's start (then its words are part of the report) or lies outside it.
+    """
+    span = found.span
+    if not found.cue or reported.cue.startswith("asked") or span.mark_start <= reported.start:
+        # "Mahathir, asked whether he would ..., said: “...”": the question put
+        # to a source is not what the source said.
+        return None
+    if text.rfind(reported.cue, start, reported.start) < 0:
+        # "The plan, she said, was dead": the cue set inside the content.
+        return None
+    verb = found.cue.split()[0]
+    at = text.rfind(verb, reported.start, span.mark_start)
+    if at < 0:
+        return None
+    clause = _OWN_CLAUSE.search(text, reported.start, at)
+    if clause is None:
+        return None
+    if not (clause.group("link") or clause.group("joins")) and not verb.endswith("ing"):
+        # "said the president and his adviser, responded that ...", "said she
+        # was pleased because, she said, ...": a verb after a bare comma is the
+        # content's own or an inset attribution, not a second speech act.
+        return None
+    end = clause.start()
+    if end > reported.end or _MARK_CHARS.search(text[reported.start : end]):
+        # Quoted words before the clause: they are part of the report.
+        return None
+    if len(_WORD.findall(text[reported.start : end])) < _OUTSIDE_WORDS + 1:
+        return None
+    alone = reported_speech(text[start:end] + ".")
+    if alone is None or alone[1].cue != reported.cue:
+        # "Clinton claimed victory in a tweet, saying: “...”": read without
+        # the quotation, the sentence reports no speech ("claimed victory").
+        return None
+    return end
+
+
+def _insert_report(sentence: str, at: int, report: Quote, quotes: list[Quote]) -> None:
+    """Put *report*, which starts at *at* in *sentence*, among its quotes in reading order."""
+    place = sum(1 for q in quotes if 0 <= sentence.find(q.text) < at)
+    quotes.insert(place, report)
 
 
 def _cut(

@@ -1230,6 +1230,9 @@ def _with_subject(text: str, tokens: list[tuple[int, int, str]], i: int) -> str 
             return apposed_name(named)
         if (
             words
+            # "planned with the mayor, adding": the participle hangs on the
+            # clause, not on the phrase after "with".
+            and "," not in text[tokens[i - 1][1] : tokens[i][0]]
             and all(t[2].islower() or t[2].isdigit() for t in tokens[k + 1 : i])
             and (
                 ((words[0] in _COUNTED or words[0].isdigit()) and plausible_speaker(phrase))
