@@ -1803,6 +1803,47 @@ def test_no_report_is_cut_where_the_quotations_cue_is_not_a_second_speech_act(
 
 
 @pytest.mark.parametrize(
+    ("paragraph", "reports"),
+    [
+        (
+            "Ann Lee said she had met the mayor twice, but officials said the talks came later.",
+            [("she had met the mayor twice", "Ann Lee"), ("the talks came later.", "officials")],
+        ),
+        (
+            "Six in 10 voters said the plan was fair; 46 percent said they were unsure about it.",
+            [
+                ("the plan was fair", "Six in 10 voters"),
+                ("they were unsure about it.", None),
+            ],
+        ),
+    ],
+)
+def test_a_second_clause_with_its_own_source_reports_speech_of_its_own(
+    paragraph: str, reports: list[tuple[str, str | None]]
+) -> None:
+    """“X said A, but officials said B” gives two INDIRECT quotes, each with its source."""
+    found = brief(paragraph)
+    assert [(text, speaker) for text, speaker, _, _, _ in found] == reports
+    assert {kind for _, _, _, kind, _ in found} == {QuoteKind.INDIRECT}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # The first report's attribution follows it: what comes after is its tail.
+        "The plan is dead, said Tom Ward, an analyst at the bank, and the vote is off.",
+        # One source, one report running over "and".
+        "Ann Lee said the plan would fail and the council should vote it down.",
+    ],
+)
+def test_no_second_report_without_a_clause_that_has_its_own_source_and_cue(
+    paragraph: str,
+) -> None:
+    """Only a clause with its own source before its own cue is a second report."""
+    assert len(brief(paragraph)) == 1
+
+
+@pytest.mark.parametrize(
     ("paragraph", "report"),
     [
         (

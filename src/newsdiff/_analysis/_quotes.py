@@ -1170,6 +1170,61 @@ class _Reader:
             kind=QuoteKind.INDIRECT,
         )
 
+    def plain(self, p: int, sentence: str, quotes: list[Quote]) -> Quote | None:
+        """Add to *quotes* the reported speech of a *sentence* of paragraph *p* without marks.
+
+        Return the last report added, if any.
+        """
+        quote = self.indirect(p, sentence)
+        if quote is None:
+            self.referents.narration(p, sentence)
+            return None
+        quotes.append(quote)
+        second = self.second_report(p, sentence, quote)
+        if second is not None:
+            quotes.append(second)
+        if not _opens_with(sentence, quote.text):
+            # Not "Cruz won the crowds, Stovall said": there Cruz is spoken
+            # of, not the one the sentence frames.
+            self.referents.framing(p, sentence, quote.speaker)
+        return quote if second is None else second
+
+    def second_report(self, p: int, sentence: str, first: Quote) -> Quote | None:
+        """Return the report of a second clause of *sentence*, after the one *first* reports.
+
+        ``Zuckoff said he had talked to the agency, but officials said the
+        talks came later.``: a report ends where another source's clause
+        begins; that clause, joined by "and", "but" or a semicolon, reports
+        speech of its own. Its cue must come before its content (else the
+        clause is the first report's tail).
+        """
+        at = sentence.find(first.text)
+        if at < 0 or not first.cue or sentence.find(first.cue.split()[0]) > at:
+            # "..., said Brian Wieser, an analyst at ...": the first report's
+            # attribution follows it; what comes after is its tail.
+            return None
+        joined = _SECOND_CLAUSE.match(sentence, at + len(first.text))
+        if joined is None:
+            return None
+        clause = sentence[joined.end() :]
+        if len(clause.split()) < _SECOND_WORDS:
+            return None
+        quote = self.indirect(p, clause)
+        if quote is None:
+            return None
+        cue_at = clause.find(quote.cue.split()[0]) if quote.cue else -1
+        if cue_at <= 0 or clause.find(quote.text) < cue_at:
+            return None
+        subject = clause[:cue_at]
+        if (
+            quote.speaker is not None
+            and quote.speaker not in subject
+            and not any(word.lower() in PRONOUNS for word in _WORD.findall(subject))
+        ):
+            # The clause's source is not before its cue: no clause of its own.
+            return None
+        return quote
+
     def reported_around(self, p: int, i: int, spans: Sequence[Span]) -> _Reported | None:
         """Return the reported speech of sentence *i* of paragraph *p*, which holds quotations.
 
@@ -1320,20 +1375,13 @@ class _Reader:
                     _insert_report(sentence, reported.start - row[i], report, per_sentence[i])
                 if per_sentence[i] or marked:
                     continue
-                quote = self.indirect(p, sentence)
-                if quote is not None:
-                    per_sentence[i].append(quote)
+                last = self.plain(p, sentence, per_sentence[i])
+                if last is not None:
                     self.reported_last = (
-                        (i, quote.speaker)
-                        if quote.speaker is not None and is_named(quote.speaker)
+                        (i, last.speaker)
+                        if last.speaker is not None and is_named(last.speaker)
                         else None
                     )
-                    if not _opens_with(sentence, quote.text):
-                        # Not "Cruz won the crowds, Stovall said": there Cruz
-                        # is spoken of, not the one the sentence frames.
-                        self.referents.framing(p, sentence, quote.speaker)
-                else:
-                    self.referents.narration(p, sentence)
             if self.reported_last is not None and self.reported_last[0] == len(sentences) - 1:
                 # "Cowley said the vote would be close. ¶ “It would mean ...”":
                 # a quotation with no attribution that opens the next
@@ -1729,6 +1777,12 @@ _OWN_CLAUSE: Final = re.compile(
     r"(?:,\s*(?P<link>(?:and|but|while|though|which|whom|who)\s)?|\s[—–]\s*|\s(?P<joins>and|but)\s)"
     r"(?P<who>(?:(?:he|she|they|it|also|later|then)\s){0,2})$"
 )
+
+
+# What joins a second clause to a report: ", and", ", but", "; ", " while".
+_SECOND_CLAUSE: Final = re.compile(r"(?:;\s*|,?\s+(?:and|but|while|whereas)\s+)(?=\S)")
+#: The fewest words of such a clause: a source, a cue and a few words.
+_SECOND_WORDS: Final = 5
 
 
 # A verb joined to the one before it, right before the cue: "“crazy” and said".
