@@ -19,7 +19,9 @@ and the quote's ``quote``, ``kind``, ``speaker`` and ``cue``):
   were tuned on neither split; the role model is trained on train);
   with ``--besides SEED`` (repeatable), the articles of the sample drawn
   with SEED are left out (the second check on unseen articles used ``--seed
-  23 --besides 11``).
+  23 --besides 11``); with ``--pages FILE``, the articles named in FILE (one
+  NewsDiscourse article id a line, either split), in that order, every
+  quote of each (``evals/checks/`` lists the articles of the later checks).
 
 These are the samples behind the hand checks on the Evaluation page: a person
 reads each line and judges whether it is speech and whether the speaker is
@@ -144,6 +146,23 @@ def newsdiscourse(root: Path, seed: int, split: str = "validation") -> Iterator[
             return
 
 
+def listed(root: Path, pages: Sequence[str]) -> Iterator[dict[str, Any]]:
+    """Yield every quote of the NewsDiscourse articles *pages*, in that order."""
+    wanted = set(pages)
+    docs: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    with (root / "newsdiscourse" / "sentences.jsonl").open(encoding="utf-8") as lines:
+        for line in lines:
+            row = json.loads(line)
+            if row["doc"] in wanted:
+                docs[row["doc"]].append(row)
+    for name in pages:
+        paragraphs: dict[int, list[str]] = defaultdict(list)
+        for row in sorted(docs[name], key=lambda r: r["i"]):
+            paragraphs[row["para"]].append(row["text"])
+        text = "\n\n".join(" ".join(paragraphs[k]) for k in sorted(paragraphs))
+        yield from rows(name, newsdiff.parse_text(text))
+
+
 def main(argv: Sequence[str]) -> int:
     """Print the sample asked for, one JSON line per quote."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
@@ -164,8 +183,18 @@ def main(argv: Sequence[str]) -> int:
         default="validation",
         help="newsdiscourse: the split to draw from (the quote rules were tuned on neither)",
     )
+    parser.add_argument(
+        "--pages",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="newsdiscourse: the articles named in FILE, one id a line, in that order",
+    )
     args = parser.parse_args(argv[1:])
-    if args.sample == "pages":
+    if args.sample == "newsdiscourse" and args.pages is not None:
+        names = [line.strip() for line in args.pages.read_text(encoding="utf-8").splitlines()]
+        found = listed(args.datasets, [name for name in names if name and not name.startswith("#")])
+    elif args.sample == "pages":
         found = pages(args.datasets)
     elif args.sample == "govuk":
         found = govuk(args.datasets, 7 if args.seed is None else args.seed)

@@ -2829,3 +2829,57 @@ def test_a_capital_before_a_source_noun_is_not_the_source_alone(
 ) -> None:
     """The subject of a coordinated "and said" is the source noun too, never "Local" alone."""
     assert [q.speaker for q in quotes_of(paragraph)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # Two people with courtesy titles are both the source.
+        (
+            "Mrs. Pelosi and Mr. Reid wrote in a letter that more troops would not help.",
+            "Mrs. Pelosi and Mr. Reid",
+        ),
+        # A body whose name goes on with "of".
+        (
+            "At least 21 women were killed, according to the Observatory of Murdered Women.",
+            "Observatory of Murdered Women",
+        ),
+        # The people of two bodies, not the last body named.
+        (
+            "The new leaders of the Senate and the House warned that the plan would fail.",
+            "The new leaders of the Senate and the House",
+        ),
+        # A group described by a short "that" clause, not the clause's object.
+        (
+            "Organizations that defend the press said that Mexico was dangerous.",
+            "Organizations that defend the press",
+        ),
+    ],
+)
+def test_coordinated_people_bodies_with_of_and_groups_described_by_a_clause(
+    paragraph: str, speaker: str
+) -> None:
+    """The whole source as written: both people, the whole body's name, the whole group."""
+    assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
+
+
+def test_a_pronoun_after_a_clause_whose_named_subject_speaks_is_that_subject() -> None:
+    """“..., while Mr. Obama spoke to reporters. “...,” he said” is Obama's words."""
+    found = quotes_of(
+        "“It is not our job,” said Representative John A. Boehner of Ohio.",
+        "Mrs. Clinton did not issue a statement, while Mr. Obama spoke to reporters. "
+        "“The escalation is a mistake,” he said.",
+    )
+    assert [q.speaker for q in found] == ["John A. Boehner", "Mr. Obama"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "She messaged a man using the screen name “Sanjuro,” according to a police affidavit.",
+        "One suspect is also known by the alias “the Priest,” court documents said.",
+    ],
+)
+def test_a_name_given_as_a_screen_name_or_alias_is_no_quote(paragraph: str) -> None:
+    """A label in quotation marks ("the screen name “...”") is nobody's words."""
+    assert [q.text for q in quotes_of(paragraph) if q.kind is not newsdiff.QuoteKind.INDIRECT] == []

@@ -109,6 +109,8 @@ _WORK_NOUNS: Final = _words(
 # Words that give a name to what they follow: "entitled", "known as", "referred to as".
 _NAMED_AS: Final = re.compile(
     r"\b(?:entitled|titled|named|known\sas|referred\sto\sas|also\scalled"
+    # "using the screen name “Sanjuro”", "the hashtag “#MeToo”": a label.
+    r"|(?:the|a|his|her|their|its)\s(?:[a-z]+\s)?(?:name|username|handle|alias|hashtag|password)"
     # "A group, calling itself “the Giza Popular Resistance,” claimed ...".
     r"|(?:calling|calls|called)\s(?:itself|themselves))\s{1,3}$"
 )

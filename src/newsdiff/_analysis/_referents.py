@@ -269,6 +269,13 @@ _GOVERNED: Final = re.compile(
 )
 # Words that may stand between a subject and its verb: "Lee also said".
 _BEFORE_VERB: Final = _words("also then later again never often once has had have")
+# A later clause of a sentence whose named subject speaks: "..., while Mr.
+# Obama spoke to reporters", "; Ann Lee told the crowd".
+_SPEAKING_CLAUSE: Final = re.compile(
+    r"(?:,\s(?:while|and|but|whereas)\s|;\s)"
+    rf"(?P<name>(?:{_TITLE})?[A-Z][\w’'-]{{1,30}}(?:\s(?:[A-Z]\.|[A-Z][\w’'-]{{1,30}})){{0,3}})"
+    r"\s(?:[a-z]+ly\s)?(?:spoke|talked|told|addressed|briefed|answered|replied|responded)\b"
+)
 _SAYING: Final = (
     SPEECH_VERBS | EVALUATIVE_VERBS | QUOTE_VERBS | _words("pledges pledged vows promises")
 )
@@ -397,7 +404,29 @@ class Referents:
         )
 
     def narration(self, paragraph: int, sentence: str) -> None:
-        """Record the named subject of a sentence of narration, if it has one."""
+        """Record the named subject of a sentence of narration, if it has one.
+
+        A later clause whose named subject speaks ("..., while Mr. Obama spoke
+        to reporters") is recorded after it: a quotation that follows is
+        more likely that speaker's.
+        """
+        self._narration(paragraph, sentence)
+        second = _SPEAKING_CLAUSE.search(sentence)
+        if second is not None:
+            name = clean_speaker(second.group("name"))
+            _push(
+                self._narrated,
+                _Candidate(
+                    paragraph=paragraph,
+                    name=name,
+                    named=True,
+                    collective=_is_collective(name),
+                    gender=gender_of(name),
+                ),
+            )
+
+    def _narration(self, paragraph: int, sentence: str) -> None:
+        """Record the named subject of the main clause of a sentence of narration."""
         match = _NARRATED.match(sentence)
         if match is None or match.group(1).split()[0].lower() in _NOT_NAMES:
             # "As supporters waited, Ann Lee took to Twitter": the subject

@@ -206,7 +206,8 @@ _BODY_NOUNS: Final = _words(
     "commission board court chamber museum college school society federation academy "
     "bureau authority league association union fund centre center foundation tribunal "
     "corps service services government administration assembly directorate secretariat "
-    "party alliance coalition trust network partnership organization organisation"
+    "party alliance coalition trust network partnership organization organisation "
+    "observatory"
 )
 # Heads of names that go on with "of" or "for": "Bank of England", "Ministry of
 # Defence", "Department for Education", "University of Oxford", "Duke of York".
@@ -218,7 +219,8 @@ _OF_HEADS: Final = _words(
     "chancellor commissioner director president chair chairman chairwoman head executive officer "
     "director-general secretary-general "
     "center foundation tribunal corps service services state government voice "
-    "diocese archdiocese"
+    "diocese archdiocese observatory laboratory organization organisation institution "
+    "alliance coalition forum conference network"
 )
 
 
@@ -1026,11 +1028,9 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
         # antecedent. (Not after "whose": "Jesse Hernandez, whose execution
         # made headlines after he shouted" speaks of himself.)
         return clause[-1], True
-    questioned = _QUESTIONED_BY.fullmatch(text.strip(" ,")) if " by " in text else None
-    if questioned is not None and _source_noun(bare(questioned.group("head"))):
-        # "Two analysts polled by Reuters", "Area residents contacted by
-        # Xinhua via cell phone": those asked speak, not who asked them.
-        return questioned.group("source"), False
+    whole = _whole_source(text)
+    if whole is not None:
+        return whole
     modified = _PARTICIPLE_MODIFIED.fullmatch(text.strip()) if "ing " in text else None
     if modified is not None and (
         is_described(modified.group("source"))
@@ -1126,6 +1126,64 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
         if inner[0] is not None and not inner[1] and inner[0].split()[-1].lower() not in _PUBLISHED:
             return inner
     return found
+
+
+def _whole_source(text: str) -> tuple[str | None, bool] | None:
+    """Return the source of a subject read whole, or None to read it word by word.
+
+    A source gone unnamed for a reason given in a relative clause, a group
+    described by a short "that" clause, people asked by someone, and people
+    of two bodies.
+    """
+    anonymous = _ANONYMOUS_CLAUSE.search(text) if " who " in text or " that " in text else None
+    if anonymous is not None and anonymous.start() > 0:
+        # "A senior official from a leading bank who asked not to be
+        # identified": the source, without the reason it goes unnamed.
+        return speaker_of(text[: anonymous.start()])
+    group = _GROUP_THAT.fullmatch(text.strip(" ,")) if " that " in text else None
+    if (
+        group is not None
+        and _source_noun(bare(group.group("head")).lower(), listed_only=True)
+        and len(group.group("clause").split()) <= _GROUP_CLAUSE_WORDS
+        and plausible_speaker(group.group("whole"))
+    ):
+        # "Organizations that defend the press": the group as written, not
+        # the object of its clause.
+        return group.group("whole"), False
+    questioned = _QUESTIONED_BY.fullmatch(text.strip(" ,")) if " by " in text else None
+    if questioned is not None and _source_noun(bare(questioned.group("head"))):
+        # "Two analysts polled by Reuters", "Area residents contacted by
+        # Xinhua via cell phone": those asked speak, not who asked them.
+        return questioned.group("source"), False
+    both = _OF_TWO_BODIES.fullmatch(text.strip(" ,")) if " and " in text else None
+    if both is not None and _source_noun(both.group("head"), listed_only=True):
+        # "The new Democratic leaders of the Senate and the House": the
+        # leaders of both, not the last body named.
+        return both.group("whole"), False
+    return None
+
+
+# Why a source goes unnamed, in a relative clause that ends the subject: "who
+# asked not to be identified", "who spoke on condition of anonymity".
+_ANONYMOUS_CLAUSE: Final = re.compile(
+    r",?\s(?:who|that)\s(?:asked|requested|spoke|declined|(?:was|were|is|are)\snot\s"
+    r"authori[sz]ed)\b[^,;]*,?\s*$"
+)
+# A group described by a short relative clause: "Organizations that defend the
+# press", "groups that represent farmers".
+_GROUP_THAT: Final = re.compile(
+    r"(?:(?:But|And|Yet|even|Even)\s)?(?P<whole>(?:(?:the|The|some|Some|many|Many|several|"
+    r"Several)\s)?(?:[a-z-]{2,20}\s){0,2}(?P<head>[A-Za-z]{3,20}s)\sthat\s"
+    r"(?P<clause>[a-z][a-z’' -]{2,60}?))"
+)
+#: The most words of that clause.
+_GROUP_CLAUSE_WORDS: Final = 5
+# People of two bodies named: "The new Democratic leaders of the Senate and the House".
+_OF_TWO_BODIES: Final = re.compile(
+    r"(?:(?:But|And|Yet)\s)?(?P<whole>(?:(?:the|The)\s)?(?:[\w-]+\s){0,3}?(?P<head>[a-z]{3,20}s)"
+    r"\sof\s(?:the\s)?[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}\s(?:and|&)\s(?:the\s)?"
+    r"[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3})"
+)
 
 
 # A clause of time or cause after a verb in the past, up to the end of a
@@ -3011,6 +3069,8 @@ def clean_speaker(speaker: str) -> str:
             and is_cap(words[i + 1])
             and bare(words[i + 1]) not in TITLES | _OFFICES
             and all(is_cap(w) or w in _RUN_LINKS for w in words[:i])
+            # "Mrs. Pelosi and Mr. Reid": two people, no office before one.
+            and words[i - 1] != "and"
         ):
             # "Minister for Communities Lord Stephen Greenhalgh", "Chair of the
             # National Institute for Health Protection Baroness Dido Harding":
