@@ -3053,3 +3053,20 @@ def test_a_pronoun_in_narration_past_the_limit_is_not_the_speaker_of_a_run() -> 
     )
     assert found[-1].text.startswith("risks")
     assert found[-1].speaker is None
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The plan was backed by Sen. Ann Lee of Ohio, who said the council would vote for it.",
+        (
+            "The plan was backed on Friday by Sen. Ann Lee of Ohio, the ranking Democrat on the "
+            "Senate Intelligence Committee, who said the council would vote for it."
+        ),
+    ],
+)
+def test_a_relative_report_after_a_name_of_a_place_is_the_names(paragraph: str) -> None:
+    """“..., Sen. Ann Lee of Ohio, who said ...” is the senator's report, not Ohio's."""
+    assert brief(paragraph) == [
+        ("the council would vote for it.", "Sen. Ann Lee", "said", QuoteKind.INDIRECT, True)
+    ]

@@ -339,10 +339,14 @@ def test_a_person_described_by_a_gendered_noun_is_narrated(sentence: str, expect
 
 
 def test_a_participle_opening_a_sentence_is_no_narrated_name() -> None:
-    """'Opening cupboards, filing cabinets ..., Otaibi walked': 'Opening' is no one."""
+    """'Opening cupboards, filing cabinets ..., Otaibi walked': 'Opening' is no one, Otaibi is."""
     found = Referents()
     found.speaker(0, "CPJ", named=True)
     found.narration(1, "Opening cupboards, filing cabinets and panels, Otaibi walked through.")
+    assert found.resolve(1, "he") == "Otaibi"
+    found = Referents()
+    found.speaker(0, "CPJ", named=True)
+    found.narration(1, "Opening the cupboards was hard work for the staff.")
     assert found.resolve(1, "he") is None
     found.narration(1, "Fleming said the harbour was closed.")
     assert found.resolve(1, "he") == "Fleming"

@@ -2533,9 +2533,9 @@ def test_a_name_after_a_circumstance_and_that_opens_the_clause(sentence: str, co
             ),
             ["Bryce Link"],
         ),
-        # Guards: a place after "of" is no name for a relative clause; "with" a
-        # clause before the participle names no one; a clause between "with" and
-        # the participle is no description.
+        # Guards: a place after "of" is no name for a relative clause (the name
+        # before it is); "with" a clause before the participle names no one; a
+        # clause between "with" and the participle is no description.
         (
             (
                 (
@@ -2543,7 +2543,7 @@ def test_a_name_after_a_circumstance_and_that_opens_the_clause(sentence: str, co
                     " Democrat on the committee, who said none of the emails originated with her."
                 ),
             ),
-            ["the ranking Democrat on the committee"],
+            ["Sen. Dianne Feinstein"],
         ),
         (
             (
@@ -2883,3 +2883,48 @@ def test_a_pronoun_after_a_clause_whose_named_subject_speaks_is_that_subject() -
 def test_a_name_given_as_a_screen_name_or_alias_is_no_quote(paragraph: str) -> None:
     """A label in quotation marks ("the screen name “...”") is nobody's words."""
     assert [q.text for q in quotes_of(paragraph) if q.kind is not newsdiff.QuoteKind.INDIRECT] == []
+
+
+def test_a_pronoun_after_a_participle_phrase_that_opens_the_sentence_is_its_subject() -> None:
+    """“Opening cupboards, filing cabinets ..., Otaibi walked ... He said ...” is Otaibi's."""
+    found = quotes_of(
+        "Opening cupboards, filing cabinets and wooden panels, Otaibi walked through the "
+        "building. He said the consulate was equipped with cameras."
+    )
+    assert [q.speaker for q in found] == ["Otaibi"]
+
+
+def test_a_place_set_off_by_commas_in_an_opening_phrase_is_not_the_subject() -> None:
+    """“Speaking in Salem, New Hampshire, Trump went after Bush, calling him “...”” is Trump's."""
+    found = quotes_of(
+        "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him "
+        "“a total stiff.”"
+    )
+    assert [q.speaker for q in found] == ["Trump"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # A link to another story: its headline is no words of this one.
+        ("Related Coverage Saudi source denies the journalist was killed at the consulate", []),
+        # A journalist's subject, no words.
+        (
+            (
+                "Kuciak used to report on tax fraud. He also reported on deals between the "
+                "government and the country’s biggest security firm, whose owner is a minister."
+            ),
+            [],
+        ),
+        # The day of a report.
+        (
+            "Xinhua reported on Friday that more than 10 highways were closed.",
+            [("more than 10 highways were closed.", "Xinhua")],
+        ),
+    ],
+)
+def test_link_headings_and_reporting_on_a_subject_are_no_reports(
+    paragraph: str, expected: list[tuple[str, str]]
+) -> None:
+    """“Related Coverage ...” and “reported on deals” report nothing; “reported on Friday” does."""
+    assert [(q.text, q.speaker) for q in quotes_of(paragraph)] == expected

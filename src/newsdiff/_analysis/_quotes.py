@@ -54,6 +54,7 @@ from newsdiff._analysis._speakernames import (
     bare,
     clean_speaker,
     is_label,
+    is_link_heading,
     main_clause,
     main_subject,
     opens_clause,
@@ -1134,6 +1135,10 @@ class _Reader:
 
     def indirect(self, p: int, sentence: str) -> Quote | None:
         """Return the reported speech of a sentence without quotation marks."""
+        if is_link_heading(sentence):
+            # "Related Coverage Saudi source denies ...": a link to another
+            # story, its headline no words of this one.
+            return None
         found = reported_speech(sentence)
         if found is None:
             return None

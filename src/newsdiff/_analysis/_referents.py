@@ -53,7 +53,11 @@ from typing import Final
 
 import attrs
 
-from newsdiff._analysis._speakernames import clean_speaker, plausible_speaker
+from newsdiff._analysis._speakernames import (
+    after_participle_opening,
+    clean_speaker,
+    plausible_speaker,
+)
 from newsdiff._analysis._speechwords import EVALUATIVE_VERBS, QUOTE_VERBS, SPEECH_VERBS, TITLES
 
 __all__ = ["REACH", "Recent", "Referents", "gender_of"]
@@ -427,6 +431,11 @@ class Referents:
 
     def _narration(self, paragraph: int, sentence: str) -> None:
         """Record the named subject of the main clause of a sentence of narration."""
+        after = after_participle_opening(sentence)
+        if after:
+            # "Opening cupboards, filing cabinets ..., Otaibi walked": the
+            # subject after the participle phrase that opens the sentence.
+            sentence = sentence[after:]
         match = _NARRATED.match(sentence)
         if match is None or match.group(1).split()[0].lower() in _NOT_NAMES:
             # "As supporters waited, Ann Lee took to Twitter": the subject
@@ -489,9 +498,9 @@ class Referents:
             and following not in _SAYING
             and not following.endswith("ed")
         ):
-            # "Opening cupboards, filing cabinets ..., Otaibi walked": a
-            # participle opens the sentence, not a name ("Fleming said",
-            # "Schilling appeared" are names).
+            # "Opening the door, Otaibi walked": a participle opens the
+            # sentence, not a name ("Fleming said", "Schilling appeared" are
+            # names).
             return
         _push(
             self._narrated,

@@ -18,6 +18,7 @@ speaker. The work is bounded per sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
 import attrs
@@ -1253,6 +1254,13 @@ def _no_content(word: str, following: str, *, pledge: bool) -> bool:
 
 
 _INSISTING: Final = _words("insist insists insisted insisting")
+_REPORTING: Final = _words("report reports reported reporting")
+# What follows "on" when it gives the day of a report: "reported on Friday".
+_DAYS_AND_DATES: Final = _words(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december the its his her their this "
+    "that wednesday's"
+)
 
 
 def _not_main(word: str, before: list[str]) -> bool:
@@ -1495,6 +1503,12 @@ def _cue_and_following(
         pledge=pledges and word in _PLEDGING,
     ):
         return False, None
+    if word in _REPORTING and following is not None and following.group() == "on":
+        subject = _WORD.match(sentence, following.end() + 1)
+        if subject is not None and subject.group().lower() not in _DAYS_AND_DATES:
+            # "He also reported on deals between ...": a journalist's subject,
+            # no words ("reported on Friday that ...": a day).
+            return False, None
     if word == "told" and sentence[: match.start()].strip().lower() == "all":
         # "All told, it’s a neat narrative": all in all, no report.
         return False, None
@@ -1714,6 +1728,33 @@ _RELATIVE_CUE: Final = re.compile(
 _RELATIVE_SOURCE: Final = 6
 
 
+def _name_before_place(words: Sequence[str]) -> list[str] | None:
+    """Return the name in *words* that ends in "NAME of PLACE", without the place.
+
+    "by Sen. Dianne Feinstein of California" -> "Sen. Dianne Feinstein": a
+    run of capitalised words, "of" or "from", and one or two more.
+    """
+    tail = len(words)
+    while tail > 0 and words[tail - 1][:1].isupper():
+        tail -= 1
+    if not 0 < len(words) - tail <= _PLACE_WORDS or tail < 2:
+        return None
+    if words[tail - 1] not in {"of", "from"}:
+        return None
+    end = tail - 1
+    start = end
+    while start > 0 and words[start - 1][:1].isupper():
+        start -= 1
+    if end - start < _NAME_WORDS:
+        return None
+    return list(words[start:end])
+
+
+#: The most words of a place after a name ("of New York"), and the fewest of the name.
+_PLACE_WORDS: Final = 2
+_NAME_WORDS: Final = 2
+
+
 def _relative_report(sentence: str) -> tuple[str, Attribution] | None:
     """Return the report of a relative clause of saying set after its source, if any.
 
@@ -1732,12 +1773,21 @@ def _relative_report(sentence: str) -> tuple[str, Attribution] | None:
         capitals = len(before)
         while capitals > 0 and before[capitals - 1][:1].isupper():
             capitals -= 1
-        if capitals < len(before) and not (
+        placed = _name_before_place(before)
+        if placed is not None:
             # "Sen. Dianne Feinstein of California, the ranking Democrat ...,
-            # who said": a place, not the name; the apposition as written.
+            # who said": the name, not its place.
+            words = placed
+        elif capitals < len(before) and not (
+            # A place after another preposition: the apposition as written.
             capitals > 0 and before[capitals - 1].lower() in PREPOSITIONS
         ):
             words = before[capitals:]
+    placed = _name_before_place(words)
+    if placed is not None:
+        # "supported by Sen. Dianne Feinstein of California, who said": the
+        # name, not its place.
+        words = placed
     tail = len(words)
     while tail > 0 and words[tail - 1][:1].isupper():
         tail -= 1

@@ -2620,6 +2620,9 @@ def main_subject(
     counts. With *no_objects*, a name right after a verb ("mocked Trump for
     calling") is its object and never taken for the subject.
     """
+    # "Addressing MPs in a rowdy chamber, May disputed ...": the clause's
+    # subject comes after the participle phrase that opens it.
+    text = text[after_participle_opening(text) :]
     found = _main_subject(text, strict=strict, no_objects=no_objects)
     if found[0] is not None and not found[1] and " " not in found[0]:
         # "Local police have imposed a curfew ..., and said": the capital opens
@@ -2641,6 +2644,29 @@ def main_subject(
 
 
 _WRITINGS: Final = _words("statement memo email e-mail note tweet release filing document")
+
+
+def after_participle_opening(text: str) -> int:
+    """Return where the clause of *text* goes on after a participle phrase that opens it (else 0).
+
+    >>> text = "Opening cupboards and files, Otaibi walked through the building."
+    >>> text[after_participle_opening(text) :]
+    'Otaibi walked through the building.'
+    """
+    opening = _PARTICIPLE_OPENING.match(text)
+    return 0 if opening is None else opening.end()
+
+
+# A participle phrase that opens a clause, up to the comma before its subject:
+# "Addressing MPs in a rowdy chamber, ", "Opening cupboards, filing cabinets
+# and ..., " (not "Beijing has said": a verb after the word is no phrase of it).
+_PARTICIPLE_OPENING: Final = re.compile(
+    r"\s*[A-Z][a-z]{2,}ing\s(?!(?:has|have|had|is|was|are|were|will|would|could|should|"
+    r"can|may|might|must|said|says|told|and|or)\b)[^;:“”\"]{0,160}?,\s"
+    # The subject, then its verb ("Trump went"), not a place set off by commas
+    # ("in Salem, New Hampshire, Trump went").
+    r"(?=(?:[A-Z][\w.’'-]*\s){0,3}[A-Z][\w.’'-]*\s[a-z]|(?:he|she|they|we)\s)"
+)
 
 
 def _owned_source(text: str, tokens: list[tuple[int, int, str]]) -> str | None:
@@ -2973,6 +2999,15 @@ _HONOURS: Final = re.compile(
 
 # A link heading run into the sentence it introduces: "Related Coverage Putin warns".
 _LINK_HEADING: Final = re.compile(r"^(?:Related\s(?:Coverage|Stories|Articles)|Read\smore)\s+")
+
+
+def is_link_heading(text: str) -> bool:
+    """Tell whether *text* opens with a news site's link heading ("Related Coverage ...").
+
+    >>> is_link_heading("Related Coverage Saudi source denies the killing")
+    True
+    """
+    return _LINK_HEADING.match(text) is not None
 
 
 # The answer depends on the text alone; speakers repeat over an article and
