@@ -207,3 +207,21 @@ def test_values_pickle_and_hash():
     assert len({rev, _rev(metadata={"a": "b"})}) == 1
     quote = Quote(text="x", speaker="A", kind=QuoteKind.PARTIAL, balanced=False)
     assert pickle.loads(pickle.dumps(quote)) == quote
+
+
+def test_quotes_with_the_same_speaker_and_cue_share_one_string_of_each() -> None:
+    """Equal speakers and cues built apart are one object: a long article keeps one copy."""
+    # Slices of a longer text: new string objects, as the reader makes them.
+    line = "Ann Lee said so."
+    name, cue = line[:7], line[8:12]
+    first = Quote(text="We won.", speaker=name, cue=cue)
+    second = Quote(text="We lost.", speaker="Ann Lee", cue="said")
+    assert first.speaker is second.speaker
+    assert first.cue is second.cue
+
+
+@pytest.mark.parametrize("field", ["speaker", "cue"])
+def test_a_quotes_speaker_or_cue_of_another_type_is_refused_after_sharing(field: str) -> None:
+    """Sharing strings passes other types through: the field is still refused by name."""
+    with pytest.raises(InvalidTypeError, match=f"Quote.{field}"):
+        Quote(text="x", **{field: 12})  # type: ignore[arg-type]

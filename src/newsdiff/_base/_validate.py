@@ -6,6 +6,7 @@ so a bad constructor call reads like ``Sentence.text: expected str, got int 3``.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import datetime
 from typing import Any, TypeVar
@@ -113,6 +114,17 @@ def instance(kind: type[Any] | tuple[type[Any], ...], kind_name: str) -> Callabl
             raise InvalidTypeError.for_field(_name(inst, attribute), value, kind_name)
 
     return check
+
+
+def shared(value: Any) -> Any:
+    """Return one shared copy of a short *value* that recurs (a speaker, a cue); else *value*.
+
+    Quotes repeat their speaker and cue over an article: each is a new slice
+    of the text, and keeping one copy of each holds the revision's memory down
+    (``benchmarks/memory.py``). Anything but a plain ``str`` is returned as it
+    is, for the validator to judge.
+    """
+    return sys.intern(value) if type(value) is str else value
 
 
 def optional_str(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:

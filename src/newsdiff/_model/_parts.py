@@ -24,8 +24,8 @@ class Quote:
     """  # noqa: E501
 
     text: str = attrs.field(validator=v.instance(str, "str"), repr=short_repr)
-    speaker: str | None = attrs.field(default=None, validator=v.optional_str)
-    cue: str | None = attrs.field(default=None, validator=v.optional_str)
+    speaker: str | None = attrs.field(default=None, converter=v.shared, validator=v.optional_str)
+    cue: str | None = attrs.field(default=None, converter=v.shared, validator=v.optional_str)
     kind: QuoteKind = attrs.field(
         default=QuoteKind.DIRECT, validator=v.instance(QuoteKind, "QuoteKind")
     )
