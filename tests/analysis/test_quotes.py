@@ -3070,3 +3070,27 @@ def test_a_relative_report_after_a_name_of_a_place_is_the_names(paragraph: str) 
     assert brief(paragraph) == [
         ("the council would vote for it.", "Sen. Ann Lee", "said", QuoteKind.INDIRECT, True)
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Clinton won among the 30 percent of voters who said Wall Street does more for jobs.",
+            [("Wall Street does more for jobs.", "the 30 percent of voters")],
+        ),
+        (
+            "The law was opposed by teachers unions who said the tests punished them, not others.",
+            [("the tests punished them", "teachers unions")],
+        ),
+        # The group opens the sentence: what it says runs into the main verb.
+        ("Voters who say the economy matters most were evenly divided between them.", []),
+        # No group named ("those").
+        ("Among those who said they cared most about honesty, most backed Sanders.", []),
+    ],
+)
+def test_a_group_told_by_what_it_says_reports_it(
+    paragraph: str, expected: list[tuple[str, str]]
+) -> None:
+    """“voters who said ...” after a verb or preposition is the group's report."""
+    assert [(text, speaker) for text, speaker, _, _, _ in brief(paragraph)] == expected

@@ -28,6 +28,7 @@ from newsdiff._analysis._speakernames import (
     clean_speaker,
     is_apposition,
     is_name_chunk,
+    is_source_noun,
     main_clause,
     main_subject,
     opens_clause,
@@ -1183,6 +1184,7 @@ def _found(sentence: str) -> tuple[str, Attribution] | None:
         or _participle_report(sentence)
         or _coordinated_report(sentence)
         or _relative_report(sentence)
+        or _restrictive_report(sentence)
         or _according_inside(sentence)
         # "He vowed to keep trying, but Ann Lee said ...": a pledge counts
         # only when no verb of saying reports anything.
@@ -1753,6 +1755,46 @@ def _name_before_place(words: Sequence[str]) -> list[str] | None:
 #: The most words of a place after a name ("of New York"), and the fewest of the name.
 _PLACE_WORDS: Final = 2
 _NAME_WORDS: Final = 2
+
+
+def _restrictive_report(sentence: str) -> tuple[str, Attribution] | None:
+    """Return the report of a "who say" clause that tells a group by what it says.
+
+    "the 30 percent of voters who said Wall Street does more to help the
+    economy", "teachers unions who said NCLB punished them": the group's
+    report, its content running to the next comma or the end. The group's
+    head must be a plural source noun ("voters", "unions"), not "those".
+    """
+    found = _RESTRICTIVE_CUE.search(sentence[:WINDOW])
+    if found is None or not is_source_noun(found.group("head").lower()):
+        return None
+    content = sentence[found.start("content") :].split(",", 1)[0].split(";", 1)[0].strip()
+    words = content.split(maxsplit=_COORDINATED_CONTENT)
+    if len(words) < _COORDINATED_CONTENT or _verbless(content):
+        return None
+    before = sentence[: found.start("source")].split()
+    if not before or not before[-1][:1].islower():
+        # "Voters who say the economy matters were divided": the group opens
+        # the sentence, and what it says runs into the main clause's verb.
+        return None
+    words = found.group("source").split()
+    while words and (words[0].endswith("ing") or words[0] in _NOT_IN_GROUP):
+        # "echoing security experts who say", "including experts who said".
+        words.pop(0)
+    source = " ".join(words)
+    if not source or not plausible_speaker(source):
+        return None
+    return content, Attribution(speaker=source, cue=found.group("cue"), pronoun=False)
+
+
+# Words before a group that are no part of it: "like experts who say".
+_NOT_IN_GROUP: Final = frozenset(["like", "as", "among", "amid", "from", "of", "by", "to"])
+# A group told by what it says: "voters who said", "teachers unions who say".
+_RESTRICTIVE_CUE: Final = re.compile(
+    r"(?P<source>(?:(?:the|some|many|most|other|\d{1,3}\s(?:percent|%)\sof)\s){0,2}"
+    r"(?:[a-z-]{2,20}\s){0,2}(?P<head>[A-Za-z]{3,20}s))\swho\s(?:also\s)?"
+    r"(?P<cue>said|say|says)\s(?:that\s)?(?P<content>\S)"
+)
 
 
 def _relative_report(sentence: str) -> tuple[str, Attribution] | None:

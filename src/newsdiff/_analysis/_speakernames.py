@@ -56,6 +56,7 @@ __all__ = [
     "is_label",
     "is_name_chunk",
     "is_named",
+    "is_source_noun",
     "main_clause",
     "main_subject",
     "name_before_appositions",
@@ -3411,6 +3412,15 @@ def _source_head(words: list[str], bares: list[str]) -> bool:
         or not last[:1].islower()
         or _source_noun(bares[-1].rsplit("-", 1)[-1], listed_only=len(words) == 1)
     )
+
+
+def is_source_noun(word: str) -> bool:
+    """Tell whether the lower-case *word* is a listed noun for a source, or its plural.
+
+    >>> is_source_noun("voters"), is_source_noun("those")
+    (True, False)
+    """
+    return _source_noun(word, listed_only=True)
 
 
 def _source_noun(word: str, *, listed_only: bool = False) -> bool:
