@@ -2928,3 +2928,39 @@ def test_link_headings_and_reporting_on_a_subject_are_no_reports(
 ) -> None:
     """“Related Coverage ...” and “reported on deals” report nothing; “reported on Friday” does."""
     assert [(q.text, q.speaker) for q in quotes_of(paragraph)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # Others named with the subject: the subject.
+        (
+            (
+                "Rubio, as well as Senators Chuck Schumer and Chris Van Hollen, said Congress "
+                "should act to stop the deal."
+            ),
+            "Rubio",
+        ),
+        # A writing and where it appeared: the writing, not the journal.
+        (
+            (
+                "Storms have slowed by 10 percent since 1949, according to a paper published in "
+                "June in the scientific journal Nature."
+            ),
+            "a paper",
+        ),
+        # A time clause that opens on a name right before the verb.
+        (
+            (
+                "The soldier fired, according to sworn statements from soldiers not charged in the "
+                "case, after Sergeant Girouard said, “Put him out of his misery.”"
+            ),
+            "Girouard",
+        ),
+    ],
+)
+def test_a_subject_with_others_a_writing_in_a_journal_and_a_name_after_a_time_word(
+    paragraph: str, speaker: str
+) -> None:
+    """“X, as well as Y, said”, “a paper published in the journal Z”, “after NAME said”."""
+    assert [q.speaker for q in quotes_of(paragraph)] == [speaker]

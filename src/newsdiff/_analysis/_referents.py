@@ -552,6 +552,8 @@ class Referents:
         reported ...", Stein's words are what Cole points out: Cole is the
         one the sentence is about, and the one a pronoun after it stands for.
         """
+        # "Based on data ..., Kossin found ...": the subject after the phrase.
+        sentence = sentence[after_participle_opening(sentence) :]
         match = _NARRATED.match(sentence)
         if match is None or speaker is None:
             return

@@ -968,6 +968,46 @@ def _written_by(text: str) -> tuple[str | None, bool] | None:
     return (writing.group("writing"), False) if writing is not None else None
 
 
+def _source_by_shape(text: str) -> tuple[str | None, bool] | None:
+    """Return the source of a subject of a known shape, or None to read it on.
+
+    Others named with the subject ("Rubio, as well as ..."), a writing and
+    where it appeared, a time clause that opens on a name before the verb.
+    """
+    if ", as well as " in text:
+        # "Rubio, as well as Democratic Senators Chuck Schumer and Chris Van
+        # Hollen, said": the subject, and the others who said it with it.
+        return speaker_of(text.split(", as well as ", 1)[0])
+    # (Not "... published in June by the ministry": the ministry issued it.)
+    venue = _PUBLISHED_IN.match(text.strip(" ,")) if " in " in text and " by " not in text else None
+    if venue is not None:
+        # "a paper published in June in the scientific journal Nature": the
+        # writing, not where it appeared.
+        return venue.group("writing"), False
+    later = _NAMED_AFTER_SUBORDINATOR.search(text) if not text.rstrip().endswith(",") else None
+    if later is not None:
+        # "..., according to sworn statements, after Sergeant Girouard said":
+        # the name the time clause opens with, right before the verb.
+        found = speaker_of(later.group("rest"))
+        if found[0] is not None and not found[1] and is_named(found[0]):
+            return found
+    return None
+
+
+# A writing and where it appeared: "a paper published in June in the journal Nature".
+_PUBLISHED_IN: Final = re.compile(
+    r"(?P<writing>(?:a|an|the|A|An|The)\s(?:[\w-]{1,20}\s){0,2}?(?:paper|study|article|"
+    r"report|survey|analysis|review|editorial|column|op-ed))\s(?:published|released|"
+    r"appearing|printed|posted)\s(?:[\w-]{1,20}\s){0,4}?in\s[^,;:]{2,80}"
+)
+# A time clause that opens on a name right before the verb: ", after Sergeant
+# Girouard", ", when Mr. Lee".
+_NAMED_AFTER_SUBORDINATOR: Final = re.compile(
+    r"(?:^|,\s*|\sand\s)(?:after|before|when|while|until|once|since)\s"
+    r"(?P<rest>(?:[A-Z][\w.’'-]*\s){1,4})\s*$"
+)
+
+
 # A body and what it answers for: "the Special Deterrent Force in charge of securing ...".
 _IN_CHARGE: Final = re.compile(r"\s(?:in charge of|responsible for)\s")
 
@@ -1029,7 +1069,7 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
         # antecedent. (Not after "whose": "Jesse Hernandez, whose execution
         # made headlines after he shouted" speaks of himself.)
         return clause[-1], True
-    whole = _whole_source(text)
+    whole = _whole_source(text) or _source_by_shape(text)
     if whole is not None:
         return whole
     modified = _PARTICIPLE_MODIFIED.fullmatch(text.strip()) if "ing " in text else None
@@ -2672,7 +2712,8 @@ def after_participle_opening(text: str) -> int:
 # "Addressing MPs in a rowdy chamber, ", "Opening cupboards, filing cabinets
 # and ..., " (not "Beijing has said": a verb after the word is no phrase of it).
 _PARTICIPLE_OPENING: Final = re.compile(
-    r"\s*[A-Z][a-z]{2,}ing\s(?!(?:has|have|had|is|was|are|were|will|would|could|should|"
+    r"\s*(?:[A-Z][a-z]{2,}ing|Based|Asked|Born|Pressed|Questioned|Reached|Contacted)"
+    r"\s(?!(?:has|have|had|is|was|are|were|will|would|could|should|"
     r"can|may|might|must|said|says|told|and|or)\b)[^;:“”\"]{0,160}?,\s"
     # The subject, then its verb ("Trump went"), not a place set off by commas
     # ("in Salem, New Hampshire, Trump went").
