@@ -3094,3 +3094,28 @@ def test_a_group_told_by_what_it_says_reports_it(
 ) -> None:
     """“voters who said ...” after a verb or preposition is the group's report."""
     assert [(text, speaker) for text, speaker, _, _, _ in brief(paragraph)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            (
+                "''It could come at any time,'' expected in October or November, said Victor Shih, "
+                "a banking specialist at Northwestern."
+            ),
+            "Victor Shih",
+        ),
+        (
+            (
+                "“If the agency finds more records, it intends to search them” for the requests, "
+                "senior trial counsel Caroline Wolverton wrote in a court filing on Monday in "
+                "Washington."
+            ),
+            "Caroline Wolverton",
+        ),
+    ],
+)
+def test_the_rest_of_a_quoted_sentence_before_its_attribution(paragraph: str, speaker: str) -> None:
+    """A quotation, the writer's words finishing its sentence, then who said it."""
+    assert [s for _, s, _, kind, _ in brief(paragraph) if kind is D] == [speaker]

@@ -981,8 +981,17 @@ class _Reader:
                 found = attribution_after(
                     text[span.mark_end : past], inverted=content.endswith(_TERMINAL), quoting=True
                 )
-            if found is None and not before.strip() and not content.endswith(_TERMINAL):
-                found = _attribution_past_rest(after)
+            if (
+                found is None
+                or found.speaker is None
+                or not plausible_speaker(clean_speaker(found.speaker))
+            ) and (
+                not before.strip() and (not content.endswith(_TERMINAL) or content.endswith(","))
+            ):
+                # "''...,'' expected in October or November, said Victor Shih":
+                # a comma in the marks, the rest of the sentence (no source:
+                # "November"), then who said it.
+                found = _attribution_past_rest(after) or found
             if found is None or found.pronoun:
                 introduced = attribution_before(before, relative=True) if before else None
                 if found is None or (introduced is not None and is_named(introduced.speaker)):
@@ -1416,8 +1425,8 @@ _NOWHERE: Final = Span(start=0, end=0, mark_start=0, mark_end=0, balanced=True)
 _REST: Final = re.compile(r"\s(?P<rest>[a-z][^,;:.!?“”\"«»()—–]{0,120}?),\s(?=\S)")
 #: The most words of that rest.
 _REST_WORDS: Final = 16
-#: The most words of the attribution after it ("said Ann Lee, a fellow at the
-#: institute").
+#: The most words of the attribution after it before its verb ("said Ann Lee",
+#: "the group's leader Anders Ygeman told").
 _REST_TAIL_WORDS: Final = 12
 
 
@@ -1438,7 +1447,11 @@ def _attribution_past_rest(after: str) -> Attribution | None:
     if len(words) > _REST_WORDS or any(w.lower() in SPEECH_VERBS for w in words):
         return None
     tail = after[found.end("rest") :]
-    if len(tail.split()) > _REST_TAIL_WORDS or not _ENDS_SENTENCE.search(tail):
+    if not _ENDS_SENTENCE.search(tail) or not any(
+        bare(w) in SPEECH_VERBS for w in tail.split()[:_REST_TAIL_WORDS]
+    ):
+        # The attribution's verb comes within a few words ("the group's leader
+        # Anders Ygeman told Swedish media on Monday as ...").
         return None
     attribution = attribution_after(tail, inverted=True, quoting=True)
     if (
