@@ -3083,6 +3083,11 @@ def test_a_relative_report_after_a_name_of_a_place_is_the_names(paragraph: str) 
             "The law was opposed by teachers unions who said the tests punished them, not others.",
             [("the tests punished them", "teachers unions")],
         ),
+        # How many of the group: the group.
+        (
+            "We saw a rise in the number of respondents who said they are running apps online.",
+            [("they are running apps online.", "respondents")],
+        ),
         # The group opens the sentence: what it says runs into the main verb.
         ("Voters who say the economy matters most were evenly divided between them.", []),
         # No group named ("those").

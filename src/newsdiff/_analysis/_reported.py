@@ -1781,12 +1781,17 @@ def _restrictive_report(sentence: str) -> tuple[str, Attribution] | None:
     while words and (words[0].endswith("ing") or words[0] in _NOT_IN_GROUP):
         # "echoing security experts who say", "including experts who said".
         words.pop(0)
+    if len(words) > 3 and words[0] in {"the", "a"} and words[1] in _AMOUNTS and words[2] == "of":
+        # "an increase in the number of respondents who said": the respondents.
+        words = words[3:]
     source = " ".join(words)
     if not source or not plausible_speaker(source):
         return None
     return content, Attribution(speaker=source, cue=found.group("cue"), pronoun=False)
 
 
+# Words for how many of a group: "the number of respondents who said".
+_AMOUNTS: Final = frozenset(["number", "share", "percentage", "proportion", "majority"])
 # Words before a group that are no part of it: "like experts who say".
 _NOT_IN_GROUP: Final = frozenset(["like", "as", "among", "amid", "from", "of", "by", "to"])
 # A group told by what it says: "voters who said", "teachers unions who say".
