@@ -2964,3 +2964,63 @@ def test_a_subject_with_others_a_writing_in_a_journal_and_a_name_after_a_time_wo
 ) -> None:
     """“X, as well as Y, said”, “a paper published in the journal Z”, “after NAME said”."""
     assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # A source that goes unnamed for a long reason, after the words.
+        (
+            (
+                "The issue has two competition angles, said an antitrust lawyer who declined to be "
+                "named because of the sensitivity of the issue."
+            ),
+            [("The issue has two competition angles", "an antitrust lawyer")],
+        ),
+        # The name is the office holder's; the spokesman speaks.
+        (
+            (
+                "A spokesman for the district attorney, Kathleen Rice, said the hearings would be "
+                "scheduled soon."
+            ),
+            [("the hearings would be scheduled soon.", "A spokesman for the district attorney")],
+        ),
+        # A writing someone got hold of is the source, not who got it.
+        (
+            (
+                "The envoy refused, according to a transcript of the call obtained by The New York "
+                "Times."
+            ),
+            [("The envoy refused", "a transcript of the call")],
+        ),
+        # Squads and statistics are sources.
+        (
+            "The bomb disposal squad said that about 20 kg of explosives were used.",
+            [("about 20 kg of explosives were used.", "The bomb disposal squad")],
+        ),
+        (
+            "Producer prices fell 2.9 percent in November, according to official statistics.",
+            [("Producer prices fell 2.9 percent in November", "official statistics")],
+        ),
+        # Acts, not words: a responsibility claimed, a letter written.
+        (
+            (
+                "The group appeared in 2016 and claimed responsibility for attacks that killed "
+                "policemen."
+            ),
+            [],
+        ),
+        (
+            (
+                "As chairman, he wrote a letter after the meeting to Mr. Nardelli explaining why "
+                "he had not earned the funds' support."
+            ),
+            [],
+        ),
+    ],
+)
+def test_sources_and_acts_of_the_twenty_ninth_check(
+    paragraph: str, expected: list[tuple[str, str]]
+) -> None:
+    """Unnamed sources with a reason, office holders' spokesmen, writings obtained, acts."""
+    assert [(q.text, q.speaker) for q in quotes_of(paragraph)] == expected

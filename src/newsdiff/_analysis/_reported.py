@@ -154,6 +154,12 @@ _TAIL_REACH: Final = 160
 #: How many words an attribution at the end of a sentence may have.
 _TAIL_WORDS: Final = 24
 #: How many words the attribution after a sentence's last comma may have.
+# Why a source goes unnamed, ending an attribution: "who declined to be named
+# because ...", "who spoke on condition of anonymity".
+_UNNAMED_BECAUSE: Final = re.compile(
+    r"\s(?:who|that)\s(?:asked|requested|declined|spoke|(?:was|were|is|are)\snot\s"
+    r"authori[sz]ed)\b[^,;]*$"
+)
 _LAST_TAIL_WORDS: Final = 14
 
 
@@ -248,6 +254,16 @@ def _clause(content: str, reach: int = _CLAUSE_REACH, *, joined_ends: bool = Fal
             # verb after "and" is another clause's; the object came first.
             return False
         stem, _, ending = word.partition("'")
+        if (
+            at > 1
+            and word.endswith("ing")
+            and raws[at][:1].islower()
+            and at + 1 < len(words)
+            and words[at + 1] in _WH_OPENERS
+        ):
+            # "wrote a letter to him explaining why he had ...": the verbs
+            # after a participle are the object's own clause, not a report.
+            return False
         if stem == "be" and words[at - 1] == "to":
             # "prescriptions ..., to be injected": an infinitive, no clause.
             continue
@@ -654,7 +670,11 @@ def _tail_attribution(sentence: str) -> tuple[str, Attribution] | None:
             return None
         end = tail_at
         tail = sentence[tail_at + 1 :]
-        if len(tail.split()) > (_TAIL_WORDS if k else _LAST_TAIL_WORDS):
+        # "..., said an antitrust lawyer who declined to be named because of
+        # the sensitivity of the issue.": why the source goes unnamed is no
+        # part of how far the attribution runs.
+        measured = _UNNAMED_BECAUSE.sub("", tail) if " who " in tail or " that " in tail else tail
+        if len(measured.split()) > (_TAIL_WORDS if k else _LAST_TAIL_WORDS):
             return None
         attribution = attribution_after(tail)
         if attribution is not None and _acts(tail, attribution.cue):
@@ -963,6 +983,11 @@ def _read(sentence: str) -> tuple[str, Attribution] | None:
     found = _found(sentence)
     if found is None or not _reads_as_cue(sentence, found[1].cue):
         return None
+    claimed = found[0].split(maxsplit=1)[:1]
+    if found[1].cue.split()[0].lower() in _CLAIMING and claimed and claimed[0] in _CLAIMED_THINGS:
+        # "Hasm appeared in 2016 and claimed responsibility for attacks that
+        # killed policemen": an act, whichever path read the cue.
+        return None
     if _NO_CONTENT_AFTER.match(found[0]):
         # "Knight, sporting a graying beard, said little during the hearing":
         # how much was said, whatever the path that found the cue.
@@ -1246,6 +1271,9 @@ def _no_content(word: str, following: str, *, pledge: bool) -> bool:
     """
     if pledge:
         return following not in {"to", "that"}
+    if word in _CLAIMING and following in _CLAIMED_THINGS:
+        # "claimed responsibility for attacks that killed policemen": an act.
+        return True
     if following == "on" and word in _INSISTING:
         # "insists on retaking the province": a demand for an act, no words.
         return True
@@ -1256,6 +1284,10 @@ def _no_content(word: str, following: str, *, pledge: bool) -> bool:
 
 
 _INSISTING: Final = _words("insist insists insisted insisting")
+_CLAIMING: Final = _words("claim claims claimed claiming")
+# What a participle of telling opens: "explaining why", "asking whether".
+_WH_OPENERS: Final = _words("why how what whether")
+_CLAIMED_THINGS: Final = _words("responsibility credit victory ownership")
 _REPORTING: Final = _words("report reports reported reporting")
 # What follows "on" when it gives the day of a report: "reported on Friday".
 _DAYS_AND_DATES: Final = _words(

@@ -974,11 +974,21 @@ def _source_by_shape(text: str) -> tuple[str | None, bool] | None:
     Others named with the subject ("Rubio, as well as ..."), a writing and
     where it appeared, a time clause that opens on a name before the verb.
     """
+    holder = _FOR_OFFICE_HOLDER.fullmatch(text.strip()) if ", " in text else None
+    if holder is not None:
+        # "A spokesman for the district attorney, Kathleen Rice, said": the
+        # name is the office holder's; the spokesman speaks.
+        return holder.group("desc"), False
     if ", as well as " in text:
         # "Rubio, as well as Democratic Senators Chuck Schumer and Chris Van
         # Hollen, said": the subject, and the others who said it with it.
         return speaker_of(text.split(", as well as ", 1)[0])
     # (Not "... published in June by the ministry": the ministry issued it.)
+    obtained = _OBTAINED_BY.fullmatch(text.strip(" ,")) if " by " in text else None
+    if obtained is not None and plausible_speaker(obtained.group("writing")):
+        # "a transcript of the conversation obtained by The New York Times":
+        # the writing, not the outlet that got hold of it.
+        return obtained.group("writing"), False
     venue = _PUBLISHED_IN.match(text.strip(" ,")) if " in " in text and " by " not in text else None
     if venue is not None:
         # "a paper published in June in the scientific journal Nature": the
@@ -994,6 +1004,20 @@ def _source_by_shape(text: str) -> tuple[str | None, bool] | None:
     return None
 
 
+# Someone who speaks for a person in office, then that person's name: "A
+# spokesman for the district attorney, Kathleen Rice,".
+_FOR_OFFICE_HOLDER: Final = re.compile(
+    r"(?P<desc>(?:a|an|the|A|An|The)\s(?:[\w-]+\s){0,2}?(?:spokes(?:man|woman|person)|aide|"
+    r"adviser|advisor|lawyer)\s(?:for|to)\s(?:the\s)?(?:[\w-]+\s){0,2}?(?:attorney|governor|"
+    r"mayor|president|senator|minister|secretary|chancellor|chairman|chairwoman|commissioner|"
+    r"prosecutor|judge|speaker|premier)),\s[A-Z][^,]{2,60},?"
+)
+# A writing and who got hold of it: "a transcript of the call obtained by The Times".
+_OBTAINED_BY: Final = re.compile(
+    r"(?P<writing>(?:a|an|the|A|An|The)\s(?:[\w-]{1,20}\s){0,2}?(?:transcripts?|documents?|"
+    r"reports?|letters?|memos?|emails?|e-mails?|recordings?|videos?|copy|copies|records?|"
+    r"statements?)(?:\sof\s[^,;:]{2,40}?)?)\s(?:obtained|seen|reviewed|viewed)\sby\s[^,;:]{2,80}"
+)
 # A writing and where it appeared: "a paper published in June in the journal Nature".
 _PUBLISHED_IN: Final = re.compile(
     r"(?P<writing>(?:a|an|the|A|An|The)\s(?:[\w-]{1,20}\s){0,2}?(?:paper|study|article|"

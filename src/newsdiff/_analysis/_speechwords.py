@@ -236,6 +236,8 @@ SOURCE_NOUNS: Final = _words(
     "tabloid playbook textbook head media conglomerate maker giant carrier airline "
     "automaker chain brand insurer lender startup utility exchange fund club league "
     "business businesses retailer manufacturer producer supplier developer lead "
+    # "The bomb disposal squad said", "according to official statistics".
+    "squad statistics "
     # Relatives and people close to someone: "the nephew said".
     "nephew niece grandson granddaughter grandmother grandfather grandparent widow "
     "widower relative fiancé fiancée girlfriend boyfriend stepfather stepmother sibling "
