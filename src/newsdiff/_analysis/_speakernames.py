@@ -3482,7 +3482,7 @@ def _source_head(words: list[str], bares: list[str]) -> bool:
 def is_source_noun(word: str) -> bool:
     """Tell whether the lower-case *word* is a listed noun for a source, or its plural.
 
-    >>> is_source_noun("voters"), is_source_noun("those")
+    >>> is_source_noun("voters"), is_source_noun("changes")
     (True, False)
     """
     return _source_noun(word, listed_only=True)
