@@ -3024,3 +3024,37 @@ def test_sources_and_acts_of_the_twenty_ninth_check(
 ) -> None:
     """Unnamed sources with a reason, office holders' spokesmen, writings obtained, acts."""
     assert [(q.text, q.speaker) for q in quotes_of(paragraph)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # A name and its apposition before "said" are its subject, even when a
+        # "by ..." later in the sentence reads like an inverted source.
+        (
+            (
+                "Assemblyman Alex DeCroce, the leader of the Republican minority, said many of the "
+                "proposals mirrored ideas already submitted by Republicans in recent months."
+            ),
+            [
+                (
+                    (
+                        "many of the proposals mirrored ideas already submitted by Republicans in "
+                        "recent months."
+                    ),
+                    "Assemblyman Alex DeCroce",
+                )
+            ],
+        ),
+        # A name and others like it, "media" too.
+        (
+            "Romney earned only 49.12 percent, CNN and other media reported.",
+            [("Romney earned only 49.12 percent", "CNN and other media")],
+        ),
+    ],
+)
+def test_a_name_with_its_apposition_before_said_and_a_name_with_other_media(
+    paragraph: str, expected: list[tuple[str, str]]
+) -> None:
+    """The swap of content and source after "NAME, APPOSITION, said"; "X and other media"."""
+    assert [(q.text, q.speaker) for q in quotes_of(paragraph)] == expected

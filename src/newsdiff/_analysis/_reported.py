@@ -686,7 +686,7 @@ def _tail_attribution(sentence: str) -> tuple[str, Attribution] | None:
             # "..., Ann Lee, the director, wrote in a memo to the board.": the
             # one written to is no source; read from an earlier comma.
             continue
-        if attribution is not None and k and _subject_before(content, tail, attribution):
+        if attribution is not None and _subject_before(content, tail, attribution):
             # "Decharut Sukkhumnoed, an agricultural economist ..., said the
             # agricultural sector, which ..., has been hard-hit": the name and
             # its apposition are the subject of "said", what follows its content.

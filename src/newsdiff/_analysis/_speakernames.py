@@ -1312,7 +1312,7 @@ _PLACE_AFTER: Final = re.compile(
 # A name and others like it: "The U.S. Chamber of Commerce and other business groups".
 _AND_OTHERS: Final = re.compile(
     r"(?:The\s|the\s)?(?P<whole>(?P<name>[A-Z][^,;:()]{1,60}?)\sand\s(?:other|several|many|some)\s"
-    r"(?:[a-z-]{2,20}\s){0,3}(?P<head>[a-z]{3,20}s))"
+    r"(?:[a-z-]{2,20}\s){0,3}(?P<head>[a-z]{3,20}s|media))"
 )
 # A writing and who issued it: "a statement issued by the PM's information office".
 _ISSUED_BY: Final = re.compile(
