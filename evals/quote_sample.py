@@ -1,15 +1,19 @@
 """Dump the quotes the library finds on real text, each with its context, for judging by hand.
 
-Usage: ``python evals/quote_sample.py DATASETS_DIR {pages,govuk,newsdiscourse} [--seed N]
-[--besides N]``
+Usage: ``python evals/quote_sample.py DATASETS_DIR SAMPLE [--seed N] [--besides N]``,
+SAMPLE one of ``pages``, ``pairs``, ``govuk``, ``newsdiscourse``.
 
-``DATASETS_DIR`` holds ``readability-pages/``, ``versions-real/govuk-news/`` and
-``newsdiscourse/sentences.jsonl``. Prints one JSON object per quote (``id``,
-``page``, the two sentences ``before``, the ``sentence``, the one ``after``,
+``DATASETS_DIR`` holds ``readability-pages/``, ``html-template-pairs/``,
+``versions-real/govuk-news/`` and ``newsdiscourse/sentences.jsonl``. Prints
+one JSON object per quote (``id``, ``page``, the two sentences ``before``,
+the ``sentence``, the one ``after``,
 and the quote's ``quote``, ``kind``, ``speaker`` and ``cue``):
 
 * ``pages``: every quote on the news pages of the readability set
   (:data:`NEWS_PAGES`), read with :func:`newsdiff.parse_html`;
+* ``pairs``: every quote on the news pages of the template-pairs set
+  (Guardian, New York Times, Washington Post), one page of each pair (the
+  two carry the same article), read with :func:`newsdiff.parse_html`;
 * ``govuk``: every quote on the latest capture of 40 GOV.UK press releases
   drawn with the seed (7 by default);
 * ``newsdiscourse``: every quote in NewsDiscourse validation articles drawn
@@ -108,6 +112,19 @@ def pages(root: Path) -> Iterator[dict[str, Any]]:
         yield from rows(name, newsdiff.parse_html(html))
 
 
+def pairs(root: Path) -> Iterator[dict[str, Any]]:
+    """Yield the quotes of one page of each pair of the template-pairs set."""
+    files = sorted((root / "html-template-pairs").glob("*/*.html"))
+    stems = {path.stem for path in files}
+    for path in files:
+        # The later capture's name is the earlier one's with a suffix
+        # ("...-2022", "...-with-explainer"); its article is the same.
+        if any(path.stem.startswith(other + "-") for other in stems):
+            continue
+        html = path.read_text(encoding="utf-8", errors="replace")
+        yield from rows(path.parent.name + "/" + path.stem, newsdiff.parse_html(html))
+
+
 def govuk(root: Path, seed: int) -> Iterator[dict[str, Any]]:
     """Yield the quotes of the latest capture of GOV.UK releases drawn with *seed*."""
     files = sorted((root / "versions-real" / "govuk-news").glob("*.json"))
@@ -167,7 +184,7 @@ def main(argv: Sequence[str]) -> int:
     """Print the sample asked for, one JSON line per quote."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("datasets", type=Path)
-    parser.add_argument("sample", choices=["pages", "govuk", "newsdiscourse"])
+    parser.add_argument("sample", choices=["pages", "pairs", "govuk", "newsdiscourse"])
     parser.add_argument("--seed", type=int, default=None)
     parser.add_argument(
         "--besides",
@@ -196,6 +213,8 @@ def main(argv: Sequence[str]) -> int:
         found = listed(args.datasets, [name for name in names if name and not name.startswith("#")])
     elif args.sample == "pages":
         found = pages(args.datasets)
+    elif args.sample == "pairs":
+        found = pairs(args.datasets)
     elif args.sample == "govuk":
         found = govuk(args.datasets, 7 if args.seed is None else args.seed)
     else:

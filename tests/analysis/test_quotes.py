@@ -11,6 +11,7 @@ import newsdiff
 from newsdiff import Quote, QuoteKind, Sentence
 from newsdiff._analysis._analyse import analyse
 from newsdiff._analysis._quotes import find_quotes, group_quotations
+from newsdiff._analysis._referents import REACH
 from newsdiff._analysis._segment import split_sentences
 from newsdiff._analysis._speakernames import clean_speaker, main_subject, plausible_speaker
 from newsdiff._analysis._speakers import (
@@ -1070,7 +1071,7 @@ def test_a_present_or_past_verb_outside_the_list_that_ends_the_clause_attributes
         # Not a verb that ends the clause: "signs rose".
         "“Build it,” Hale signs rose above the crowd.",
         # A described source that is no crowd nor document is left to the listed cues.
-        "“No!” the tall man cried out.",
+        "“No!” the tall man wheezed out.",
     ],
 )
 def test_a_noun_after_a_name_or_a_described_source_gets_no_unlisted_speaker(paragraph: str) -> None:
@@ -3043,16 +3044,32 @@ def test_a_run_broken_by_narration_of_another_person_turns_to_them() -> None:
 
 
 def test_a_pronoun_in_narration_past_the_limit_is_not_the_speaker_of_a_run() -> None:
-    """After a run, "In 2010, he warned ... “...”" names no one: the story may have turned."""
+    """Past the reach of a run's last pronoun, "In 2010, he warned ... “...”" names no one."""
     run = [f"“Point number {n} matters,” he said." for n in range(1, 6)]
+    between = [f"The market fell for the {n}th day." for n in range(1, REACH + 1)]
     found = quotes_of(
         "“Nobody will pay for it,” Calderon told CNBC.",
         *run,
+        *between,
         "In 2010, he warned the Fed against buying bonds, because he thought it “risks"
         " higher inflation” and more.",
     )
     assert found[-1].text.startswith("risks")
     assert found[-1].speaker is None
+
+
+def test_paragraphs_of_one_persons_quotations_keep_the_person_past_the_limit() -> None:
+    """Paragraphs of "He said: “...”" keep their speaker for a pronoun after them."""
+    found = quotes_of(
+        "Johnson said the delay was “painful” for families.",
+        "Pressed on whether voters could trust him, he said: “Don’t forget the circumstances.”",
+        "Parliament passed the Benn act earlier this autumn.",
+        "The prime minister also suggested that the deal would hold.",
+        "He said: “I don’t wish to cast any aspersions on the president.”",
+        "On the transition period, he said he could see “no reason whatever” for a delay.",
+    )
+    assert found[-1].text == "no reason whatever"
+    assert found[-1].speaker == "Johnson"
 
 
 @pytest.mark.parametrize(
@@ -3124,3 +3141,151 @@ def test_a_group_told_by_what_it_says_reports_it(
 def test_the_rest_of_a_quoted_sentence_before_its_attribution(paragraph: str, speaker: str) -> None:
     """A quotation, the writer's words finishing its sentence, then who said it."""
     assert [s for _, s, _, kind, _ in brief(paragraph) if kind is D] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words", "speaker"),
+    [
+        (
+            (
+                "Since agencies have not been clear, it is tough to debate whether these talks"
+                " are harmful or an ethical quandary, said Stephanie Malia Fullerton of the"
+                " University of Washington School of Medicine’s Department of Bioethics and"
+                " Humanities, who was not involved in the essay."
+            ),
+            (
+                "Since agencies have not been clear, it is tough to debate whether these talks"
+                " are harmful or an ethical quandary"
+            ),
+            "Stephanie Malia Fullerton",
+        ),
+        (
+            (
+                "Today there are more than 400, said Ray Altieri Jr., the president of Transco"
+                " American Claims, a public adjuster firm in Tampa."
+            ),
+            "Today there are more than 400",
+            "Ray Altieri Jr.",
+        ),
+    ],
+)
+def test_a_long_source_after_said_is_never_the_words(
+    paragraph: str, words: str, speaker: str
+) -> None:
+    """“..., said NAME of a long workplace, who ...”: the words come before the name."""
+    assert brief(paragraph) == [(words, speaker, "said", QuoteKind.INDIRECT, True)]
+
+
+def test_a_name_after_a_comma_and_said_is_no_report_of_its_own() -> None:
+    """No reading takes “said Ann Lee of the ..., who ...” for what was said."""
+    found = quotes_of(
+        "It is tough, in a field this young and with rules this loose, to debate whether these"
+        " communications are harmful or an ethical quandary in the end, said Ann Marie Lee of the"
+        " University of Washington School of Medicine’s Department of Bioethics and Humanities"
+        " in Seattle, Washington, who was not involved in the essay, on Friday."
+    )
+    assert all(not q.text.startswith("Ann Marie Lee") for q in found)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            (
+                "But the Conservative Mark Field, the MP for the City of London and"
+                " Westminster, told BBC News it was “easy to kick” the bank."
+            ),
+            "Mark Field",
+        ),
+        (
+            "The MP for Stourbridge told the paper there was a “conflict” of views.",
+            "The MP for Stourbridge",
+        ),
+        (
+            (
+                "The former culture minister and Stourbridge MP told the paper there was a"
+                " “conflict” of views."
+            ),
+            "The former culture minister and Stourbridge MP",
+        ),
+        (
+            "Two people close to him said Friday that he would not run again.",
+            "Two people close to him",
+        ),
+        ("Democrat Elijah Cummings said the inquiry was “a political stunt”.", "Elijah Cummings"),
+    ],
+)
+def test_speakers_of_members_offices_and_parties(paragraph: str, speaker: str) -> None:
+    """A party or a seat is no part of a name; an office held with another is no fragment."""
+    found = quotes_of(paragraph)
+    assert found
+    assert {q.speaker for q in found} == {speaker}
+
+
+def test_a_short_name_met_before_keeps_no_stop_at_the_end_of_a_sentence() -> None:
+    """A short name the article met keeps no stop: "..., according to Xi." is Xi's."""
+    found = quotes_of(
+        "The system is “a new type of party system,” said Xi, also general secretary.",
+        "The system is new, because it unites all parties toward a common goal, according to Xi.",
+    )
+    assert [q.speaker for q in found] == ["Xi", "Xi"]
+
+
+def test_a_short_word_with_a_stop_met_nowhere_is_no_speaker() -> None:
+    """A short word with a stop that names no one met ("according to Mo.") is no speaker."""
+    found = quotes_of(
+        "The system is new, because it unites all parties toward a common goal, according to Mo."
+    )
+    assert [q.speaker for q in found] == [None]
+
+
+@pytest.mark.parametrize("verb", ["cried", "cried out", "screamed"])
+def test_a_cry_after_a_quotation_is_its_attribution(verb: str) -> None:
+    """A cry after a quotation ("a supporter cried out") is its attribution."""
+    found = quotes_of(
+        "“They just lost Texas,” said Dumey.", f"“We’ll miss you!” a supporter {verb}."
+    )
+    assert found[-1].speaker == "a supporter"
+
+
+def test_the_subject_of_an_opening_clause_is_the_pronoun_after_it() -> None:
+    """In "As O’Rourke comforted supporters in Des Moines, he promised", he is O’Rourke."""
+    found = quotes_of(
+        "O’Rourke said he tried to follow his heart.",
+        "He launched his campaign without a manager.",
+        "He declared that climate change was his top issue, later shifting to guns.",
+        "He merged moderate positions with bolder ones.",
+        "The campaign ran out of money in the autumn.",
+        "As O’Rourke comforted supporters in Des Moines on Friday, he promised to keep fighting.",
+        "“This is a campaign that has prided itself on speaking honestly,” he told them.",
+    )
+    assert [q.speaker for q in found[-2:]] == ["O’Rourke", "O’Rourke"]
+
+
+def test_an_opening_clause_naming_two_people_met_gives_no_subject() -> None:
+    """In "When Sanders accused Clinton of ..., she said", the clause's subject is not taken."""
+    found = quotes_of(
+        "Sanders spoke first.",
+        "“We won twice,” Clinton said.",
+        "When Sanders accused Clinton of being too close to Wall Street, she said “I stood up to"
+        " the banks” in 2008.",
+    )
+    assert found[-1].text == "I stood up to the banks"
+    assert found[-1].speaker == "Clinton"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Ryan Holliday",
+        "Ryan Holliday, 40,",
+        "Ryan Holliday, 40, who had traveled from Galveston, Tex.,",
+    ],
+)
+def test_a_pronoun_inserted_after_because_is_the_sentences_subject(subject: str) -> None:
+    """In "Ryan Holliday, 40, ..., was hurt because, he said, ...", Holliday speaks."""
+    found = quotes_of(
+        "“I saw him in Sioux Center,” said Tammy Growth, a 48-year-old pastor.",
+        f"{subject} was hurt because, he said, O’Rourke did not plan his campaign for years.",
+    )
+    assert found[-1].speaker == "Ryan Holliday"

@@ -48,14 +48,14 @@ def test_a_run_of_pronouns_paragraph_after_paragraph_keeps_its_speaker() -> None
         assert found.resolve(paragraph, "she", run=True) == "Ann Lee"
 
 
-def test_only_words_that_open_their_sentence_reach_a_speaker_kept_by_a_run() -> None:
-    """Past the limit, a pronoun in narration ("In 2010, he warned ...") reaches no kept speaker."""
+def test_a_speaker_kept_by_a_run_is_in_reach_of_any_pronoun_near_its_last() -> None:
+    """Past the name's limit, a pronoun near the run's last ("In 2010, he warned") reaches it."""
     found = Referents()
     found.speaker(0, "Ann Lee", named=True)
     for paragraph in range(1, REACH + 2):
         found.resolve(paragraph, "she", run=True)
-    assert found.resolve(REACH + 2, "she") is None
-    assert found.resolve(REACH + 2, "she", run=True) == "Ann Lee"
+    assert found.resolve(REACH + 2, "she") == "Ann Lee"
+    assert found.resolve(2 * REACH + 2, "she") is None
 
 
 def test_pronouns_in_narration_keep_no_speaker_in_reach() -> None:
@@ -67,12 +67,13 @@ def test_pronouns_in_narration_keep_no_speaker_in_reach() -> None:
     assert found.resolve(REACH + 1, "she", run=True) is None
 
 
-def test_a_run_broken_by_a_paragraph_without_the_pronoun_ends_at_the_limit() -> None:
-    """A pronoun two paragraphs after the last one keeps nobody in reach past the limit."""
+def test_a_run_broken_by_a_few_paragraphs_without_the_pronoun_goes_on() -> None:
+    """A run's pronoun keeps its speaker in reach for as many paragraphs as a name does."""
     found = Referents()
     found.speaker(0, "Ann Lee", named=True)
     assert found.resolve(2, "she", run=True) == "Ann Lee"
-    assert found.resolve(REACH + 1, "she", run=True) is None
+    assert found.resolve(2 + REACH, "she") == "Ann Lee"
+    assert found.resolve(3 + 2 * REACH, "she", run=True) is None
 
 
 def test_a_subject_narrated_after_a_speaker_kept_by_pronouns_wins() -> None:

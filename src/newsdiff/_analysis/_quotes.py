@@ -743,6 +743,7 @@ class _Reader:
         if not attribution.pronoun:
             if attribution.speaker is not None:
                 attribution = attrs.evolve(attribution, speaker=clean_speaker(attribution.speaker))
+            attribution = self.unstopped(attribution)
             if attribution.speaker is not None and (
                 not plausible_speaker(attribution.speaker) or attribution.speaker.lower() in _WRITER
             ):
@@ -879,7 +880,7 @@ class _Reader:
                 found,
                 _around(before + " " + after, found.speaker),
                 head=head,
-                run=not head.strip(" “\"'‘"),
+                run=not head.strip(" “\"'‘") or _pronoun_intro(head, found),
             )
             if speaker is None and not found.cue:
                 # The subject of the narration before was read but names no
@@ -1160,6 +1161,8 @@ class _Reader:
             # "* [Piracy reports](https://...) issued by ...": the words of a
             # link, read as "Piracy" + "reports", and its address.
             return None
+        if not attribution.pronoun:
+            attribution = self.unstopped(attribution)
         if not attribution.pronoun and not plausible_speaker(
             clean_speaker(attribution.speaker or "")
         ):
@@ -1185,6 +1188,22 @@ class _Reader:
             cue=attribution.cue,
             kind=QuoteKind.INDIRECT,
         )
+
+    def unstopped(self, attribution: Attribution) -> Attribution:
+        """Return *attribution* without the stop that ends a short name the article has met.
+
+        "..., according to Xi.": the stop is the sentence's, as Xi was named
+        before; not so "Mo.", an abbreviation no one was named by.
+        """
+        speaker = attribution.speaker
+        if (
+            speaker is not None
+            and speaker.endswith(".")
+            and not plausible_speaker(speaker)
+            and self.referents.met(speaker[:-1])
+        ):
+            return attrs.evolve(attribution, speaker=speaker[:-1])
+        return attribution
 
     def plain(self, p: int, sentence: str, quotes: list[Quote]) -> Quote | None:
         """Add to *quotes* the reported speech of a *sentence* of paragraph *p* without marks.
@@ -1715,6 +1734,26 @@ _SIGNATURE_NAME: Final = 5
 _FIRST_CLOSE: Final = re.compile(r"^\s*(?:“|\"|'')[^“”\"]{1,2000}?[,!]\s?(?:”|\"|'')")
 
 
+def _pronoun_intro(head: str, found: Attribution) -> bool:
+    """Tell whether *head*, the sentence up to a quotation, is a pronoun's attribution alone.
+
+    "He said: “...”", "She told the paper: “...”": as in "“...,” he said",
+    the sentence is the attribution and the words, nothing told besides, so
+    the pronoun keeps its speaker in reach as such a run does.
+    """
+    words = head.strip().split()
+    return (
+        found.pronoun
+        and head.rstrip().endswith(":")
+        and 2 <= len(words) <= _INTRO_WORDS
+        and words[0].lower() in {"he", "she"}
+    )
+
+
+#: The most words of a pronoun's attribution alone before a quotation.
+_INTRO_WORDS: Final = 6
+
+
 def _quoted_on(line: str, previous: str) -> Attribution | None:
     """Return the named attribution after the quotation that opens *line*, if any.
 
@@ -1732,7 +1771,24 @@ def _quoted_on(line: str, previous: str) -> Attribution | None:
     if found is None or found.pronoun or not is_named(found.speaker):
         return None
     named = (found.speaker or "").split()[-1:]
-    return found if named and re.search(rf"\b{re.escape(named[0])}\b", previous) else None
+    return found if named and _has_word(previous, named[0]) else None
+
+
+def _has_word(text: str, word: str) -> bool:
+    """Tell whether *word* stands in *text* as a whole word.
+
+    Scanned, not matched with a pattern built from the word: a pattern per
+    name would fill the regular-expression cache on a long article.
+    """
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and (text[at - 1].isalnum() or text[at - 1] == "_")) and not (
+            end < len(text) and (text[end].isalnum() or text[end] == "_")
+        ):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _signature(line: str) -> Attribution | None:

@@ -240,6 +240,15 @@ _OPENING_NAMES: Final = re.compile(
     r"\s{0,3}(?P<opening>(?:In|At|During|After|Before|When|While|As|Since|Following)\s"
     r"[^,;:“”\"]{1,160}),\s(?P<pronoun>he|she)\s"
 )
+# An opening clause whose subject is a name, then the pronoun: "As O’Rourke
+# comforted supporters in Des Moines on Friday evening, he".
+_CLAUSE_SUBJECT: Final = re.compile(
+    r"\s{0,3}(?P<opening>(?:When|While|As|After|Before|Since|Once|Until)\s"
+    r"(?P<name>[A-Z][\w’'-]{1,30}(?:\s[A-Z][\w’'-]{1,30}){0,2})\s[a-z]{2,20}\b"
+    r"[^,;:“”\"]{0,160}),\s(?P<pronoun>he|she)\s"
+)
+# A run of capitalised words ("Des Moines", "Clinton").
+_CAPITALISED_RUN: Final = re.compile(r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)*")
 _TITLED: Final = re.compile(_TITLE)
 # A person's name in running text: a title and a surname, or two or more
 # capitalised words (initials allowed) that do not open the text.
@@ -267,8 +276,11 @@ _SPEAKING_SUBJECT: Final = re.compile(
 _GOVERNED: Final = re.compile(
     rf"\s{{0,3}}(?:[A-Z][^,.“”\"]{{1,40}},\s)?(?P<name>(?:{_TITLE})?[A-Z][\w’'-]{{1,30}}"
     r"(?:\s[A-Z][\w’'-]{1,30}){0,3})"
+    # "Ryan Holliday, 40, who had traveled from Galveston, Tex., was hurt
+    # because, he said, ...": the name's asides, closed by their commas.
+    r"(?:,\s[^,;:!?“”\"]{1,60}){0,3}?,?"
     r"\s[a-z]{2,20}\b[^A-Z.;:!?“”\"]{0,160}?,?\s"
-    r"(?:when|as|after|while|because|before|since|until|once)\s"
+    r"(?:when|as|after|while|because|before|since|until|once),?\s"
     r"(?P<pronoun>he|she)\s(?:\w+ly\s)?(?P<verb>[a-z]{2,20})\b"
 )
 # Words that may stand between a subject and its verb: "Lee also said".
@@ -407,6 +419,13 @@ class Referents:
             ),
         )
 
+    def met(self, name: str) -> bool:
+        """Tell whether *name* was a speaker or a narrated name, or the last word of one."""
+        return any(
+            c.named and (c.name == name or c.name.split()[-1] == name)
+            for c in (*self._speakers, *self._narrated)
+        )
+
     def narration(self, paragraph: int, sentence: str) -> None:
         """Record the named subject of a sentence of narration, if it has one.
 
@@ -417,17 +436,7 @@ class Referents:
         self._narration(paragraph, sentence)
         second = _SPEAKING_CLAUSE.search(sentence)
         if second is not None:
-            name = clean_speaker(second.group("name"))
-            _push(
-                self._narrated,
-                _Candidate(
-                    paragraph=paragraph,
-                    name=name,
-                    named=True,
-                    collective=_is_collective(name),
-                    gender=gender_of(name),
-                ),
-            )
+            self._narrate(paragraph, clean_speaker(second.group("name")))
 
     def _narration(self, paragraph: int, sentence: str) -> None:
         """Record the named subject of the main clause of a sentence of narration."""
@@ -502,6 +511,10 @@ class Referents:
             # sentence, not a name ("Fleming said", "Schilling appeared" are
             # names).
             return
+        self._narrate(paragraph, name)
+
+    def _narrate(self, paragraph: int, name: str) -> None:
+        """Record *name*, read as a sentence's named subject in *paragraph*."""
         _push(
             self._narrated,
             _Candidate(
@@ -608,10 +621,10 @@ class Referents:
         grew up in Ohio, she says"), the text does not tell who speaks. *head* is the
         sentence up to the quotation: when it opens with a named subject and
         a verb of saying, the pronoun whose gender fits is that subject.
-        *run* tells that the words the pronoun attributes open their sentence
-        (``“...,” she said``): only such a pronoun keeps its speaker in reach
-        past :data:`REACH` paragraphs from the name, and only such a pronoun
-        reaches them there.
+        *run* tells that the sentence is the pronoun's attribution and its
+        words alone (``“...,” she said``, ``She said: “...”``): only such a
+        pronoun keeps its speaker in reach past :data:`REACH` paragraphs from
+        the name, counted from that pronoun on.
 
         >>> found = Referents()
         >>> found.speaker(0, "Jane Doe", named=True, context="the spokeswoman Jane Doe")
@@ -626,7 +639,7 @@ class Referents:
             # or the newsroom, whom the text does not name: never the last
             # person or body named.
             return None
-        recent = [c for c in self._speakers if _within(c, paragraph, run=run)]
+        recent = [c for c in self._speakers if _within(c, paragraph)]
         if word in {"they", "them", "it"}:
             collective = next((c for c in reversed(recent) if c.collective), None)
             if collective is not None:
@@ -658,9 +671,7 @@ class Referents:
         # speaker, never for a name only narrated ("Metroid Prime plotted its
         # revenge ... They told of a cauldron of evil").
         narrated_pool = (
-            []
-            if word in {"they", "them"}
-            else [c for c in self._narrated if _within(c, paragraph, run=run)]
+            [] if word in {"they", "them"} else [c for c in self._narrated if _within(c, paragraph)]
         )
         for pool in (recent, narrated_pool):
             pick: _Candidate | None = None
@@ -703,7 +714,7 @@ class Referents:
         if wanted and chosen.gender is None:
             # The pronoun tells the gender from now on.
             chosen.gender = wanted
-        if run and wanted and paragraph - chosen.seen <= 1:
+        if run and wanted and paragraph - chosen.seen <= REACH:
             chosen.seen = paragraph
         return chosen.name
 
@@ -826,6 +837,23 @@ class Referents:
         word = pronoun.lower().rstrip(".,;:!?")
         gender = "f" if word == "she" else "m" if word == "he" else None
         opening = _opening_name(sentence)
+        clause = _CLAUSE_SUBJECT.match(sentence)
+        if (
+            clause is not None
+            and clause.group("pronoun").lower() == word
+            and self._titled_or_met(clause.group("name"))
+            and not any(
+                self._titled_or_met(other)
+                for other in _CAPITALISED_RUN.findall(
+                    sentence, clause.end("name"), clause.end("opening")
+                )
+            )
+        ):
+            # "As O’Rourke comforted supporters in Des Moines ..., he
+            # promised": the subject of the opening clause, a person met
+            # before, when no other person met before is named in it ("When
+            # Sanders accused Clinton of ..., she said" may be either).
+            opening = (clause.group("name"), clause.group("pronoun"), clause.group("opening"))
         if gender is None or opening is None or opening[1].lower() != word:
             return None
         named = opening[0]
@@ -923,15 +951,18 @@ class Referents:
 _AVOIDED: Final = _Candidate(paragraph=0, name="", named=False, collective=False, gender=None)
 
 
-def _within(candidate: _Candidate, paragraph: int, *, run: bool) -> bool:
+def _within(candidate: _Candidate, paragraph: int) -> bool:
     """Tell whether *candidate* is in reach of a pronoun in *paragraph*.
 
-    A pronoun in words that open their sentence (*run*) also reaches a speaker
-    a run of such pronouns kept in reach; any other only one named within
-    :data:`REACH` paragraphs. (A narrative sentence, "In 2010, he warned the
-    Fed ...", may have turned to someone the rules do not read as narrated.)
+    In reach is a speaker named within :data:`REACH` paragraphs, or kept in
+    reach by a pronoun of a sentence that is only its attribution and words
+    ("“...,” he said", "He said: “...”") within as many. So paragraphs of
+    one person's quotations keep that person, a narrative paragraph or two
+    between them; a person narrated since still wins (see
+    :meth:`Referents.resolve`), and a narrative pronoun ("In 2010, he warned
+    ...") keeps no one in reach.
     """
-    last = candidate.seen if run else candidate.paragraph
+    last = max(candidate.seen, candidate.paragraph)
     return paragraph - last <= REACH
 
 

@@ -427,6 +427,8 @@ def _apposed(tail: str, attribution: Attribution) -> bool:
     if words.startswith(attribution.cue):
         parts = words[len(attribution.cue) :].split(",", 2)
         source = parts[0].strip().rstrip(".")
+        # "said Ray Altieri Jr., the president ...": the name keeps its stop.
+        speaker = speaker.rstrip(".")
         works_at = source.startswith((f"{speaker} of ", f"{speaker} at "))
         return (
             (
@@ -439,7 +441,10 @@ def _apposed(tail: str, attribution: Attribution) -> bool:
                 or works_at
             )
             and (len(source.split()) <= _SOURCE_WORDS or works_at)
-            and plausible_speaker(source)
+            # "said Stephanie Malia Fullerton of the University of Washington
+            # School of Medicine’s Department of ...": where the name's bearer
+            # works may run longer than a speaker does.
+            and plausible_speaker(speaker if works_at else source)
             and (
                 source.split()[0].lower() not in PRONOUNS
                 # "..., said her lawyer, Gooi Soon Seng.": a possessive before
@@ -983,6 +988,11 @@ def _read(sentence: str) -> tuple[str, Attribution] | None:
     found = _found(sentence)
     if found is None or not _reads_as_cue(sentence, found[1].cue):
         return None
+    if _inverted_source(sentence, found[0], found[1].cue):
+        # "..., an ethical quandary, said Stephanie Malia Fullerton of the
+        # University of Washington ..., who ...": a source too long for the
+        # end-of-sentence reading is still the source, never the words.
+        return None
     claimed = found[0].split(maxsplit=1)[:1]
     if found[1].cue.split()[0].lower() in _CLAIMING and claimed and claimed[0] in _CLAIMED_THINGS:
         # "Hasm appeared in 2016 and claimed responsibility for attacks that
@@ -1038,6 +1048,27 @@ _CLAUSE_START: Final = re.compile(
 )
 #: How far into the words a "that" after a circumstance is looked for.
 _CIRCUMSTANCE_REACH: Final = 160
+
+
+def _inverted_source(sentence: str, content: str, cue: str) -> bool:
+    """Tell whether *content*, read after *cue*, is a name set after a comma and the cue.
+
+    "..., said Ray Altieri Jr., the president of ...": after a comma, a verb
+    of saying and a name are an inverted attribution; what the name said is
+    before it.
+    """
+    at = sentence.find(content)
+    before = sentence[:at].rstrip() if at > 0 else ""
+    if not cue or not before.endswith(cue) or not before[: -len(cue)].rstrip().endswith(","):
+        return False
+    name = _LEADING_NAME.match(content)
+    return name is not None and is_name_chunk(name.group(1))
+
+
+# Two to five capitalised words, then the end, a comma, or where the bearer works.
+_LEADING_NAME: Final = re.compile(
+    r"((?:[A-Z][\w’'.-]*\s){1,4}[A-Z][\w’'.-]*)(?:\.?$|,|\s(?:of|at|who)\s)"
+)
 
 
 def _phrase_then_that(content: str) -> re.Match[str] | None:

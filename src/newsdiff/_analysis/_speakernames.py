@@ -974,6 +974,21 @@ def _source_by_shape(text: str) -> tuple[str | None, bool] | None:
     Others named with the subject ("Rubio, as well as ..."), a writing and
     where it appeared, a time clause that opens on a name before the verb.
     """
+    close = _CLOSE_TO.fullmatch(text.strip(" ,")) if " to " in text else None
+    if close is not None:
+        # "Two people close to him said": the people speak, as written; the
+        # pronoun is whom they are close to.
+        return close.group(0), False
+    offices = _TWO_OFFICES.fullmatch(text.strip(" ,")) if " and " in text else None
+    if offices is not None:
+        # "The former culture minister and Stourbridge MP": one person in two
+        # offices, as written (not the second office alone).
+        return offices.group(0), False
+    member = _MEMBER_FOR.fullmatch(text.strip(" ,")) if " for " in text else None
+    if member is not None:
+        # "the MP for the City of London and Westminster", "the senator for
+        # Ohio": the member speaks, not the seat; as written.
+        return member.group(0), False
     holder = _FOR_OFFICE_HOLDER.fullmatch(text.strip()) if ", " in text else None
     if holder is not None:
         # "A spokesman for the district attorney, Kathleen Rice, said": the
@@ -1004,6 +1019,28 @@ def _source_by_shape(text: str) -> tuple[str | None, bool] | None:
     return None
 
 
+# People near someone a pronoun stands for: "Two people close to him".
+_CLOSE_TO: Final = re.compile(
+    r"(?:[\w-]+\s){0,3}(?:people|person|sources?|friends?|aides?|associates?|allies|ally)"
+    r"\s(?:close|loyal|near)\sto\s(?:him|her|them)",
+    re.IGNORECASE,
+)
+# One person's two offices: "the former culture minister and Stourbridge MP".
+_OFFICE_NOUN: Final = (
+    r"(?:minister|secretary|MP|MSP|senator|mayor|governor|leader|chairman|chairwoman|"
+    r"president|chief|director|founder|co-founder|member|candidate|lawyer|councillor)"
+)
+_TWO_OFFICES: Final = re.compile(
+    rf"(?:the|The)\s(?:[a-z-]+\s){{0,3}}{_OFFICE_NOUN}\sand\s"
+    rf"(?:[A-Z][\w’'.-]*\s|[a-z-]+\s){{0,3}}{_OFFICE_NOUN}"
+)
+# A member and the seat it holds: "the MP for Stourbridge", "the Labour
+# member for Leeds Central".
+_MEMBER_FOR: Final = re.compile(
+    r"(?:a|the|A|The)\s(?:[\w-]+\s){0,3}?(?:MPs?|MSPs?|AMs?|MLAs?|senators?|members?|"
+    r"congress(?:man|woman)|council(?:lor|man|woman)s?|candidates?|envoys?)\sfor\s"
+    r"(?:the\s)?[A-Z][\w’'.-]*(?:\s(?:[A-Z][\w’'.-]*|of|and|&|the)){0,6}"
+)
 # Someone who speaks for a person in office, then that person's name: "A
 # spokesman for the district attorney, Kathleen Rice,".
 _FOR_OFFICE_HOLDER: Final = re.compile(
@@ -1073,7 +1110,10 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
         # some 0.03 bytes per input byte alive on 1 MB of news, measured with
         # benchmarks/memory.py.)
         text = _SPELLED_OUT.sub(r"\g<initials>", text)
-    text = _subject_clause(_ACRONYM_GLOSS.sub(_unglossed, _QUOTED_TITLE.sub("work", text)))
+    # "But the Conservative Mark Field, ...": the conjunction is no part of it.
+    text = _without_conjunction(
+        _subject_clause(_ACRONYM_GLOSS.sub(_unglossed, _QUOTED_TITLE.sub("work", text)))
+    )
     # "Earlier on Friday Russia’s Investigative Committee said": the day that
     # opens the clause, with no comma after it, is no part of the subject.
     text = _DAY_OPENER.sub("", text, count=1)
@@ -1191,6 +1231,27 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
         if inner[0] is not None and not inner[1] and inner[0].split()[-1].lower() not in _PUBLISHED:
             return inner
     return found
+
+
+def _without_conjunction(text: str) -> str:
+    """Cut from *text* a conjunction that opens the sentence before a noun phrase.
+
+    "But the Conservative Mark Field, the MP for ...,": the conjunction is no
+    part of the subject. (Not "But as often as not he ...": a clause.)
+    """
+    opener = _CONJUNCTION_OPENER.match(text)
+    if opener is None:
+        return text
+    following = text[opener.end() :].split(maxsplit=1)[:1]
+    if following and following[0].lower() in _NOT_NOUN_PHRASE:
+        return text
+    return text[opener.end() :]
+
+
+# A conjunction that opens a sentence, before its subject.
+_CONJUNCTION_OPENER: Final = re.compile(r"^\s*(?:But|And|Yet)\s+(?=\S)")
+# Words after which no noun phrase opens.
+_NOT_NOUN_PHRASE: Final = PREPOSITIONS | PRONOUNS | _SUBORDINATORS | {"as", "if"}
 
 
 def _whole_source(text: str) -> tuple[str | None, bool] | None:
@@ -3142,15 +3203,19 @@ def clean_speaker(speaker: str) -> str:
         # "the weather agency here said": where the writer is, not the source.
         words.pop()
     # "Shireen Chambers MBE FICFor": the letters after the name (not a body
-    # after a preposition: "a spokeswoman for YouTube", "a spokesman for the BBC").
+    # after a preposition: "a spokeswoman for YouTube", "a spokesman for the BBC";
+    # not an office after a place: "the culture minister and Stourbridge MP").
     while (
         len(words) > 2
         and _HONOURS.fullmatch(words[-1])
         and is_cap(words[-2])
         and words[-2][1:].islower()
+        and is_cap(words[-3])
     ):
         words.pop()
-    while len(words) > 2 and _HONOURS.fullmatch(words[-1]) and is_cap(words[-2]):
+    while (
+        len(words) > 2 and _HONOURS.fullmatch(words[-1]) and is_cap(words[-2]) and is_cap(words[-3])
+    ):
         words.pop()
     if (
         (len(words) >= 4 or (len(words) == 3 and bare(words[0]) in _POSTS))

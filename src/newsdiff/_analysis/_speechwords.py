@@ -75,7 +75,7 @@ SPEECH_VERBS: Final = _words(
 QUOTE_VERBS: Final = _words(
     "thanked pondered ponders expressed assured assures chided chides imagined sang sings "
     "cracked confided confides exhorted lecturing interjecting "
-    "retaliated jeered blared"
+    "retaliated jeered blared cried hollered screamed shrieked"
 )
 # Base forms of verbs of saying, for a plural subject: "Critics argue that
 # ...", "Officials warn that ...". Only before "that": the base form is as
@@ -154,7 +154,8 @@ TITLES: Final = _words(
     "chair ceo chancellor ambassador spokesman spokeswoman spokesperson director "
     "commissioner sheriff officer detective coach candidate nominee former "
     "supreme ayatollah sheikh emir deputy assistant acting minority majority house "
-    "democratic republican state of the analyst lawyer attorney economist "
+    "democratic republican democrat conservative labour tory state of the analyst lawyer "
+    "attorney economist "
     "superintendent constable sergeant dr prof director-general secretary-general"
 )
 # Lower-case words that may join the parts of one name.
