@@ -3289,3 +3289,9 @@ def test_a_pronoun_inserted_after_because_is_the_sentences_subject(subject: str)
         f"{subject} was hurt because, he said, O’Rourke did not plan his campaign for years.",
     )
     assert found[-1].speaker == "Ryan Holliday"
+
+
+def test_a_chant_after_a_quotation_gives_it_to_no_one() -> None:
+    """A chant ("“Beto! Beto!” a chant began") is not the last speaker's words."""
+    found = quotes_of("“They just lost Texas,” said Dumey.", "“Beto! Beto! Beto!” a chant began.")
+    assert [q.speaker for q in found[1:]] == [None, None, None]

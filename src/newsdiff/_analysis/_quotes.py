@@ -937,6 +937,7 @@ class _Reader:
                         text[max(row[s_open], span.mark_start - WINDOW) : span.mark_start],
                         self.last[1].speaker,
                     )
+                    and not _THING_AFTER.match(text, span.mark_end)
                 )
                 or (kind is QuoteKind.PARTIAL and p == self.last[0])
             )
@@ -1732,6 +1733,15 @@ _SIGNATURE_NAME: Final = 5
 
 # The end of a paragraph's first quotation and what follows it: “...,” Ann Lee notes.
 _FIRST_CLOSE: Final = re.compile(r"^\s*(?:“|\"|'')[^“”\"]{1,2000}?[,!]\s?(?:”|\"|'')")
+
+
+# A clause of its own after the closing mark, its subject a thing ("“Beto! Beto!”
+# a chant began"): the writer gave the words to no one, not to the last speaker.
+_THING_AFTER: Final = re.compile(
+    r"[,!?.]?\s(?:a|an|the)\s(?:[a-z-]{2,20}\s){0,2}?(?:chant|chorus|cry|cries|shout|shouts|"
+    r"voice|voices|sign|signs|banner|banners|placard|placards|message|slogan|song|refrain)"
+    r"\s(?:[a-z]{2,20}ed|began|rose|went|rang|broke|read|reads|says|said)\b"
+)
 
 
 def _pronoun_intro(head: str, found: Attribution) -> bool:
