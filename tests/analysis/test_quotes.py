@@ -3295,3 +3295,30 @@ def test_a_chant_after_a_quotation_gives_it_to_no_one() -> None:
     """A chant ("“Beto! Beto!” a chant began") is not the last speaker's words."""
     found = quotes_of("“They just lost Texas,” said Dumey.", "“Beto! Beto! Beto!” a chant began.")
     assert [q.speaker for q in found[1:]] == [None, None, None]
+
+
+def test_a_verb_after_a_semicolon_takes_no_subject_from_the_clause_before() -> None:
+    """A verb after a semicolon ("...; wrote a neat hand") has no subject of its own."""
+    found = quotes_of(
+        "Nippers, like his friend Turkey, was a very useful man to me; wrote a neat, swift hand;"
+        " and was not deficient in deportment."
+    )
+    assert found == []
+
+
+def test_a_change_log_is_a_source() -> None:
+    """A writing such as a change log is the source after "according to"."""
+    found = quotes_of(
+        "The goal, according to the change log, is to provide a stable version for businesses."
+    )
+    assert [q.speaker for q in found] == ["the change log"]
+
+
+def test_a_name_after_an_opening_clause_with_an_aside_between_dashes_is_narrated() -> None:
+    """In "While he doesn’t buy it — he has plenty — Bassi keeps an eye", he is Bassi later."""
+    found = quotes_of(
+        "While he doesn’t buy halibut much — he’s got a freezer full of it — Bassi, 43 years a"
+        " fisherman, keeps an eye on how it’s handled in the stores.",
+        "“When you look at nice halibut, I mean it is pure white,” he said.",
+    )
+    assert [q.speaker for q in found] == ["Bassi"]

@@ -262,7 +262,10 @@ _OPENING: Final = re.compile(
     r"(?:As|When|While|After|Before|In|On|At|During|Since|Though|Although|Because|"
     r"Despite|Following|Earlier|Later|Last|Late|Shortly|Having|Being|"
     r"(?:Moments|Minutes|Hours|Days|Weeks|Months|Years)\s(?:after|before|later|earlier))"
-    r"(?:\s[^,;:“”\"]{1,120})?,\s"
+    # Closed by an aside between dashes ("While he doesn’t buy halibut much
+    # — he’s got a freezer full of it — Bassi ... keeps"), or by a comma.
+    r"(?:\s[^,;:“”\"—–]{1,120}\s[—–]\s[^,;:“”\"—–]{1,80}\s[—–]\s"
+    r"|(?:\s[^,;:“”\"]{1,120})?,\s)"
 )
 # A sentence that opens with a name and, within three words, a verb of saying:
 # "On the trail, Ms. Lee regularly pledges to", "Berg said he has".

@@ -1445,6 +1445,11 @@ def _head_report(sentence: str, *, pledges: bool = False) -> tuple[str, Attribut
             continue
         if not before or len(before) > _HEAD_WORDS:
             return None
+        if before[-1].endswith(";"):
+            # "Nippers ... was a very useful man to me; wrote a neat, swift
+            # hand": a verb after a semicolon has the first clause's subject,
+            # not the noun that ends it.
+            return None
         previous = [w.lower().strip(",;:").replace("’", "'") for w in before[-2:]]
         if previous[-1] in _HYPOTHETICAL and not (
             # "Theresa May said", "May said": a name, not the modal, before

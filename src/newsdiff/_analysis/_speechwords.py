@@ -223,7 +223,7 @@ SOURCE_NOUNS: Final = _words(
     "consultant adviser's insider observer monitor monitors estimate estimates "
     "document documents filing filings letter memo statement's survey's poll's "
     "study's data figures record records account accounts post tweet video ad ads "
-    "release announcement notice guidance website's blog site platform app "
+    "release announcement notice guidance website's blog site platform app log changelog "
     "parliament congress senate house assembly cabinet legislature caucus "
     "industry sector coalition alliance movement network's organisation "
     "organization body bodies council's regulator's those anyone someone everyone "
