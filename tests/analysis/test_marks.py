@@ -87,3 +87,19 @@ def test_an_opening_mark_glued_after_punctuation_closes() -> None:
 def test_a_space_after_an_opening_mark_keeps_it_open() -> None:
     """``said, “ this``: a mark after a space opens, whatever follows it."""
     assert spans_of("He said, “ this is odd.”") == [[(" this is odd.", True)]]
+
+
+def test_a_closing_mark_before_a_word_it_opens_is_an_opening_one() -> None:
+    """A ” set after a space and before a word opens the quotation it starts."""
+    assert spans_of("Aides would not let him ”get close to Ben” on policy.") == [
+        [("get close to Ben", True)]
+    ]
+    assert spans_of("”Fear. I am truly afraid.” ― Edwin G. Monroy") == [
+        [("Fear. I am truly afraid.", True)]
+    ]
+
+
+def test_a_closing_mark_after_a_word_still_closes() -> None:
+    """Swedish style ”...” and a plain closing ” after the words pair as before."""
+    assert spans_of("Han sa ”vi vinner” i dag.") == [[("vi vinner", True)]]
+    assert spans_of("He said “we will win” today.") == [[("we will win", True)]]

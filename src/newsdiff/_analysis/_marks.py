@@ -75,6 +75,11 @@ def _classify(text: str, start: int, end: int) -> tuple[str, str] | None:
         return ("d", "close")
     if mark in _DOUBLE_OPEN:
         return ("d", "open")
+    if mark == "”" and (prev.isspace() or not start) and nxt.isalnum():
+        # "aides ”get close to Ben ...”": a closing mark set before the word
+        # it opens is an opening one, mistyped (and Swedish and Finnish open
+        # with it).
+        return ("d", "open")
     if mark in _DOUBLE_CLOSE:
         return ("d", "close")
     if mark in {'"', "''", "'"} and prev.isdigit():
