@@ -3322,3 +3322,21 @@ def test_a_name_after_an_opening_clause_with_an_aside_between_dashes_is_narrated
         "“When you look at nice halibut, I mean it is pure white,” he said.",
     )
     assert [q.speaker for q in found] == ["Bassi"]
+
+
+def test_a_description_before_the_name_of_a_judging_subject_is_part_of_it() -> None:
+    """A judging subject may open with a description ("front-runner Donald Trump")."""
+    found = quotes_of(
+        "Republican presidential front-runner Donald Trump is questioning whether the president"
+        " would have attended the funeral “if it were held in a mosque.”"
+    )
+    assert [q.speaker for q in found] == ["Donald Trump"]
+
+
+def test_a_verb_of_saying_nearer_the_words_keeps_them_from_the_judging_subject() -> None:
+    """In "X is disavowing remarks by a surrogate who said “...”", the words are not X's."""
+    found = quotes_of(
+        "Democratic presidential candidate Bernie Sanders is disavowing remarks made by a campaign"
+        " surrogate who said voters shouldn’t “continue to elect corporate Democratic whores”."
+    )
+    assert all(q.speaker != "Bernie Sanders" for q in found)

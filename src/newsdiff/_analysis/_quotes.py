@@ -72,7 +72,7 @@ from newsdiff._analysis._speakers import (
     is_named,
     last_words,
 )
-from newsdiff._analysis._speechwords import LABEL_WORDS, PRONOUNS, SPEECH_VERBS
+from newsdiff._analysis._speechwords import LABEL_WORDS, PREPOSITIONS, PRONOUNS, SPEECH_VERBS
 from newsdiff._base._kinds import QuoteKind
 from newsdiff._base._lang import capitalises_nouns
 from newsdiff._model._parts import Quote, Sentence
@@ -1603,6 +1603,10 @@ def _judging_subject(before: str) -> str | None:
             continue
         if len(tokens) - k > _JUDGING_REACH:
             return None
+        if any(bare(t[2]) in SPEECH_VERBS for t in tokens[k + 1 :]):
+            # "Sanders is disavowing remarks by a surrogate who said voters
+            # shouldn’t “...”": a verb of saying nearer the words is theirs.
+            return None
         start = k
         while start > 0 and bare(tokens[start - 1][2]) in _AUXILIARIES:
             start -= 1
@@ -1638,8 +1642,19 @@ def _subject_phrase(subject_text: str, head: str, speaker: str) -> bool:
     closes an apposition after it ("Ted Nordhaus, co-founder of ...,").
     """
     words = head.split()
-    if not words or not (
-        words[0].startswith(speaker.split(maxsplit=1)[0]) or bare(words[0]) in _DETERMINED
+    if (
+        not words
+        or not (
+            words[0].startswith(speaker.split(maxsplit=1)[0])
+            or bare(words[0]) in _DETERMINED
+            # "Democratic presidential candidate Bernie Sanders": a description
+            # before the name, which ends the subject's first part.
+            or (
+                words[0][:1].isupper()
+                and head.rstrip(" ,").endswith(speaker)
+                and all(bare(w) not in PREPOSITIONS for w in words)
+            )
+        )
     ):
         return False
     if "," in subject_text:
