@@ -3340,3 +3340,14 @@ def test_a_verb_of_saying_nearer_the_words_keeps_them_from_the_judging_subject()
         " surrogate who said voters shouldn’t “continue to elect corporate Democratic whores”."
     )
     assert all(q.speaker != "Bernie Sanders" for q in found)
+
+
+@pytest.mark.parametrize("intro", ["Wait, it gets better:", "Read the latest updates below:"])
+def test_a_line_that_speaks_to_the_reader_names_no_speaker(intro: str) -> None:
+    """A colon line opened by a verb to the reader ("Wait, it gets better:") is no speaker's."""
+    found = quotes_of(
+        "“We won,” said Ann Lee.",
+        intro,
+        "“By law, the president every fiscal year sets the maximum number of refugees.”",
+    )
+    assert [q.speaker for q in found] == ["Ann Lee", None]

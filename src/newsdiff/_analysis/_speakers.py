@@ -1393,6 +1393,10 @@ def _colon_introduction(text: str) -> Attribution | None:
             # A long head counts when a verb ends it: "Trump gestured as if
             # to stop the ruckus, then leaned in and boomed:".
             speaker, pronoun = main_subject(head, strict=words > _COLON_HEAD)
+            if speaker is not None and _imperative_opening(head, speaker):
+                # The line introduces what follows, and names no one: not
+                # the last speaker's either.
+                return Attribution(speaker=None, cue=":")
             if speaker is not None and (pronoun or is_named(speaker) or is_described(speaker)):
                 return Attribution(speaker=speaker, cue=":", pronoun=pronoun)
         elif words <= _OPENED_COLON_HEAD:
@@ -1407,6 +1411,43 @@ def _colon_introduction(text: str) -> Attribution | None:
             ):
                 return Attribution(speaker=speaker, cue=":", pronoun=pronoun)
     return None
+
+
+def _imperative_opening(head: str, speaker: str) -> bool:
+    """Tell whether the one word *speaker* read from *head* is a verb that opens it.
+
+    "Wait, it gets better:", "Read the latest updates below:": the writer
+    speaks to the reader; the capitalised first word is no name.
+    """
+    words = head.split()
+    if " " in speaker or not words or bare(words[0]) != bare(speaker):
+        return False
+    following = words[1] if len(words) > 1 else ""
+    return (
+        words[0].endswith(",")
+        or bare(following) in DETERMINERS | PRONOUNS
+        or bare(speaker).lower() in _IMPERATIVES
+    )
+
+
+# Verbs a writer opens an address to the reader with: "See ...:", "Watch:".
+_IMPERATIVES: Final = frozenset(
+    [
+        "see",
+        "read",
+        "watch",
+        "look",
+        "listen",
+        "note",
+        "wait",
+        "consider",
+        "remember",
+        "imagine",
+        "take",
+        "click",
+        "check",
+    ]
+)
 
 
 def _described_opening(head: str) -> bool:
