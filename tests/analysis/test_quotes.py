@@ -3351,3 +3351,10 @@ def test_a_line_that_speaks_to_the_reader_names_no_speaker(intro: str) -> None:
         "“By law, the president every fiscal year sets the maximum number of refugees.”",
     )
     assert [q.speaker for q in found] == ["Ann Lee", None]
+
+
+@pytest.mark.parametrize("intro", ["Trump, smiling:", "Clinton, the nominee:"])
+def test_a_name_and_its_aside_before_a_colon_is_a_speaker(intro: str) -> None:
+    """A name before a comma ("Trump, smiling:") is no verb to the reader."""
+    found = quotes_of(intro, "“We will win.”")
+    assert [q.speaker for q in found] == [intro.split(",", maxsplit=1)[0]]

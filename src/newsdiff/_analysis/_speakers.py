@@ -1422,12 +1422,11 @@ def _imperative_opening(head: str, speaker: str) -> bool:
     words = head.split()
     if " " in speaker or not words or bare(words[0]) != bare(speaker):
         return False
-    following = words[1] if len(words) > 1 else ""
-    return (
-        words[0].endswith(",")
-        or bare(following) in DETERMINERS | PRONOUNS
-        or bare(speaker).lower() in _IMPERATIVES
-    )
+    following = bare(words[1]) if len(words) > 1 else ""
+    if words[0].endswith(","):
+        # "Wait, it gets better" (not "Trump, the nominee, replied").
+        return following in PRONOUNS or bare(speaker).lower() in _IMPERATIVES
+    return following in DETERMINERS | PRONOUNS or bare(speaker).lower() in _IMPERATIVES
 
 
 # Verbs a writer opens an address to the reader with: "See ...:", "Watch:".
