@@ -3358,3 +3358,12 @@ def test_a_name_and_its_aside_before_a_colon_is_a_speaker(intro: str) -> None:
     """A name before a comma ("Trump, smiling:") is no verb to the reader."""
     found = quotes_of(intro, "“We will win.”")
     assert [q.speaker for q in found] == [intro.split(",", maxsplit=1)[0]]
+
+
+def test_words_that_came_from_someone_before_a_colon_are_theirs() -> None:
+    """In "a question came from a member of the audience: “...”", the member asks."""
+    found = quotes_of(
+        "After his talk, a question came from a member of the audience: “Did you change the"
+        " initial condition just slightly?”"
+    )
+    assert [q.speaker for q in found] == ["a member of the audience"]

@@ -1466,6 +1466,11 @@ def _described_opening(head: str) -> bool:
 # a source read from: "More from the report:".
 _DASHED_SOURCE: Final = re.compile(r"\s[-–—]\s?(?P<source>[^-–—]{2,80})$")
 _READ_FROM: Final = re.compile(r"^(?:More\s)?[Ff]rom\s(?P<source>.{2,80})$")
+# Words that came from someone: "a question came from a member of the audience:".
+_CAME_FROM: Final = re.compile(
+    r"\b(?:question|questions|call|response|reply|answer|message|comment|plea|retort)\s"
+    r"(?:came|comes|arrived)\s(?:\w+\s)?from\s(?P<source>[^,;:]{2,80})$"
+)
 # The last clause before a colon, after a comma or "to which": "..., Mr. Smith
 # shot back:", "to which O'Malley interjected:".
 _LAST_CLAUSE: Final = re.compile(
@@ -1479,9 +1484,10 @@ def _labelled_source(head: str) -> str | None:
     """Return the source a colon line names after a dash or "From", if any.
 
     ``WHY THE POLLS WERE EARLY - Mark Blumenthal and Jon Cohen:`` (a digest
-    of quotations), ``More from Jones:``, ``From the report:``.
+    of quotations), ``More from Jones:``, ``From the report:``, ``a question
+    came from a member of the audience:``.
     """
-    found = _DASHED_SOURCE.search(head) or _READ_FROM.match(head.strip())
+    found = _DASHED_SOURCE.search(head) or _READ_FROM.match(head.strip()) or _CAME_FROM.search(head)
     if found is None:
         return None
     source = found.group("source").strip()
@@ -1489,7 +1495,7 @@ def _labelled_source(head: str) -> str | None:
     if all(is_name_chunk(part) and is_named(part) for part in names):
         return source
     speaker, pronoun = speaker_of(source)
-    if found.re is _READ_FROM and speaker is not None and not pronoun:
+    if found.re is not _DASHED_SOURCE and speaker is not None and not pronoun:
         return speaker
     return None
 
