@@ -71,6 +71,7 @@ from newsdiff._analysis._speakers import (
     attribution_unlisted,
     is_named,
     last_words,
+    word_places,
 )
 from newsdiff._analysis._speechwords import LABEL_WORDS, PREPOSITIONS, PRONOUNS, SPEECH_VERBS
 from newsdiff._base._kinds import QuoteKind
@@ -1796,24 +1797,7 @@ def _quoted_on(line: str, previous: str) -> Attribution | None:
     if found is None or found.pronoun or not is_named(found.speaker):
         return None
     named = (found.speaker or "").split()[-1:]
-    return found if named and _has_word(previous, named[0]) else None
-
-
-def _has_word(text: str, word: str) -> bool:
-    """Tell whether *word* stands in *text* as a whole word.
-
-    Scanned, not matched with a pattern built from the word: a pattern per
-    name would fill the regular-expression cache on a long article.
-    """
-    at = text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if not (at and (text[at - 1].isalnum() or text[at - 1] == "_")) and not (
-            end < len(text) and (text[end].isalnum() or text[end] == "_")
-        ):
-            return True
-        at = text.find(word, at + 1)
-    return False
+    return found if named and word_places(previous, named[0]) else None
 
 
 def _signature(line: str) -> Attribution | None:

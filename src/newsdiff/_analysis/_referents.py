@@ -422,10 +422,14 @@ class Referents:
             ),
         )
 
-    def met(self, name: str) -> bool:
-        """Tell whether *name* was a speaker or a narrated name, or the last word of one."""
+    def met(self, name: str, *, people: bool = False) -> bool:
+        """Tell whether a speaker or narrated name ends with *name*'s last word.
+
+        With *people*, only a person's name counts, not a body's.
+        """
+        last = name.rsplit(maxsplit=1)[-1]
         return any(
-            c.named and (c.name == name or c.name.split()[-1] == name)
+            c.named and not (people and c.collective) and c.name.split()[-1] == last
             for c in (*self._speakers, *self._narrated)
         )
 
@@ -872,11 +876,7 @@ class Referents:
 
     def _titled_or_met(self, name: str) -> bool:
         """Tell whether *name* has a courtesy title or names a person met before (by surname)."""
-        last = name.rsplit(maxsplit=1)[-1]
-        return bool(_TITLED.match(name)) or any(
-            c.named and not c.collective and c.name.split()[-1] == last
-            for c in (*self._speakers, *self._narrated)
-        )
+        return bool(_TITLED.match(name)) or self.met(name, people=True)
 
     def _named_subject(self, found: str, gender: str) -> str | None:
         """Return the person *found* names when a pronoun of *gender* may stand for them."""

@@ -974,21 +974,10 @@ def _source_by_shape(text: str) -> tuple[str | None, bool] | None:
     Others named with the subject ("Rubio, as well as ..."), a writing and
     where it appeared, a time clause that opens on a name before the verb.
     """
-    close = _CLOSE_TO.fullmatch(text.strip(" ,")) if " to " in text else None
-    if close is not None:
-        # "Two people close to him said": the people speak, as written; the
-        # pronoun is whom they are close to.
-        return close.group(0), False
-    offices = _TWO_OFFICES.fullmatch(text.strip(" ,")) if " and " in text else None
-    if offices is not None:
-        # "The former culture minister and Stourbridge MP": one person in two
-        # offices, as written (not the second office alone).
-        return offices.group(0), False
-    member = _MEMBER_FOR.fullmatch(text.strip(" ,")) if " for " in text else None
-    if member is not None:
-        # "the MP for the City of London and Westminster", "the senator for
-        # Ohio": the member speaks, not the seat; as written.
-        return member.group(0), False
+    for needle, shape in _AS_WRITTEN:
+        whole = shape.fullmatch(text.strip(" ,")) if needle in text else None
+        if whole is not None:
+            return whole.group(0), False
     holder = _FOR_OFFICE_HOLDER.fullmatch(text.strip()) if ", " in text else None
     if holder is not None:
         # "A spokesman for the district attorney, Kathleen Rice, said": the
@@ -1021,7 +1010,7 @@ def _source_by_shape(text: str) -> tuple[str | None, bool] | None:
 
 # People near someone a pronoun stands for: "Two people close to him".
 _CLOSE_TO: Final = re.compile(
-    r"(?:[\w-]+\s){0,3}(?:people|person|sources?|friends?|aides?|associates?|allies|ally)"
+    r"(?<![\w-])(?:[\w-]+\s){0,3}(?:people|person|sources?|friends?|aides?|associates?|allies|ally)"
     r"\s(?:close|loyal|near)\sto\s(?:him|her|them)",
     re.IGNORECASE,
 )
@@ -1040,6 +1029,17 @@ _MEMBER_FOR: Final = re.compile(
     r"(?:a|the|A|The)\s(?:[\w-]+\s){0,3}?(?:MPs?|MSPs?|AMs?|MLAs?|senators?|members?|"
     r"congress(?:man|woman)|council(?:lor|man|woman)s?|candidates?|envoys?)\sfor\s"
     r"(?:the\s)?[A-Z][\w’'.-]*(?:\s(?:[A-Z][\w’'.-]*|of|and|&|the)){0,6}"
+)
+# Subjects that are their own source as written, each with a word it must
+# hold (looked for first, as most subjects hold none of them): "Two people
+# close to him" (the people speak; the pronoun is whom they are close to),
+# "The former culture minister and Stourbridge MP" (one person in two
+# offices, not the second office alone), "the MP for the City of London and
+# Westminster", "the senator for Ohio" (the member speaks, not the seat).
+_AS_WRITTEN: Final = (
+    (" to ", _CLOSE_TO),
+    (" and ", _TWO_OFFICES),
+    (" for ", _MEMBER_FOR),
 )
 # Someone who speaks for a person in office, then that person's name: "A
 # spokesman for the district attorney, Kathleen Rice,".
