@@ -3367,3 +3367,82 @@ def test_words_that_came_from_someone_before_a_colon_are_theirs() -> None:
         " initial condition just slightly?”"
     )
     assert [q.speaker for q in found] == ["a member of the audience"]
+
+
+def test_a_quotation_that_trails_off_keeps_its_attribution_in_the_next_sentence() -> None:
+    """In "“... people…” Lee said." the name after the ellipsis attributes the words."""
+    found = quotes_of(
+        "Moss asked, “Would you pick a running mate from the Senate?”",
+        "“Well, yes. I will look at a lot of different people…” Lee said. “Senators?” Moss"
+        " repeated.",
+    )
+    assert [q.speaker for q in found] == ["Moss", "Lee", "Lee", "Moss"]
+
+
+def test_a_paragraph_that_names_its_own_speaker_does_not_go_on_from_a_mark_left_open() -> None:
+    """A mark left open by a slip ("''fortunes.'.')") carries no speaker over a named one."""
+    found = quotes_of(
+        "(Forbes says it tracks an additional 500 ''family fortunes.'.')",
+        "''The quality of these lists comes down to resources,'' Mr. Friedman said.",
+    )
+    assert [q.speaker for q in found][-1] == "Mr. Friedman"
+
+
+def test_a_quotation_left_open_goes_on_into_the_next_paragraph() -> None:
+    """The paragraph after an open quotation (no own speaker named) is still its speaker's."""
+    found = quotes_of(
+        "“We decided to act,” Ann Lee wrote. “Here is what we weighed:",
+        "“Has the candidate a record of leadership?",
+    )
+    assert [q.speaker for q in found] == ["Ann Lee"] * 3
+
+
+def test_a_name_inverted_after_a_clause_that_goes_on_from_the_quotation_is_the_speaker() -> None:
+    """In '“...unlikely” that Hale can catch Moss, said Ivo Brandt, ...' Brandt speaks, not Moss."""
+    found = quotes_of(
+        "“He can assert it, but it seems extremely unlikely” that Hale can catch Moss, said"
+        " Ivo Brandt, a former campaign manager for Dana Reyes."
+    )
+    assert [q.speaker for q in found] == ["Ivo Brandt"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            (
+                "And the trade pact, which Ann Lee had called a “disaster” and promised to"
+                " “rip up”? It was not mentioned."
+            ),
+            "Ann Lee",
+        ),
+        (
+            "In a clip that Judge Ivo Brandt called “distasteful,” Cole expressed a wish.",
+            "Ivo Brandt",
+        ),
+    ],
+)
+def test_words_named_in_a_relative_clause_are_its_subjects(sentence: str, speaker: str) -> None:
+    """'the pact, which Ann Lee had called a “disaster”': Lee's words, not the pact's."""
+    assert quotes_of(sentence)[0].speaker == speaker
+
+
+def test_a_pronoun_in_a_relative_clause_stands_for_the_named_subject() -> None:
+    """'Hale has blasted the system, which he said runs ...': Hale speaks, not the man before."""
+    found = quotes_of(
+        "Moss won in Ohio on Tuesday.",
+        "Hale has blasted the delegate system, which he said runs the risk of leaving voters out."
+        " “It’s a rigged system,” he said.",
+    )
+    assert [q.speaker for q in found] == ["Hale", "Hale"]
+
+
+def test_a_name_and_its_place_open_a_clause_as_the_name() -> None:
+    """In 'Senator Ann Lee of Ohio is airing an ad, in which she declares', Lee speaks, not Ohio."""
+    assert main_subject("Senator Ann Lee of Ohio is airing a new ad,", strict=True) == (
+        "Ann Lee",
+        False,
+    )
+    assert main_subject("A spokesman for Mayor Ann Lee of Cleveland defended the route")[0] != (
+        "Ann Lee"
+    )

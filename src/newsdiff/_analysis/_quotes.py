@@ -161,6 +161,8 @@ _CODE: Final = re.compile(
 #: How many code marks make a paragraph code, and how far they are looked for.
 _CODE_MARKS: Final = 4
 _CODE_REACH: Final = 4000
+# Verbs of naming that take the quoted words as their object.
+_NAMING_BEFORE: Final = _words("called dubbed termed branded labeled labelled")
 _AS_BEFORE: Final = re.compile(r"\bas(?:\sa|\san|\sthe|\sbeing)?\s{1,3}$")
 #: How many words a sentence may have to be read as the attribution of the
 #: quotation that ends the sentence before it.
@@ -603,8 +605,9 @@ def _tail_end(text: str, row: Sequence[int], span: Span, s_close: int) -> int:
 
     The end of the sentence where the quotation closes; past it when the
     segmenter may have cut the attribution off: before a dash ("...” ―
-    Jane Doe"), or after a question or exclamation when the next sentence is
-    short ("“Can we win?” Mr. Manafort asked.").
+    Jane Doe"), or after a question, exclamation or trailing ellipsis when
+    the next sentence is short ("“Can we win?” Mr. Manafort asked.", "“I'm
+    going to look at a lot of people…” Clinton said.").
     """
     sentence_end = row[s_close + 1] - 1 if s_close + 1 < len(row) else len(text)
     if text[span.mark_end : span.mark_end + 3].lstrip()[:1] in {"—", "―", "–"}:
@@ -612,7 +615,7 @@ def _tail_end(text: str, row: Sequence[int], span: Span, s_close: int) -> int:
     if s_close + 1 >= len(row) or text[span.mark_end : sentence_end].strip():
         return sentence_end
     following = row[s_close + 2] - 1 if s_close + 2 < len(row) else len(text)
-    asks = text[span.start : span.end].rstrip().rstrip("’'”\"»")[-1:] in {"?", "!"}
+    asks = text[span.start : span.end].rstrip().rstrip("’'”\"»")[-1:] in {"?", "!", "…"}
     short = len(text[sentence_end:following].split(maxsplit=_SHORT_TAIL)) <= _SHORT_TAIL
     if asks and (short or _opens_with_cue(text[sentence_end:following])):
         return following
@@ -829,12 +832,6 @@ class _Reader:
                 speaker=label.group(1),
                 cue=":",
             )
-        if span.continues and self.last is not None:
-            previous = self.last[1]
-            kind = _kind(text, span, row[s_open], attributed=True)
-            if kind is None:
-                return None
-            return _Found(span=span, kind=kind, speaker=previous.speaker, cue=previous.cue)
         after = text[span.mark_end : limit] if span.mark_end <= limit else ""
         before = text[floor : span.mark_start] if floor < span.mark_start else ""
         german = self.german(p)
@@ -845,6 +842,25 @@ class _Reader:
             if german
             else self.cue(p, spans, k, (before, after), tail_end)
         )
+        if (
+            span.continues
+            and self.last is not None
+            and (
+                found is None
+                or found.speaker is None
+                or found.pronoun
+                or found.speaker not in before + after
+            )
+        ):
+            # A quotation left open at the end of the paragraph before goes on
+            # here, unless this paragraph names its own speaker: then the mark
+            # left open was a slip ("''family fortunes.'.')" before "''...,''
+            # Mr. Friedman said").
+            previous = self.last[1]
+            kind = _kind(text, span, row[s_open], attributed=True)
+            if kind is None:
+                return None
+            return _Found(span=span, kind=kind, speaker=previous.speaker, cue=previous.cue)
         within = (
             reported is not None
             and reported.start <= span.mark_start
@@ -974,8 +990,13 @@ class _Reader:
         content = text[span.start : span.end].strip().rstrip("’'”\"»›").rstrip()
         speechlike = content.endswith(_TERMINAL) or content[:1].isupper()
         evaluative = _AS_BEFORE.search(before[-12:]) is not None
+        # "a clip that Judge Ann Lee called “distasteful,” Santilli said": the
+        # words named by the verb right before them are its subject's.
+        naming = bool(before.strip()) and before.split()[-1] in _NAMING_BEFORE
         found: Attribution | None
-        if speechlike and not evaluative:
+        if naming:
+            found = attribution_before(before)
+        elif speechlike and not evaluative:
             found = attribution_after(after, inverted=content.endswith(_TERMINAL), quoting=True)
             past = _past_short_title(text, spans, k, min(tail_end, span.mark_end + WINDOW))
             if found is None and past > limit:

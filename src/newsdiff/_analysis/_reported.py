@@ -681,6 +681,11 @@ def _tail_attribution(sentence: str) -> tuple[str, Attribution] | None:
         measured = _UNNAMED_BECAUSE.sub("", tail) if " who " in tail or " that " in tail else tail
         if len(measured.split()) > (_TAIL_WORDS if k else _LAST_TAIL_WORDS):
             return None
+        if tail.split(maxsplit=1)[:1] and tail.split(maxsplit=1)[0] in _RELATIVE_OPENERS:
+            # "..., which he said runs the risk of ...": a relative clause
+            # with a report inside it, not a source after the content; read
+            # from an earlier comma ("..., said Ann Lee, who ...").
+            continue
         attribution = attribution_after(tail)
         if attribution is not None and _acts(tail, attribution.cue):
             # "Hamas and Israel agreed to a ceasefire", "reported to the

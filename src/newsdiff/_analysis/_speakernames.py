@@ -2835,6 +2835,25 @@ def _owned_source(text: str, tokens: list[tuple[int, int, str]]) -> str | None:
     return text[tokens[start][0] : tokens[k + 1][1]]
 
 
+def _name_of_place(text: str, tokens: list[tuple[int, int, str]], i: int) -> str | None:
+    """Return the name whose place token *i* is ("Senator Ann Lee of Ohio"), if any.
+
+    The place is no subject: the name it belongs to is. None when no
+    capitalised run stands before "of", when the run is a single word
+    ("Members of Congress") or when a preposition opens it ("A spokesman for
+    Mayor Ann Lee of Cleveland": the name is not the subject).
+    """
+    if i < 2 or tokens[i - 1][2] != "of" or not is_cap(tokens[i - 2][2]):
+        return None
+    j = i - 2
+    while j > 0 and is_cap(tokens[j - 1][2]):
+        j -= 1
+    if j and bare(tokens[j - 1][2]) in PREPOSITIONS:
+        return None
+    whole, _ = speaker_of(text[tokens[j][0] : tokens[i][1]])
+    return whole if whole is not None and " " in whole else None
+
+
 def _main_subject(text: str, *, strict: bool, no_objects: bool) -> tuple[str | None, bool]:
     """Read the subject of the clause in *text*; see :func:`main_subject`."""
     text = _DATELINE.sub("", text, count=1)
@@ -2880,7 +2899,7 @@ def _main_subject(text: str, *, strict: bool, no_objects: bool) -> tuple[str | N
             # "Cruz and Trump have": one of two subjects is none.
             and not _second_of_two(tokens, i)
         ):
-            name = name_run(text, tokens, i)
+            name = _name_of_place(text, tokens, i) or name_run(text, tokens, i)
             if name:
                 return name, False
     if strict:

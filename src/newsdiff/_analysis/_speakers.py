@@ -212,6 +212,8 @@ _CLAUSE_WORDS: Final = BE_FORMS - {"be", "been", "being"} | {
     *("he", "she", "it", "they", "we", "i", "you", "that"),
 }
 _RELATIVE_WORDS: Final = frozenset(["who", "whose", "which", "whom"])
+#: Words that open a clause going on from a quotation ("“...” that Sanders can win").
+_COMPLEMENT_OPENERS: Final = frozenset(["that", "whether", "because", "which", "if"])
 
 
 # Spaces of web pages that are no plain space: no-break, narrow no-break, thin.
@@ -326,6 +328,10 @@ def _names_subject(before: str) -> bool:
     (a phrase that goes on from the quotation) do not.
     """
     last = before.rstrip(" ,").rsplit(",", 1)[-1].split()
+    if last and bare(last[0]) in _COMPLEMENT_OPENERS:
+        # "“... unlikely” that Sanders can catch Clinton, said Ann Lee": a
+        # clause that goes on from the quotation, whose last name is no subject.
+        return False
     if not last or bare(last[0]) in PREPOSITIONS:
         return (
             bool(last)
@@ -1147,6 +1153,9 @@ def _subject_before(
     inset = _inset_source(text, tokens, i)
     if inset is not None:
         return inset, False
+    relative = _relative_clause_subject(text, tokens, i)
+    if relative is not None:
+        return relative
     speaker, pronoun = speaker_of(_GO_ON_TO.sub(" ", text[: tokens[i][0]]))
     if going_on and speaker is None:
         # "Trump joked ..., but went on to say": the subject is not
@@ -1168,6 +1177,51 @@ def _subject_before(
             # said, not who said it.
             speaker = None
     return speaker, pronoun
+
+
+# Words that may stand between the subject of a relative clause and its cue:
+# "which Trump had once called".
+_RELATIVE_GAP: Final = frozenset(
+    ["had", "has", "have", "also", "once", "later", "previously", "repeatedly", "then"]
+)
+# Words that open a relative clause whose object is the quoted words' bearer.
+_OBJECT_RELATIVES: Final = frozenset(["which", "whom", "that"])
+#: The most words of the subject of such a clause.
+_RELATIVE_SUBJECT_WORDS: Final = 6
+
+
+def _relative_clause_subject(
+    text: str, tokens: list[tuple[int, int, str]], i: int
+) -> tuple[str | None, bool] | None:
+    """Return the subject of a relative clause whose cue is token *i* ("which Trump called").
+
+    "the North American Free Trade Agreement, which Trump had called a
+    “disaster”": the words are the clause's subject's, not its antecedent's.
+    None when no relative word stands a few words before the cue.
+    """
+    k = i - 1
+    while k >= 0 and (
+        bare(tokens[k][2]) in _RELATIVE_GAP
+        or (tokens[k][2].endswith("ly") and tokens[k][2].islower())
+    ):
+        k -= 1
+    for j in range(k - 1, max(-1, k - 1 - _RELATIVE_SUBJECT_WORDS), -1):
+        word = tokens[j][2]
+        if bare(word) in _OBJECT_RELATIVES and word.islower():
+            speaker, pronoun = speaker_of(text[tokens[j + 1][0] : tokens[k][1]])
+            if pronoun:
+                # "Trump has blasted the system, which he said ...": the
+                # pronoun stands for the clause's named subject; with none
+                # named, the clause is read as before.
+                named, _ = main_subject(text[: tokens[j][0]], strict=True)
+                return (named, False) if named is not None and is_named(named) else None
+            if speaker is None or not (is_named(speaker) or is_described(speaker)):
+                return None
+            return speaker, pronoun
+        if not word[:1].isupper() and bare(word) not in DETERMINERS:
+            # "the plan, which would have been called": no subject between.
+            return None
+    return None
 
 
 # What opens a source set between a sentence's subject and the rest of it:
