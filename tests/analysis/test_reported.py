@@ -1497,3 +1497,24 @@ def test_where_and_when_a_cue_was_said_is_no_part_of_the_words(sentence: str, co
     found = reported_speech(sentence)
     assert found is not None
     assert found[0] == content
+
+
+def test_a_report_in_a_relative_clause_is_the_named_subjects() -> None:
+    """'Ann Lee praised Ivo Brandt for ... - moves that she said improved ...': Lee reports it."""
+    found = reported_speech(
+        "At a news conference before a town hall in the capital, Ann Lee praised Ivo Brandt for"
+        " cutting taxes and paring rules - moves that she said improved the state's economy."
+    )
+    assert found is not None
+    assert found[0] == "improved the state's economy."
+    assert found[1].speaker == "Ann Lee"
+
+
+def test_a_relative_clause_at_the_end_is_no_source_after_the_content() -> None:
+    """'X has blasted the system, which he said runs ...': no '..., he said' at the end."""
+    found = reported_speech(
+        "Ann Lee has blasted the delegate system, which he said runs the risk of leaving voters"
+        " out."
+    )
+    assert found is not None
+    assert found[0] == "runs the risk of leaving voters out."

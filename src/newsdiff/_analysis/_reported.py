@@ -568,6 +568,11 @@ def _inside(head: str, speaker: str, *, saying: bool = False) -> bool:
 _AUXILIARIES: Final = _words("have has had also later then previously repeatedly")
 # Words that open a relative clause after a subject.
 _RELATIVE_OPENERS: Final = _words("who whose which that")
+# Words that open a relative clause after a comma (a "that" there may open
+# the content of a claim: "a claim, first made on Monday, that he told ...").
+_RELATIVE_WORDS: Final = _words("who whose which whom")
+# Words that open a relative clause with a subject of its own ("that he said").
+_OBJECT_RELATIVES: Final = _words("that which whom")
 # Verbs that open a relative clause whose subject is the one before it.
 _RELATIVE_VERBS: Final = _words("has had have is was are were will would can could")
 # Words that join a clause of its own to the one before: "..., but officials said".
@@ -681,7 +686,7 @@ def _tail_attribution(sentence: str) -> tuple[str, Attribution] | None:
         measured = _UNNAMED_BECAUSE.sub("", tail) if " who " in tail or " that " in tail else tail
         if len(measured.split()) > (_TAIL_WORDS if k else _LAST_TAIL_WORDS):
             return None
-        if tail.split(maxsplit=1)[:1] and tail.split(maxsplit=1)[0] in _RELATIVE_OPENERS:
+        if tail.split(maxsplit=1)[:1] and tail.split(maxsplit=1)[0] in _RELATIVE_WORDS:
             # "..., which he said runs the risk of ...": a relative clause
             # with a report inside it, not a source after the content; read
             # from an earlier comma ("..., said Ann Lee, who ...").
@@ -1601,7 +1606,18 @@ def _head_content(
     head = sentence[:WINDOW]
     before = head[: match.start()].split()
     speaker = attribution.speaker or ""
-    if len(before) > _SHORT_HEAD and not _next_to(head[: match.start()], speaker):
+    if (
+        len(before) > _SHORT_HEAD
+        and not _next_to(head[: match.start()], speaker)
+        # "Cruz praised Pence for ... - moves that he said improved ...": the
+        # pronoun by the verb stood for the named subject the speaker is.
+        and not (
+            (attribution.pronoun or is_named(attribution.speaker))
+            and len(before) >= 2
+            and before[-2].lower() in _OBJECT_RELATIVES
+            and before[-1].lower() in PRONOUNS
+        )
+    ):
         # A long head: its subject must stand by the verb ("..., Mr. Leenders
         # said") or end an apposition ("Jane Doe, who ..., said").
         return None

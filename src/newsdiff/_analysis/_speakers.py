@@ -1213,8 +1213,15 @@ def _relative_clause_subject(
                 # "Trump has blasted the system, which he said ...": the
                 # pronoun stands for the clause's named subject; with none
                 # named, the clause is read as before.
-                named, _ = main_subject(text[: tokens[j][0]], strict=True)
-                return (named, False) if named is not None and is_named(named) else None
+                named, named_pronoun = main_subject(text[: tokens[j][0]], strict=True)
+                if named is not None and named_pronoun:
+                    # "He extolled the town halls, which he said ...": the
+                    # same person, resolved as the clause's subject ("they"
+                    # may be another group than the subject's).
+                    return (named, True) if named.lower() in {"he", "she"} else None
+                if named is None or not is_named(named):
+                    return None
+                return named, False
             if speaker is None or not (is_named(speaker) or is_described(speaker)):
                 return None
             return speaker, pronoun
