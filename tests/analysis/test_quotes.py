@@ -3446,3 +3446,34 @@ def test_a_name_and_its_place_open_a_clause_as_the_name() -> None:
     assert main_subject("A spokesman for Mayor Ann Lee of Cleveland defended the route")[0] != (
         "Ann Lee"
     )
+
+
+def test_a_colon_after_a_clause_that_goes_on_from_a_quotation_names_no_one_in_it() -> None:
+    """'... with his “whole heart” that Moss wins the race: “...”': Moss is no speaker."""
+    found = quotes_of(
+        "Another said he hoped with his “whole heart” that Moss wins the race: “That way I can"
+        " watch the comedy for several years.”"
+    )
+    assert found[-1].speaker != "Moss"
+
+
+@pytest.mark.parametrize("verb", ["disagreed", "objected", "agreed"])
+def test_a_short_narration_ending_in_a_past_verb_gives_the_next_quotation_its_subject(
+    verb: str,
+) -> None:
+    """'Dana Reyes disagreed. “...”': the quotation is Reyes's, not the last speaker's."""
+    found = quotes_of(
+        "“It has become a two-person race,” said Ivo Brandt, an editor.",
+        f"Dana Reyes {verb}. “Moderates are running out of time to find an alternative.”",
+    )
+    assert [q.speaker for q in found] == ["Ivo Brandt", "Dana Reyes"]
+
+
+def test_a_group_opened_by_a_plural_word_is_no_he() -> None:
+    """After 'Other bloggers enjoyed ...', a 'he says' does not stand for the bloggers."""
+    found = quotes_of(
+        "Other Bloggers enjoyed the show. “It is great fun,” one user wrote.",
+        "It is surprising because Moss has not always been kind. Although he says he “loves"
+        " China,” he also accuses it of cheating.",
+    )
+    assert all(q.speaker != "Other Bloggers" for q in found)

@@ -334,6 +334,15 @@ def gender_of(text: str) -> str | None:
 _ACRONYM: Final = re.compile(r"[A-Z]{2,6}")
 
 
+# Words that open a plural group: "Other Netizens", "Some Democrats".
+_PLURAL_OPENERS: Final = frozenset(
+    [
+        *("other", "some", "many", "several", "both", "most", "few", "all", "these"),
+        *("those", "various", "numerous", "two", "three", "four", "five", "dozens"),
+    ]
+)
+
+
 def _is_collective(speaker: str) -> bool:
     words = speaker.split()
     if not words:
@@ -345,6 +354,10 @@ def _is_collective(speaker: str) -> bool:
     if words[-1][:1].islower() or "and" in words:
         # "Smith and Jones said ... “...,” they added": two who speak are "they".
         # "unnamed officials", "the ministry", "sources familiar with the matter".
+        return True
+    if len(words) >= 2 and words[0].lower() in _PLURAL_OPENERS and head.endswith("s"):
+        # "Other Netizens enjoyed ...", "Some Democrats said": a group,
+        # never the "he" or "she" after it.
         return True
     if (
         len(words) == 1

@@ -2666,6 +2666,14 @@ def _verb_follows(tokens: list[tuple[int, int, str]], k: int) -> bool:
             return False
         if word in SPEECH_VERBS or word in PAST_FORMS:
             return True
+        ending = word.rstrip(".,;:!?")
+        if ending != word and (
+            ending in SPEECH_VERBS or ending in PAST_FORMS or ending.endswith("ed")
+        ):
+            # A past verb may end the sentence or its clause ("Ann Lee
+            # disagreed."); a word in "s" there is more often a plural noun
+            # ("Washington politics.").
+            return True
         if word.endswith(("ed", "s")):
             # Not "press" nor a noun for people after a name ("White House
             # press secretary", "Trump supporters"): nouns, not verbs.

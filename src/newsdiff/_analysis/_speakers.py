@@ -1448,6 +1448,11 @@ def _colon_introduction(text: str) -> Attribution | None:
         labelled = _labelled_source(head)
         if labelled is not None:
             return Attribution(speaker=labelled, cue=":")
+        if head.split(maxsplit=1)[:1] and head.split(maxsplit=1)[0] in _COMPLEMENT_OPENERS:
+            # "... with his “whole heart” that Trump wins the election:": the
+            # end of a clause whose subject came before the quotation, not
+            # the subject of the colon line.
+            return None
         if words <= _COLON_HEAD or (
             words <= _LONG_COLON_HEAD and (_ENDS_VERB.search(head) or _described_opening(head))
         ):
