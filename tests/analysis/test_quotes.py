@@ -3477,3 +3477,49 @@ def test_a_group_opened_by_a_plural_word_is_no_he() -> None:
         " China,” he also accuses it of cheating.",
     )
     assert all(q.speaker != "Other Bloggers" for q in found)
+
+
+def test_the_verb_right_before_a_quotation_is_its_cue_though_a_name_follows() -> None:
+    """'When someone in the audience shouted, “Cruz,” Lee joked, “...”': the shout is not Lee's."""
+    found = quotes_of(
+        "When someone in the audience shouted, “Moss,” Ann Lee joked, “Am I allowed to say that?”"
+    )
+    assert [q.speaker for q in found] == ["someone in the audience", "Ann Lee"]
+
+
+def test_a_pronoun_right_before_a_quotation_gives_way_to_the_name_after_it() -> None:
+    """'After Ann Lee accused him, he warned, “...,” Moss told NBC': the name after counts."""
+    found = quotes_of(
+        "Ivo Moss may be harder to ignore. After Ann Lee accused him of sexism, he warned,"
+        " “That will be fair game,” Moss told NBC."
+    )
+    assert [q.speaker for q in found] == ["Moss"]
+
+
+def test_a_place_inside_a_long_list_of_verbs_is_no_subject() -> None:
+    """'Ann Lee suggested ... in San Bernardino, Calif.; clashed ...; and posted “...”'."""
+    found = quotes_of(
+        "Earlier in the primaries, Ann Lee suggested boycotting the company if it did not help"
+        " the government unlock the phone used by one of the attackers in the shooting last year"
+        " in San Bernardino, Calif.; clashed with Ivo Moss over immigration; and posted on"
+        " Twitter that if the retailer ''ever had to pay fair taxes, its stock would crash.''"
+    )
+    assert all(not (q.speaker or "").startswith("San Bernardino") for q in found)
+
+
+def test_a_verb_listed_after_another_verb_and_its_object_has_the_clauses_subject() -> None:
+    """'The candidate has mocked a reporter, referred to migrants as “rapists”': no reporter's."""
+    found = quotes_of(
+        "The candidate has mocked a disabled newspaper reporter, referred to migrants as"
+        " “rapists” and pointed to a man in the crowd."
+    )
+    assert [q.speaker for q in found] == ["The candidate"]
+
+
+def test_a_participle_set_off_by_commas_lists_no_verb() -> None:
+    """'his obituary, published in the Eagle, called him the author of “...”': not Waite's words."""
+    found = quotes_of(
+        "When Arthur Waite died in 1942, his obituary, published in the Brooklyn Daily Eagle,"
+        " called him the author of “many books on occult phenomena.”"
+    )
+    assert all(q.speaker != "Arthur Waite" for q in found)

@@ -164,6 +164,8 @@ _CODE_REACH: Final = 4000
 # Verbs of naming that take the quoted words as their object.
 _NAMING_BEFORE: Final = _words("called dubbed termed branded labeled labelled")
 _AS_BEFORE: Final = re.compile(r"\bas(?:\sa|\san|\sthe|\sbeing)?\s{1,3}$")
+#: The most characters of the last word before a quotation read as its cue.
+_LONGEST_CUE: Final = 20
 #: How many words a sentence may have to be read as the attribution of the
 #: quotation that ends the sentence before it.
 _SHORT_TAIL: Final = 12
@@ -622,6 +624,16 @@ def _tail_end(text: str, row: Sequence[int], span: Span, s_close: int) -> int:
     return sentence_end
 
 
+def _cue_ends(before: str) -> bool:
+    """Tell whether *before*, the words before a quotation, end with a verb of saying and a comma.
+
+    "When someone in the audience shouted, “...”": the verb governs the words
+    that follow it.
+    """
+    last = before.rstrip()[-_LONGEST_CUE:].rsplit(None, 1)[-1:]
+    return bool(last) and last[0][-1:] in {",", ":"} and last[0][:-1].lower() in SPEECH_VERBS
+
+
 def _opens_with_cue(sentence: str) -> bool:
     """Tell whether *sentence* opens with a name whose speech verb comes within a few words.
 
@@ -1016,9 +1028,22 @@ class _Reader:
                 # a comma in the marks, the rest of the sentence (no source:
                 # "November"), then who said it.
                 found = _attribution_past_rest(after) or found
-            if found is None or found.pronoun:
+            if found is None or found.pronoun or _cue_ends(before):
                 introduced = attribution_before(before, relative=True) if before else None
-                if found is None or (introduced is not None and is_named(introduced.speaker)):
+                if (
+                    found is None
+                    or (found.pronoun and introduced is not None and is_named(introduced.speaker))
+                    or (
+                        # "When someone shouted, “Cruz,” Beck joked": the
+                        # verb right before the words is theirs; the one after
+                        # them opens the next clause.
+                        introduced is not None
+                        and introduced.speaker
+                        and not introduced.pronoun
+                        and plausible_speaker(clean_speaker(introduced.speaker))
+                        and before.rstrip(" ,:").endswith(introduced.cue)
+                    )
+                ):
                     # "Jane Doe scolded him: “...,” she said.": the name before
                     # the quote is what the pronoun after it stands for.
                     found = introduced or found

@@ -1065,15 +1065,21 @@ def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribut
         ):
             continue
         previous = bare(tokens[i - 1][2]) if i else ""
-        if relative and previous in _RELATIVE_SUBJECTS and i >= 2 and word not in PARTICIPLES:
-            found = _relative_attribution(text, tokens, i)
-            if found is not None:
-                return found
+        if (
+            relative
+            and previous in _RELATIVE_SUBJECTS
+            and i >= 2
+            and word not in PARTICIPLES
+            and (found := _relative_attribution(text, tokens, i)) is not None
+        ):
+            return found
         after_comma = i > 0 and "," in text[tokens[i - 1][1] : tokens[i][0]]
-        if previous == "who" and word not in PARTICIPLES:
-            found = _who_says_it_is(text, tokens, i)
-            if found is not None:
-                return found
+        if (
+            previous == "who"
+            and word not in PARTICIPLES
+            and (found := _who_says_it_is(text, tokens, i)) is not None
+        ):
+            return found
         if (
             (previous in RELATIVES or previous in NOUN_MARKERS)
             and not after_comma
@@ -1123,6 +1129,16 @@ def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribut
             # "and" keeps the old reading).
             participle = word in PARTICIPLES or word.endswith("ing")
             speaker, pronoun = main_subject(text[: tokens[i][0]], no_objects=participle)
+            if (
+                speaker is not None
+                and not pronoun
+                and text[:1].islower()
+                and ";" in text[text.find(speaker) :]
+            ):
+                # "... the iPhone used in San Bernardino, Calif.; clashed with
+                # ...; and posted": the window opens inside the sentence, past
+                # its subject; a name inside the window is no subject.
+                return None
             if speaker is None:
                 # "..., the mayor said, adding ...": the subject went before;
                 # let the caller resolve it like a pronoun.
@@ -1150,7 +1166,7 @@ def _subject_before(
     say": no subject right before the chain of verbs).
     """
     going_on = _GO_ON_TO.search(text[: tokens[i][0]]) is not None
-    inset = _inset_source(text, tokens, i)
+    inset = _inset_source(text, tokens, i) or _listed_verb_subject(text, tokens, i)
     if inset is not None:
         return inset, False
     relative = _relative_clause_subject(text, tokens, i)
@@ -1177,6 +1193,38 @@ def _subject_before(
             # said, not who said it.
             speaker = None
     return speaker, pronoun
+
+
+def _listed_verb_subject(text: str, tokens: list[tuple[int, int, str]], i: int) -> str | None:
+    """Return the subject of a verb listed after another verb and its object, if any.
+
+    "The candidate has mocked a disabled reporter, referred to migrants as
+    “rapists”": the verbs share the clause's subject; the object of the
+    first one, before the comma, is no subject of the second.
+    """
+    if i < 2 or "," not in text[tokens[i - 1][1] : tokens[i][0]]:
+        return None
+    if not (tokens[i][2].islower() and bare(tokens[i][2]).endswith("ed")):
+        return None
+    # Back over the object (a determiner, modifiers, a noun) to the verb it follows.
+    for j in range(i - 2, max(0, i - 1 - _LISTED_OBJECT_WORDS), -1):
+        word = tokens[j][2]
+        if not word.isalpha():
+            return None
+        if word.islower() and word.endswith("ed") and j > 0:
+            if "," in text[tokens[j - 1][1] : tokens[j][0]]:
+                # "his obituary, published in the Eagle, called him": a
+                # participle set off by commas, no verb of the clause.
+                return None
+            subject, pronoun = main_subject(text[: tokens[j][0]])
+            if subject is None or pronoun or not (is_named(subject) or is_described(subject)):
+                return None
+            return subject
+    return None
+
+
+#: The most words of the object between two listed verbs.
+_LISTED_OBJECT_WORDS: Final = 6
 
 
 # Words that may stand between the subject of a relative clause and its cue:
