@@ -3523,3 +3523,20 @@ def test_a_participle_set_off_by_commas_lists_no_verb() -> None:
         " called him the author of “many books on occult phenomena.”"
     )
     assert all(q.speaker != "Arthur Waite" for q in found)
+
+
+@pytest.mark.parametrize("label", ["(D)", "(R-Wis.)", "(D-N.Y.)"])
+def test_a_party_label_after_a_name_keeps_the_name_the_subject(label: str) -> None:
+    """'Ed Rendell (D), a Clinton supporter, praised ..., calling it “...”': Rendell speaks."""
+    assert main_subject(
+        f"Former Pennsylvania governor Ann Lee {label}, a Moss supporter, praised Hale for what"
+        " he has accomplished,",
+        no_objects=True,
+    ) == ("Ann Lee", False)
+
+
+def test_a_name_in_the_phrase_that_opens_a_sentence_is_no_subject() -> None:
+    """'With a vote for Moss ruled out, Hale said': Hale is the subject, not Moss."""
+    assert main_subject("With a vote for Moss ruled out, Ann Hale said he is left")[0] == (
+        "Ann Hale"
+    )

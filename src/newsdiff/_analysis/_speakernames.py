@@ -2758,6 +2758,19 @@ def main_subject(
     # subject comes after the participle phrase that opens it.
     text = text[after_participle_opening(text) :]
     found = _main_subject(text, strict=strict, no_objects=no_objects)
+    if found[0] is not None and not found[1]:
+        opening = text.lstrip()
+        comma = opening.find(",")
+        if (
+            comma > 0
+            and bare(opening.split(maxsplit=1)[0]) in PREPOSITIONS
+            and 0 <= opening.find(found[0]) < comma
+        ):
+            # "Alongside BLM calls for action, a top strategist said": a name
+            # in the phrase that opens the sentence is no subject; the
+            # clause's comes after the comma.
+            after = main_subject(opening[comma + 1 :], strict=strict, no_objects=no_objects)
+            found = after if after[0] is not None else found
     if found[0] is not None and not found[1] and " " not in found[0]:
         # "Local police have imposed a curfew ..., and said": the capital opens
         # a source noun in lower case; the source is both words.
@@ -2843,6 +2856,27 @@ def _owned_source(text: str, tokens: list[tuple[int, int, str]]) -> str | None:
     return text[tokens[start][0] : tokens[k + 1][1]]
 
 
+# A party and state label after a name: "Ed Rendell (D),", "Ron Johnson (R-Wis.)".
+_PARTY_LABEL: Final = re.compile(
+    r"(?<=\w)\s\([DRI](?:-[A-Z][A-Za-z.]{0,8}(?:\s[A-Z][A-Za-z.]{0,4})?)?\)"
+)
+
+
+def _titled_name(chunk: str) -> str | None:
+    """Return the name that ends *chunk* after a title in lower case ("Former governor Ed Rendell").
+
+    None unless the words before the name are a title's: capitalised words
+    and lower-case words of :data:`TITLES` or offices only.
+    """
+    speaker, pronoun = speaker_of(chunk)
+    if speaker is None or pronoun or not is_named(speaker) or not chunk.rstrip().endswith(speaker):
+        return None
+    lead = chunk.rstrip()[: -len(speaker)].split()
+    if not lead or any(w.islower() and bare(w) not in TITLES | _OFFICES for w in lead):
+        return None
+    return speaker
+
+
 def _name_of_place(text: str, tokens: list[tuple[int, int, str]], i: int) -> str | None:
     """Return the name whose place token *i* is ("Senator Ann Lee of Ohio"), if any.
 
@@ -2864,7 +2898,7 @@ def _name_of_place(text: str, tokens: list[tuple[int, int, str]], i: int) -> str
 
 def _main_subject(text: str, *, strict: bool, no_objects: bool) -> tuple[str | None, bool]:
     """Read the subject of the clause in *text*; see :func:`main_subject`."""
-    text = _DATELINE.sub("", text, count=1)
+    text = _PARTY_LABEL.sub("", _DATELINE.sub("", text, count=1))
     tokens = word_spans(text)
     nearest = (_subordinate_subject(text) if no_objects else None) or (
         # "Her campaign quickly blasted out": the source she has, not she.
@@ -2878,10 +2912,15 @@ def _main_subject(text: str, *, strict: bool, no_objects: bool) -> tuple[str | N
     if clause is not text:
         return main_subject(clause, strict=strict, no_objects=no_objects)
     chunks = text.split(",")
-    if len(chunks) >= 3 and is_name_chunk(chunks[0]) and is_apposition(chunks[1]):
+    if len(chunks) >= 3 and is_apposition(chunks[1]):
         # "Dean, a former party chairman, poked at Trump, tweeting": the
-        # described name opens the clause.
-        named = name_run(chunks[0], word_spans(chunks[0]), len(word_spans(chunks[0])) - 1)
+        # described name opens the clause; "Former Pennsylvania governor Ed
+        # Rendell, a Clinton supporter, praised": so does a titled one.
+        named = (
+            name_run(chunks[0], word_spans(chunks[0]), len(word_spans(chunks[0])) - 1)
+            if is_name_chunk(chunks[0])
+            else _titled_name(chunks[0])
+        )
         if named and bare(named) not in TIME_WORDS:
             return named, False
     described = _described_subject(text, tokens)

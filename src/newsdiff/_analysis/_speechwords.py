@@ -163,7 +163,8 @@ CONNECTORS: Final = _words("de da di del della van von der du la le al bin bint 
 PREPOSITIONS: Final = _words(
     "of for at from with in by to on about into over under near via against than "
     "during after before since despite amid following throughout within through "
-    "across outside inside around along toward towards behind beyond"
+    "across outside inside around along alongside toward towards behind beyond among "
+    "amongst beside besides upon"
 )
 LEADING_NOISE: Final = _words(
     "but and yet so also still however meanwhile and, but, then now instead "
