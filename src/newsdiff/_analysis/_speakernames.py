@@ -2769,8 +2769,8 @@ def main_subject(
             # "Alongside BLM calls for action, a top strategist said": a name
             # in the phrase that opens the sentence is no subject; the
             # clause's comes after the comma.
-            after = main_subject(opening[comma + 1 :], strict=strict, no_objects=no_objects)
-            found = after if after[0] is not None else found
+            past = main_subject(opening[comma + 1 :], strict=strict, no_objects=no_objects)
+            found = past if past[0] is not None else found
     if found[0] is not None and not found[1] and " " not in found[0]:
         # "Local police have imposed a curfew ..., and said": the capital opens
         # a source noun in lower case; the source is both words.
