@@ -103,3 +103,10 @@ def test_a_closing_mark_after_a_word_still_closes() -> None:
     """Swedish style ”...” and a plain closing ” after the words pair as before."""
     assert spans_of("Han sa ”vi vinner” i dag.") == [[("vi vinner", True)]]
     assert spans_of("He said “we will win” today.") == [[("we will win", True)]]
+
+
+def test_a_straight_mark_glued_to_a_colon_opens() -> None:
+    """'Rep. Ann Lee (R-S.C.):"I have not heard ..."': the mark after the colon opens."""
+    assert spans_of('Rep. Ann Lee (R-S.C.):"I have not heard that figure."') == [
+        [("I have not heard that figure.", True)]
+    ]

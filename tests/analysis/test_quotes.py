@@ -3540,3 +3540,12 @@ def test_a_name_in_the_phrase_that_opens_a_sentence_is_no_subject() -> None:
     assert main_subject("With a vote for Moss ruled out, Ann Hale said he is left")[0] == (
         "Ann Hale"
     )
+
+
+def test_a_transcript_line_glued_to_its_quotation_names_its_speaker() -> None:
+    """'Rep. Ann Lee (R-S.C.):"..."' then 'Moss:"..."': each line is its label's."""
+    found = quotes_of(
+        'Rep. Ann Lee (R-S.C.):"I have not heard anyone cite that figure. Who told you that?"',
+        'Former secretary of state Dana Moss:"We learned that from the department."',
+    )
+    assert [q.speaker for q in found] == ["Ann Lee", "Ann Lee", "Dana Moss"]

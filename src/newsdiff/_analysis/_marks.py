@@ -98,6 +98,10 @@ def _classify(text: str, start: int, end: int) -> tuple[str, str] | None:
             return None if nxt.isspace() else ("d", "open")
         if nxt.isspace() or nxt in _CLOSE_AFTER:
             return ("d", "close")
+        if prev == ":" and nxt.isalnum():
+            # 'Rep. Trey Gowdy (R-S.C.):"I have not heard ...': a colon glued
+            # to the words it introduces.
+            return ("d", "open")
         return None
     if mark in {"‘", "‹"}:
         if nxt.isdigit() or text.startswith(("n’ ", "n' "), end):
