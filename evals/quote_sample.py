@@ -15,7 +15,8 @@ and the quote's ``quote``, ``kind``, ``speaker`` and ``cue``):
   (Guardian, New York Times, Washington Post), one page of each pair (the
   two carry the same article), read with :func:`newsdiff.parse_html`;
 * ``govuk``: every quote on the latest capture of 40 GOV.UK press releases
-  drawn with the seed (7 by default);
+  drawn with the seed (7 by default); with ``--besides SEED``, the releases
+  of the draw with SEED are left out;
 * ``newsdiscourse``: every quote in NewsDiscourse validation articles drawn
   with the seed (11 by default), the text rebuilt from the corpus's
   sentences and read with :func:`newsdiff.parse_text`, until 300 quotes;
@@ -192,7 +193,8 @@ def main(argv: Sequence[str]) -> int:
         action="append",
         default=[],
         metavar="SEED",
-        help="newsdiscourse: leave out the articles of the sample drawn with SEED (repeatable)",
+        help="newsdiscourse, govuk: leave out the articles of the sample drawn with SEED"
+        " (repeatable)",
     )
     parser.add_argument(
         "--split",
@@ -217,6 +219,10 @@ def main(argv: Sequence[str]) -> int:
         found = pairs(args.datasets)
     elif args.sample == "govuk":
         found = govuk(args.datasets, 7 if args.seed is None else args.seed)
+        if args.besides:
+            # Releases an earlier draw read are left out of this one.
+            read = {row["page"] for seed in args.besides for row in govuk(args.datasets, seed)}
+            found = (row for row in found if row["page"] not in read)
     else:
         found = newsdiscourse(args.datasets, 11 if args.seed is None else args.seed, args.split)
         if args.besides:
