@@ -3549,3 +3549,41 @@ def test_a_transcript_line_glued_to_its_quotation_names_its_speaker() -> None:
         'Former secretary of state Dana Moss:"We learned that from the department."',
     )
     assert [q.speaker for q in found] == ["Ann Lee", "Ann Lee", "Dana Moss"]
+
+
+def test_an_as_aside_that_opens_the_sentence_credits_the_quotation_in_it() -> None:
+    """'As the historian Ann Lee puts it, Moss is making them “an offer ...”': Lee's words."""
+    found = quotes_of(
+        "As the historian Ann Lee puts it, Moss is trying to make the party “an offer they"
+        " can't afford to refuse.”"
+    )
+    assert [q.speaker for q in found] == ["Ann Lee"]
+
+
+def test_an_as_aside_does_not_credit_a_quotation_with_a_cue_of_its_own() -> None:
+    """'As Ann Lee noted, Moss said “...”': Moss speaks."""
+    found = quotes_of("As Ann Lee noted, Ivo Moss said “we will win the seat.”")
+    assert [q.speaker for q in found] == ["Ivo Moss"]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Nigel Toon, CEO and co-founder, Graphcore said:",
+        "Sarah Jones, founder, The Bread Company, said:",
+        "Jane Smith, Chief Executive, Acme Ltd said:",
+    ],
+)
+def test_a_press_release_intro_with_an_office_alone_names_the_person(intro: str) -> None:
+    """'Nigel Toon, CEO and co-founder, Graphcore said:' introduces Toon, not the company."""
+    found = quotes_of(intro, "We are delighted to join the council.")
+    assert [q.speaker for q in found] == [intro.split(",", maxsplit=1)[0]]
+
+
+def test_a_plural_office_keeps_its_title() -> None:
+    """'Great Britain's three Chief Veterinary Officers said:' is no 'Veterinary Officers'."""
+    found = quotes_of(
+        "In a joint statement Great Britain’s three Chief Veterinary Officers said:",
+        "This will be welcome news for poultry keepers across the country.",
+    )
+    assert [q.speaker for q in found] == ["Chief Veterinary Officers"]

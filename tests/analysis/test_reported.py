@@ -1518,3 +1518,25 @@ def test_a_relative_clause_at_the_end_is_no_source_after_the_content() -> None:
     )
     assert found is not None
     assert found[0] == "runs the risk of leaving voters out."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On top of these measures, the Budget confirms an additional £2.4 billion for them.",
+        "Levelling Up Secretary confirms £53.9 billion funding package for councils",
+    ],
+)
+def test_confirming_a_sum_is_an_act_not_a_report(sentence: str) -> None:
+    """'the Budget confirms an additional £2.4 billion': a grant, not speech."""
+    assert reported_speech(sentence) is None
+
+
+def test_confirming_a_clause_is_a_report() -> None:
+    """'experts have confirmed our arrangements remain sufficient' reports what they said."""
+    found = reported_speech(
+        "Public health experts have confirmed our arrangements remain sufficient to deal with"
+        " the new variants."
+    )
+    assert found is not None
+    assert found[1].speaker == "Public health experts"

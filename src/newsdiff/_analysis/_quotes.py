@@ -65,6 +65,7 @@ from newsdiff._analysis._speakernames import (
 from newsdiff._analysis._speakers import (
     WINDOW,
     Attribution,
+    as_opening,
     attribution_after,
     attribution_before,
     attribution_by_noun,
@@ -1114,6 +1115,10 @@ class _Reader:
             # "Trump’s claim that there were “thousands of shootings”": the
             # words of the one whose claim it is.
             found = attribution_by_noun(before)
+        if found is None and before and before == text[row[s_open] : span.mark_start]:
+            # "As The Post's Ruth Marcus puts it, Obama is trying to make
+            # Republicans “...”": the aside that opens the sentence credits it.
+            found = as_opening(before)
         if found is None and ends:
             # "“Go back,” Trump barked": a verb of speaking outside the list.
             found = attribution_unlisted(after)

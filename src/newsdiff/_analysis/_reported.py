@@ -191,13 +191,18 @@ _NOT_AFTER_VERB: Final = PREPOSITIONS | _words("and or but")
 # "maintains" report only before "that": see _ONLY_BEFORE_THAT.)
 _OBJECT_CUES: Final = _words(
     "wrote writes maintain added adds recounted recounts announced announces explains "
-    "explained claimed claims"
+    "explained claimed claims confirmed confirms"
 )
 # Object cues whose clause shows itself early: "announced a package of measures
 # to provide support to ensure the impact is minimised" announces a thing; "announced
 # the plan would be delayed" reports. Their clause must show within
 # _ANNOUNCED_REACH words.
 _ANNOUNCING: Final = _words("announced announces claimed claims")
+# Cues that report unless a sum is their object: "confirmed an additional £55
+# billion" confirms a grant; "confirmed our arrangements remain sufficient" reports.
+_CONFIRMING: Final = _words("confirmed confirms")
+#: How many words at the head of the content a sum may stand in to be the object.
+_SUM_REACH: Final = 3
 _ANNOUNCED_REACH: Final = 8
 _EXPLAINING: Final = _words("explains explained")
 # What opens a sum: "£200 million", "$4 billion", "10,000 units".
@@ -215,6 +220,8 @@ def _object_clause(cue: str, content: str) -> bool:
     "and" or "but" that joins another clause ("explained the process and the
     council is considering it").
     """
+    if cue in _CONFIRMING:
+        return not any(w[:1] in "£$€" for w in content.split(maxsplit=_SUM_REACH)[:_SUM_REACH])
     if cue in _ANNOUNCING:
         return _clause(content, _ANNOUNCED_REACH, joined_ends=True)
     return _clause(content, joined_ends=cue in _EXPLAINING)

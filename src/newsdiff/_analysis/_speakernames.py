@@ -473,6 +473,11 @@ def name_run(text: str, tokens: list[tuple[int, int, str]], end: int) -> str | N
     while start < end and (
         (
             bare(tokens[start][2]) in _BEFORE_NAME
+            # "the three Chief Veterinary Officers said": a plural office is no
+            # title before a name; the office is the source, all of it.
+            and not (
+                bare(tokens[start][2]) in TITLES and bare(tokens[end][2]).lower() in _PLURAL_OFFICES
+            )
             # "the Supreme Court said": the court, no title before a name;
             # "its General Statistics Office said": a body, all of it.
             and not (start + 1 == end and bare(tokens[end][2]).lower() in _OF_HEADS)
@@ -2061,6 +2066,12 @@ def is_apposition(chunk: str) -> bool:
         # "Mr. Obama's deputy national security adviser", "New York’s
         # attorney general": a post held under a name written in capitals.
         return True
+    if all(bare(w) in _BARE_OFFICE_WORDS for w in words) and any(
+        bare(w) not in {"and", "&"} for w in words
+    ):
+        # "Nigel Toon, CEO and co-founder, Graphcore said:", "Sarah Jones,
+        # founder, The Bread Company, said:": an office alone.
+        return True
     last = bare(words[-1])
     if len(words) > 1 and (
         (first in _OFFICE_HEADS and last in _OFFICE_ENDS)
@@ -2079,6 +2090,12 @@ def is_apposition(chunk: str) -> bool:
 
 # Offices written as their initials: "Betty Radier, Kenya Tourism Board (KTB) CEO, said".
 _OFFICE_ACRONYMS: Final = _words("ceo cfo coo cto")
+# The words of an office written alone after a name ("CEO and co-founder").
+_BARE_OFFICE_WORDS: Final = (
+    _OFFICES
+    | _OFFICE_ACRONYMS
+    | _words("chief founder co-founder cofounder owner partner managing deputy and &")
+)
 # Words in -ing that open no participle phrase about a person.
 _NOT_PARTICIPLES: Final = _words(
     "including according during following regarding concerning notwithstanding pending "
@@ -2862,6 +2879,12 @@ _PARTY_LABEL: Final = re.compile(
 )
 
 
+# Offices in the plural, the source when a title opens them.
+_PLURAL_OFFICES: Final = _words(
+    "officers ministers secretaries directors commissioners chiefs officials advisers advisors"
+)
+
+
 def _titled_name(chunk: str) -> str | None:
     """Return the name that ends *chunk* after a title in lower case ("Former governor Ed Rendell").
 
@@ -3250,18 +3273,20 @@ def clean_speaker(speaker: str) -> str:
         # "Earlier on Monday Prime Minister Theresa May’s spokeswoman said": the
         # day that opened the clause, with no comma after it.
         words.pop(0)
+    # "The Post’s Ruth Marcus": the article of the body's name goes with it.
+    lead = 1 if len(words) > 1 and words[0] in {"The", "the"} else 0
     if (
-        len(words) in {3, 4}
-        and _POSSESSIVE.search(words[0])
-        and all(is_cap(w) and bare(w) not in TITLES | _OFFICES for w in words[1:])
+        len(words) - lead in {3, 4}
+        and _POSSESSIVE.search(words[lead])
+        and all(is_cap(w) and bare(w) not in TITLES | _OFFICES for w in words[lead + 1 :])
         # A person's name, not a body's ("India’s Meteorological Department")
         # nor a thing's ("Schlafly’s Final Column").
         and bare(words[-1]).lower() not in _NOT_PERSON_TAILS
-        and not any(bare(w).lower() in _NOT_PERSON_TAILS for w in words[1:])
+        and not any(bare(w).lower() in _NOT_PERSON_TAILS for w in words[lead + 1 :])
     ):
         # "Labour’s Shami Chakrabarti", "Reuters’ Luciana Lopez": the person, of
         # the body before the name.
-        words.pop(0)
+        del words[: lead + 1]
     if len(words) > 1 and bare(words[-1]) in {"himself", "herself", "themselves", "itself"}:
         # "Cruz himself".
         words.pop()

@@ -1412,6 +1412,33 @@ _AS_ASIDE: Final = re.compile(
 )
 
 
+# The same aside opening the sentence, the quotation further on: "As The
+# Post's Ruth Marcus puts it, Obama is trying to make Republicans “...”".
+_AS_OPENING: Final = re.compile(
+    r"\s*[Aa]s\s(?P<subject>[^,;:“”\"()]{2,80}?)\s"
+    r"(?:(?:has|had|once|recently|later|also|repeatedly)\s){0,2}"
+    r"(?P<cue>put\sit|puts\sit|has\sput\sit|wrote|writes|noted|notes|pointed\sout|points\sout|"
+    r"observed|observes|argued|argues|said|says)"
+    r"(?P<tail>\s[^,;:“”\"()]{1,40})?,\s"
+)
+
+
+def as_opening(head: str) -> Attribution | None:
+    """Return the source an aside opening *head* credits with a quotation later in it.
+
+    *head* is the sentence up to the quotation. The aside ("As Ann Lee puts
+    it,", "As the report notes,") must open it, and nothing after the aside
+    may hold a cue of its own ("As Lee noted, Moss said “...”" is Moss's).
+
+    >>> as_opening("As the historian Ann Lee puts it, Obama is trying to make Republicans ")
+    Attribution(speaker='Ann Lee', cue='puts it', pronoun=False)
+    """
+    found = _AS_OPENING.match(head)
+    if found is None or may_hold_cue(head[found.end() :]):
+        return None
+    return _as_aside(head[: found.end()].rstrip() + " ")
+
+
 def _as_aside(text: str) -> Attribution | None:
     """Return the source an aside "As X pointed out," credits with the quotation after it.
 
