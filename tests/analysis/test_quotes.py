@@ -3587,3 +3587,34 @@ def test_a_plural_office_keeps_its_title() -> None:
         "This will be welcome news for poultry keepers across the country.",
     )
     assert [q.speaker for q in found] == ["Chief Veterinary Officers"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            (
+                "“There have been advances in that area,” public information officer Ivo Brandt of"
+                " the Oregon Department of Justice said in reference to the case."
+            ),
+            "Ivo Brandt",
+        ),
+        (
+            (
+                "“He was a friend of our country,” the country’s ambassador to the United States,"
+                " Ha Kim Ngoc, told the state-run radio service."
+            ),
+            "Ha Kim Ngoc",
+        ),
+        (
+            (
+                "“The reaction is blocking any dialogue,” said one billionaire included in January"
+                " on a Treasury list of people deemed too close to the Kremlin."
+            ),
+            "one billionaire",
+        ),
+    ],
+)
+def test_a_long_source_after_the_quotation_is_read(sentence: str, speaker: str) -> None:
+    """An office in lower case before a name, a hearer after 'told', a list the source is on."""
+    assert [q.speaker for q in quotes_of(sentence)] == [speaker]

@@ -346,6 +346,30 @@ def _names_subject(before: str) -> bool:
 _LAST_SUBJECT: Final = 6
 
 
+# Cues whose hearer follows them: "..., Ha Kim Ngoc, told the Vietnam News Agency.".
+_TELLING_CUES: Final = frozenset(["told", "tells", "tell"])
+#: The most words of a hearer after "told" that the end of the sentence may follow.
+_HEARER_WORDS: Final = 6
+
+
+def _past_hearer(rest: str) -> str:
+    """Return *rest*, the words after "told", past the hearer they open with.
+
+    "the Vietnam News Agency." and "reporters on Friday." end the sentence
+    after the hearer (and a circumstance); anything longer, or with a comma or
+    a verb of its own, is left as it is.
+    """
+    words = rest.split()
+    for k, written in enumerate(words[: _HEARER_WORDS + 1]):
+        if bare(written) in PREPOSITIONS | TIME_WORDS and k:
+            return " " + " ".join(words[k:])
+        if written.endswith(",") or (written.islower() and bare(written) in _NOT_IN_SUBJECT):
+            return rest
+        if written.endswith((".", "!", "?")) and k + 1 == len(words):
+            return "."
+    return rest
+
+
 def _last_clause_subject(subject: str, rest: str) -> str | None:
     """Return the subject of a last clause "..., Name said." after a quote, if any.
 
@@ -444,7 +468,13 @@ def _long_subject(subject: str, rest: str) -> str | None:
         # "“...,” a company source with knowledge of the matter said.": a
         # described source and what qualifies it to speak, as written.
         return subject.strip()
-    if not (is_cap(words[0]) or bare(words[0]) in {"the", "a", "an"}):
+    if not (
+        is_cap(words[0])
+        or bare(words[0]) in {"the", "a", "an"}
+        # "public information officer Vance Chandler of ...": an office in
+        # lower case right before the name.
+        or _office_before_name(words)
+    ):
         return None
     if any(
         w.islower()
@@ -464,6 +494,29 @@ def _long_subject(subject: str, rest: str) -> str | None:
     if speaker is None or pronoun or not plausible_speaker(speaker):
         return None
     return speaker if is_named(speaker) or is_described(speaker) else None
+
+
+def _office_before_name(words: list[str]) -> bool:
+    """Tell whether *words* open with lower-case words that end in an office before a name."""
+    first_cap = next((k for k, w in enumerate(words) if is_cap(w)), 0)
+    return (
+        0 < first_cap <= _OFFICE_LEAD
+        and all(w.isalpha() and w.islower() for w in words[:first_cap])
+        and bare(words[first_cap - 1]) in _LOWER_OFFICES
+    )
+
+
+#: The most lower-case words of an office before a name.
+_OFFICE_LEAD: Final = 4
+# Offices written in lower case before a name: "information officer Vance Chandler".
+_LOWER_OFFICES: Final = frozenset(
+    [
+        *("officer", "spokesman", "spokeswoman", "spokesperson", "director", "minister"),
+        *("secretary", "chairman", "chairwoman", "chair", "president", "manager", "analyst"),
+        *("economist", "strategist", "adviser", "advisor", "lawyer", "attorney", "professor"),
+        *("researcher", "executive", "commissioner", "superintendent", "sheriff", "chief"),
+    ]
+)
 
 
 # A described source and what qualifies it to speak: "a company source with
@@ -508,10 +561,13 @@ def _named_after(text: str, cue_end: int, *, cut: bool) -> str | None:
 _RELATIVE_AFTER: Final = re.compile(r"\s(?:who|whom|whose|which|that)\s(?=[a-z])")
 # A participle that tells of a document after its noun: "a statement released on Monday".
 _RELEASED_AFTER: Final = re.compile(
-    r"\s(?:released|issued|published|dated|obtained|sent|posted|signed|circulated"
+    r"\s(?:(?:released|issued|published|dated|obtained|sent|posted|signed|circulated"
     # "said a member of an alliance formed by Sara Duterte": who formed the
     # body the source belongs to is no part of the source.
     r"|formed|founded|created|led|backed|owned)\b"
+    # "said one billionaire included in January on a Treasury list": where the
+    # source was listed or named is no part of it either.
+    r"|(?:included|listed|named|placed)\s(?:in|on|by|among)\b)"
 )
 
 
@@ -1790,9 +1846,10 @@ def _attribution_after(text: str, inverted: bool, quoting: bool) -> Attribution 
         ):
             # "“...” they need to win, DFA spokesman Neil Sroka said.": the
             # clause that ends the sentence may still name its own subject.
-            closing = _last_clause_subject(subject, text[cue_end:])
+            rest = _past_hearer(text[cue_end:]) if word in _TELLING_CUES else text[cue_end:]
+            closing = _last_clause_subject(subject, rest)
             if closing is None:
-                closing = _long_subject(subject, text[cue_end:])
+                closing = _long_subject(subject, rest)
             return None if closing is None else Attribution(speaker=closing, cue=cue)
         if subject:
             speaker, pronoun = speaker_of(subject)
