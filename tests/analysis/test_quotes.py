@@ -3618,3 +3618,29 @@ def test_a_plural_office_keeps_its_title() -> None:
 def test_a_long_source_after_the_quotation_is_read(sentence: str, speaker: str) -> None:
     """An office in lower case before a name, a hearer after 'told', a list the source is on."""
     assert [q.speaker for q in quotes_of(sentence)] == [speaker]
+
+
+def test_a_participle_after_a_quotation_goes_on_with_the_sentences_speaker() -> None:
+    """'The mayor said, “...” with no exceptions, adding, “...”': no 'no exceptions' and no None."""
+    found = quotes_of(
+        "Ann Lee spoke to reporters on Saturday. “It is a serious issue.”",
+        "The mayor said, “They must give back the money” with no exceptions, adding, “I support"
+        " the council's attempts to resolve this.”",
+    )
+    assert [q.speaker for q in found][-1] in {"The mayor", "Ann Lee"}
+    assert found[-1].speaker is not None
+
+
+def test_a_shout_after_a_quotation_is_its_cue() -> None:
+    """'“...,” a city worker calls out to the crowd': the worker speaks."""
+    found = quotes_of("“Talk to a building inspector first,” a city worker calls out to the crowd.")
+    assert [(q.speaker, q.cue) for q in found] == [("a city worker", "calls out")]
+
+
+def test_a_post_dated_before_its_title_and_a_body_with_and_keep_a_long_subject() -> None:
+    """'current Prime Minister Ann Lee of the Union of Greens and Farmers said': Lee speaks."""
+    found = quotes_of(
+        "“Forming a new government will be very difficult,” current Prime Minister Ann Lee of"
+        " the Union of Greens and Farmers said after the election."
+    )
+    assert [q.speaker for q in found] == ["Ann Lee"]

@@ -916,6 +916,17 @@ class _Reader:
                 # The subject of the narration before was read but names no
                 # one: the quotation is read as if it had no attribution.
                 found = None
+            elif (
+                speaker is None
+                and found.pronoun
+                and found.speaker is None
+                and same_sentence
+                and self.last is not None
+            ):
+                # "The president said, ''...'' with no quid pro quos, adding,
+                # ''...''": the participle's subject is the one who spoke
+                # before in the sentence.
+                speaker = self.last[1].speaker
         if speaker is None and within and reported is not None:
             # "Ann Lee said the plan was “dead on arrival” and would go": the
             # quoted words are part of what she is reported to have said (a

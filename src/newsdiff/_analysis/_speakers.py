@@ -482,6 +482,10 @@ def _long_subject(subject: str, rest: str) -> str | None:
         # "Congress leader and former Kerala Chief Minister Oommen Chandy": two
         # posts of one person.
         and not (w == "and" and k + 1 < len(words) and words[k + 1] in _SECOND_POST)
+        # "the Union of Greens and Farmers": "and" inside a body's name.
+        and not (
+            w == "and" and 0 < k < len(words) - 1 and is_cap(words[k - 1]) and is_cap(words[k + 1])
+        )
         for k, w in enumerate(words)
     ):
         return None
@@ -502,10 +506,17 @@ def _office_before_name(words: list[str]) -> bool:
     return (
         0 < first_cap <= _OFFICE_LEAD
         and all(w.isalpha() and w.islower() for w in words[:first_cap])
-        and bare(words[first_cap - 1]) in _LOWER_OFFICES
+        and (
+            bare(words[first_cap - 1]) in _LOWER_OFFICES
+            # "current Prime Minister Maris Lee of ...": a time of the post
+            # before its title.
+            or all(bare(w) in _SECOND_POST | _POST_TIMES for w in words[:first_cap])
+        )
     )
 
 
+# Words that date a post before its title: "outgoing Prime Minister ...".
+_POST_TIMES: Final = frozenset(["acting", "outgoing", "incoming", "interim", "newly", "elected"])
 #: The most lower-case words of an office before a name.
 _OFFICE_LEAD: Final = 4
 # Offices written in lower case before a name: "information officer Vance Chandler".
@@ -629,6 +640,13 @@ def _is_verb(
     """
     if word == "put":
         return i + 1 < len(tokens) and bare(tokens[i + 1][2]) == "it"
+    if quoting and word in {"calls", "called"} and i + 1 < len(tokens):
+        # "“...,” a city worker calls out to the crowd": shouted out (not
+        # "called out Trump for ...", a rebuke, which takes an object).
+        after = bare(tokens[i + 1][2])
+        following = bare(tokens[i + 2][2]) if i + 2 < len(tokens) else ""
+        if after == "out" and (not following or following in {"to", "from", "again"}):
+            return True
     if word == "quoted":
         if i + 1 < len(tokens) and bare(tokens[i + 1][2]) == "by":
             by = [bare(t[2]) for t in tokens[i + 2 : i + 2 + _QUOTED_BY_WORDS]]
@@ -985,7 +1003,12 @@ def _cue_at(text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[str,
     """Return the cue starting at token *i* and the offset where it ends."""
     start, end = tokens[i][0], tokens[i][1]
     word = bare(tokens[i][2])
-    if (word == "put" or word in _PARTICLE or word in _PHRASAL) and i + 1 < len(tokens):
+    if (
+        word == "put"
+        or word in _PARTICLE
+        or word in _PHRASAL
+        or (word in {"calls", "called"} and i + 1 < len(tokens) and bare(tokens[i + 1][2]) == "out")
+    ) and i + 1 < len(tokens):
         end = tokens[i + 1][1]
     if word == "quoted" and (quoted := _QUOTED_AS.match(text, end)) is not None:
         end = quoted.end()
@@ -1180,21 +1203,10 @@ def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribut
         elif word in PARTICIPLES or word.endswith("ing") or _coordinated(text, tokens, i):
             # "X responded, saying", "Gov. Jerry Brown endorsed her, citing":
             # the subject of the clause the participle hangs on.
-            # A name right after a verb is that verb's object ("mocked Trump for
-            # calling"), not the subject of the participle (a verb joined by
-            # "and" keeps the old reading).
-            participle = word in PARTICIPLES or word.endswith("ing")
-            speaker, pronoun = main_subject(text[: tokens[i][0]], no_objects=participle)
-            if (
-                speaker is not None
-                and not pronoun
-                and text[:1].islower()
-                and ";" in text[text.find(speaker) :]
-            ):
-                # "... the iPhone used in San Bernardino, Calif.; clashed with
-                # ...; and posted": the window opens inside the sentence, past
-                # its subject; a name inside the window is no subject.
+            shared = _shared_subject(text, tokens, i, word)
+            if shared is None:
                 return None
+            speaker, pronoun = shared
             if speaker is None:
                 # "..., the mayor said, adding ...": the subject went before;
                 # let the caller resolve it like a pronoun.
@@ -1211,6 +1223,45 @@ def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribut
         if speaker is not None:
             return Attribution(speaker=speaker, cue="according to", pronoun=pronoun)
     return _colon_introduction(text)
+
+
+def _shared_subject(
+    text: str, tokens: list[tuple[int, int, str]], i: int, word: str
+) -> tuple[str | None, bool] | None:
+    """Return the subject (speaker, pronoun) of the participle or joined verb at token *i*.
+
+    ``(None, False)`` when the clause names none before the verb; None when the
+    words read (*text*, a window that may open inside the sentence) cannot hold
+    the subject: a name before a semicolon in a window cut inside the sentence.
+    A name in a window that opens with a preposition, after an earlier
+    quotation ("'' with no quid pro quos, adding,"), is none either.
+    """
+    # A name right after a verb is that verb's object ("mocked Trump for
+    # calling"), not the subject of the participle (a verb joined by "and"
+    # keeps the old reading).
+    participle = word in PARTICIPLES or word.endswith("ing")
+    speaker, pronoun = main_subject(text[: tokens[i][0]], no_objects=participle)
+    if speaker is None or pronoun or not text.lstrip()[:1].islower():
+        return speaker, pronoun
+    if ";" in text[text.find(speaker) :]:
+        # "... the iPhone used in San Bernardino, Calif.; clashed with ...;
+        # and posted": the window opens inside the sentence, past its
+        # subject; a name inside the window is no subject.
+        return None
+    if (
+        len(tokens) > _AFTER_PREPOSITION
+        and bare(tokens[0][2]) in PREPOSITIONS
+        and text.find(speaker) <= tokens[_AFTER_PREPOSITION][0]
+    ):
+        # "'' with no quid pro quos, adding, ''...''": the object of the
+        # preposition that opens the words after an earlier quotation.
+        return None, False
+    return speaker, pronoun
+
+
+#: Where the object of a preposition that opens a window starts, at the latest
+#: (after a determiner).
+_AFTER_PREPOSITION: Final = 2
 
 
 def _subject_before(
