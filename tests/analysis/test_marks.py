@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsdiff._analysis._marks import Span, pair
 
 
@@ -110,3 +112,14 @@ def test_a_straight_mark_glued_to_a_colon_opens() -> None:
     assert spans_of('Rep. Ann Lee (R-S.C.):"I have not heard that figure."') == [
         [("I have not heard that figure.", True)]
     ]
+
+
+@pytest.mark.parametrize("quoted", ["about $200,000", "in 1984", "99.9"])
+def test_a_straight_mark_after_a_sum_a_year_or_a_decimal_closes(quoted: str) -> None:
+    """'accepted "about $200,000" from': the mark after the figure closes; it is no inch."""
+    assert spans_of(f'He accepted "{quoted}" from the firms.') == [[(quoted, True)]]
+
+
+def test_a_mark_after_a_short_measure_is_an_inch_mark() -> None:
+    """'a 12" pipe': feet and inches stay no quotation."""
+    assert spans_of('They laid a 12" pipe and a 6\'2" frame.') == [[]]

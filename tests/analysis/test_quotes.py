@@ -3644,3 +3644,21 @@ def test_a_post_dated_before_its_title_and_a_body_with_and_keep_a_long_subject()
         " the Union of Greens and Farmers said after the election."
     )
     assert [q.speaker for q in found] == ["Ann Lee"]
+
+
+def test_words_read_by_one_of_several_things_are_no_earlier_speakers() -> None:
+    """'“...,” read one. “...,” was another.': not the outlet that reported the planes."""
+    found = quotes_of(
+        "The Globe reported at least six skywriting planes filled the skies with messages.",
+        "“Vote Lee!” read one. “Anybody but Moss,” was another.",
+    )
+    assert [q.speaker for q in found if q.kind is QuoteKind.DIRECT] == [None, None]
+
+
+def test_a_party_in_the_plural_is_no_he() -> None:
+    """After '75 percent of Democrats said yes', a 'he' is not the Democrats."""
+    found = quotes_of(
+        "Asked about the plan, 75 percent of Democrats said yes.",
+        "Moss has pushed his promise of “free college” for months.",
+    )
+    assert all(q.speaker != "Democrats" for q in found[1:])

@@ -82,7 +82,7 @@ def _classify(text: str, start: int, end: int) -> tuple[str, str] | None:
         return ("d", "open")
     if mark in _DOUBLE_CLOSE:
         return ("d", "close")
-    if mark in {'"', "''", "'"} and prev.isdigit():
+    if mark in {'"', "''", "'"} and prev.isdigit() and _measure_before(text, start):
         # Feet and inches: 6'2", 12" pipe.
         return None
     if mark in {'"', "''"}:
@@ -121,6 +121,24 @@ def _classify(text: str, start: int, end: int) -> tuple[str, str] | None:
     if nxt.isspace() or nxt in _CLOSE_AFTER:
         return ("s", "close")
     return None
+
+
+#: The most digits of a measure in feet or inches.
+_MEASURE_DIGITS: Final = 3
+
+
+def _measure_before(text: str, at: int) -> bool:
+    """Tell whether the digits before *at* read as feet or inches (``6'2"``, ``12" pipe``).
+
+    Not a sum or a count ("about $200,000"), a year ("1984"), nor a decimal:
+    the mark after those closes a quotation.
+    """
+    start = at
+    while start > 0 and text[start - 1].isdigit() and at - start <= _MEASURE_DIGITS:
+        start -= 1
+    if at - start > _MEASURE_DIGITS:
+        return False
+    return not (start and text[start - 1] in ",.$£€")
 
 
 def pair(texts: Sequence[str], starts: Sequence[Sequence[int]]) -> list[list[Span]]:

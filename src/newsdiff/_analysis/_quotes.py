@@ -979,6 +979,7 @@ class _Reader:
                         self.last[1].speaker,
                     )
                     and not _THING_AFTER.match(text, span.mark_end)
+                    and not _ONE_AFTER.match(text, span.mark_end)
                 )
                 or (kind is QuoteKind.PARTIAL and p == self.last[0])
             )
@@ -1820,6 +1821,11 @@ _THING_AFTER: Final = re.compile(
     r"voice|voices|sign|signs|banner|banners|placard|placards|message|slogan|song|refrain)"
     r"\s(?:[a-z]{2,20}ed|began|rose|went|rang|broke|read|reads|says|said)\b"
 )
+
+
+# "“...,” read one.", "“...,” was another.": one of several things or people
+# named before, not the last speaker; the text does not say which.
+_ONE_AFTER: Final = re.compile(r"[,!?.]?\s(?:read|reads|was|were|said|says)\s(?:one|another)\b")
 
 
 def _pronoun_intro(head: str, found: Attribution) -> bool:

@@ -334,6 +334,17 @@ def gender_of(text: str) -> str | None:
 _ACRONYM: Final = re.compile(r"[A-Z]{2,6}")
 
 
+# Members of a party, a faith or a people, whose plural names a group.
+_GROUP_MEMBERS: Final = frozenset(
+    [
+        *("democrat", "republican", "conservative", "liberal", "socialist", "progressive"),
+        *("libertarian", "tory", "moderate", "independent", "evangelical", "populist"),
+        *("american", "russian", "israeli", "palestinian", "iranian", "iraqi", "syrian"),
+        *("european", "african", "mexican", "canadian", "briton", "german", "italian"),
+        *("ukrainian", "kurd", "muslim", "christian", "catholic", "arab", "saudi", "egyptian"),
+        *("pakistani", "indian", "afghan", "venezuelan", "cuban", "korean", "latino"),
+    ]
+)
 # Words that open a plural group: "Other Netizens", "Some Democrats".
 _PLURAL_OPENERS: Final = frozenset(
     [
@@ -354,6 +365,9 @@ def _is_collective(speaker: str) -> bool:
     if words[-1][:1].islower() or "and" in words:
         # "Smith and Jones said ... “...,” they added": two who speak are "they".
         # "unnamed officials", "the ministry", "sources familiar with the matter".
+        return True
+    if len(words) == 1 and head.endswith("s") and head[:-1] in _GROUP_MEMBERS:
+        # "75 percent of Democrats said": a party or a people, never "he".
         return True
     if len(words) >= 2 and words[0].lower() in _PLURAL_OPENERS and head.endswith("s"):
         # "Other Netizens enjoyed ...", "Some Democrats said": a group,
