@@ -3662,3 +3662,29 @@ def test_a_party_in_the_plural_is_no_he() -> None:
         "Moss has pushed his promise of “free college” for months.",
     )
     assert all(q.speaker != "Democrats" for q in found[1:])
+
+
+def test_the_turns_of_a_transcript_are_their_labels_words() -> None:
+    """'LEE: ...' then 'MOSS: ...': each turn is a direct quote of its label, the label left out."""
+    found = quotes_of(
+        "Here is a partial transcript:",
+        "LEE: We will win this seat.",
+        "MOSS: You will not. Nobody thinks so.",
+    )
+    assert [(q.text, q.speaker, q.kind) for q in found] == [
+        ("We will win this seat.", "LEE", QuoteKind.DIRECT),
+        ("You will not.", "MOSS", QuoteKind.DIRECT),
+        ("Nobody thinks so.", "MOSS", QuoteKind.DIRECT),
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("NOTE: The figures are provisional.", "The council meets on Monday."),
+        ("Q: Will you run again?", "A: I have not decided."),
+    ],
+)
+def test_a_lone_label_or_an_unnamed_interview_is_no_transcript(paragraphs: tuple[str, ...]) -> None:
+    """A lone 'NOTE:' line, and 'Q:' and 'A:' turns that name no one, give no quotes."""
+    assert quotes_of(*paragraphs) == []

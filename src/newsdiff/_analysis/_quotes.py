@@ -1190,6 +1190,33 @@ class _Reader:
             return None
         return attribution_before(last_words(previous))
 
+    def turn(self, p: int) -> tuple[str, int] | None:
+        """Return (speaker, where the words start) when paragraph *p* is a turn of a transcript.
+
+        A turn opens with a name in capitals and a colon ("LEE: ...",
+        "SEN. SANDERS: ..."); it counts only when a paragraph at most two
+        away opens with another label, so a lone "NOTE:" or "WASHINGTON:" is
+        none. "Q:" and "A:" turns name no one: they are read as before, as
+        narration (PolNeAR annotates an interview's answers, if at all, as
+        unmarked reports; reading them as direct quotations of no one cost
+        its direct-quotation precision on train 0.964 -> 0.955).
+        """
+        own = _turn_label(self.texts[p])
+        if own is None:
+            return None
+        label, start = own
+        near = range(max(0, p - _TURN_REACH), min(len(self.texts), p + _TURN_REACH + 1))
+        if not any(
+            (other := _turn_label(self.texts[q])) is not None and other[0] != label
+            for q in near
+            if q != p
+        ):
+            return None
+        if label in _ASKING_LABELS:
+            return None
+        speaker = clean_speaker(label)
+        return (speaker, start) if plausible_speaker(speaker) else None
+
     def cue_line(self, p: int, sentence: str) -> tuple[str | None, str] | None:
         """Return (speaker, cue) when *sentence* is a line like "Anna Field said:".
 
@@ -1434,6 +1461,12 @@ class _Reader:
                     self.block = block
                 continue
             if not spans and sentences:
+                turn = self.turn(p)
+                if turn is not None:
+                    # "LEE: We will win this seat." between other turns: a
+                    # transcript, each turn its label's words.
+                    result.append(_turn_quotes(sentences, turn))
+                    continue
                 self.block = self.cue_line(p, sentences[-1])
             k = after_quote = 0
             for i, sentence in enumerate(sentences):
@@ -2089,6 +2122,47 @@ def _label_line(line: str) -> tuple[str | None, str] | None:
         return None
     speaker = clean_speaker(name)
     return (speaker, ":") if plausible_speaker(speaker) and is_named(speaker) else None
+
+
+# A turn's label: a name in capitals ("LEE:", "SEN. SANDERS:") or "Q:" and "A:".
+_TURN: Final = re.compile(
+    r"\s{0,3}([A-Z][A-Z.’'-]{1,30}(?:\s[A-Z][A-Z.’'-]{1,30}){0,3}|Q|A|Question|Answer):\s+"
+    r"(?=[^\s“”\"'‘’])"
+)
+# Labels that head a paragraph in a transcript's place but name no turn.
+_NOT_TURNS: Final = _words(
+    "claim response fact facts verdict rating background context what why how when where who "
+    "summary takeaway takeaways faq q&a tl;dr"
+) | {"the facts", "bottom line", "key points", "the bottom line"}
+# Labels of the questions and answers of an interview, who asks and answers unnamed.
+_ASKING_LABELS: Final = frozenset(["Q", "A", "Question", "Answer"])
+#: How many paragraphs away another turn must be for a labelled paragraph to be one.
+_TURN_REACH: Final = 2
+
+
+def _turn_label(text: str) -> tuple[str, int] | None:
+    """Return the label that opens *text* as a transcript's turn, and where its words start."""
+    found = _TURN.match(text)
+    if found is None:
+        return None
+    label = found.group(1)
+    if label.lower() in _NOT_SPEAKERS or label.lower() in _NOT_TURNS:
+        return None
+    return label, found.end()
+
+
+def _turn_quotes(sentences: Sequence[str], turn: tuple[str, int]) -> list[tuple[Quote, ...]]:
+    """Return the quotes of each sentence of a transcript's turn, its label left out."""
+    speaker, start = turn
+    quotes: list[tuple[Quote, ...]] = []
+    for i, sentence in enumerate(sentences):
+        text = (sentence[start:] if i == 0 else sentence).strip()
+        quotes.append(
+            (Quote(text=text, speaker=speaker, cue=":", kind=QuoteKind.DIRECT),)
+            if any(c.isalnum() for c in text[:WINDOW])
+            else ()
+        )
+    return quotes
 
 
 def _speaks_on(sentences: Sequence[str]) -> bool:
