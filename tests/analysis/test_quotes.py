@@ -3688,3 +3688,27 @@ def test_the_turns_of_a_transcript_are_their_labels_words() -> None:
 def test_a_lone_label_or_an_unnamed_interview_is_no_transcript(paragraphs: tuple[str, ...]) -> None:
     """A lone 'NOTE:' line, and 'Q:' and 'A:' turns that name no one, give no quotes."""
     assert quotes_of(*paragraphs) == []
+
+
+def test_a_name_inside_quotation_marks_is_no_subject() -> None:
+    """'About 50 people waved “Hong Kong independence” flags and shouted: “...”': not Hong Kong."""
+    found = quotes_of(
+        "About 50 people waved “Hong Kong independence” flags and shouted: “We are Hong Kongers.”"
+    )
+    assert all(q.speaker != "Hong Kong" for q in found)
+    assert main_subject("About 50 people waved “Hong Kong independence” flags and")[0] != (
+        "Hong Kong"
+    )
+
+
+@pytest.mark.parametrize("adjective", ["Mexican", "American", "Iranian"])
+def test_a_peoples_adjective_alone_is_no_speaker(adjective: str) -> None:
+    """'Mexican' cut from 'Mexican American journalists' names no one; 'Americans' does."""
+    assert not plausible_speaker(adjective)
+    assert plausible_speaker(adjective + "s")
+
+
+def test_a_surname_that_is_a_peoples_name_is_a_speaker() -> None:
+    """'Cuban said' (Mark Cuban) and 'The British say' keep their speakers."""
+    assert plausible_speaker("Cuban")
+    assert plausible_speaker("British")

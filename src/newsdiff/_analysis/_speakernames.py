@@ -2774,6 +2774,10 @@ def main_subject(
     # "Addressing MPs in a rowdy chamber, May disputed ...": the clause's
     # subject comes after the participle phrase that opens it.
     text = text[after_participle_opening(text) :]
+    if "“" in text or '"' in text or "''" in text:
+        # "About 50 people waved “Hong Kong independence” flags and": a name
+        # inside quotation marks is quoted, no subject.
+        text = _QUOTED_TITLE.sub("work", text)
     found = _main_subject(text, strict=strict, no_objects=no_objects)
     if found[0] is not None and not found[1]:
         opening = text.lstrip()
@@ -3124,7 +3128,13 @@ _NOT_ALONE: Final = _words(
     # The heads of a fact check or a Q&A ("CLAIM:", "RESPONSE:", "Q:") name a part of
     # the page, not who speaks in it.
     "claim claims response responses reply question questions answer answers myth myths "
-    "fact facts reality verdict"
+    "fact facts reality verdict "
+    # A people's adjective alone ("Mexican", cut from "Mexican American journalists")
+    # is no source; its plural ("Americans") is. (Not those that are also a people
+    # with "the", "The British say", nor surnames and names: Mark Cuban, German Varon.)
+    "american mexican russian israeli palestinian iranian iraqi syrian european african "
+    "canadian italian korean ukrainian turkish saudi egyptian pakistani afghan venezuelan "
+    "brazilian"
 )
 _ADDRESSED: Final = _words("your you please")
 _DOCUMENT_PARTS: Final = _words(

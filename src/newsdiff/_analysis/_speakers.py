@@ -1248,6 +1248,11 @@ def _shared_subject(
         # and posted": the window opens inside the sentence, past its
         # subject; a name inside the window is no subject.
         return None
+    if not participle and main_subject(text[: tokens[i][0]], strict=True)[0] is None:
+        # "... the raid that killed Osama bin Laden during a forum sponsored by
+        # NBC and said": in a window opened inside the sentence, only a name
+        # with its own verb may be the subject of a verb joined by "and".
+        return None
     if (
         len(tokens) > _AFTER_PREPOSITION
         and bare(tokens[0][2]) in PREPOSITIONS
