@@ -44,6 +44,11 @@ when one of its parts overlaps one of the attribution's content spans.
   (``said``: an annotation slip) is not scored.
 * Reported speech: gold are the attributions away from quotation marks whose
   cue has a speech verb (list below); predicted are ``INDIRECT`` quotes.
+* ``speaker_acc_either`` counts a speaker as right when it names the source of
+  any gold attribution whose content holds the quotation, not only the one
+  matched: PolNeAR sometimes annotates the outer source of a nested
+  attribution ("X said ..., according to Y") and sometimes the inner one, and
+  either level is a right answer.
 * ``speaker_acc_sane`` and ``pronoun_named_sane`` count a speaker as right
   only when it is also not *suspect* (below): the head match above takes a
   junk speaker such as ``When Mr. Trump`` or ``Then`` (a word found earlier in
@@ -304,6 +309,38 @@ def gold_of(row: dict[str, Any]) -> Gold:
     return direct, reported
 
 
+def sources_of(row: dict[str, Any]) -> list[tuple[list[Span], str]]:
+    """Return (content spans, source) of every attribution of *row*, of any kind."""
+    found = []
+    for att in row["attributions"]:
+        spans = [(c["start"], c["end"]) for c in att["content"]]
+        source = " ".join(s["text"] for s in att["source"]).strip()
+        if spans and source:
+            found.append((spans, source))
+    return found
+
+
+def _score_either_level(
+    c: Counts, source: str, predicted_speaker: str | None, levels: Sequence[str]
+) -> None:
+    """Count one matched quotation's speaker, right at either level of a nested attribution.
+
+    *levels* are the sources of every gold attribution whose content holds the
+    predicted quotation: the annotated one, an outer one ("X said ...,
+    according to Y") and an inner one. Scored on the quotations whose
+    annotated source is neither a pronoun nor a bare cue, like
+    ``speaker_accuracy``.
+    """
+    source = source.strip()
+    if not source or source.lower() in SPEECH_CUES or source.lower() in PRONOUNS:
+        return
+    c["sp_any"] += any(
+        same_speaker(predicted_speaker, level)
+        for level in (source, *levels)
+        if level.lower() not in PRONOUNS and level.lower() not in SPEECH_CUES
+    )
+
+
 def _score_speaker(
     c: Counts, text: str, where: Span, source: str, predicted_speaker: str | None
 ) -> str | None:
@@ -348,17 +385,19 @@ def _score_article(row: dict[str, Any], c: Counts, sink: list[Error]) -> None:
         else:
             sink.append(Error("direct-fp", name, _context(text, _hull(s)), f"speaker={sp!r}"))
     c["dg"] += len(gold_direct)
+    levels = sources_of(row)
     for spans, source in gold_direct:
-        overlap, speaker = max(
-            ((shared(s, spans), sp) for s, sp in direct),
-            key=lambda pair: pair[0],
-            default=(0, None),
+        overlap, speaker, parts = max(
+            ((shared(s, spans), sp, s) for s, sp in direct),
+            key=lambda triple: triple[0],
+            default=(0, None, []),
         )
         where = _hull(spans)
         if not overlap:
             sink.append(Error("direct-fn", name, _context(text, where), f"source={source!r}"))
             continue
         c["dg_ok"] += 1
+        _score_either_level(c, source, speaker, [src for sp, src in levels if shared(parts, sp)])
         wrong = _score_speaker(c, text, where, source, speaker)
         if wrong:
             detail = f"gold={source!r} predicted={speaker!r}"
@@ -390,7 +429,7 @@ def evaluate(
     """
     keys = (
         "dp dp_ok dg dg_ok rp rp_ok rg rg_ok sp_n sp_ok pr_n pr_ok pp pp_ok sk_n sk_junk "
-        "sp_sane pr_sane"
+        "sp_sane pr_sane sp_any"
     )
     c: Counts = dict.fromkeys(keys.split(), 0)
     sink: list[Error] = errors if errors is not None else []
@@ -411,6 +450,7 @@ def evaluate(
         "speaker_scored": c["sp_n"],
         "speaker_accuracy": c["sp_ok"] / c["sp_n"] if c["sp_n"] else 0.0,
         "speaker_acc_sane": c["sp_sane"] / c["sp_n"] if c["sp_n"] else 0.0,
+        "speaker_acc_either": c["sp_any"] / c["sp_n"] if c["sp_n"] else 0.0,
         "pronoun_scored": c["pr_n"],
         "pronoun_named": c["pr_ok"] / c["pr_n"] if c["pr_n"] else 0.0,
         "pronoun_named_sane": c["pr_sane"] / c["pr_n"] if c["pr_n"] else 0.0,
