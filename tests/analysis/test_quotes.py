@@ -3712,3 +3712,12 @@ def test_a_surname_that_is_a_peoples_name_is_a_speaker() -> None:
     """'Cuban said' (Mark Cuban) and 'The British say' keep their speakers."""
     assert plausible_speaker("Cuban")
     assert plausible_speaker("British")
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Ann Lee a managing director at Alix Partners", "Ann Lee a spokeswoman for the ministry"],
+)
+def test_a_name_and_its_post_without_a_comma_is_the_name(subject: str) -> None:
+    """'Ann Lee a managing director at Alix Partners said': Lee, not the firm."""
+    assert speaker_of(subject) == ("Ann Lee", False)

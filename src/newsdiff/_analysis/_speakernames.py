@@ -937,6 +937,14 @@ _NAME_AT_BODY: Final = re.compile(
 )
 
 
+# A full name and its post with no comma between: "Claudio Scardovi a managing
+# director at Alix Partners", "Ann Lee the head of the agency".
+_NAME_THEN_POST: Final = re.compile(
+    r"(?P<name>[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){1,3})\s(?:a|an|the)\s"
+    r"(?:[a-z][\w’'-]*\s){0,4}(?:at|of|for|with)\s[\w.’'&-]+(?:\s[\w.’'&-]+){0,6}"
+)
+
+
 def _works_at(text: str) -> str | None:
     """Return the full name *text* opens with, when a body where its bearer works follows.
 
@@ -945,7 +953,7 @@ def _works_at(text: str) -> str | None:
     not where the person works.
     """
     stripped = text.strip(" ,.")
-    works = _NAME_AT_BODY.fullmatch(stripped)
+    works = _NAME_AT_BODY.fullmatch(stripped) or _NAME_THEN_POST.fullmatch(stripped)
     if works is not None and is_name_chunk(works.group("name")):
         return works.group("name")
     words = stripped.split()
@@ -1151,7 +1159,11 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
     written = _written_by(text)
     if written is not None:
         return written
-    works = _works_at(text) if " of " in text or " at " in text else None
+    works = (
+        _works_at(text)
+        if " of " in text or " at " in text or " for " in text or " with " in text
+        else None
+    )
     if works is not None:
         # The name as a subject of its own: "Senator German Varon" loses its title.
         as_subject = speaker_of(works)
