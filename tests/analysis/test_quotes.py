@@ -3721,3 +3721,12 @@ def test_a_surname_that_is_a_peoples_name_is_a_speaker() -> None:
 def test_a_name_and_its_post_without_a_comma_is_the_name(subject: str) -> None:
     """'Ann Lee a managing director at Alix Partners said': Lee, not the firm."""
     assert speaker_of(subject) == ("Ann Lee", False)
+
+
+def test_an_excerpts_heading_names_its_writer() -> None:
+    """'From Ann Lee writing at The Post:' then the excerpt: Lee's words."""
+    found = quotes_of(
+        "From Ann Lee writing at The Post:",
+        "“Rising to the top requires extreme cunning and good hair.”",
+    )
+    assert [(q.speaker, q.cue) for q in found] == [("Ann Lee", "writing")]

@@ -1129,7 +1129,12 @@ def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribut
         speaker, pronoun = speaker_of(words_of.group(1) or words_of.group(2))
         if speaker is not None and not pronoun and is_named(speaker):
             return Attribution(speaker=speaker, cue=words_of.group(0).strip(" ,:"))
-    short = _short_colon_clause(text) or _issued_statement(text) or _as_aside(text)
+    short = (
+        _short_colon_clause(text)
+        or _issued_statement(text)
+        or _as_aside(text)
+        or _from_writer(text)
+    )
     if short is not None:
         return short
     according = _find_according(text)
@@ -1549,6 +1554,24 @@ def as_opening(head: str) -> Attribution | None:
     if found is None or may_hold_cue(head[found.end() :]):
         return None
     return _as_aside(head[: found.end()].rstrip() + " ")
+
+
+# An excerpt's heading: "From Andrea Peyser writing at The New York Post:".
+_FROM_WRITER: Final = re.compile(
+    r"(?:^|\s)From\s(?P<name>[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){1,3}),?\s"
+    r"(?P<cue>writing|reporting)\s(?:at|for|in|on)\s[^:“”\"]{1,80}:\s*$"
+)
+
+
+def _from_writer(text: str) -> Attribution | None:
+    """Return the writer an excerpt's heading names ("From Ann Lee writing at The Post:")."""
+    found = _FROM_WRITER.search(text)
+    if found is None:
+        return None
+    speaker, pronoun = speaker_of(found.group("name"))
+    if speaker is None or pronoun or not is_named(speaker):
+        return None
+    return Attribution(speaker=speaker, cue=found.group("cue"))
 
 
 def _as_aside(text: str) -> Attribution | None:
