@@ -47,11 +47,13 @@ from newsdiff._analysis._speakers import (
 from newsdiff._analysis._speechwords import (
     BASE_SAYING,
     BETWEEN,
+    CLAUSE_RELATIVES,
     DETERMINERS,
     PARTICIPLES,
     PAST_FORMS,
     PREPOSITIONS,
     PRONOUNS,
+    RELATIVE_OPENERS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
     THAT_VERBS,
@@ -575,11 +577,7 @@ def _inside(head: str, speaker: str, *, saying: bool = False) -> bool:
 _AUXILIARIES: Final = _words("have has had also later then previously repeatedly")
 # Words that open a relative clause after a subject.
 _RELATIVE_OPENERS: Final = _words("who whose which that")
-# Words that open a relative clause after a comma (a "that" there may open
-# the content of a claim: "a claim, first made on Monday, that he told ...").
-_RELATIVE_WORDS: Final = _words("who whose which whom")
-# Words that open a relative clause with a subject of its own ("that he said").
-_OBJECT_RELATIVES: Final = _words("that which whom")
+
 # Verbs that open a relative clause whose subject is the one before it.
 _RELATIVE_VERBS: Final = _words("has had have is was are were will would can could")
 # Words that join a clause of its own to the one before: "..., but officials said".
@@ -693,7 +691,9 @@ def _tail_attribution(sentence: str) -> tuple[str, Attribution] | None:
         measured = _UNNAMED_BECAUSE.sub("", tail) if " who " in tail or " that " in tail else tail
         if len(measured.split()) > (_TAIL_WORDS if k else _LAST_TAIL_WORDS):
             return None
-        if tail.split(maxsplit=1)[:1] and tail.split(maxsplit=1)[0] in _RELATIVE_WORDS:
+        # (Not "that": after a comma it may open a claim's content, "a claim,
+        # first made on Monday, that he told ...".)
+        if tail.split(maxsplit=1)[:1] and tail.split(maxsplit=1)[0] in RELATIVE_OPENERS:
             # "..., which he said runs the risk of ...": a relative clause
             # with a report inside it, not a source after the content; read
             # from an earlier comma ("..., said Ann Lee, who ...").
@@ -1621,7 +1621,7 @@ def _head_content(
         and not (
             (attribution.pronoun or is_named(attribution.speaker))
             and len(before) >= 2
-            and before[-2].lower() in _OBJECT_RELATIVES
+            and before[-2].lower() in CLAUSE_RELATIVES
             and before[-1].lower() in PRONOUNS
         )
     ):

@@ -40,6 +40,7 @@ from newsdiff._analysis._speechwords import (
     BASE_SAYING,
     BE_FORMS,
     BETWEEN,
+    CLAUSE_RELATIVES,
     CONNECTORS,
     COORDINATORS,
     DETERMINERS,
@@ -1003,12 +1004,12 @@ def _cue_at(text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[str,
     """Return the cue starting at token *i* and the offset where it ends."""
     start, end = tokens[i][0], tokens[i][1]
     word = bare(tokens[i][2])
-    if (
+    if i + 1 < len(tokens) and (
         word == "put"
         or word in _PARTICLE
         or word in _PHRASAL
-        or (word in {"calls", "called"} and i + 1 < len(tokens) and bare(tokens[i + 1][2]) == "out")
-    ) and i + 1 < len(tokens):
+        or (word in {"calls", "called"} and bare(tokens[i + 1][2]) == "out")
+    ):
         end = tokens[i + 1][1]
     if word == "quoted" and (quoted := _QUOTED_AS.match(text, end)) is not None:
         end = quoted.end()
@@ -1349,8 +1350,6 @@ _LISTED_OBJECT_WORDS: Final = 6
 _RELATIVE_GAP: Final = frozenset(
     ["had", "has", "have", "also", "once", "later", "previously", "repeatedly", "then"]
 )
-# Words that open a relative clause whose object is the quoted words' bearer.
-_OBJECT_RELATIVES: Final = frozenset(["which", "whom", "that"])
 #: The most words of the subject of such a clause.
 _RELATIVE_SUBJECT_WORDS: Final = 6
 
@@ -1372,7 +1371,7 @@ def _relative_clause_subject(
         k -= 1
     for j in range(k - 1, max(-1, k - 1 - _RELATIVE_SUBJECT_WORDS), -1):
         word = tokens[j][2]
-        if bare(word) in _OBJECT_RELATIVES and word.islower():
+        if bare(word) in CLAUSE_RELATIVES and word.islower():
             speaker, pronoun = speaker_of(text[tokens[j + 1][0] : tokens[k][1]])
             if pronoun:
                 # "Trump has blasted the system, which he said ...": the

@@ -13,6 +13,7 @@ __all__ = [
     "BASE_SAYING",
     "BETWEEN",
     "BE_FORMS",
+    "CLAUSE_RELATIVES",
     "CONNECTORS",
     "COORDINATORS",
     "DETERMINERS",
@@ -180,6 +181,9 @@ APPOSITION_OPENERS: Final = _words(
     "formerly once himself herself"
 )
 RELATIVE_OPENERS: Final = _words("who whose which whom")
+# Words that open a relative clause with a subject of its own ("that he said",
+# "which Trump had called").
+CLAUSE_RELATIVES: Final = _words("that which whom")
 TIME_WORDS: Final = _words(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
     "january february march april may june july august september october november "
