@@ -3730,3 +3730,19 @@ def test_an_excerpts_heading_names_its_writer() -> None:
         "“Rising to the top requires extreme cunning and good hair.”",
     )
     assert [(q.speaker, q.cue) for q in found] == [("Ann Lee", "writing")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["* Port Said", "Port Said", "A lecture on Edward Said", "The road to Port Said:"],
+)
+def test_a_name_ending_in_said_is_no_cue_line(line: str) -> None:
+    """'Port Said' (a city in a list) does not introduce the next line as a quotation."""
+    assert quotes_of(line, "* Ismailia") == []
+    assert quotes_of(line, "The road is closed to all traffic after dark.") == []
+
+
+def test_a_cue_line_in_capitals_still_introduces_its_quotation() -> None:
+    """'THE MINISTER SAID:' in capitals is a cue line like its lower-case form."""
+    found = quotes_of("THE MINISTER SAID:", "We are proud of them.")
+    assert [(q.text, q.speaker) for q in found] == [("We are proud of them.", "THE MINISTER")]

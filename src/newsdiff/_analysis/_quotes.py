@@ -2084,8 +2084,18 @@ def _is_cue_line(line: str) -> bool:
     if len(line) > WINDOW:
         return False
     if line.endswith((":", ",")):
-        return _CUE_AT_END.search(line[:-1]) is not None
-    return line[-1:].isalpha() and _CUE_AT_END.search(line) is not None
+        return _spoken_at_end(line[:-1])
+    return line[-1:].isalpha() and _spoken_at_end(line)
+
+
+def _spoken_at_end(line: str) -> bool:
+    """Tell whether *line* ends with its speech verb, written as a verb.
+
+    A verb in capitals inside a line in lower case is a name's last word:
+    "Port Said" (a city), "Edward Said".
+    """
+    found = _CUE_AT_END.search(line)
+    return found is not None and (found.group()[0].islower() or line.isupper())
 
 
 # Words of page furniture that a label line may hold, and words that a
