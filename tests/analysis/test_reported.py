@@ -1540,3 +1540,58 @@ def test_confirming_a_clause_is_a_report() -> None:
     )
     assert found is not None
     assert found[1].speaker == "Public health experts"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        (
+            "* Aircraft in and around Goma, North Kivu have reported experiencing "
+            "interference with GPS flight systems."
+        ),
+        "Officials in Kyiv, Ukraine said the talks had failed.",
+        "Pilots flying near Goma, North Kivu, have reported interference with GPS systems.",
+    ],
+)
+def test_the_region_after_a_place_is_no_speaker(sentence: str) -> None:
+    """'Officials in Kyiv, Ukraine said': Ukraine says where Kyiv is; it did not speak."""
+    found = reported_speech(sentence)
+    assert found is None or found[1].speaker not in {"North Kivu", "Ukraine"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Back in Washington, Obama said the talks had failed.", "Obama"),
+        ("Speaking in Paris, Macron said the talks had failed.", "Macron"),
+        ("But in May, Bloomberg reported that Qualcomm was exploring a sale.", "Bloomberg"),
+        ("At a press conference in Chelsea, the mayor said that it was too early.", "the mayor"),
+    ],
+)
+def test_a_name_after_an_opening_phrase_with_a_place_still_speaks(
+    sentence: str, speaker: str
+) -> None:
+    """An adverb, participle, conjunction or preposition before the place keeps the subject."""
+    found = reported_speech(sentence)
+    assert found is not None
+    assert found[1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            (
+                "Aircraft in and around Goma, local pilots have reported experiencing "
+                "interference with GPS systems."
+            ),
+            "experiencing interference with GPS systems.",
+        ),
+        ("Two children died, local media reported quoting hospital sources.", "Two children died"),
+    ],
+)
+def test_a_gerund_after_reported_is_its_content(sentence: str, content: str) -> None:
+    """'X have reported hearing explosions': the gerund is what was reported."""
+    found = reported_speech(sentence)
+    assert found is not None
+    assert found[0] == content

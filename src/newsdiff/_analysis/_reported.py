@@ -319,6 +319,17 @@ _DOCUMENT_PARTICIPLES: Final = _words(
 )
 
 
+# Cues whose content may be a gerund ("reported hearing shots", "denied taking
+# the money"), and words in -ing that are prepositions ("said during a visit").
+_GERUND_CUES: Final = _words(
+    "reported reports report admitted admits denied denies recalled recalls described "
+    "describes acknowledged acknowledges mentioned mentions recommended recommends"
+)
+_ING_PREPOSITIONS: Final = _words(
+    "during following including regarding concerning according excluding pending quoting citing"
+)
+
+
 def _ends_attribution(tail: str, attribution: Attribution, content: str) -> bool:
     """Tell whether *tail* is all attribution: "he said on Friday", not "he said he ...".
 
@@ -341,6 +352,16 @@ def _ends_attribution(tail: str, attribution: Attribution, content: str) -> bool
         # "..., Marble Ridge said in the letter dated Sept. 18 and seen by
         # Reuters": what the letter was, not what it says.
         return True
+    if (
+        words[:1]
+        and attribution.cue.split(maxsplit=1)[0].lower() in _GERUND_CUES
+        and words[0].endswith("ing")
+        and words[0] not in _ING_PREPOSITIONS
+    ):
+        # "Aircraft in and around Goma, North Kivu have reported experiencing
+        # interference": the gerund after the cue is its content; the words
+        # before the comma are the subject, not what was said.
+        return False
     if words[:2] == ["according", "to"]:
         # "..., he said according to a transcript reviewed by Business
         # Insider": the source of the report, not its content.

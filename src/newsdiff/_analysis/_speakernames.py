@@ -63,6 +63,7 @@ __all__ = [
     "name_run",
     "opens_clause",
     "plausible_speaker",
+    "region_after_place",
     "speaker_of",
     "subject_tokens",
     "trim_name",
@@ -2791,6 +2792,8 @@ def main_subject(
         # inside quotation marks is quoted, no subject.
         text = _QUOTED_TITLE.sub("work", text)
     found = _main_subject(text, strict=strict, no_objects=no_objects)
+    if found[0] is not None and not found[1] and region_after_place(text, found[0]):
+        return None, False
     if found[0] is not None and not found[1]:
         opening = text.lstrip()
         comma = opening.find(",")
@@ -2829,6 +2832,45 @@ def main_subject(
         after = _after_opening_clause(text, tokens, strict=strict, no_objects=no_objects)
         return after if after is not None else (None, False)
     return found
+
+
+# A noun phrase that opens a clause and ends in a place before a comma:
+# "Aircraft in and around Goma, ", "Officials in Kyiv, ".
+_PLACE_BEFORE_COMMA: Final = re.compile(
+    r"([A-Z][a-z]+)\s(?:[a-z]+\s){0,4}(?:in|near|around|at|outside|across|from)\s"
+    r"(?:[A-Z][\w.’'-]*\s){0,2}[A-Z][\w.’'-]*,\s$"
+)
+# Words that open a sentence before a place and are no subject: "Back in Washington, ".
+_NOT_OPENING_SUBJECTS: Final = TIME_WORDS | _words(
+    "back also here there now then even once again yet elsewhere afterwards abroad home "
+    "first finally last next right just shortly soon long but and or so yet however"
+)
+
+
+def region_after_place(text: str, name: str) -> bool:
+    """Tell whether *name* is the region of a place before it, not the clause's subject.
+
+    "Aircraft in and around Goma, North Kivu have reported ...", "Officials
+    in Kyiv, Ukraine said ...": the clause opens with a noun phrase that ends
+    in a place, and the name after the comma says where that place is.
+    """
+    opening = text.lstrip(" *•-–")
+    at = opening.find(name)
+    if at <= 0 or not name[:1].isupper():
+        return False
+    found = _PLACE_BEFORE_COMMA.fullmatch(opening, 0, at)
+    if found is None:
+        return False
+    first = found.group(1).lower()
+    if bare(opening[:at].rstrip(", ").split()[-1]).lower() in TIME_WORDS:
+        # "But in May, Bloomberg reported": a time, not a place.
+        return False
+    # Not an adverb or a participle: "Later in Paris, ", "Speaking in Paris, ".
+    return (
+        first not in _NOT_OPENING_SUBJECTS
+        and first not in PREPOSITIONS
+        and not first.endswith(("ly", "ing"))
+    )
 
 
 _WRITINGS: Final = _words("statement memo email e-mail note tweet release filing document")

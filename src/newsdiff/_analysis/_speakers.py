@@ -33,6 +33,7 @@ from newsdiff._analysis._speakernames import (
     name_run,
     opens_clause,
     plausible_speaker,
+    region_after_place,
     speaker_of,
     word_spans,
 )
@@ -1222,6 +1223,8 @@ def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribut
             if subject is None:
                 continue
             speaker, pronoun = subject
+            if speaker and not pronoun and region_after_place(text[: tokens[i][0]], speaker):
+                speaker = None
         return Attribution(speaker=speaker, cue=cue, pronoun=pronoun)
     if according >= 0:
         source = text[according + len("according to") :].split(",")[0]
