@@ -3746,3 +3746,45 @@ def test_a_cue_line_in_capitals_still_introduces_its_quotation() -> None:
     """'THE MINISTER SAID:' in capitals is a cue line like its lower-case form."""
     found = quotes_of("THE MINISTER SAID:", "We are proud of them.")
     assert [(q.text, q.speaker) for q in found] == [("We are proud of them.", "THE MINISTER")]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "'Bush knives' (machetes) and guns are often used in assaults and robberies.",
+        (
+            "New information about landmines and land border crossings ('Warnings and "
+            "insurance', 'Safety and security' and 'Regional risks' pages)."
+        ),
+        "See ‘Extreme weather and natural disasters’ on the ‘Safety and security’ page.",
+        (
+            "There have been staged fake births (commonly called ‘miracle babies’) where "
+            "visitors are led to believe they have given birth."
+        ),
+        "This includes guidance on “how to prepare for a crisis” with suggestions.",
+        (
+            "There have been reports of attacks and robberies by persons representing "
+            "themselves as “guides”, particularly on beaches."
+        ),
+    ],
+)
+def test_terms_and_names_of_pages_in_marks_are_no_quotes(paragraph: str) -> None:
+    """A glossed term, listed page names, a cross-reference and a common name are not speech."""
+    assert quotes_of(paragraph) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“Get out” (in Pashto) was all the guard shouted.", None),
+        ("Trump, in one of his attacks on Clinton, described her as “a disaster”.", "Trump"),
+        ("The minister promised “Action on Rents” in her speech on Friday.", "The minister"),
+    ],
+)
+def test_quoted_words_next_to_a_gloss_or_an_attack_still_count(
+    paragraph: str, speaker: str | None
+) -> None:
+    """Words shouted before a bracket, or judged after a plural noun, are still quoted."""
+    found = quotes_of(paragraph)
+    assert len(found) == 1
+    assert found[0].speaker == speaker

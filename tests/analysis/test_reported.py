@@ -1595,3 +1595,23 @@ def test_a_gerund_after_reported_is_its_content(sentence: str, content: str) -> 
     found = reported_speech(sentence)
     assert found is not None
     assert found[0] == content
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ask if they have reported the incident to the Consular Section in Lagos.",
+        "She reported the assault to police in 2015.",
+        "He reported it to the embassy the next day.",
+    ],
+)
+def test_reporting_a_thing_to_someone_is_no_report_of_words(sentence: str) -> None:
+    """'reported the incident to the police' tells of an act; no content is reported."""
+    assert reported_speech(sentence) is None
+
+
+def test_reported_with_a_clause_still_reports() -> None:
+    """'He reported the company was losing money' reports its clause."""
+    found = reported_speech("He reported the company was losing money.")
+    assert found is not None
+    assert found[0] == "the company was losing money."

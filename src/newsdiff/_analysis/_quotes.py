@@ -115,7 +115,10 @@ _NAMED_AS: Final = re.compile(
     # "using the screen name “Sanjuro”", "the hashtag “#MeToo”": a label.
     r"|(?:the|a|his|her|their|its)\s(?:[a-z]+\s)?(?:name|username|handle|alias|hashtag|password)"
     # "A group, calling itself “the Giza Popular Resistance,” claimed ...".
-    r"|(?:calling|calls|called)\s(?:itself|themselves))\s{1,3}$"
+    r"|(?:calling|calls|called)\s(?:itself|themselves)"
+    # "(commonly called ‘miracle babies’)": what people call a thing, its name.
+    r"|(?:commonly|often|sometimes|popularly|locally|colloquially|informally)\s"
+    r"(?:called|known\sas|referred\sto\sas|named|dubbed|nicknamed))\s{1,3}$"
 )
 # The lower-case word right before a quotation mark: "the report “", also
 # past "on" or "about": "guidance on “how to prepare for a crisis”".
@@ -267,16 +270,20 @@ def _used_as_subject(text: str, at: int) -> bool:
     """Tell whether the words after a closing mark at *at* go on as a predicate.
 
     A lower-case word follows after one space, and it is no verb of saying
-    or pronoun (the "“No” he said" of a cue after the quotation).
+    or pronoun (the "“No” he said" of a cue after the quotation), or a gloss
+    in brackets does.
     """
+    gloss = _GLOSS.match(text, at)
     word = _following_word(text, at)
-    if not (
+    if gloss is None and not (
         word[:1].islower()
         and word.isalpha()
         and word not in SPEECH_VERBS
         and word not in PRONOUNS
         and word not in _CLAUSE_WORDS
     ):
+        # A gloss in brackets right after the words ("‘Bush knives’
+        # (machetes) and guns are ...") makes them a term whatever follows.
         return False
     # '"A big truck" plowed through the barriers, he said': a cue later in
     # the sentence makes the words someone's.
@@ -284,6 +291,8 @@ def _used_as_subject(text: str, at: int) -> bool:
     return not any(w.lower() in SPEECH_VERBS for w in _WORD.findall(rest))
 
 
+# A gloss in brackets after a closing mark: " (machetes)".
+_GLOSS: Final = re.compile(r" \([^()\d]{1,40}\)")
 # Where a sentence ends inside a paragraph: a stop, then a space.
 _SENTENCE_END: Final = re.compile(r"[.!?][”\"’']?\s")
 #: How far after a quoted term a cue is looked for.
@@ -365,16 +374,50 @@ def _names_work(text: str, span: Span, content: str) -> bool:
         return True
     if content.endswith(_TERMINAL):
         return False
+    previous = _LAST_WORD.search(text, max(0, span.mark_start - 40), span.mark_start)
     if not content[:1].isupper():
-        return False
+        # "guidance on “how to prepare for a crisis”": a topic, in lower case
+        # too, after a noun and "on" or "about".
+        return (
+            previous is not None
+            and previous.group(1) in _WORK_NOUNS
+            and previous.group().split()[-1] in {"on", "about"}
+        )
     if _following_word(text, span.mark_end).lower() in _WORK_NOUNS:
         return True
-    previous = _LAST_WORD.search(text, max(0, span.mark_start - 40), span.mark_start)
     if previous is not None and previous.group(1) in _WORK_NOUNS:
         # "the report “Growing up poor”" (not "... Report. “And yet ...”").
         return True
+    if _cross_reference(text, span.mark_start):
+        return True
+    listed = _LISTED_AFTER.match(text, span.mark_end)
+    if listed is not None and _following_word(text, listed.end()).lower() in _WORK_NOUNS:
+        # "(‘Warnings and insurance’, ‘Safety and security’ and ‘Regional
+        # risks’ pages)": every name of the list is a page's.
+        return True
     return text[max(0, span.mark_start - 1) : span.mark_start] in {"(", "["} and not _SPOKEN.search(
         content
+    )
+
+
+# The quotations listed after one: ", ‘Safety and security’ and ‘Regional risks’".
+_LISTED_AFTER: Final = re.compile(
+    r"(?:(?:,\s?(?:and\s|or\s)?|\s(?:and|or)\s)[‘'“\"][^‘’'“”\"]{1,80}[’'”\"]){1,8}"
+)
+# "See" that opens a sentence or a bracket: a cross-reference to a section.
+_SEE: Final = re.compile(r"(?:^|[.!?(]\s?)(?:See|see)(?:\salso)?\s{1,3}$")
+
+
+def _cross_reference(text: str, at: int) -> bool:
+    """Tell whether a quotation opening at *at* follows a "See" that opens its sentence.
+
+    "See ‘Extreme weather’ on the ‘Safety’ page", "(see ‘Entry
+    requirements’)": the name of a section, not words said.
+    """
+    floor = max(0, at - 12)
+    found = _SEE.search(text, floor, at)
+    return found is not None and (
+        found.start() > floor or found.group()[:1] in ".!?(" or floor == 0
     )
 
 

@@ -1358,6 +1358,12 @@ _CLAIMING: Final = _words("claim claims claimed claiming")
 _WH_OPENERS: Final = _words("why how what whether")
 _CLAIMED_THINGS: Final = _words("responsibility credit victory ownership")
 _REPORTING: Final = _words("report reports reported reporting")
+# A thing reported to someone: "the incident to the police", "it to the embassy".
+_REPORTED_TO: Final = re.compile(
+    r"(?:it|them|this|that|(?:the|a|an|any|this|that|their|his|her|its)"
+    r"(?:\s[a-z-]{2,20}){1,3})\sto\s(?:the\s|a\s|your\s|their\s|local\s)?"
+    r"(?:police|authorities|embassy|consulate|[A-Z])"
+)
 # What follows "on" when it gives the day of a report: "reported on Friday".
 _DAYS_AND_DATES: Final = _words(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
@@ -1617,6 +1623,14 @@ def _cue_and_following(
             # "He also reported on deals between ...": a journalist's subject,
             # no words ("reported on Friday that ...": a day).
             return False, None
+    if (
+        word in _REPORTING
+        and following is not None
+        and _REPORTED_TO.match(sentence, following.start())
+    ):
+        # "ask if they have reported the incident to the Consular Section",
+        # "reported it to police": an act of telling, with no content.
+        return False, None
     if word == "told" and sentence[: match.start()].strip().lower() == "all":
         # "All told, it’s a neat narrative": all in all, no report.
         return False, None

@@ -673,6 +673,16 @@ def _is_verb(
     if word in _NOUN_VERBS and _governed(tokens, i):
         # "According to press pool reports": a noun after a preposition.
         return False
+    if (
+        evaluative
+        and word in EVALUATIVE_VERBS
+        and word.endswith("s")
+        and i
+        and bare(tokens[i - 1][2]) in PREPOSITIONS | NOUN_MARKERS
+    ):
+        # "reports of attacks and robberies by persons posing as “guides”":
+        # a plural noun after a preposition or a determiner, not a verb.
+        return False
     if evaluative and word in _BASE_JUDGING and _after_singular_name(tokens, i):
         # "the Elsa Dahl brand", "the Ames Hall cast": a base form after a
         # singular name led by a determiner is a noun, not a verb of judging.
