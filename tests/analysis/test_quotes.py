@@ -3788,3 +3788,87 @@ def test_quoted_words_next_to_a_gloss_or_an_attack_still_count(
     found = quotes_of(paragraph)
     assert len(found) == 1
     assert found[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("Vicky Brock CEO and co-founder of Vistalworks said:", "Vicky Brock"),
+        (
+            "Paul Simpson and Teresa Quail, co-National Executive Officers from BATOD, said:",
+            "Paul Simpson and Teresa Quail",
+        ),
+        ("International Trade Secretary Liz Truss said:", "Liz Truss"),
+        ("Ofqual Chief Regulator Dr Jo Saxton said:", "Jo Saxton"),
+        ("Nigel Toon, CEO and co-founder, Graphcore said:", "Nigel Toon"),
+    ],
+)
+def test_a_cue_line_that_opens_with_a_person_and_their_post_names_the_person(
+    line: str, speaker: str
+) -> None:
+    """'Vicky Brock CEO and co-founder of Vistalworks said:' is Vicky Brock's, not the firm's."""
+    found = quotes_of(line, "We are proud of them.")
+    assert [q.speaker for q in found] == [speaker]
+
+
+def _release(*blocks: str) -> list[tuple[str, str | None]]:
+    html = (
+        "<html><body><article><h1>Coast path opens</h1>"
+        + "".join(blocks)
+        + "</article></body></html>"
+    )
+    revision = newsdiff.parse_html(html)
+    return [(q.text, q.speaker) for s in revision.sentences for q in s.quotes]
+
+
+def test_a_cue_line_inside_a_blockquote_hands_over_to_its_speaker() -> None:
+    """A second 'X said:' inside one speaker's blockquote starts the second speaker's words."""
+    found = _release(
+        "<p>The path opened on Friday along the coast of Cumbria, officials confirmed.</p>",
+        "<p>Minister for Rural Affairs, Lord Benyon, said:</p>",
+        "<blockquote><p>The path is greatly improving access to our coastlines.</p>",
+        "<p>Gill Haigh, Cumbria Tourism’s Managing Director said:</p>",
+        "<p>Many visitors to our county miss out on the coast.</p></blockquote>",
+    )
+    assert ("Many visitors to our county miss out on the coast.", "Gill Haigh") in found
+    assert all(text != "Gill Haigh, Cumbria Tourism’s Managing Director said:" for text, _ in found)
+
+
+def test_a_plain_paragraph_after_a_blockquote_is_the_release_not_the_speaker() -> None:
+    """Narration in 'our' voice after the blockquote ends is no quotation of the speaker above."""
+    found = _release(
+        "<p>The agency inspected twelve waste sites in Crawley this week.</p>",
+        "<p>Matt Higginson, Environment Manager for the Environment Agency, said:</p>",
+        "<blockquote><p>This should serve as a warning to those who flout the law.</p>",
+        "</blockquote>",
+        "<p>Anyone who suspects illegal waste activity should call our 24 hour hotline.</p>",
+    )
+    assert ("This should serve as a warning to those who flout the law.", "Matt Higginson") in found
+    assert all(not text.startswith("Anyone who suspects") for text, _ in found)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Evidence suggests weight management services can help people lose weight.",
+        "Research shows that most children walk to school.",
+        "* Only exit a vehicle when a professional guide or warden says it’s safe to do so.",
+        "Stay indoors until the police say the area is safe.",
+    ],
+)
+def test_evidence_and_speech_that_may_come_are_no_reports(paragraph: str) -> None:
+    """'Evidence suggests ...' and 'when a guide says it's safe' report no one's words."""
+    assert quotes_of(paragraph) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Sanders exaggerates when he says he helped write the law.", "Sanders"),
+        ("That's when Reynolds says the two met in an online group.", "Reynolds"),
+        ("When Trump said the election was rigged, the crowd cheered.", "Trump"),
+    ],
+)
+def test_what_someone_says_after_when_is_still_reported(paragraph: str, speaker: str) -> None:
+    """A named or pronoun speaker after 'when' reports what they said or say."""
+    assert [q.speaker for q in quotes_of(paragraph)] == [speaker]

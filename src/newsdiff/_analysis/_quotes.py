@@ -74,7 +74,13 @@ from newsdiff._analysis._speakers import (
     last_words,
     word_places,
 )
-from newsdiff._analysis._speechwords import LABEL_WORDS, PREPOSITIONS, PRONOUNS, SPEECH_VERBS
+from newsdiff._analysis._speechwords import (
+    LABEL_WORDS,
+    PREPOSITIONS,
+    PRONOUNS,
+    SPEECH_VERBS,
+    TITLES,
+)
 from newsdiff._base._kinds import QuoteKind
 from newsdiff._base._lang import capitalises_nouns
 from newsdiff._model._parts import Quote, Sentence
@@ -483,6 +489,8 @@ def _named_thing(text: str, at: int) -> bool:
 
 # "if" or "unless" opening the clause of a speaker, with no stop between them.
 _CONDITION: Final = re.compile(r"\b(?:[Ii]f|[Uu]nless)\s[^,;:.!?]{0,60}$")
+_WHEN: Final = re.compile(r"\b(?:[Ww]hen|[Uu]ntil|[Oo]nce|[Bb]efore|[Ww]henever)\s[^,;:.!?]{0,60}$")
+_PRESENT_CUES: Final = frozenset(["says", "say", "tells", "tell", "asks", "ask"])
 
 
 def _conditional(sentence: str, attribution: Attribution) -> bool:
@@ -496,8 +504,22 @@ def _conditional(sentence: str, attribution: Attribution) -> bool:
     """
     if not attribution.speaker or not attribution.cue:
         return False
-    at = sentence.find(f"{attribution.speaker} {attribution.cue.split(maxsplit=1)[0]}")
-    return at > 0 and _CONDITION.search(sentence, max(0, at - 60), at) is not None
+    verb = attribution.cue.split(maxsplit=1)[0]
+    at = sentence.find(f"{attribution.speaker} {verb}")
+    if at <= 0:
+        return False
+    if _CONDITION.search(sentence, max(0, at - 60), at) is not None:
+        return True
+    # "Only exit a vehicle when a guide says it’s safe": a time that may
+    # come, in the present tense, is a condition too, when who speaks is
+    # described, not named ("Sanders exaggerates when he says ...",
+    # "That's when Reynolds says ..." report what they say).
+    return (
+        verb in _PRESENT_CUES
+        and not attribution.pronoun
+        and attribution.speaker.split()[0].islower()
+        and _WHEN.search(sentence, max(0, at - 60), at) is not None
+    )
 
 
 def _following_word(text: str, at: int) -> str:
@@ -1273,6 +1295,9 @@ class _Reader:
         found = attribution_before(stripped.rstrip(":,").rstrip() + " ")
         if found is None or found.cue == ":" or found.speaker is None:
             return None
+        opening = _person_before_post(stripped, found.speaker)
+        if opening is not None:
+            return opening, found.cue
         speaker = self.resolve(p, found, _around(sentence, found.speaker))
         if speaker is None:
             return None
@@ -1500,7 +1525,7 @@ class _Reader:
                 # said:" then the quotation without quotation marks.
                 result.append(_unmarked(sentences, block))
                 following = self.paragraphs[p + 1] if p + 1 < len(self.paragraphs) else ()
-                if (p + 1 in self.blockquotes and p in self.blockquotes) or _speaks_on(following):
+                if _goes_on(p, following, self.blockquotes):
                     self.block = block
                 continue
             if not spans and sentences:
@@ -2141,6 +2166,55 @@ def _spoken_at_end(line: str) -> bool:
     return found is not None and (found.group()[0].islower() or line.isupper())
 
 
+# A person's name, or two joined by "and", that opens a line, then a comma or
+# a space: "Vicky Brock CEO and co-founder of ...", "Paul Simpson and Teresa
+# Quail, co-National Executive Officers from BATOD".
+_OPENING_PERSON: Final = re.compile(
+    r"(?P<name>[A-Z][\w’'.-]+(?:\s[A-Z][\w’'.-]+){1,2}"
+    r"(?:\sand\s[A-Z][\w’'.-]+(?:\s[A-Z][\w’'.-]+){1,2})?)(?:,\s|\s)"
+)
+
+
+def _person_before_post(line: str, speaker: str) -> str | None:
+    """Return the person whose post a cue line's subject ends with, if its subject is the post.
+
+    "Vicky Brock CEO and co-founder of Vistalworks said:" reads "Vistalworks"
+    as the subject of "said"; the line opens with the person, then their post
+    (a word of :data:`_DESCRIBES` between them), and the person speaks.
+    """
+    found = _OPENING_PERSON.match(line)
+    if found is None:
+        return None
+    words = found.group("name").split()
+    if words[0].lower().endswith(("ing", "ed")) or words[0].lower() in PREPOSITIONS:
+        # "Congratulating Harbourworks, the High Commissioner said:": a phrase
+        # that opens the line, not a person.
+        return None
+    while len(words) > 2 and words[-1].lower() in _DESCRIBES | TITLES:
+        # "Vicky Brock CEO and co-founder": the post starts inside the capitals.
+        words.pop()
+    name = " ".join(words)
+    at = line.find(speaker, len(name))
+    if name == speaker or at < 0:
+        return None
+    if not _words(name.lower().replace(" and ", " ")).isdisjoint(_DESCRIBES | TITLES):
+        # "Ofqual Chief Regulator Dr Jo Saxton said:": the office opens the line.
+        return None
+    post = line[len(name) : at + len(speaker)].lower().replace(",", " ")
+    if _words(post).isdisjoint(_DESCRIBES) and not any(w in post for w in ("officer", "founder")):
+        return None
+    spoken = speaker.lower().split()
+    if not (
+        # "... co-founder of Vistalworks": the body the post is at, or
+        # "... co-National Executive Officers": the post itself. Not
+        # "International Trade Secretary Liz Truss", a person after the office.
+        line[:at].split()[-1:] in (["of"], ["at"], ["from"], ["for"])
+        or any(w in _DESCRIBES or w in TITLES or w.rstrip("s") in TITLES for w in spoken)
+    ):
+        return None
+    return name if all(plausible_speaker(part) for part in name.split(" and ")) else None
+
+
 # Words of page furniture that a label line may hold, and words that a
 # person's description holds ("Chief Officer at X", "Chair of Y").
 _FURNITURE: Final = (
@@ -2216,6 +2290,20 @@ def _turn_quotes(sentences: Sequence[str], turn: tuple[str, int]) -> list[tuple[
             else ()
         )
     return quotes
+
+
+def _goes_on(p: int, following: Sequence[str], blockquotes: frozenset[int]) -> bool:
+    """Tell whether the quotation without marks in paragraph *p* goes on in the next one.
+
+    In a ``<blockquote>`` the element says how far it runs: to its last
+    paragraph, or to a cue line inside it that hands over to another
+    speaker ("Gill Haigh, Cumbria Tourism’s Managing Director said:"). A
+    plain paragraph after it is the release's own text, whatever its
+    person. Without one, the first person carries it on (:func:`_speaks_on`).
+    """
+    if p in blockquotes:
+        return p + 1 in blockquotes and bool(following) and not _is_cue_line(following[-1].rstrip())
+    return _speaks_on(following)
 
 
 def _speaks_on(sentences: Sequence[str]) -> bool:

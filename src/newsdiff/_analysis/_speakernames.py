@@ -3188,7 +3188,11 @@ _NOT_ALONE: Final = _words(
     # with "the", "The British say", nor surnames and names: Mark Cuban, German Varon.)
     "american mexican russian israeli palestinian iranian iraqi syrian european african "
     "canadian italian korean ukrainian turkish saudi egyptian pakistani afghan venezuelan "
-    "brazilian"
+    "brazilian "
+    # Evidence written as a bare mass noun ("Evidence suggests ...", "Data
+    # show ...") is what someone found, no one who speaks.
+    "evidence data research statistics findings experience history science modelling "
+    "modeling"
 )
 _ADDRESSED: Final = _words("your you please")
 _DOCUMENT_PARTS: Final = _words(
