@@ -3872,3 +3872,13 @@ def test_evidence_and_speech_that_may_come_are_no_reports(paragraph: str) -> Non
 def test_what_someone_says_after_when_is_still_reported(paragraph: str, speaker: str) -> None:
     """A named or pronoun speaker after 'when' reports what they said or say."""
     assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
+
+
+def test_a_stray_closing_mark_in_a_quoted_paragraph_keeps_the_cue_line_speaker() -> None:
+    """'... for many users”.' after 'Mark Hesketh said:' is still Mark Hesketh's, every sentence."""
+    found = quotes_of(
+        "Mark Hesketh, Deputy Area Manager for Cumbria at Natural England said:",
+        "It is with real pride that we open this section today. The new section vastly "
+        "improves accessibility for many users”.",
+    )
+    assert [q.speaker for q in found] == ["Mark Hesketh", "Mark Hesketh"]

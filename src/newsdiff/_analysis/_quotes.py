@@ -1520,9 +1520,11 @@ class _Reader:
             self.reported_last = None
             block = self.block
             self.block = None
-            if block is not None and not spans and sentences:
+            if block is not None and sentences and all(span.orphan for span in spans):
                 # The press-release form: "Anna Field, Minister for Schools,
-                # said:" then the quotation without quotation marks.
+                # said:" then the quotation without quotation marks. (A
+                # closing mark left without its opening one, "... for many
+                # users”.", is a slip in it, not a quotation of its own.)
                 result.append(_unmarked(sentences, block))
                 following = self.paragraphs[p + 1] if p + 1 < len(self.paragraphs) else ()
                 if _goes_on(p, following, self.blockquotes):
