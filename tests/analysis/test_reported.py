@@ -1615,3 +1615,19 @@ def test_reported_with_a_clause_still_reports() -> None:
     found = reported_speech("He reported the company was losing money.")
     assert found is not None
     assert found[0] == "the company was losing money."
+
+
+def test_a_list_of_names_is_no_content() -> None:
+    """'A, B, C and D have declared no activity': the names are the subject, not what was said."""
+    found = reported_speech(
+        "Richard Collier-Keywood, Stuart Hobley, Helen Stephenson and Peter Stewart have "
+        "declared no activity."
+    )
+    assert found is None or not found[0].startswith("Richard")
+
+
+def test_a_clause_before_a_tail_attribution_is_still_content() -> None:
+    """'Ann Lee, Bo Chan and Li Wei won, officials said': a clause with a verb is content."""
+    found = reported_speech("Ann Lee, Bo Chan and Li Wei won seats, officials said.")
+    assert found is not None
+    assert found[0] == "Ann Lee, Bo Chan and Li Wei won seats"

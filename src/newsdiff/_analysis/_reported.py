@@ -754,6 +754,11 @@ def _tail_attribution(sentence: str) -> tuple[str, Attribution] | None:
             # the next paragraph): a phrase with no verb, or the office before
             # the name, is no content of the cue.
             return None
+        if _names_only(content):
+            # "Richard Collier-Keywood, Stuart Hobley, Helen Stephenson and
+            # Peter Stewart have declared no activity.": a list of names, the
+            # subject of the verb, not what was said.
+            return None
         if _LONE_SUBORDINATE.match(content) and "," not in content:
             # "Not long after Berg said the plan was dead, a host asked him":
             # a clause of time before the main one is no content of its verb.
@@ -780,6 +785,21 @@ def _tail_attribution(sentence: str) -> tuple[str, Attribution] | None:
                 content = inserted
             return content, attribution
     return None
+
+
+#: The most words of one name in a list of names.
+_NAME_WORDS: Final = 4
+
+
+def _names_only(content: str) -> bool:
+    """Tell whether *content* is only names listed with commas ("Ann Lee, Bo Chan")."""
+    pieces = [piece.strip() for piece in re.split(r",|\band\b", content)]
+    return len(pieces) >= 2 and all(
+        piece
+        and len(piece.split()) <= _NAME_WORDS
+        and all(word[:1].isupper() for word in piece.split())
+        for piece in pieces
+    )
 
 
 def _subject_before(content: str, tail: str, attribution: Attribution) -> bool:
