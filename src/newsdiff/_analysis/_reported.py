@@ -788,7 +788,7 @@ def _tail_attribution(sentence: str) -> tuple[str, Attribution] | None:
 
 
 #: The most words of one name in a list of names.
-_NAME_WORDS: Final = 4
+_LISTED_NAME_WORDS: Final = 4
 
 
 def _names_only(content: str) -> bool:
@@ -796,7 +796,7 @@ def _names_only(content: str) -> bool:
     pieces = [piece.strip() for piece in re.split(r",|\band\b", content)]
     return len(pieces) >= 2 and all(
         piece
-        and len(piece.split()) <= _NAME_WORDS
+        and len(piece.split()) <= _LISTED_NAME_WORDS
         and all(word[:1].isupper() for word in piece.split())
         for piece in pieces
     )
