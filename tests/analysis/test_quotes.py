@@ -3882,3 +3882,20 @@ def test_a_stray_closing_mark_in_a_quoted_paragraph_keeps_the_cue_line_speaker()
         "improves accessibility for many users”.",
     )
     assert [q.speaker for q in found] == ["Mark Hesketh", "Mark Hesketh"]
+
+
+def test_words_in_marks_inside_a_blockquoted_paragraph_keep_the_speaker() -> None:
+    """A blockquoted paragraph with 'get it done together' in marks is still the speaker's."""
+    found = _release(
+        "<p>The conference opens in London on Monday, the department said in a statement.</p>",
+        "<h4>Co-Chair of the Africa Investors Group Andrew Skipper said:</h4>",
+        "<blockquote><p>The formation of the group shows how business is at the centre.</p>",
+        "<p>The focus of the event will be to ‘get it done together’ and we cannot wait.</p>",
+        "</blockquote>",
+        "<p>The department is prioritising trade in Africa.</p>",
+    )
+    assert (
+        "The focus of the event will be to ‘get it done together’ and we cannot wait.",
+        "Andrew Skipper",
+    ) in found
+    assert all(not text.startswith("The department is") for text, _ in found)

@@ -1520,11 +1520,21 @@ class _Reader:
             self.reported_last = None
             block = self.block
             self.block = None
-            if block is not None and sentences and all(span.orphan for span in spans):
+            if (
+                block is not None
+                and sentences
+                and (
+                    all(span.orphan for span in spans)
+                    or (p in self.blockquotes and text[: spans[0].mark_start].strip())
+                )
+            ):
                 # The press-release form: "Anna Field, Minister for Schools,
                 # said:" then the quotation without quotation marks. (A
                 # closing mark left without its opening one, "... for many
-                # users”.", is a slip in it, not a quotation of its own.)
+                # users”.", is a slip in it, not a quotation of its own; in a
+                # blockquote, words in marks inside a paragraph that opens
+                # without one, "... will be to ‘get it done together’", are
+                # quoted by the speaker.)
                 result.append(_unmarked(sentences, block))
                 following = self.paragraphs[p + 1] if p + 1 < len(self.paragraphs) else ()
                 if _goes_on(p, following, self.blockquotes):
