@@ -208,11 +208,27 @@ def predicted(text: str, *, parts: bool = False) -> list[tuple[list[Span], Quote
             for i, j in group:
                 sentence = sentences[i]
                 quote = sentence.quotes[j]
-                start = offsets[p][i] + max(sentence.text.find(quote.text), 0)
+                start = offsets[p][i] + locate(sentence.text, quote.text)
                 where.append((start, start + len(quote.text)))
             first = sentences[group[0][0]].quotes[group[0][1]]
             result.append((where, first.kind, first.speaker))
     return result
+
+
+def locate(sentence: str, quote: str) -> int:
+    """Return where *quote* stands in *sentence*: the first place it is whole words.
+
+    A short quotation ("no") also stands inside longer words before it
+    ("nominee"); the place not inside a word is the quotation's.
+    """
+    at = sentence.find(quote)
+    while at >= 0:
+        before = sentence[at - 1 : at]
+        after = sentence[at + len(quote) : at + len(quote) + 1]
+        if not (before.isalnum() or after.isalnum()):
+            return at
+        at = sentence.find(quote, at + 1)
+    return max(sentence.find(quote), 0)
 
 
 def near_mark(text: str, spans: Sequence[Span]) -> bool:
