@@ -3899,3 +3899,28 @@ def test_words_in_marks_inside_a_blockquoted_paragraph_keep_the_speaker() -> Non
         "Andrew Skipper",
     ) in found
     assert all(not text.startswith("The department is") for text, _ in found)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        (
+            "The bank is more than 80% owned by the taxpayer, and Johnson, the Conservative mayor "
+            'of London, reacted to the payout by saying the government "should step in and sort '
+            'it out".'
+        ),
+        (
+            "The bank is more than 80% owned by the taxpayer, and Johnson, the Conservative mayor "
+            "of London, reacted to the payout by saying the government should step in."
+        ),
+    ],
+)
+def test_a_participle_after_a_joined_clause_is_its_subjects(paragraph: str) -> None:
+    """'..., and Johnson, the mayor, reacted by saying ...': Johnson speaks, not the bank."""
+    assert [q.speaker for q in quotes_of(paragraph)] == ["Johnson"]
+
+
+def test_a_participle_after_one_clause_keeps_its_subject() -> None:
+    """'Trump mocked the plan, saying it was “a disaster”': the one clause's subject speaks."""
+    found = quotes_of("Trump mocked the plan, saying it was “a total disaster for the country.”")
+    assert [q.speaker for q in found] == ["Trump"]

@@ -35,6 +35,7 @@ from newsdiff._analysis._speakernames import (
     plausible_speaker,
 )
 from newsdiff._analysis._speakers import (
+    NAMED_JOINED_CLAUSE,
     WINDOW,
     Attribution,
     attribution_after,
@@ -1796,8 +1797,14 @@ def _participle_report(sentence: str) -> tuple[str, Attribution] | None:
         # "while saying goodbye to the guest": a greeting, no report.
         return None
     cue = found.group("cue") or found.group("that")
-    # The clause the participle hangs on: after the last colon or semicolon.
-    clause = main_clause(re.split(r"[;:]\s", sentence[: found.start()])[-1])
+    # The clause the participle hangs on: after the last colon or semicolon,
+    # or after ", and" when a name opens a clause there ("..., and Johnson,
+    # the mayor, reacted by saying").
+    clause = re.split(r"[;:]\s", sentence[: found.start()])[-1]
+    joined = [m.end() for m in NAMED_JOINED_CLAUSE.finditer(clause)]
+    if joined and main_subject(clause[joined[-1] :], strict=True)[0] is not None:
+        clause = clause[joined[-1] :]
+    clause = main_clause(clause)
     speaker, pronoun = main_subject(clause, strict=True)
     named = _NAMED_IN_APPOSITION.match(clause)
     if speaker is None and named is not None:

@@ -66,6 +66,7 @@ from newsdiff._base._caches import bounded_by_digest
 
 __all__ = [
     "EVALUATIVE_VERBS",
+    "NAMED_JOINED_CLAUSE",
     "PARTICIPLES",
     "PRONOUNS",
     "SPEECH_VERBS",
@@ -1259,7 +1260,17 @@ def _shared_subject(
     # calling"), not the subject of the participle (a verb joined by "and"
     # keeps the old reading).
     participle = word in PARTICIPLES or word.endswith("ing")
-    speaker, pronoun = main_subject(text[: tokens[i][0]], no_objects=participle)
+    before = text[: tokens[i][0]]
+    if participle:
+        # "The bank is 80% owned by the taxpayer, and Johnson, the mayor,
+        # reacted by saying ...": the participle hangs on the last clause,
+        # whose own subject is named after ", and".
+        joined = [found.end() for found in NAMED_JOINED_CLAUSE.finditer(before)]
+        if joined:
+            later = main_subject(before[joined[-1] :], strict=True)
+            if later[0] is not None and not later[1]:
+                return later
+    speaker, pronoun = main_subject(before, no_objects=participle)
     if speaker is None or pronoun or not text.lstrip()[:1].islower():
         return speaker, pronoun
     if ";" in text[text.find(speaker) :]:
@@ -1283,6 +1294,8 @@ def _shared_subject(
     return speaker, pronoun
 
 
+#: A clause joined after a comma, its subject a name: ", and Johnson".
+NAMED_JOINED_CLAUSE: Final = re.compile(r",\s(?:and|but|while)\s(?=[A-Z])")
 #: Where the object of a preposition that opens a window starts, at the latest
 #: (after a determiner).
 _AFTER_PREPOSITION: Final = 2
