@@ -3924,3 +3924,17 @@ def test_a_participle_after_one_clause_keeps_its_subject() -> None:
     """'Trump mocked the plan, saying it was “a disaster”': the one clause's subject speaks."""
     found = quotes_of("Trump mocked the plan, saying it was “a total disaster for the country.”")
     assert [q.speaker for q in found] == ["Trump"]
+
+
+@pytest.mark.parametrize(
+    "narration",
+    [
+        "The shadow business secretary, Chuka Umunna, also hit back at the government.",
+        "Chuka Umunna also hit back at accusations from the government.",
+        "Then Chuka Umunna cut into the minister's argument.",
+    ],
+)
+def test_a_past_form_like_the_present_narrates_its_subject(narration: str) -> None:
+    """'Chuka Umunna also hit back ...' then '“...,” he said': he is Umunna."""
+    found = quotes_of(narration, "“The plan is simply untrue,” he said.")
+    assert [q.speaker for q in found] == ["Chuka Umunna"]

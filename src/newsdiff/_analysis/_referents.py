@@ -156,6 +156,8 @@ _NARRATED: Final = re.compile(
     r"(?:[a-z]{2,20}ed|[a-z]{2,20}s|went|made|gave|took|said|told|wrote|spoke|began|"
     r"kept|sat|ran|stood|left|came|met|led|won|lost|held|got|found|became|knew|felt|saw|"
     r"thought|sent|spent|brought|built|taught|fought|sought|chose|rose|grew|drew|"
+    # Past forms like the present: "Chuka Umunna also hit back at ...".
+    r"hit|struck|shot|quit|cut|set|put|"
     r"has|had|was|is|does|did|will|would|can|could|should|may|might|must)(?:n[’']t)?\b"
 )
 # A verb right after the word read as the narrated subject's verb: that word
@@ -213,7 +215,8 @@ _DESCRIPTION: Final = re.compile(
 # A full name between commas, then its verb.
 _APPOSED_NAME: Final = re.compile(
     rf"((?:{_TITLE})?[A-Z][\w’'-]{{1,30}}(?:\s(?:[A-Z]\.|[A-Z][\w’'-]{{1,30}})){{1,3}}),\s"
-    r"(?:also\s|then\s|later\s)?(?:[a-z]{2,20}ed|said|told|wrote|spoke|took|made|gave|went)\b"
+    r"(?:also\s|then\s|later\s)?"
+    r"(?:[a-z]{2,20}ed|said|told|wrote|spoke|took|made|gave|went|hit|struck|shot)\b"
 )
 
 
