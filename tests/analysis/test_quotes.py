@@ -3938,3 +3938,52 @@ def test_a_past_form_like_the_present_narrates_its_subject(narration: str) -> No
     """'Chuka Umunna also hit back ...' then '“...,” he said': he is Umunna."""
     found = quotes_of(narration, "“The plan is simply untrue,” he said.")
     assert [q.speaker for q in found] == ["Chuka Umunna"]
+
+
+@pytest.mark.parametrize(
+    ("narration", "speaker"),
+    [
+        (
+            (
+                "Ann Lee also admitted that some governments needed to improve their records. "
+                "However, she defended her decision to visit them."
+            ),
+            "Ann Lee",
+        ),
+        ("Ann Lee snorted.", "Ann Lee"),
+        ("Ann Lee, the chief executive, disagreed with the plan.", "Ann Lee"),
+    ],
+)
+def test_a_quoted_paragraph_after_narration_is_the_narrated_subjects(
+    narration: str, speaker: str
+) -> None:
+    """'However, he defended his decision.' ¶ '“Well, they're not ideal.”': the subject's words."""
+    found = quotes_of(
+        "“We will visit Kenya,” Ann Lee said.",
+        "Reporters asked about the trip on Friday.",
+        narration,
+        "“Well, they’re not ideal institutions. But engagement works.”",
+    )
+    assert [q.speaker for q in found if q.kind is D][1:] == [speaker, speaker]
+
+
+@pytest.mark.parametrize(
+    ("narration", "quoted"),
+    [
+        (
+            (
+                "Ismail Haniyeh, chief of Hamas, Ahmad Bahar, deputy speaker of the council, and "
+                "thousands of people joined the funeral."
+            ),
+            "“This crime is not strange for the occupation.”",
+        ),
+        ("Ann Lee wrote a paper on the topic.", "“Hermitian Matrices”."),
+        ("Ann Lee spoke to the crowd.", "“We will win.” The crowd cheered and the band played."),
+    ],
+)
+def test_a_quoted_paragraph_after_a_list_or_a_title_names_no_one(
+    narration: str, quoted: str
+) -> None:
+    """A list of people, a title in marks, or a paragraph that goes on past the quotation: None."""
+    found = quotes_of("The funeral was held in Gaza on Monday afternoon.", narration, quoted)
+    assert all(q.speaker is None for q in found)

@@ -1224,6 +1224,23 @@ class _Reader:
             # "Dianne Bystrom agreed. “...”": a quotation opening its sentence
             # right after narration is the words of that sentence's subject.
             found = _narrated_subject(self.paragraphs[p][s_open - 1])
+        if (
+            found is None
+            and ends
+            and s_open == 0
+            and p > 0
+            and self.paragraphs[p - 1]
+            and not text[row[0] : span.mark_start].strip()
+            # The paragraph is all quotation: it ends on a closing mark.
+            and text.rstrip(" .,;")[-1:] in "”\"»'"
+            and not after.strip(" .,;:!?—–-")
+            and not self.speaks_next(p, span)
+            and not _MARK_CHARS.search(self.texts[p - 1])
+        ):
+            # "However, he defended his decision to engage. ¶ “Well, they're
+            # not ideal institutions.”": so too across a paragraph, after a
+            # paragraph of narration only.
+            found = _narrated_subject(self.paragraphs[p - 1][-1])
         return found
 
     def speaks_next(self, p: int, span: Span) -> bool:
@@ -1904,13 +1921,29 @@ def _narrated_subject(sentence: str) -> Attribution | None:
     speaker, pronoun = main_subject(sentence, strict=True)
     if speaker is None or not speaker[:1].isalpha():
         return None
-    clause = main_clause(sentence)
+    clause = _LINKING_ADVERB.sub("", main_clause(sentence), count=1)
     if pronoun:
         if bare(clause.split()[0]) != bare(speaker):
             return None
     elif not (is_named(speaker) and opens_clause(clause, speaker)):
         return None
+    elif any(
+        _words(other.group(1).lower()).isdisjoint(TITLES | _DESCRIBES)
+        for other in _LISTED_PERSON.finditer(clause, clause.find(speaker) + len(speaker))
+    ):
+        # "Ismail Haniyeh, chief of Hamas, Ahmad Bahar, deputy speaker, ...
+        # and thousands of people joined the funeral.": a list of people,
+        # not one subject.
+        return None
     return Attribution(speaker=speaker, cue="", pronoun=pronoun)
+
+
+# An adverb that links a sentence to the one before: "However, he defended ...".
+_LINKING_ADVERB: Final = re.compile(
+    r"^\s*(?:However|Still|Yet|Instead|Nonetheless|Nevertheless|Meanwhile|Later|Then),?\s"
+)
+# A full name between commas after another: ", Ahmad Bahar,".
+_LISTED_PERSON: Final = re.compile(r",\s((?:[A-Z][\w’'-]+\s){1,3}[A-Z][\w’'-]+),")
 
 
 # A line that signs the quotation above it: "- Bernie Sanders.", "—Michelle
