@@ -1231,8 +1231,10 @@ class _Reader:
             and p > 0
             and self.paragraphs[p - 1]
             and not text[row[0] : span.mark_start].strip()
-            # The paragraph is all quotation: it ends on a closing mark.
+            # The paragraph is all quotation: it ends on a closing mark, and
+            # not on a question, which the one narrated may be asked.
             and text.rstrip(" .,;")[-1:] in "”\"»'"
+            and not text.rstrip(" .,;”\"»'").endswith("?")
             and not after.strip(" .,;:!?—–-")
             and not self.speaks_next(p, span)
             and not _MARK_CHARS.search(self.texts[p - 1])
