@@ -3987,3 +3987,24 @@ def test_a_quoted_paragraph_after_a_list_or_a_title_names_no_one(
     """A list of people, a title in marks, or a paragraph that goes on past the quotation: None."""
     found = quotes_of("The funeral was held in Gaza on Monday afternoon.", narration, quoted)
     assert all(q.speaker is None for q in found)
+
+
+def test_a_word_cut_at_the_edge_of_the_context_tells_no_gender() -> None:
+    """'a “mansion tax”' near a name is no 'man': the woman named is the 'she' after it."""
+    found = quotes_of(
+        "Labour said the Tories had promised such a move before and did not deliver.",
+        "Deputy leader Harriet Harman contrasted the idea with Labour's plan for a "
+        '"mansion tax", saying "people face a big choice".',
+        '"It\'s becoming clearer and clearer as we get to the election," she told the BBC.',
+    )
+    assert [q.speaker for q in found] == ["Labour", "Harriet Harman", "Harriet Harman"]
+
+
+@pytest.mark.parametrize("body", ["Labour", "Hamas", "Likud"])
+def test_a_party_named_by_one_word_is_no_he_or_she(body: str) -> None:
+    """'Labour said ...' then '“...,” she said': she is not the party."""
+    found = quotes_of(
+        f"{body} said the plan had failed before and would fail again.",
+        "“We will not stand for it,” she said.",
+    )
+    assert found[-1].speaker is None

@@ -2069,7 +2069,13 @@ def _around(text: str, name: str | None) -> str:
     at = text.find(name) if name else -1
     if at < 0 or name is None:
         return ""
-    return text[max(0, at - 30) : at + len(name) + 50]
+    start, end = max(0, at - 30), at + len(name) + 50
+    # Whole words only: "a “mansion tax”" cut to "a “man" reads as a man.
+    if start and text[start - 1 : start + 1].isalnum():
+        start = text.find(" ", start, at) + 1 or at
+    if end < len(text) and text[end - 1 : end + 1].isalnum():
+        end = max(text.rfind(" ", at + len(name), end), at + len(name))
+    return text[start:end]
 
 
 # Where a clause with a speech act of its own begins: ", and called him",

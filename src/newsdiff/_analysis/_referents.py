@@ -348,6 +348,10 @@ _GROUP_MEMBERS: Final = frozenset(
         *("pakistani", "indian", "afghan", "venezuelan", "cuban", "korean", "latino"),
     ]
 )
+# Parties and movements named by one word that no "he" or "she" stands for.
+_BODIES: Final = frozenset(
+    ["labour", "likud", "hamas", "hezbollah", "fatah", "taliban", "fidesz", "syriza", "podemos"]
+)
 # Words that open a plural group: "Other Netizens", "Some Democrats".
 _PLURAL_OPENERS: Final = frozenset(
     [
@@ -368,6 +372,9 @@ def _is_collective(speaker: str) -> bool:
     if words[-1][:1].islower() or "and" in words:
         # "Smith and Jones said ... “...,” they added": two who speak are "they".
         # "unnamed officials", "the ministry", "sources familiar with the matter".
+        return True
+    if len(words) == 1 and head in _BODIES:
+        # "Labour said ..." then "“...,” she told ...": a party, never "she".
         return True
     if len(words) == 1 and head.endswith("s") and head[:-1] in _GROUP_MEMBERS:
         # "75 percent of Democrats said": a party or a people, never "he".
