@@ -4008,3 +4008,24 @@ def test_a_party_named_by_one_word_is_no_he_or_she(body: str) -> None:
         "“We will not stand for it,” she said.",
     )
     assert found[-1].speaker is None
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'The new "family home allowance" can be added to the existing inheritance tax threshold.',
+        (
+            "Mr. Padilla, accused of plotting a ''dirty bomb'' attack, was declared an enemy "
+            "combatant."
+        ),
+    ],
+)
+def test_a_passive_after_a_term_in_marks_attributes_nothing(paragraph: str) -> None:
+    """'“family home allowance” can be added to ...': a passive verb is no cue."""
+    assert quotes_of(paragraph) == []
+
+
+def test_quoted_as_saying_still_attributes() -> None:
+    """'“We will win,” Ann Lee was quoted as saying.' is Ann Lee's, passive and all."""
+    found = quotes_of("“We will win,” Ann Lee was quoted as saying.")
+    assert [(q.speaker, q.cue) for q in found] == [("Ann Lee", "quoted as saying")]

@@ -1916,6 +1916,10 @@ def _attribution_after(text: str, inverted: bool, quoting: bool) -> Attribution 
                 return None
             before = last[1]
         subject = before.strip(" ,—–-")
+        if subject and word != "quoted" and bare(subject.split()[-1]) in BE_FORMS:
+            # "“family home allowance” can be added to the threshold", "“...,”
+            # she was told": a passive, whose subject speaks no words.
+            return None
         if (
             i > 1
             and bare(tokens[0][2]) in _COORDINATING
