@@ -4029,3 +4029,51 @@ def test_quoted_as_saying_still_attributes() -> None:
     """'“We will win,” Ann Lee was quoted as saying.' is Ann Lee's, passive and all."""
     found = quotes_of("“We will win,” Ann Lee was quoted as saying.")
     assert [(q.speaker, q.cue) for q in found] == [("Ann Lee", "quoted as saying")]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        (
+            "The government is also announcing that flights will be permitted from countries on "
+            "the ‘red list’ that were previously subject to flight bans."
+        ),
+        (
+            "The competition asked companies to submit proposals to tackle this ‘rad-waste’ "
+            "challenge."
+        ),
+        "The full list of additional countries added to the ‘red list’ includes Egypt.",
+    ],
+)
+def test_a_term_in_single_marks_after_a_determiner_is_no_quote(paragraph: str) -> None:
+    """'countries on the ‘red list’': where no speech is quoted in single marks, a name."""
+    assert quotes_of(paragraph) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "quoted"),
+    [
+        (
+            ("Officers described the smoke as black, with a ‘toxic’ smell.",),
+            "toxic",
+        ),
+        (
+            (
+                "‘We will not be told what to do by anyone,’ the minister said on Friday.",
+                "She said the plan would put Spain on the ‘red list’ within days.",
+            ),
+            "red list",
+        ),
+    ],
+)
+def test_single_marks_stay_quotes_where_they_quote(
+    paragraphs: tuple[str, ...], quoted: str
+) -> None:
+    """A description after 'a', and an article quoting speech in single marks, keep the quote."""
+    assert quoted in [q.text for q in quotes_of(*paragraphs)]
+
+
+def test_added_to_applause_still_attributes() -> None:
+    """'“We will win,” he added to loud applause.' keeps its cue."""
+    found = quotes_of("“We will win,” he added to loud applause.")
+    assert [q.cue for q in found] == ["added"]

@@ -75,6 +75,7 @@ from newsdiff._analysis._speakers import (
     word_places,
 )
 from newsdiff._analysis._speechwords import (
+    EVALUATIVE_VERBS,
     LABEL_WORDS,
     PREPOSITIONS,
     PRONOUNS,
@@ -270,6 +271,19 @@ def _kind(
     if german and not attributed and not (sentence_like and content.endswith(_TERMINAL)):
         return None
     return QuoteKind.DIRECT if sentence_like else QuoteKind.PARTIAL
+
+
+#: The most words of a term in single quotation marks.
+_TERM_WORDS: Final = 3
+#: How many words before a term in single marks may hold the cue that makes it speech.
+_TERM_CUE_REACH: Final = 3
+# The determiners before a name: "the ‘red list’", "this ‘rad-waste’ challenge".
+_TERM_DETERMINERS: Final = _words("the this that these those its their our")
+# Words right before a short phrase in marks that make it someone's words.
+_CUE_NEAR: Final = SPEECH_VERBS | EVALUATIVE_VERBS | _NAMING_BEFORE | {"as", "word", "words"}
+# Speech in single curly marks: a sentence or clause of some length, closed by
+# its punctuation inside the marks.
+_SINGLE_SPEECH: Final = re.compile(r"‘[^‘’\n]{12,400}?[.!?,…]’")
 
 
 def _used_as_subject(text: str, at: int) -> bool:
@@ -792,6 +806,10 @@ class _Reader:
         # for those that hold a quotation.
         self.languages: dict[int, bool] = {}
         self.citations: dict[int, bool] = {}
+        # Whether the article quotes speech in single curly marks anywhere;
+        # when it does not, a short phrase in them names a term (settled on
+        # first use).
+        self.single_speech: bool | None = None
         self.last: tuple[int, _Found] | None = None
         self.last_sentence: tuple[int, int] | None = None
         # Whether a quotation open at the end of the paragraph read last goes on.
@@ -944,6 +962,8 @@ class _Reader:
             and reported.start <= span.mark_start
             and span.mark_end <= reported.end
         )
+        if self.single_term(text, span):
+            return None
         # A quote in the same sentence as the previous one shares its speech act:
         # 'called him a “liar,” a “bully”'.
         same_sentence = self.last_sentence == (p, s_open)
@@ -1140,6 +1160,36 @@ class _Reader:
                 p, span, before, after, ends=speechlike and content.endswith(_TERMINAL)
             )
         return found
+
+    def single_term(self, text: str, span: Span) -> bool:
+        """Tell whether *span* is a term in single curly marks, in an article that quotes none.
+
+        Style guides such as GOV.UK's put "unusual terms" in single marks and
+        quotations in double marks or a blockquote: "countries on the ‘red
+        list’", "this ‘rad-waste’ challenge". In such an article a phrase of
+        at most :data:`_TERM_WORDS` words in single marks, without closing
+        punctuation and with no cue right before it, names a term. Where the
+        article quotes speech in single marks anywhere (British papers), it
+        is read as any quotation.
+        """
+        if text[span.mark_start : span.mark_start + 1] != "‘":
+            return False
+        content = text[span.start : span.end].strip()
+        if content.endswith(_TERMINAL) or len(content.split(maxsplit=_TERM_WORDS)) > _TERM_WORDS:
+            return False
+        before = text[max(0, span.mark_start - 40) : span.mark_start].rstrip()
+        words = before.split()
+        if not words or bare(words[-1]).lower() not in _TERM_DETERMINERS:
+            # "a ‘toxic’ smell", "fires that were ‘frequent and
+            # troublesome’": a description, the words of whoever described.
+            return False
+        near = [bare(w).lower() for w in words[-_TERM_CUE_REACH:]]
+        if any(w in _CUE_NEAR and not (w == "added" and "to" in near) for w in near):
+            # (Not "countries added to the ‘red list’": put on it, not said.)
+            return False
+        if self.single_speech is None:
+            self.single_speech = any(_SINGLE_SPEECH.search(t) for t in self.texts)
+        return not self.single_speech
 
     def cites(self, p: int) -> bool:
         """Tell whether paragraph *p* cites rather than quotes (read once per paragraph).

@@ -641,6 +641,16 @@ def _is_verb(
     *quoting* (a quotation is next to the verb), the verbs of
     :data:`QUOTE_VERBS` ("claims", "thanked") too.
     """
+    if (
+        word in {"added", "adds", "add"}
+        and 0 < i < len(tokens) - 1
+        and bare(tokens[i + 1][2]) == "to"
+        and tokens[i - 1][2].islower()
+        and bare(tokens[i - 1][2]) not in PRONOUNS
+    ):
+        # "countries added to the ‘red list’": put on, not said (not "he
+        # added to loud applause").
+        return False
     if word == "put":
         return i + 1 < len(tokens) and bare(tokens[i + 1][2]) == "it"
     if quoting and word in {"calls", "called"} and i + 1 < len(tokens):
