@@ -4077,3 +4077,26 @@ def test_added_to_applause_still_attributes() -> None:
     """'“We will win,” he added to loud applause.' keeps its cue."""
     found = quotes_of("“We will win,” he added to loud applause.")
     assert [q.cue for q in found] == ["added"]
+
+
+def test_a_person_a_relative_clause_makes_act_is_who_a_pronoun_turns_to() -> None:
+    """'... the intervention of Lord Myners, ..., who negotiated the deal.' then 'he said:'."""
+    found = quotes_of(
+        "Mark Field said the deal was unfair.",
+        "No 10 has said its hands were tied on the bonus. However, this argument appeared to "
+        "be undermined by the intervention of Lord Myners, the former financial services "
+        "minister, who negotiated the RBS deal.",
+        'Earlier on Friday, he said: "There is nothing in the contract which binds the company."',
+    )
+    assert found[-1].speaker == "Lord Myners"
+
+
+def test_a_relative_clause_after_a_phrase_of_time_narrates_no_one() -> None:
+    """'In September, the home of a man was raided by police, who confiscated ...': no name."""
+    found = quotes_of(
+        "Ann Lee said the raids were wrong.",
+        "In September, the home of a 26-year-old Berlin man was raided by police, who "
+        "confiscated his computer after he had posted an image.",
+        'Along with the photo, he had posted: "We are not mourning, we are celebrating!"',
+    )
+    assert found[-1].speaker != "In September"

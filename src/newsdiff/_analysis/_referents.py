@@ -212,6 +212,13 @@ _DESCRIPTION: Final = re.compile(
     # body's possessive opens a description too.
     r"\s{0,3}(?:The|A|An|Its|His|Her|Their|[A-Z][\w.&-]{0,30}[’']s)\s[^,;:“”\"]{2,80}(?:,|$)"
 )
+# A full name (a title may open it), an apposition between commas, then "who"
+# and a verb in the past: "Lord Myners, the former minister, who negotiated".
+_RELATIVE_PERSON: Final = re.compile(
+    rf"(?P<name>(?:{_TITLE})?[A-Z][\w’'-]{{1,30}}(?:\s[A-Z][\w’'-]{{1,30}}){{1,3}})"
+    r"(?:,\s(?:the|a|an)\s[^,.;:“”\"]{2,80})?,\swho\s(?:had\s)?[a-z]{2,20}ed\b"
+)
+_VERB_IN_APPOSITION: Final = re.compile(r"\s(?:was|were|is|are|has|have|had)\s(?!\w+ed\b)")
 # A full name between commas, then its verb.
 _APPOSED_NAME: Final = re.compile(
     rf"((?:{_TITLE})?[A-Z][\w’'-]{{1,30}}(?:\s(?:[A-Z]\.|[A-Z][\w’'-]{{1,30}})){{1,3}}),\s"
@@ -505,6 +512,18 @@ class Referents:
         if match is None and self._opening_person(paragraph, sentence):
             return
         if match is None:
+            relative = _RELATIVE_PERSON.search(sentence)
+            if (
+                relative is not None
+                and relative.group("name").split()[0].lower() not in _NOT_NAMES
+                and not _VERB_IN_APPOSITION.search(relative.group(0))
+            ):
+                # "this argument appeared to be undermined by the intervention
+                # of Lord Myners, the former minister, who negotiated the deal.":
+                # no one is the main clause's subject; the person a relative
+                # clause makes act is who the narration turned to.
+                self._narrate(paragraph, clean_speaker(relative.group("name")))
+                return
             described = _DESCRIBED_PERSON.match(sentence)
             if described is not None:
                 # "A 29-year-old Berlin woman, meanwhile, received ...", then
