@@ -4100,3 +4100,9 @@ def test_a_relative_clause_after_a_phrase_of_time_narrates_no_one() -> None:
         'Along with the photo, he had posted: "We are not mourning, we are celebrating!"',
     )
     assert found[-1].speaker != "In September"
+
+
+def test_two_names_before_a_colon_both_speak() -> None:
+    """'John and Adriana: “We would really recommend it.”' is both of theirs, not John's."""
+    found = quotes_of("John and Adriana: “We would really recommend mutual mentoring schemes.”")
+    assert [q.speaker for q in found] == ["John and Adriana"]

@@ -1678,6 +1678,12 @@ def _issued_statement(text: str) -> Attribution | None:
     return Attribution(speaker=speaker, cue=found.group("cue"), pronoun=pronoun)
 
 
+# Two names joined by "and" and nothing else: "John and Adriana", "Ann Lee and Bo Chan".
+_NAMED_PAIR: Final = re.compile(
+    r"(?:[A-Z][\w’'.-]+\s){0,2}[A-Z][\w’'.-]+\s(?:and|&)\s(?:[A-Z][\w’'.-]+\s){0,2}[A-Z][\w’'.-]+"
+)
+
+
 def _colon_introduction(text: str) -> Attribution | None:
     """Return the speaker of a colon introduction that ends *text*, if any."""
     stripped = text.rstrip()
@@ -1693,6 +1699,9 @@ def _colon_introduction(text: str) -> Attribution | None:
         labelled = _labelled_source(head)
         if labelled is not None:
             return Attribution(speaker=labelled, cue=":")
+        if _NAMED_PAIR.fullmatch(head.strip()) and plausible_speaker(head.strip()):
+            # "John and Adriana: “We would really recommend ...”": both speak.
+            return Attribution(speaker=head.strip(), cue=":")
         if head.split(maxsplit=1)[:1] and head.split(maxsplit=1)[0] in _COMPLEMENT_OPENERS:
             # "... with his “whole heart” that Trump wins the election:": the
             # end of a clause whose subject came before the quotation, not
