@@ -2842,7 +2842,7 @@ _PLACE_BEFORE_COMMA: Final = re.compile(
 )
 # Words that open a sentence before a place and are no subject: "Back in Washington, ".
 _NOT_OPENING_SUBJECTS: Final = TIME_WORDS | _words(
-    "back also here there now then even once again yet elsewhere afterwards abroad home "
+    "back also here there now then even once again elsewhere afterwards abroad home "
     "first finally last next right just shortly soon long but and or so yet however"
 )
 
