@@ -521,3 +521,25 @@ def test_a_body_named_on_a_subject_is_never_he() -> None:
     found.speaker(0, "Donald Trump", named=True)
     found.speaker(1, "Commission on Presidential Debates", named=True)
     assert found.resolve(1, "he") == "Donald Trump"
+
+
+def test_a_relative_clause_narrates_the_person_it_makes_act() -> None:
+    """'... the intervention of Lord Myners, the former minister, who negotiated ...': Myners."""
+    found = Referents()
+    found.narration(
+        0,
+        "However, this argument appeared to be undermined by the intervention of Lord Myners, "
+        "the former minister, who negotiated the RBS deal.",
+    )
+    assert found.met("Myners")
+
+
+def test_a_relative_clause_after_a_phrase_of_time_narrates_no_time() -> None:
+    """'In September, the home of a man was raided by police, who confiscated ...': no one."""
+    found = Referents()
+    found.narration(
+        0,
+        "In September, the home of a 26-year-old Berlin man was raided by police, who "
+        "confiscated his computer.",
+    )
+    assert not found.met("September")

@@ -57,6 +57,7 @@ from newsdiff._analysis._speakernames import (
     after_participle_opening,
     clean_speaker,
     plausible_speaker,
+    region_after_place,
 )
 from newsdiff._analysis._speechwords import EVALUATIVE_VERBS, QUOTE_VERBS, SPEECH_VERBS, TITLES
 
@@ -559,8 +560,9 @@ class Referents:
         if name.split()[0].lower() in _NOT_NAMES or name.endswith(("’s", "'s")):
             # "Cruz's campaign says": the campaign is the subject, not Cruz.
             return
-        if _ABSTRACT.search(name):
-            # "Construction started in 1946": a noun for a thing or an act.
+        if _ABSTRACT.search(name) or region_after_place(sentence, name):
+            # "Construction started in 1946": a noun for a thing or an act;
+            # "Officials in Kyiv, Ukraine rejected ...": where the place is.
             return
         following = sentence[match.end(1) :].split(maxsplit=1)[0]
         if (

@@ -35,13 +35,13 @@ from newsdiff._analysis._speakernames import (
     plausible_speaker,
 )
 from newsdiff._analysis._speakers import (
-    NAMED_JOINED_CLAUSE,
     WINDOW,
     Attribution,
     attribution_after,
     attribution_before,
     cue_from,
     is_named,
+    joined_subject,
     may_hold_cue,
     word_places,
 )
@@ -1801,10 +1801,8 @@ def _participle_report(sentence: str) -> tuple[str, Attribution] | None:
     # or after ", and" when a name opens a clause there ("..., and Johnson,
     # the mayor, reacted by saying").
     clause = re.split(r"[;:]\s", sentence[: found.start()])[-1]
-    joined = [m.end() for m in NAMED_JOINED_CLAUSE.finditer(clause)]
-    if joined and main_subject(clause[joined[-1] :], strict=True)[0] is not None:
-        clause = clause[joined[-1] :]
-    clause = main_clause(clause)
+    joined = joined_subject(clause)
+    clause = main_clause(clause if joined is None else clause[joined[0] :])
     speaker, pronoun = main_subject(clause, strict=True)
     named = _NAMED_IN_APPOSITION.match(clause)
     if speaker is None and named is not None:

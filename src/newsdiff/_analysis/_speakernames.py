@@ -2792,8 +2792,6 @@ def main_subject(
         # inside quotation marks is quoted, no subject.
         text = _QUOTED_TITLE.sub("work", text)
     found = _main_subject(text, strict=strict, no_objects=no_objects)
-    if found[0] is not None and not found[1] and region_after_place(text, found[0]):
-        return None, False
     if found[0] is not None and not found[1]:
         opening = text.lstrip()
         comma = opening.find(",")
@@ -2843,7 +2841,9 @@ _PLACE_BEFORE_COMMA: Final = re.compile(
 # Words that open a sentence before a place and are no subject: "Back in Washington, ".
 _NOT_OPENING_SUBJECTS: Final = TIME_WORDS | _words(
     "back also here there now then even once again elsewhere afterwards abroad home "
-    "first finally last next right just shortly soon long but and or so yet however"
+    "first finally last next right just shortly soon long but and or so yet however "
+    # A clause of its own before the place: "As they met in Ottawa, Trump was ...".
+    "as when while whilst after before since if although though because until unless"
 )
 
 

@@ -66,7 +66,6 @@ from newsdiff._base._caches import bounded_by_digest
 
 __all__ = [
     "EVALUATIVE_VERBS",
-    "NAMED_JOINED_CLAUSE",
     "PARTICIPLES",
     "PRONOUNS",
     "SPEECH_VERBS",
@@ -78,6 +77,7 @@ __all__ = [
     "attribution_unlisted",
     "cue_from",
     "is_named",
+    "joined_subject",
     "last_words",
     "may_hold_cue",
     "speaker_of",
@@ -1275,11 +1275,9 @@ def _shared_subject(
         # "The bank is 80% owned by the taxpayer, and Johnson, the mayor,
         # reacted by saying ...": the participle hangs on the last clause,
         # whose own subject is named after ", and".
-        joined = [found.end() for found in NAMED_JOINED_CLAUSE.finditer(before)]
-        if joined:
-            later = main_subject(before[joined[-1] :], strict=True)
-            if later[0] is not None and not later[1]:
-                return later
+        joined = joined_subject(before)
+        if joined is not None:
+            return joined[1], False
     speaker, pronoun = main_subject(before, no_objects=participle)
     if speaker is None or pronoun or not text.lstrip()[:1].islower():
         return speaker, pronoun
@@ -1304,8 +1302,27 @@ def _shared_subject(
     return speaker, pronoun
 
 
-#: A clause joined after a comma, its subject a name: ", and Johnson".
-NAMED_JOINED_CLAUSE: Final = re.compile(r",\s(?:and|but|while)\s(?=[A-Z])")
+# A clause joined after a comma, its subject a name: ", and Johnson".
+_NAMED_JOINED_CLAUSE: Final = re.compile(r",\s(?:and|but|while)\s(?=[A-Z])")
+
+
+def joined_subject(text: str) -> tuple[int, str] | None:
+    """Return where the last clause joined by ", and" opens in *text*, and its named subject.
+
+    "The bank is 80% owned by the taxpayer, and Johnson, the mayor, reacted
+    by": a participle after it hangs on that clause. None when no clause is
+    joined so or no name is its subject next to its verb.
+
+    >>> joined_subject("The bank is owned by the state, and Johnson reacted by ")
+    (36, 'Johnson')
+    """
+    joined = [found.end() for found in _NAMED_JOINED_CLAUSE.finditer(text)]
+    if not joined:
+        return None
+    speaker, pronoun = main_subject(text[joined[-1] :], strict=True)
+    return None if speaker is None or pronoun else (joined[-1], speaker)
+
+
 #: Where the object of a preposition that opens a window starts, at the latest
 #: (after a determiner).
 _AFTER_PREPOSITION: Final = 2
