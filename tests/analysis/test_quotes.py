@@ -2901,6 +2901,15 @@ def test_reports_read_past_places_asides_and_documents(
             "UN Office for Coordination of Humanitarian Affairs",
         ),
         (
+            (
+                (
+                    "About 10,000 people were displaced, according to the U.N. Office for the"
+                    " Coordination of Humanitarian Affairs."
+                ),
+            ),
+            "U.N. Office for the Coordination of Humanitarian Affairs",
+        ),
+        (
             ("In a statement, the prosecution said Tom Reyes had long quarrelled with the board.",),
             "the prosecution",
         ),
@@ -4110,3 +4119,49 @@ def test_a_clause_before_a_place_keeps_the_narrated_subject() -> None:
         "“We will build the wall,” he said.",
     )
     assert [q.speaker for q in found] == ["Trump"]
+
+
+def test_a_name_after_a_preposition_and_article_is_no_speaker() -> None:
+    """'... families both in the United States ...,” he said' is Tom Hill's, not the country's."""
+    found = quotes_of(
+        "Tom Hill said the words “lump” the good farmers with the bad.",
+        "” … what I learned from listening to these families both in the United States and "
+        "overseas is that when you start calling these groups ‘rural extremists,’ the way it’s "
+        "heard is wrong,” he said.",
+    )
+    assert "United States" not in [q.speaker for q in found]
+    assert found[-1].speaker == "Tom Hill"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            (
+                "The vote was close, with an LDP executive describing the outcome as “a revolt"
+                " from the local regions.”"
+            ),
+            "an LDP executive",
+        ),
+        (
+            "The talks ended, with a White House official saying they had been “productive.”",
+            "a White House official",
+        ),
+    ],
+)
+def test_one_person_described_after_with_speaks_even_with_capitals(
+    paragraph: str, speaker: str
+) -> None:
+    """'..., with an LDP executive describing ... as “...”' is the executive's, not 'LDP'."""
+    assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
+
+
+def test_a_body_named_after_a_preposition_and_article_is_no_subject() -> None:
+    """'a hearing at the Securities and Exchange Commission and' names no subject at all."""
+    assert main_subject(
+        "a hearing at the Securities and Exchange Commission and ", no_objects=True
+    ) == (
+        None,
+        False,
+    )
+    assert main_subject("talks in the United States and ", no_objects=True)[0] != "United States"

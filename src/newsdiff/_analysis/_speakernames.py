@@ -248,15 +248,9 @@ def _of_link(tokens: list[tuple[int, int, str]], at: int) -> bool:
         at >= 1
         and (
             (tokens[at][2] in {"of", "for"} and head in _OF_HEADS)
-            # "Office for Coordination of Humanitarian Affairs": a second "of"
-            # inside a body's name that a first link opened.
-            or (
-                tokens[at][2] == "of"
-                and at >= 3
-                and tokens[at - 2][2] in {"of", "for"}
-                and bare(tokens[at - 3][2]).lower() in _OF_HEADS
-                and is_cap(tokens[at - 3][2])
-            )
+            # "Office for (the) Coordination of Humanitarian Affairs": a second
+            # "of" inside a body's name that a first link opened.
+            or (tokens[at][2] == "of" and _second_of(tokens, at))
             # "High Commissioner to Bangladesh", "Chief Secretary to the Treasury".
             or (tokens[at][2] == "to" and head in _TO_HEADS)
             # "Council on Foreign Relations", "Convention on International
@@ -264,6 +258,17 @@ def _of_link(tokens: list[tuple[int, int, str]], at: int) -> bool:
             or (tokens[at][2] == "on" and head in _ON_HEADS)
         )
         and is_cap(tokens[at - 1][2])
+    )
+
+
+def _second_of(tokens: list[tuple[int, int, str]], at: int) -> bool:
+    """Whether the "of" at token *at* follows a body's name opened by a first "of" or "for"."""
+    link = at - 3 if at >= 4 and tokens[at - 2][2] == "the" else at - 2
+    return (
+        link >= 1
+        and tokens[link][2] in {"of", "for"}
+        and bare(tokens[link - 1][2]).lower() in _OF_HEADS
+        and is_cap(tokens[link - 1][2])
     )
 
 
@@ -3039,6 +3044,37 @@ def _main_subject(text: str, *, strict: bool, no_objects: bool) -> tuple[str | N
         described = _described_subject(chunk.lstrip(), word_spans(chunk.lstrip()))
         if described is not None:
             return described, False
+    best = _first_name_in(text, tokens, chunks, no_objects=no_objects)
+    if best is not None:
+        return best, False
+    first = text.split(",", maxsplit=1)[0]
+    speaker, pronoun = speaker_of(first)
+    if not speaker or not speaker.strip() or pronoun:
+        return (speaker or None) if pronoun else None, pronoun
+    if bare(speaker) in DETERMINERS:
+        # "a hearing at the Securities and Exchange Commission and": the
+        # article that opens the phrase is no subject.
+        return None, False
+    opener = speaker.split()[0]
+    if len(first[: first.find(speaker)].split()) > _SUBJECT_REACH or not (
+        len(speaker.split()) == 1 or is_cap(opener) or bare(opener) in DETERMINERS
+    ):
+        # "His office put out a statement", "the justice sounded off on Trump":
+        # the last noun phrase of the clause is its object, not its subject;
+        # "familiarly drawing my chair" opens no noun phrase at all.
+        return None, False
+    return speaker, pronoun
+
+
+def _first_name_in(
+    text: str, tokens: list[tuple[int, int, str]], chunks: list[str], *, no_objects: bool
+) -> str | None:
+    """Return the first name of two words or more in *text* that may be its subject.
+
+    Else the first one-word name; names after a preposition (with or without
+    an article), a verb's objects (with *no_objects*) and names in an opening
+    phrase set off by a comma are passed over.
+    """
     best: str | None = None
     # "With the help of Flip the Script, the actor held ...": the phrase
     # that opens the sentence names no subject.
@@ -3056,42 +3092,42 @@ def _main_subject(text: str, *, strict: bool, no_objects: bool) -> tuple[str | N
                 is_cap(tokens[j + 1][2]) or _INITIAL.fullmatch(tokens[j + 1][2])
             ):
                 j += 1
+            # "in the United States": an article may stand between the
+            # preposition and its object.
+            before = i - 1 if i >= 2 and tokens[i - 1][2] in _ARTICLES else i
             if (
                 not is_cap(tok)
                 or tokens[i][0] < opening
-                or (i and bare(tokens[i - 1][2]) in PREPOSITIONS)
+                or (before and bare(tokens[before - 1][2]) in PREPOSITIONS)
                 or (no_objects and i and _object_verb(tokens[i - 1][2]))
                 or bare(tok) in PREPOSITIONS | TIME_WORDS
                 or (i == j and bare(tok) in DETERMINERS)
             ):
                 # A name after a preposition describes ("sponsored by NBC
                 # News"), all of it; one after a verb is its object ("mocked
-                # Trump for calling"); a capitalised "The" is no name.
+                # Trump for calling"); a capitalised "The" is no name. So is
+                # the rest of a body's name past its "and" ("the Securities
+                # and Exchange Commission").
+                while (
+                    j + 2 < len(tokens)
+                    and tokens[j + 1][2] in _JOINING
+                    and is_cap(tokens[j + 2][2])
+                    and is_cap(tok)
+                ):
+                    j += 2
+                    while j + 1 < len(tokens) and is_cap(tokens[j + 1][2]):
+                        j += 1
                 i = j + 1
                 continue
             name = name_run(text, tokens, j)
             if name and len(name.split()) >= 2:
-                return name, False
+                return name
             if name and best is None and bare(name) not in PRONOUNS:
                 best = name
             i = j + 1
         else:
             i += 1
-    if best is not None:
-        return best, False
-    first = text.split(",", maxsplit=1)[0]
-    speaker, pronoun = speaker_of(first)
-    if not speaker or not speaker.strip() or pronoun:
-        return (speaker or None) if pronoun else None, pronoun
-    opener = speaker.split()[0]
-    if len(first[: first.find(speaker)].split()) > _SUBJECT_REACH or not (
-        len(speaker.split()) == 1 or is_cap(opener) or bare(opener) in DETERMINERS
-    ):
-        # "His office put out a statement", "the justice sounded off on Trump":
-        # the last noun phrase of the clause is its object, not its subject;
-        # "familiarly drawing my chair" opens no noun phrase at all.
-        return None, False
-    return speaker, pronoun
+    return best
 
 
 # Where the verb stands after a subordinator and "the noun": "as the judge congratulated".

@@ -1225,7 +1225,9 @@ def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribut
         ):
             # "footage of Trump saying": the name right before the participle.
             speaker, pronoun = name_run(text, tokens, named_at), False
-        elif word in PARTICIPLES and (with_subject := _with_subject(text, tokens, i)):
+        elif (word in PARTICIPLES or word.endswith("ing")) and (
+            with_subject := _with_subject(text, tokens, i)
+        ):
             # "with many marchers chanting": the participle's own subject.
             speaker, pronoun = with_subject, False
         elif word in PARTICIPLES or word.endswith("ing") or _coordinated(text, tokens, i):
@@ -1511,7 +1513,12 @@ def _with_subject(text: str, tokens: list[tuple[int, int, str]], i: int) -> str 
             # "planned with the mayor, adding": the participle hangs on the
             # clause, not on the phrase after "with".
             and "," not in text[tokens[i - 1][1] : tokens[i][0]]
-            and all(t[2].islower() or t[2].isdigit() for t in tokens[k + 1 : i])
+            and (
+                all(t[2].islower() or t[2].isdigit() for t in tokens[k + 1 : i])
+                # "with an LDP executive describing": capitals may modify the
+                # lower-case noun of one person described.
+                or (words[0] in _ONE_DESCRIBED and tokens[i - 1][2].islower())
+            )
             and (
                 ((words[0] in _COUNTED or words[0].isdigit()) and plausible_speaker(phrase))
                 # "with one sailor saying": one person described.
