@@ -4165,3 +4165,30 @@ def test_a_body_named_after_a_preposition_and_article_is_no_subject() -> None:
         False,
     )
     assert main_subject("talks in the United States and ", no_objects=True)[0] != "United States"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "cue"),
+    [
+        (
+            "Trump defended his campaign manager as a “very decent man” on Tuesday.",
+            "Trump",
+            "defended",
+        ),
+        ("Cruz blamed the anti-fracking law on “knuckleheaded politicians.”", "Cruz", "blamed"),
+        (
+            (
+                "The remarks drew a reaction from President Barack Obama, who called the"
+                " Republican nominee “unfit to serve” as president."
+            ),
+            "Barack Obama",
+            "called",
+        ),
+    ],
+)
+def test_words_a_verb_of_judging_quotes_are_its_subjects(
+    paragraph: str, speaker: str, cue: str
+) -> None:
+    """'defended X as a “...”', 'blamed X on “...”' and 'Obama, who called X “...”' quote them."""
+    found = quotes_of(paragraph)
+    assert [(q.kind, q.speaker, q.cue) for q in found] == [(QuoteKind.PARTIAL, speaker, cue)]

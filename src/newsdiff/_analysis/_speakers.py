@@ -903,16 +903,19 @@ def attribution_by_noun(text: str) -> Attribution | None:
 
 
 def _relative_attribution(
-    text: str, tokens: list[tuple[int, int, str]], i: int
+    text: str, tokens: list[tuple[int, int, str]], i: int, *, evaluative: bool = False
 ) -> Attribution | None:
     """Return the attribution of a relative clause whose cue at token *i* ends *text*.
 
     ``the police department, which reported “...”``, ``voters who told
     reporters “...”``: the speech act is the antecedent's when the quote
-    follows the cue at once.
+    follows the cue at once. A verb of judging (*evaluative*) may have a
+    short object or clause between: ``Obama, who called the nominee “unfit
+    to serve”``, ``Sanders, who said he intended to get “recharged”``.
     """
     cue, end = _cue_at(text, tokens, i)
-    if text[end:].strip(" ,:"):
+    rest = text[end:].strip(" ,:")
+    if rest and not (evaluative and _short_complement(rest)):
         return None
     head = _THERE_IS.sub("", text[: tokens[i - 1][0]].rstrip(" ,"))
     words = word_spans(head)
@@ -926,6 +929,21 @@ def _relative_attribution(
     if antecedent is None or pronoun:
         return None
     return Attribution(speaker=antecedent, cue=cue)
+
+
+#: The most words between a verb of judging and the words it quotes, in a relative clause.
+_COMPLEMENT_WORDS: Final = 6
+
+
+def _short_complement(rest: str) -> bool:
+    """Tell whether *rest* is a short object or clause: "the nominee", "the plan to", "he has"."""
+    words = rest.split()
+    return (
+        len(words) <= _COMPLEMENT_WORDS
+        and "," not in rest
+        and bare(words[0]) in DETERMINERS | PRONOUNS
+        and not any(bare(w) in SPEECH_VERBS for w in words)
+    )
 
 
 # What may stand between "NAME, who says" and the quoted words: "it's", "they are".
@@ -1177,7 +1195,7 @@ def _attribution_before(text: str, evaluative: bool, relative: bool) -> Attribut
             and previous in _RELATIVE_SUBJECTS
             and i >= 2
             and word not in PARTICIPLES
-            and (found := _relative_attribution(text, tokens, i)) is not None
+            and (found := _relative_attribution(text, tokens, i, evaluative=evaluative)) is not None
         ):
             return found
         after_comma = i > 0 and "," in text[tokens[i - 1][1] : tokens[i][0]]
