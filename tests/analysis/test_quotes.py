@@ -72,6 +72,8 @@ def test_apostrophes_are_not_quotation_marks(paragraph: str) -> None:
         "Einhorn criticised its “despondent” chief executive.",
         "The so-called “peace plan” failed.",
         "The film “Gone With the Wind” was shown again.",
+        "Weiner wrote under the pseudonym “Carlos Danger,” but it did him no good.",
+        "Voters pull the lever for “R,” or “D,” according to their instinctive preference.",
     ],
 )
 def test_scare_quotes_and_titles_are_not_quotes(paragraph: str) -> None:

@@ -141,7 +141,9 @@ _TITLE_BEFORE: Final = _words(
     "of on his her their its show program programme book film movie song album "
     "episode series anthem novel play musical documentary podcast column "
     "webinar seminar conference workshop exhibition campaign strategy report guide "
-    "programme consultation titled entitled like including"
+    "programme consultation titled entitled like including "
+    # "wrote under the pseudonym “Carlos Danger”": a name someone goes by.
+    "pseudonym alias nickname moniker codename hashtag"
 )
 # A closing mark, with "and" or "or", right before a quotation: it is listed
 # after another one.
@@ -224,6 +226,9 @@ def _kind(
     if span.continues or span.orphan:
         return QuoteKind.DIRECT
     if not content or not any(c.isalnum() for c in content[:WINDOW]):
+        return None
+    if len(content.rstrip(".,;:")) == 1 and content[:1].isalpha():
+        # "pull the lever for “R,” or “D,”": a letter is a label, not speech.
         return None
     if (
         _previous_word(text, span.mark_start) in _SCARE_BEFORE
