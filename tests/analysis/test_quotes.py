@@ -1098,7 +1098,11 @@ def test_a_verb_outside_the_list_next_to_a_name_attributes_the_quote(
 def test_a_described_subject_speaks_for_a_coordinated_verb() -> None:
     """“The president noted ... and added: “...”” is the president's, not a clause fragment."""
     found = quotes_of("The president noted that he taught law, and added: “I know this.”")
-    assert [(q.speaker, q.cue) for q in found] == [("The president", "added")]
+    # What he noted is reported speech of its own, before the quotation.
+    assert [(q.kind, q.speaker, q.cue) for q in found] == [
+        (QuoteKind.INDIRECT, "The president", "noted"),
+        (QuoteKind.DIRECT, "The president", "added"),
+    ]
 
 
 def test_a_long_colon_introduction_ending_in_its_verb_names_its_subject() -> None:
@@ -4194,3 +4198,13 @@ def test_words_a_verb_of_judging_quotes_are_its_subjects(
     """'defended X as a “...”', 'blamed X on “...”' and 'Obama, who called X “...”' quote them."""
     found = quotes_of(paragraph)
     assert [(q.kind, q.speaker, q.cue) for q in found] == [(QuoteKind.PARTIAL, speaker, cue)]
+
+
+def test_a_short_report_before_a_naming_clause_is_reported_speech() -> None:
+    """'said he respects Clinton and calls her “...”': a report, then the words 'calls' quotes."""
+    found = quotes_of("Tom Hill said he respects Clinton and calls her “an extremely smart woman.”")
+    assert [(q.kind, q.text, q.cue) for q in found] == [
+        (QuoteKind.INDIRECT, "he respects Clinton", "said"),
+        (QuoteKind.PARTIAL, "an extremely smart woman.", "calls"),
+    ]
+    assert {q.speaker for q in found} == {"Tom Hill"}

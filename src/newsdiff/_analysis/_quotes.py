@@ -196,6 +196,28 @@ class _Found:
     cue: str | None
 
 
+# Object pronouns a naming verb may take before the words: "calls her “...”".
+_NAMED_OBJECTS: Final = _words("him her them it this that")
+
+
+def _names_before(before: str) -> bool:
+    """Tell whether a naming verb ends *before*, with or without an object pronoun.
+
+    "a clip that Judge Ann Lee called “distasteful”", "he calls her “an
+    extremely intelligent woman”": the words are the verb's subject's.
+    """
+    words = before.split()
+    if not words:
+        return False
+    if words[-1] in _NAMING_BEFORE:
+        return True
+    return len(words) >= 2 and words[-1] in _NAMED_OBJECTS and words[-2] in _NAMING_VERBS
+
+
+# Naming verbs that take an object before the name: "calls her “...”".
+_NAMING_VERBS: Final = _NAMING_BEFORE | _words("calls call calling dubs dubbing labels brands")
+
+
 def _previous_word(text: str, at: int) -> str:
     words = _WORD.findall(text[max(0, at - 40) : at])
     return words[-1].lower() if words else ""
@@ -1107,10 +1129,10 @@ class _Reader:
         evaluative = _AS_BEFORE.search(before[-12:]) is not None
         # "a clip that Judge Ann Lee called “distasteful,” Santilli said": the
         # words named by the verb right before them are its subject's.
-        naming = bool(before.strip()) and before.split()[-1] in _NAMING_BEFORE
+        naming = _names_before(before)
         found: Attribution | None
         if naming:
-            found = attribution_before(before)
+            found = attribution_before(before, evaluative=True)
         elif speechlike and not evaluative:
             found = attribution_after(after, inverted=content.endswith(_TERMINAL), quoting=True)
             past = _past_short_title(text, spans, k, min(tail_end, span.mark_end + WINDOW))
@@ -2192,7 +2214,7 @@ def _report_before(text: str, start: int, reported: _Reported, found: _Found) ->
     if end > reported.end or _MARK_CHARS.search(text[reported.start : end]):
         # Quoted words before the clause: they are part of the report.
         return None
-    if len(_WORD.findall(text[reported.start : end])) < _OUTSIDE_WORDS + 1:
+    if len(_WORD.findall(text[reported.start : end])) < _OUTSIDE_WORDS:
         return None
     alone = reported_speech(text[start:end] + ".")
     if alone is None or alone[1].cue != reported.cue:
