@@ -198,6 +198,8 @@ class _Found:
 
 # Object pronouns a naming verb may take before the words: "calls her “...”".
 _NAMED_OBJECTS: Final = _words("him her them it this that")
+# Naming verbs that take an object before the name: "calls her “...”".
+_NAMING_VERBS: Final = _NAMING_BEFORE | _words("calls call calling dubs dubbing labels brands")
 
 
 def _names_before(before: str) -> bool:
@@ -212,10 +214,6 @@ def _names_before(before: str) -> bool:
     if words[-1] in _NAMING_BEFORE:
         return True
     return len(words) >= 2 and words[-1] in _NAMED_OBJECTS and words[-2] in _NAMING_VERBS
-
-
-# Naming verbs that take an object before the name: "calls her “...”".
-_NAMING_VERBS: Final = _NAMING_BEFORE | _words("calls call calling dubs dubbing labels brands")
 
 
 def _previous_word(text: str, at: int) -> str:
