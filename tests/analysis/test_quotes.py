@@ -4208,3 +4208,18 @@ def test_a_short_report_before_a_naming_clause_is_reported_speech() -> None:
         (QuoteKind.PARTIAL, "an extremely smart woman.", "calls"),
     ]
     assert {q.speaker for q in found} == {"Tom Hill"}
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        (
+            "Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be Investigated.’",
+            "Elizabeth Warren",
+        ),
+        ("Ted Cruz Slams Trump Over Tax Plan: ‘He Is Not Serious.’", "Ted Cruz"),
+    ],
+)
+def test_the_verb_of_a_title_case_headline_ends_its_speaker(headline: str, speaker: str) -> None:
+    """'Elizabeth Warren Hammers Wells Fargo CEO: ‘...’' is Warren's, not 'Warren Hammers ...'."""
+    assert [q.speaker for q in quotes_of(headline)] == [speaker]

@@ -1749,6 +1749,11 @@ def _colon_introduction(text: str) -> Attribution | None:
             # end of a clause whose subject came before the quotation, not
             # the subject of the colon line.
             return None
+        headline = _headline_subject(head)
+        if headline is not None:
+            # "Elizabeth Warren Hammers Wells Fargo CEO:": a headline in title
+            # case, whose verb is capitalised like the names around it.
+            return Attribution(speaker=headline or None, cue=":")
         if words <= _COLON_HEAD or (
             words <= _LONG_COLON_HEAD and (_ENDS_VERB.search(head) or _described_opening(head))
         ):
@@ -1773,6 +1778,42 @@ def _colon_introduction(text: str) -> Attribution | None:
             ):
                 return Attribution(speaker=speaker, cue=":", pronoun=pronoun)
     return None
+
+
+# Verbs of headlines, in the third person, beside those of speech and judging.
+_HEADLINE_VERBS: Final = frozenset(
+    [
+        *("hammers", "rips", "knocks", "torches", "grills", "hits"),
+        *("fires", "rails", "unloads", "slams", "blasts", "mocks"),
+    ]
+)
+
+
+def _headline_subject(head: str) -> str | None:
+    """Return the name before the verb of a colon line *head* in title case.
+
+    "Elizabeth Warren Hammers Wells Fargo CEO:", "Ted Cruz Slams Trump Over
+    Tax Plan:": every word is capitalised, so the verb ("Hammers") would run
+    into the name; the name is what comes before it. ``""`` when no name
+    comes before the verb, None when *head* is no such line.
+    """
+    words = head.split()
+    if len(words) < _HEADLINE_WORDS or not all(
+        w[:1].isupper() or not w[:1].isalpha() for w in words
+    ):
+        return None
+    for k, word in enumerate(words[1:], start=1):
+        plain = bare(word).lower()
+        if plain.endswith("s") and (
+            plain in SPEECH_VERBS or plain in EVALUATIVE_VERBS or plain in _HEADLINE_VERBS
+        ):
+            named = " ".join(words[:k])
+            return named if is_named(named) and plausible_speaker(named) else ""
+    return None
+
+
+#: The fewest words of a colon line read as a headline: a name, a verb, an object.
+_HEADLINE_WORDS: Final = 3
 
 
 def _imperative_opening(head: str, speaker: str) -> bool:
