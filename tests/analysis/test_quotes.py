@@ -4223,3 +4223,25 @@ def test_a_short_report_before_a_naming_clause_is_reported_speech() -> None:
 def test_the_verb_of_a_title_case_headline_ends_its_speaker(headline: str, speaker: str) -> None:
     """'Elizabeth Warren Hammers Wells Fargo CEO: ‘...’' is Warren's, not 'Warren Hammers ...'."""
     assert [q.speaker for q in quotes_of(headline)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            (
+                "According to data from the U.S. Bureau of Economic Analysis released in July,"
+                " net investment dropped."
+            ),
+            "the U.S. Bureau of Economic Analysis",
+        ),
+        (
+            "According to a report by the World Bank released last week, growth slowed.",
+            "World Bank",
+        ),
+        ("The report released on Monday said growth had slowed.", "The report"),
+    ],
+)
+def test_when_a_document_came_out_is_no_part_of_its_source(paragraph: str, speaker: str) -> None:
+    """'a report by the World Bank released last week' is the World Bank, not '... released'."""
+    assert [q.speaker for q in quotes_of(paragraph)] == [speaker]

@@ -1135,7 +1135,9 @@ def speaker_of(text: str) -> tuple[str | None, bool]:
     )
     # "Earlier on Friday Russia’s Investigative Committee said": the day that
     # opens the clause, with no comma after it, is no part of the subject.
-    text = _DAY_OPENER.sub("", text, count=1)
+    # "a report by the World Bank released last week": nor is when a
+    # document came out.
+    text = _without_release_time(_DAY_OPENER.sub("", text, count=1))
     # "Prayuth, who led a coup that ousted the government, simply said": the
     # adverb after a relative clause's comma is no part of the subject, and
     # the comma closes the clause.
@@ -1372,6 +1374,43 @@ _ADVERB_AFTER_ASIDE: Final = re.compile(
     r",\s(?!(?:family|ally|supply|assembly)\b)[a-z]{3,15}ly\s*$"
 )
 # A day that opens a clause with no comma after it, before a capitalised subject.
+_HAVE_FORMS: Final = frozenset(["has", "have", "had", "having"])
+# A participle of publishing, and what may follow it, after a noun that ends a subject.
+_RELEASED_WHEN: Final = re.compile(
+    r"(?<=\w)\s(?:released|published|issued|posted|compiled|unveiled|presented|filed|seen)"
+    r"(?P<when>(?:\s[\w’']+)*)\s*$"
+)
+# The words of when a document came out: "on Monday", "last week", "in July 2024".
+_WHEN_WORDS: Final = TIME_WORDS | frozenset(
+    [
+        *("on", "in", "last", "this", "early", "late", "week", "month", "year", "the"),
+        *("morning", "afternoon", "evening", "night", "weekend"),
+    ]
+)
+
+
+def _without_release_time(text: str) -> str:
+    """Return the subject *text* without when the document it names came out.
+
+    "a report by the World Bank released last week", "data from the Bureau of
+    Economic Analysis released in July": when it came out is no part of who
+    speaks. Not a verb ("media organizations had published") nor a place or an
+    agent after the participle ("posted on the website GunBroker.com",
+    "released on Monday by the ministry").
+    """
+    # (Searched only when a participle may be there: most subjects hold none.)
+    released = _RELEASED_WHEN.search(text) if "ed" in text or "seen" in text else None
+    if released is None:
+        return text
+    words = released.group("when").split()
+    if any(bare(w).lower() not in _WHEN_WORDS and not w.isdigit() for w in words):
+        return text
+    before = text[: released.start()].split()
+    if not before or bare(before[-1]) in BE_FORMS | _HAVE_FORMS:
+        return text
+    return text[: released.start()]
+
+
 _DAY_OPENER: Final = re.compile(
     r"^\s*(?:(?:Earlier|Later|Late|Early)\s)?(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday)\s(?=[A-Z]|the\s[A-Z])"
