@@ -1374,7 +1374,6 @@ _ADVERB_AFTER_ASIDE: Final = re.compile(
     r",\s(?!(?:family|ally|supply|assembly)\b)[a-z]{3,15}ly\s*$"
 )
 # A day that opens a clause with no comma after it, before a capitalised subject.
-_HAVE_FORMS: Final = frozenset(["has", "have", "had", "having"])
 # A participle of publishing, and what may follow it, after a noun that ends a subject.
 _RELEASED_WHEN: Final = re.compile(
     r"(?<=\w)\s(?:released|published|issued|posted|compiled|unveiled|presented|filed|seen)"
@@ -1406,7 +1405,7 @@ def _without_release_time(text: str) -> str:
     if any(bare(w).lower() not in _WHEN_WORDS and not w.isdigit() for w in words):
         return text
     before = text[: released.start()].split()
-    if not before or bare(before[-1]) in BE_FORMS | _HAVE_FORMS:
+    if not before or bare(before[-1]) in _FINITE:
         return text
     return text[: released.start()]
 
