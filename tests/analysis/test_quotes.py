@@ -4245,3 +4245,18 @@ def test_the_verb_of_a_title_case_headline_ends_its_speaker(headline: str, speak
 def test_when_a_document_came_out_is_no_part_of_its_source(paragraph: str, speaker: str) -> None:
     """'a report by the World Bank released last week' is the World Bank, not '... released'."""
     assert [q.speaker for q in quotes_of(paragraph)] == [speaker]
+
+
+def test_a_count_opening_a_source_is_not_cut_inside() -> None:
+    """'At least half of voters in each state say ... “about right”' gives no 'least half ...'."""
+    found = quotes_of(
+        "At least half of voters in each state say the two candidates’ positions on the issues"
+        " are “about right,” though voters are more likely to think so of Sanders."
+    )
+    assert [q.speaker for q in found] == ["half of voters in each state"]
+
+
+def test_said_so_reports_nothing_of_its_own() -> None:
+    """'..., after 55 percent said so in December.': no report whose words are 'so in December'."""
+    found = quotes_of("And 64 percent call him competent, after 55 percent said so in December.")
+    assert [q.text for q in found if q.kind is QuoteKind.INDIRECT] == []

@@ -1392,6 +1392,20 @@ _DAYS_AND_DATES: Final = _words(
     "that wednesday's"
 )
 
+# What may follow "said so" when "so" stands for words reported before.
+_AFTER_SO: Final = _DAYS_AND_DATES | _words(
+    "in on at last this earlier yesterday today during before after publicly repeatedly "
+    "again too himself herself themselves itself openly privately explicitly"
+)
+
+
+def _said_so(sentence: str, so: re.Match[str]) -> bool:
+    """Tell whether the "so" matched by *so* ends the report: "said so", "said so in May"."""
+    after = (
+        _WORD.match(sentence, so.end() + 1) if sentence[so.end() : so.end() + 1] == " " else None
+    )
+    return after is None or after.group().lower() in _AFTER_SO
+
 
 def _not_main(word: str, before: list[str]) -> bool:
     """Tell whether the cue *word*, after the words *before*, is not the main clause's verb.
@@ -1651,6 +1665,14 @@ def _cue_and_following(
     ):
         # "ask if they have reported the incident to the Consular Section",
         # "reported it to police": an act of telling, with no content.
+        return False, None
+    if (
+        following is not None
+        and following.group().lower() == "so"
+        and _said_so(sentence, following)
+    ):
+        # "after 55 percent said so in December": "so" stands for words
+        # reported before; the sentence reports none of its own.
         return False, None
     if word == "told" and sentence[: match.start()].strip().lower() == "all":
         # "All told, it’s a neat narrative": all in all, no report.

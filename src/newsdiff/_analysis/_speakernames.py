@@ -1734,13 +1734,17 @@ def _speaker_in(
         if word in DETERMINERS and previous not in PREPOSITIONS | DETERMINERS:
             tokens = tokens[i:]
             break
-    while tokens and bare(tokens[0][2]) in LEADING_NOISE | PREPOSITIONS:
-        tokens = tokens[1:]
+    while tokens and bare(tokens[0][2]) in LEADING_NOISE | PREPOSITIONS | {"least"}:
+        # "At least half of voters": the count's "least" goes with its "at"
+        # (or is left of it where the phrase was cut).
+        tokens = tokens[2:] if len(tokens) > 2 and bare(tokens[1][2]) in _LEAST else tokens[1:]
     if not tokens:
         return None, False
     return subject[tokens[0][0] : tokens[-1][1]].strip(EDGE_PUNCT), False
 
 
+# What makes "at" a count: "at least", "at most".
+_LEAST: Final = frozenset(["least", "most"])
 # Lower-case particles that open a surname: "de Blasio", "van der Berg".
 _SURNAME_PARTICLES: Final = _words("de da di del della van von der den ter du al bin ibn")
 #: The most words of the first of two names joined by "and" in a subject.
