@@ -1375,9 +1375,12 @@ _ADVERB_AFTER_ASIDE: Final = re.compile(
 )
 # A day that opens a clause with no comma after it, before a capitalised subject.
 # A participle of publishing, and what may follow it, after a noun that ends a subject.
+_RELEASE_PARTICIPLES: Final = (
+    *("released", "published", "issued", "posted", "compiled"),
+    *("unveiled", "presented", "filed", "seen"),
+)
 _RELEASED_WHEN: Final = re.compile(
-    r"(?<=\w)\s(?:released|published|issued|posted|compiled|unveiled|presented|filed|seen)"
-    r"(?P<when>(?:\s[\w’']+)*)\s*$"
+    rf"(?<=\w)\s(?:{'|'.join(_RELEASE_PARTICIPLES)})(?P<when>(?:\s[\w’']+)*)\s*$"
 )
 # The words of when a document came out: "on Monday", "last week", "in July 2024".
 _WHEN_WORDS: Final = TIME_WORDS | frozenset(
@@ -1397,8 +1400,8 @@ def _without_release_time(text: str) -> str:
     agent after the participle ("posted on the website GunBroker.com",
     "released on Monday by the ministry").
     """
-    # (Searched only when a participle may be there: most subjects hold none.)
-    released = _RELEASED_WHEN.search(text) if "ed" in text or "seen" in text else None
+    # (Searched only when one of the participles is there: most subjects hold none.)
+    released = _RELEASED_WHEN.search(text) if any(p in text for p in _RELEASE_PARTICIPLES) else None
     if released is None:
         return text
     words = released.group("when").split()
